@@ -1,0 +1,85 @@
+import type { ArticleStructure, NewsDocument, Sentence, Token } from './document.js';
+import { lexiconInfo, type LexiconInfo } from './lexicons/lexicon.js';
+import { STAGES } from './pipeline.js';
+import { BOILERPLATE_CUES } from './stages/line-features.js';
+
+export interface AnalyzeOptions {
+  /** Include every token (with offsets, POS and lemma) in the analysis. Default false. */
+  includeTokens?: boolean;
+}
+
+export interface ModelInfo {
+  id: string;
+  version: string;
+  licence: string;
+}
+
+export interface AnalysisMeta {
+  library: 'newslens';
+  version: string;
+  /** The options after defaults were applied. */
+  options: Required<AnalyzeOptions>;
+  /** Stage names in the order they ran. */
+  stages: string[];
+  lexicons: LexiconInfo[];
+  models: ModelInfo[];
+}
+
+export interface ArticleStats {
+  /** Length of the input in UTF-16 code units (the unit of every offset). */
+  characters: number;
+  /** Word, number and ordinal tokens outside boilerplate. */
+  words: number;
+  /** Sentences outside boilerplate. */
+  sentences: number;
+  paragraphs: number;
+  sections: number;
+  boilerplate: number;
+}
+
+/** Everything newslens found in one article: plain data, JSON-serialisable, deterministic. */
+export interface ArticleAnalysis {
+  meta: AnalysisMeta;
+  stats: ArticleStats;
+  structure: ArticleStructure;
+  /** Every sentence in text order, boilerplate included and marked `part: 'boilerplate'`. */
+  sentences: Sentence[];
+  tokens?: Token[];
+}
+
+const WORD_KINDS = new Set(['word', 'number', 'ordinal']);
+
+export const DEFAULT_OPTIONS: Required<AnalyzeOptions> = { includeTokens: false };
+
+export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOptions>): ArticleAnalysis {
+  const analysed = doc.analysedSentences();
+  let words = 0;
+  for (const sentence of analysed) {
+    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) if (WORD_KINDS.has(doc.tokens[t]?.kind ?? '')) words += 1;
+  }
+  const analysis: ArticleAnalysis = {
+    meta: {
+      library: 'newslens',
+      version: __NEWSLENS_VERSION__,
+      options,
+      stages: STAGES.map((stage) => stage.name),
+      lexicons: [lexiconInfo(BOILERPLATE_CUES)],
+      models: [
+        { id: 'wink-nlp', version: __WINK_NLP_VERSION__, licence: 'MIT' },
+        { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, licence: 'MIT' },
+      ],
+    },
+    stats: {
+      characters: doc.text.length,
+      words,
+      sentences: analysed.length,
+      paragraphs: doc.structure.sections.reduce((sum, section) => sum + section.paragraphs.length, 0),
+      sections: doc.structure.sections.length,
+      boilerplate: doc.structure.boilerplate.length,
+    },
+    structure: doc.structure,
+    sentences: doc.sentences,
+  };
+  if (options.includeTokens) analysis.tokens = doc.tokens;
+  return analysis;
+}

@@ -1,0 +1,113 @@
+/**
+ * The document: it owns the original text and every layer the stages add. Everything
+ * that points into the text is a pair of UTF-16 offsets into the ORIGINAL string, so
+ * `text.slice(start, end)` always gives back what a finding talks about.
+ */
+
+/** A stretch of the original text. `text === original.slice(start, end)`. */
+export interface Span {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** What kind of token wink-nlp saw, folded into a small stable set. */
+export type TokenKind =
+  | 'word'
+  | 'number'
+  | 'ordinal'
+  | 'time'
+  | 'currency'
+  | 'symbol'
+  | 'punctuation'
+  | 'emoji'
+  | 'emoticon'
+  | 'url'
+  | 'email'
+  | 'mention'
+  | 'hashtag'
+  | 'other';
+
+export interface Token {
+  text: string;
+  start: number;
+  end: number;
+  kind: TokenKind;
+  /** Universal POS tag from wink-nlp (NOUN, VERB, PROPN, …). */
+  pos: string;
+  /** Lower-case dictionary form, for words only. */
+  lemma?: string;
+  /** Index into the document's sentences. */
+  sentence: number;
+}
+
+/**
+ * Which part of the article a unit of text is. Boilerplate is kept (so tokens cover the
+ * whole text) but every analysis after the structure stage skips it.
+ */
+export type Part = 'kicker' | 'title' | 'subtitle' | 'byline' | 'dateline' | 'heading' | 'body' | 'boilerplate';
+
+export interface Sentence extends Span {
+  index: number;
+  part: Part;
+  /** Index into `structure.sections`, or null outside any section (title, boilerplate…). */
+  section: number | null;
+  /** Tokens `tokenStart` (inclusive) to `tokenEnd` (exclusive) of the document. */
+  tokenStart: number;
+  tokenEnd: number;
+}
+
+export interface Section {
+  /** Heading of the section; the lead section before the first heading has none. */
+  heading?: Span;
+  start: number;
+  end: number;
+  paragraphs: Span[];
+}
+
+export interface ArticleStructure {
+  /** An ALL-CAPS label above the headline ("EXCLUSIVE", "WORLD NEWS"). */
+  kicker?: Span;
+  title?: Span;
+  /** The dek or standfirst under the title. */
+  subtitle?: Span;
+  byline?: Span;
+  /** "WASHINGTON (Reuters) -" at the head of the first paragraph, outside that paragraph. */
+  dateline?: Span;
+  sections: Section[];
+  /** Related-link prompts, ads, share prompts, photo credits: never analysed. */
+  boilerplate: Span[];
+}
+
+/** A run of text that the tokenizer reads on its own, so no sentence ever crosses it. */
+export interface Unit {
+  part: Part;
+  start: number;
+  end: number;
+  section: number | null;
+}
+
+export class NewsDocument {
+  /** Units in text order, partitioning every character that is not whitespace or markup. */
+  units: Unit[] = [];
+  structure: ArticleStructure = { sections: [], boilerplate: [] };
+  tokens: Token[] = [];
+  sentences: Sentence[] = [];
+
+  /** The same length as `text`, with markup blanked out by the markup stage: what the stages read. */
+  view: string;
+
+  /** @param text the original string; never changed. */
+  constructor(readonly text: string) {
+    this.view = text;
+  }
+
+  span(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /** Sentences that later stages analyse: everything but boilerplate. */
+  analysedSentences(): Sentence[] {
+    return this.sentences.filter((sentence) => sentence.part !== 'boilerplate');
+  }
+}

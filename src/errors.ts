@@ -1,0 +1,21 @@
+/** Describes a value for an error message: `null`, `array`, or its `typeof`. */
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'array';
+  return typeof value;
+}
+
+/** Throws a TypeError naming the public function and the type it received. */
+export function assertText(fn: string, value: unknown): asserts value is string {
+  if (typeof value !== 'string') {
+    throw new TypeError(`newslens.${fn}(text): expected text to be a string, received ${describe(value)}`);
+  }
+}
+
+/** Options may be omitted; anything else but a plain object is a caller's mistake. */
+export function assertOptions(fn: string, value: unknown): void {
+  if (value === undefined) return;
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(`newslens.${fn}(text, options): expected options to be an object, received ${describe(value)}`);
+  }
+}

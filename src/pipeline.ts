@@ -1,0 +1,33 @@
+import { NewsDocument } from './document.js';
+import { maskMarkup } from './stages/markup.js';
+import { structureStage } from './stages/structure.js';
+import { tokenStage } from './stages/tokens.js';
+
+/**
+ * The stages, in the one order they always run. Each reads the layers named in `requires`
+ * and adds those in `assigns`; none re-reads the raw text another stage has already read.
+ */
+export interface Stage {
+  name: StageName;
+  requires: readonly string[];
+  assigns: readonly string[];
+  run(doc: NewsDocument): void;
+}
+
+export type StageName = 'markup' | 'structure' | 'tokens';
+
+export const STAGES: readonly Stage[] = [
+  { name: 'markup', requires: ['text'], assigns: ['view'], run: (doc) => void (doc.view = maskMarkup(doc.text)) },
+  { name: 'structure', requires: ['view'], assigns: ['structure', 'units'], run: structureStage },
+  { name: 'tokens', requires: ['units'], assigns: ['tokens', 'sentences'], run: tokenStage },
+];
+
+/** Runs the stages in order up to and including `last`. */
+export function runPipeline(text: string, last: StageName): NewsDocument {
+  const doc = new NewsDocument(text);
+  for (const stage of STAGES) {
+    stage.run(doc);
+    if (stage.name === last) break;
+  }
+  return doc;
+}

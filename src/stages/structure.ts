@@ -1,0 +1,176 @@
+import type { ArticleStructure, NewsDocument, Part, Section, Span, Unit } from '../document.js';
+import { trimBounds } from '../text.js';
+import { boilerplateCue, datelineLength, isByline, wording, type LineWording } from './line-features.js';
+import { splitLines, type Line } from './lines.js';
+
+/**
+ * Structure stage: finds the parts of an article from its layout alone (line lengths,
+ * Title Case, closing punctuation, blank lines, markdown) and cuts the text into units that
+ * the tokenizer reads one at a time, so a headline never runs into the paragraph below it.
+ */
+
+const MAX_TITLE_WORDS = 30;
+const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_LENGTH = 120;
+/** A dek is a sentence-length summary; anything shorter under the title is a heading. */
+const MIN_DEK_WORDS = 8;
+const MAX_DEK_WORDS = 60;
+const MIN_HEADING_TITLE_CASE = 0.75;
+const NOT_A_HEADLINE_ENDING = new Set(['.', ',', ';', ':']);
+
+interface ReadLine extends Line {
+  /** Wording facts; undefined for lines too long to be anything but prose. */
+  words: LineWording | undefined;
+  endsSentence: boolean;
+  part: Part;
+}
+
+export function structureStage(doc: NewsDocument): void {
+  const lines: ReadLine[] = splitLines(doc.view).map((line) => {
+    const words = wording(line.text);
+    return { ...line, words, endsSentence: words?.endsSentence ?? /[.!?…]["'”’)\]]*$/.test(line.text.slice(-8)), part: 'body' };
+  });
+  const content: ReadLine[] = [];
+  for (const line of lines) {
+    if (boilerplateCue(line.text)) line.part = 'boilerplate';
+    else content.push(line);
+  }
+  const bodyFrom = markFrontMatter(content);
+  markHeadings(content, bodyFrom);
+  buildUnits(doc, lines);
+}
+
+/** Marks kicker, title, subtitle and byline at the top; returns the first body line's index. */
+function markFrontMatter(content: ReadLine[]): number {
+  let k = 0;
+  const at = (i: number): ReadLine | undefined => content[i];
+  const first = at(0);
+  if (first?.words?.allCaps && first.words.words <= 5 && !first.words.endsSentence && isTitle(at(1), at(2))) {
+    first.part = 'kicker';
+    k = 1;
+  }
+  const title = at(k);
+  if (!title || !isTitle(title, at(k + 1))) return k;
+  title.part = 'title';
+  k += 1;
+  let dekAllowed = true;
+  for (let line = at(k); line?.words && !line.markdownLevel; line = at(k)) {
+    if (isByline(line.text)) line.part = 'byline';
+    else if (dekAllowed && isDek(line, at(k + 1))) line.part = 'subtitle';
+    else break;
+    dekAllowed = false; // a dek comes straight under the title, before any byline
+    k += 1;
+  }
+  return k;
+}
+
+/** Text runs on from `line` into `next`: same block, no closing punctuation, next starts lower case. */
+function wrapsInto(line: ReadLine | undefined, next: ReadLine | undefined): boolean {
+  return line !== undefined && next !== undefined && next.block === line.block && !line.endsSentence && next.words?.startsLower === true;
+}
+
+function isTitle(line: ReadLine | undefined, next: ReadLine | undefined): boolean {
+  if (!line?.words || !next) return false;
+  if (line.markdownLevel > 0) return true;
+  const w = line.words;
+  return w.words <= MAX_TITLE_WORDS && !w.startsLower && !NOT_A_HEADLINE_ENDING.has(w.lastChar) && !isByline(line.text) && !wrapsInto(line, next);
+}
+
+function isDek(line: ReadLine, next: ReadLine | undefined): boolean {
+  const w = line.words;
+  if (!w || !next || w.startsLower || wrapsInto(line, next)) return false;
+  if (line.emphasised) return w.words >= 3;
+  if (w.words < MIN_DEK_WORDS || w.words > MAX_DEK_WORDS || w.innerSentenceBreak) return false;
+  // A one-sentence line ending in a full stop is a dek only when the article visibly starts after it.
+  return !NOT_A_HEADLINE_ENDING.has(w.lastChar) || isByline(next.text) || datelineLength(next.text) > 0;
+}
+
+function isHeading(line: ReadLine, previous: ReadLine | undefined, next: ReadLine | undefined, bodyFollows: boolean): boolean {
+  if (line.markdownLevel > 0) return true;
+  const w = line.words;
+  if (!w || w.words > MAX_HEADING_WORDS || line.text.length > MAX_HEADING_LENGTH) return false;
+  if (w.startsLower || NOT_A_HEADLINE_ENDING.has(w.lastChar) || !bodyFollows) return false;
+  if (wrapsInto(previous, line) || wrapsInto(line, next) || (previous?.block === line.block && !previous.endsSentence)) return false;
+  return line.emphasised || w.allCaps || w.titleCaseRatio >= MIN_HEADING_TITLE_CASE;
+}
+
+function markHeadings(content: ReadLine[], from: number): void {
+  let bodyFollows = false;
+  const follows: boolean[] = [];
+  for (let i = content.length - 1; i >= from; i -= 1) {
+    follows[i] = bodyFollows;
+    const line = content[i];
+    if (line && line.markdownLevel === 0) bodyFollows = true;
+  }
+  for (let i = from; i < content.length; i += 1) {
+    const line = content[i];
+    if (line && isHeading(line, content[i - 1], content[i + 1], follows[i] ?? false)) line.part = 'heading';
+  }
+}
+
+/** Groups body lines into paragraphs, splits off a dateline, and records units and sections. */
+function buildUnits(doc: NewsDocument, lines: ReadLine[]): void {
+  const structure: ArticleStructure = { sections: [], boilerplate: [] };
+  const units: Unit[] = [];
+  let section: Section | undefined;
+  let datelineChecked = false;
+
+  const openSection = (heading?: Span): Section => {
+    const opened: Section = heading ? { heading, start: heading.start, end: heading.end, paragraphs: [] } : { start: -1, end: -1, paragraphs: [] };
+    structure.sections.push(opened);
+    return opened;
+  };
+  const addParagraph = (start: number, end: number): void => {
+    if (!datelineChecked) {
+      datelineChecked = true;
+      const length = datelineLength(doc.view.slice(start, start + 120));
+      if (length > 0 && start + length < end) {
+        const [from, to] = trimBounds(doc.view, start, start + length);
+        structure.dateline = doc.span(from, to);
+        units.push({ part: 'dateline', start: from, end: to, section: null });
+        start = trimBounds(doc.view, start + length, end)[0];
+      }
+    }
+    section ??= openSection();
+    if (section.start < 0) section.start = start;
+    section.end = end;
+    section.paragraphs.push(doc.span(start, end));
+    units.push({ part: 'body', start, end, section: structure.sections.length - 1 });
+  };
+
+  let paragraph: { start: number; end: number; last: ReadLine } | undefined;
+  const closeParagraph = (): void => {
+    if (paragraph) addParagraph(paragraph.start, paragraph.end);
+    paragraph = undefined;
+  };
+
+  for (const line of lines) {
+    if (line.part === 'body') {
+      // Lines of one block join into one paragraph until a line ends a sentence.
+      if (paragraph && paragraph.last.block === line.block && !paragraph.last.endsSentence) {
+        paragraph.end = line.end;
+        paragraph.last = line;
+        continue;
+      }
+      closeParagraph();
+      paragraph = { start: line.start, end: line.end, last: line };
+      continue;
+    }
+    closeParagraph();
+    const span = doc.span(line.start, line.end);
+    if (line.part === 'heading') {
+      section = openSection(span);
+      units.push({ part: 'heading', start: line.start, end: line.end, section: structure.sections.length - 1 });
+      continue;
+    }
+    units.push({ part: line.part, start: line.start, end: line.end, section: null });
+    if (line.part === 'boilerplate') structure.boilerplate.push(span);
+    else structure[line.part] = span;
+  }
+  closeParagraph();
+  const { sections, boilerplate, ...front } = structure;
+  // Front matter first, in reading order, so the JSON reads like the article.
+  const order = ['kicker', 'title', 'subtitle', 'byline', 'dateline'] as const;
+  doc.structure = { ...Object.fromEntries(order.filter((key) => front[key]).map((key) => [key, front[key]])), sections, boilerplate };
+  doc.units = units.sort((a, b) => a.start - b.start);
+}

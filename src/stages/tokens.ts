@@ -1,0 +1,70 @@
+import type { NewsDocument, Sentence, Token, TokenKind, Unit } from '../document.js';
+import { isBlank } from '../text.js';
+import type { ItsFunction } from 'wink-nlp';
+import { wink } from '../wink.js';
+
+/**
+ * Token stage: reads each unit with wink-nlp on its own and anchors every token at its
+ * offset in the original text. wink-nlp keeps only the spaces before a token and silently
+ * drops some blank characters (form feed, vertical tab), so offsets come from walking the
+ * text: skip blank characters, then the token's text must start there.
+ */
+
+const KINDS: Record<string, TokenKind> = {
+  word: 'word', wordRP: 'word', alpha: 'word', apos: 'word', shortForm: 'word',
+  number: 'number', decade: 'number', ordinal: 'ordinal', time: 'time',
+  currency: 'currency', symbol: 'symbol', punctuation: 'punctuation',
+  emoji: 'emoji', emoticon: 'emoticon', url: 'url', email: 'email',
+  mention: 'mention', hashtag: 'hashtag',
+};
+
+/** Parts read as one sentence whatever their punctuation: a headline is one utterance. */
+const ONE_SENTENCE_PARTS = new Set(['kicker', 'title', 'subtitle', 'byline', 'dateline', 'heading', 'boilerplate']);
+
+export function tokenStage(doc: NewsDocument): void {
+  for (const unit of doc.units) readUnit(doc, unit);
+}
+
+function readUnit(doc: NewsDocument, unit: Unit): void {
+  const nlp = wink();
+  const its = nlp.its;
+  const wd = nlp.readDoc(doc.view.slice(unit.start, unit.end));
+  const values = wd.tokens().out();
+  const types = wd.tokens().out(its.type);
+  const tags = wd.tokens().out(its.pos);
+  // wink's typings give `its.lemma` the signature of a raw-data accessor; it is a token accessor.
+  const lemmas = wd.tokens().out(its.lemma as unknown as ItsFunction<string>);
+  // wink token index -> document token index (-1 for blank tokens such as "\r\n").
+  const tokenAt: number[] = [];
+  let cursor = unit.start;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] ?? '';
+    const type = types[i] ?? '';
+    while (cursor < unit.end && !doc.view.startsWith(value, cursor) && isBlank(doc.view.charAt(cursor))) cursor += 1;
+    if (type === 'tabCRLF' || value.trim() === '' || !doc.view.startsWith(value, cursor)) {
+      tokenAt.push(-1);
+      if (doc.view.startsWith(value, cursor)) cursor += value.length;
+      continue;
+    }
+    const kind = KINDS[type] ?? 'other';
+    const token: Token = { text: doc.text.slice(cursor, cursor + value.length), start: cursor, end: cursor + value.length, kind, pos: tags[i] ?? 'X', sentence: -1 };
+    if (kind === 'word') token.lemma = lemmas[i] ?? value.toLowerCase();
+    tokenAt.push(doc.tokens.length);
+    doc.tokens.push(token);
+    cursor = token.end;
+  }
+  const spans: [number, number][] = ONE_SENTENCE_PARTS.has(unit.part) ? [[0, values.length - 1]] : (wd.sentences().out(its.span) as [number, number][]);
+  for (const [first, last] of spans) addSentence(doc, unit, tokenAt.slice(first, last + 1).filter((index) => index >= 0));
+}
+
+function addSentence(doc: NewsDocument, unit: Unit, tokenIndexes: number[]): void {
+  const firstIndex = tokenIndexes[0];
+  const lastIndex = tokenIndexes.at(-1);
+  if (firstIndex === undefined || lastIndex === undefined) return;
+  const index = doc.sentences.length;
+  for (const t of tokenIndexes) (doc.tokens[t] as Token).sentence = index;
+  const start = (doc.tokens[firstIndex] as Token).start;
+  const end = (doc.tokens[lastIndex] as Token).end;
+  const sentence: Sentence = { index, ...doc.span(start, end), part: unit.part, section: unit.section, tokenStart: firstIndex, tokenEnd: lastIndex + 1 };
+  doc.sentences.push(sentence);
+}
