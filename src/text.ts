@@ -5,8 +5,14 @@
  */
 const BLANK = /[\s\0-\x1f\x7f-\x9f\u200b-\u200d\u2060\ufeff]/;
 
+const ALL_BLANK = new RegExp(`^${BLANK.source}*$`);
+
 export function isBlank(char: string): boolean {
   return BLANK.test(char);
+}
+
+export function isAllBlank(text: string): boolean {
+  return ALL_BLANK.test(text);
 }
 
 /** Offsets of `text.slice(start, end)` with blank characters trimmed off both ends. */

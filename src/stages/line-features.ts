@@ -95,6 +95,16 @@ export function boilerplateCue(text: string): BoilerplateCue | undefined {
   });
 }
 
+const MENU_SEPARATOR = /\s[|•·]\s|\s\/\s/;
+const MAX_MENU_ITEM_WORDS = 3;
+
+/** A navigation menu: "Home | World | Business | Sport" — short items between separators. */
+export function isMenu(text: string): boolean {
+  if (text.length > MAX_FEATURE_LENGTH) return false;
+  const items = text.split(MENU_SEPARATOR);
+  return items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= MAX_MENU_ITEM_WORDS);
+}
+
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …": a capitalised name must follow. */
 const BYLINE_LEAD = /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext)\s+)?(?:[Bb]y|BY)\s+(?=\p{Lu})/u;
 

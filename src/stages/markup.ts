@@ -4,7 +4,7 @@
  * string (the view has exactly the original's length).
  *
  * Block-level tags become line breaks, so `<p>`/`<h2>` layout turns into line layout; inline
- * tags become spaces. Entity references (`&amp;`) are left as written. The scan is linear:
+ * tags become spaces; script, style, title, noscript and template elements vanish whole. Entity references (`&amp;`) are left as written. The scan is linear:
  * each search for a closing `>` or `</script` is remembered, so no input makes it quadratic.
  */
 
@@ -13,7 +13,8 @@ const BLOCK_TAGS = new Set([
   'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre',
   'section', 'table', 'td', 'th', 'tr', 'ul',
 ]);
-const RAW_TEXT_TAGS = ['script', 'style'];
+/** Elements whose content is never article text (the `<title>` is page metadata, not the headline). */
+const HIDDEN_CONTENT_TAGS = ['script', 'style', 'title', 'noscript', 'template'];
 const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9]*)/;
 
 /** Cheap test so plain text pays nothing. */
@@ -27,7 +28,7 @@ export function maskMarkup(text: string): string {
   const out: string[] = [];
   let copied = 0;
   let nextClose = -2; // cached index of the next '>' at or after the scan point (-1: none left)
-  const closingRawTag = new Map<string, number>(); // cached next '</script' / '</style'
+  const closingHiddenTag = new Map<string, number>(); // cached next '</script' / '</style'
 
   const blank = (from: number, to: number, fill: string): void => {
     out.push(text.slice(copied, from), fill.repeat(to - from));
@@ -61,10 +62,10 @@ export function maskMarkup(text: string): string {
     const name = (TAG_NAME.exec(text.slice(i, Math.min(tagEnd, i + 32)))?.[1] ?? '').toLowerCase();
     const isClosing = next === 47;
     let end = tagEnd;
-    if (!isClosing && RAW_TEXT_TAGS.includes(name)) {
-      let close = closingRawTag.get(name) ?? -2;
+    if (!isClosing && HIDDEN_CONTENT_TAGS.includes(name)) {
+      let close = closingHiddenTag.get(name) ?? -2;
       if (close !== -1 && close < tagEnd) close = lower.indexOf(`</${name}`, tagEnd);
-      closingRawTag.set(name, close);
+      closingHiddenTag.set(name, close);
       if (close !== -1) {
         const closeEnd = text.indexOf('>', close);
         end = closeEnd === -1 ? text.length : closeEnd + 1;

@@ -1,6 +1,6 @@
 import type { ArticleStructure, NewsDocument, Part, Section, Span, Unit } from '../document.js';
 import { trimBounds } from '../text.js';
-import { boilerplateCue, datelineLength, isByline, wording, type LineWording } from './line-features.js';
+import { boilerplateCue, datelineLength, isByline, isMenu, wording, type LineWording } from './line-features.js';
 import { splitLines, type Line } from './lines.js';
 
 /**
@@ -32,12 +32,12 @@ export function structureStage(doc: NewsDocument): void {
   });
   const content: ReadLine[] = [];
   for (const line of lines) {
-    if (boilerplateCue(line.text)) line.part = 'boilerplate';
+    if (boilerplateCue(line.text) || isMenu(line.text)) line.part = 'boilerplate';
     else content.push(line);
   }
   const bodyFrom = markFrontMatter(content);
   markHeadings(content, bodyFrom);
-  buildUnits(doc, lines);
+  buildUnits(doc, lines, usesBlankLines(content));
 }
 
 /** Marks kicker, title, subtitle and byline at the top; returns the first body line's index. */
@@ -108,8 +108,17 @@ function markHeadings(content: ReadLine[], from: number): void {
   }
 }
 
+/**
+ * Whether blank lines separate paragraphs (then a block is one paragraph however its lines
+ * end) or every line is one (scraped text), judged from how most lines are followed.
+ */
+function usesBlankLines(content: ReadLine[]): boolean {
+  const judged = content.slice(0, -1);
+  return judged.length > 0 && judged.filter((line) => line.blankAfter).length * 2 >= judged.length;
+}
+
 /** Groups body lines into paragraphs, splits off a dateline, and records units and sections. */
-function buildUnits(doc: NewsDocument, lines: ReadLine[]): void {
+function buildUnits(doc: NewsDocument, lines: ReadLine[], blockParagraphs: boolean): void {
   const structure: ArticleStructure = { sections: [], boilerplate: [] };
   const units: Unit[] = [];
   let section: Section | undefined;
@@ -146,8 +155,8 @@ function buildUnits(doc: NewsDocument, lines: ReadLine[]): void {
 
   for (const line of lines) {
     if (line.part === 'body') {
-      // Lines of one block join into one paragraph until a line ends a sentence.
-      if (paragraph && paragraph.last.block === line.block && !paragraph.last.endsSentence) {
+      // Lines of one block join into one paragraph; in line layout only where a sentence runs on.
+      if (paragraph && paragraph.last.block === line.block && (blockParagraphs || !paragraph.last.endsSentence)) {
         paragraph.end = line.end;
         paragraph.last = line;
         continue;

@@ -1,5 +1,5 @@
 import type { NewsDocument, Sentence, Token, TokenKind, Unit } from '../document.js';
-import { isBlank } from '../text.js';
+import { isAllBlank, isBlank } from '../text.js';
 import type { ItsFunction } from 'wink-nlp';
 import { wink } from '../wink.js';
 
@@ -21,6 +21,33 @@ const KINDS: Record<string, TokenKind> = {
 /** Parts read as one sentence whatever their punctuation: a headline is one utterance. */
 const ONE_SENTENCE_PARTS = new Set(['kicker', 'title', 'subtitle', 'byline', 'dateline', 'heading', 'boilerplate']);
 
+/**
+ * wink-nlp's tokenizer is quadratic in the length of a run without spaces (64k '#' take 11 s),
+ * so the string it reads gets a space after every MAX_RUN visible characters of such a run.
+ * Only wink's copy changes: tokens are anchored in the text by matching, so offsets stay
+ * exact, and a pathological run simply comes back as several tokens.
+ */
+const MAX_RUN = 200;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN}}`);
+
+function breakLongRuns(text: string): string {
+  if (!LONG_RUN.test(text)) return text;
+  const parts: string[] = [];
+  let run = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isBlank(text.charAt(i))) run = 0;
+    else if (run >= MAX_RUN && !(code >= 0xdc00 && code <= 0xdfff) && !/[\p{M}\u200d\ufe0f]/u.test(text.charAt(i))) {
+      parts.push(text.slice(from, i), ' ');
+      from = i;
+      run = 1;
+    } else run += 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
 export function tokenStage(doc: NewsDocument): void {
   for (const unit of doc.units) readUnit(doc, unit);
 }
@@ -28,7 +55,7 @@ export function tokenStage(doc: NewsDocument): void {
 function readUnit(doc: NewsDocument, unit: Unit): void {
   const nlp = wink();
   const its = nlp.its;
-  const wd = nlp.readDoc(doc.view.slice(unit.start, unit.end));
+  const wd = nlp.readDoc(breakLongRuns(doc.view.slice(unit.start, unit.end)));
   const values = wd.tokens().out();
   const types = wd.tokens().out(its.type);
   const tags = wd.tokens().out(its.pos);
@@ -41,14 +68,14 @@ function readUnit(doc: NewsDocument, unit: Unit): void {
     const value = values[i] ?? '';
     const type = types[i] ?? '';
     while (cursor < unit.end && !doc.view.startsWith(value, cursor) && isBlank(doc.view.charAt(cursor))) cursor += 1;
-    if (type === 'tabCRLF' || value.trim() === '' || !doc.view.startsWith(value, cursor)) {
+    if (type === 'tabCRLF' || isAllBlank(value) || !doc.view.startsWith(value, cursor)) {
       tokenAt.push(-1);
       if (doc.view.startsWith(value, cursor)) cursor += value.length;
       continue;
     }
     const kind = KINDS[type] ?? 'other';
     const token: Token = { text: doc.text.slice(cursor, cursor + value.length), start: cursor, end: cursor + value.length, kind, pos: tags[i] ?? 'X', sentence: -1 };
-    if (kind === 'word') token.lemma = lemmas[i] ?? value.toLowerCase();
+    if (kind === 'word') token.lemma = (lemmas[i] ?? value).toLowerCase();
     tokenAt.push(doc.tokens.length);
     doc.tokens.push(token);
     cursor = token.end;

@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { segment, type ArticleStructure, type Span } from '../src/index.js';
+import { article, fixture, spanOf } from './helpers.js';
+
+/** Every span a structure reports must be the original text at its offsets. */
+function expectSpansTrue(text: string, structure: ArticleStructure): void {
+  const spans: Span[] = [
+    ...[structure.kicker, structure.title, structure.subtitle, structure.byline, structure.dateline].filter((s): s is Span => s !== undefined),
+    ...structure.boilerplate,
+    ...structure.sections.flatMap((section) => [...(section.heading ? [section.heading] : []), ...section.paragraphs]),
+  ];
+  for (const span of spans) expect(text.slice(span.start, span.end)).toBe(span.text);
+}
+
+describe('segment() on the bundled article', () => {
+  const structure = segment(article);
+
+  it('takes the first line as the title, without its trailing no-break spaces', () => {
+    expect(structure.title).toEqual({
+      start: 0,
+      end: 111,
+      text: 'Two Years Of Assassination Of Iranian Official Qasem Soleimani- A Story Of US- Israel’s Ever-Growing Friendship',
+    });
+  });
+
+  it('takes the "Rift Between Iran And Israel…" line as the subtitle', () => {
+    expect(structure.subtitle).toEqual(
+      spanOf(article, 'Rift Between Iran And Israel Goes Back To Post Second World War Era And Relations Among The US And Israel Has Always Been Friendly; World Got To Witness This In 2020'),
+    );
+  });
+
+  it('finds six sections: an untitled lead, then the five headings', () => {
+    expect(structure.sections.map((section) => section.heading?.text)).toEqual([
+      undefined,
+      'Qasem Soleimani Assassination',
+      'Arch Rivals Israel-Iran',
+      'Iran And The US',
+      'Israel’s Involvement In Soleimani’s Murder',
+      'Friendship Between The US And Israel',
+    ]);
+    expect(structure.sections[1]?.heading).toEqual({ start: 644, end: 673, text: 'Qasem Soleimani Assassination' });
+  });
+
+  it('gives each section its paragraphs, from its heading to its last paragraph', () => {
+    expect(structure.sections.map((section) => section.paragraphs.length)).toEqual([1, 1, 1, 1, 2, 1]);
+    const lead = structure.sections[0];
+    expect(lead?.start).toBe(article.indexOf('On January 3rd, 2020'));
+    expect(lead?.paragraphs[0]?.text.endsWith('listed as a terrorist organization in the US.')).toBe(true);
+    const last = structure.sections[5];
+    expect(last?.start).toBe(last?.heading?.start);
+    expect(last?.end).toBe(article.trimEnd().length);
+    expectSpansTrue(article, structure);
+  });
+
+  it('marks both "Also Read" lines as boilerplate and keeps them out of every paragraph', () => {
+    expect(structure.boilerplate).toEqual([
+      spanOf(article, 'Also Read : In The New Year Rivalry Intensifies Between Israel And Hamas In Gaza; Both Sides Exchange Rockets And Blame Each Other'),
+      spanOf(article, 'Also Read : Iran’s Nuclear Program, Israel’s Insecurity, US Attempts Of Negotiations And Vienna Talks'),
+    ]);
+    const paragraphs = structure.sections.flatMap((section) => section.paragraphs);
+    expect(paragraphs.some((paragraph) => paragraph.text.includes('Also Read'))).toBe(false);
+  });
+});
+
+describe('segment() on other layouts', () => {
+  it('markdown: # title, *dek*, ## headings, markers outside the spans', () => {
+    const text = fixture('layouts/markdown.md');
+    const structure = segment(text);
+    expect(structure.title).toEqual(spanOf(text, 'Port Strike Ends After Nine Days'));
+    expect(structure.subtitle).toEqual(spanOf(text, 'Dockworkers accept a six-year contract that raises pay by 62 percent'));
+    expect(structure.sections.map((section) => [section.heading?.text, section.paragraphs.length])).toEqual([
+      [undefined, 2],
+      ['What the Deal Covers', 1],
+      ['What Comes Next', 1],
+    ]);
+    expect(structure.boilerplate).toEqual([]);
+    expectSpansTrue(text, structure);
+  });
+
+  it('plain paragraphs without headings: no title, one section, one paragraph per block', () => {
+    const text = fixture('layouts/plain.txt');
+    const structure = segment(text);
+    expect(structure.title).toBeUndefined();
+    expect(structure.sections).toHaveLength(1);
+    expect(structure.sections[0]?.paragraphs.map((p) => p.text.slice(0, 24))).toEqual([
+      'The city council voted o',
+      'Council members approved',
+      'Opponents questioned the',
+    ]);
+    expectSpansTrue(text, structure);
+  });
+
+  it('one line: a single paragraph, not a title', () => {
+    const text = fixture('layouts/one-line.txt');
+    expect(segment(text)).toEqual({
+      sections: [{ start: 0, end: text.length, paragraphs: [{ start: 0, end: text.length, text }] }],
+      boilerplate: [],
+    });
+  });
+
+  it('CRLF: line breaks never enter titles or headings; a hard-wrapped block stays one paragraph', () => {
+    const text = fixture('layouts/crlf.txt');
+    const structure = segment(text);
+    expect(structure.title).toEqual({ start: 0, end: 40, text: 'Storm Knocks Out Power Across The Region' });
+    expect(structure.sections[1]?.heading).toEqual(spanOf(text, 'Repair Crews Work Through The Night'));
+    expect(structure.sections[1]?.paragraphs).toEqual([
+      spanOf(text, 'The utility said most customers would be reconnected by Wednesday.\r\nCrews from neighbouring states were\r\nsent to help.'),
+    ]);
+  });
+
+  it('wire story: kicker, byline, dateline outside the first paragraph, credits as boilerplate', () => {
+    const text = fixture('layouts/wire.txt');
+    const structure = segment(text);
+    expect(structure.kicker).toEqual(spanOf(text, 'EXCLUSIVE'));
+    expect(structure.title).toEqual(spanOf(text, 'Central Bank Holds Rates Steady, Signals Cuts Later This Year'));
+    expect(structure.byline).toEqual(spanOf(text, 'By Jane Doe and John Roe'));
+    expect(structure.dateline).toEqual(spanOf(text, 'FRANKFURT (Reuters) -'));
+    expect(structure.subtitle).toBeUndefined();
+    expect(structure.sections[0]?.paragraphs[0]?.text.startsWith('The European Central Bank kept')).toBe(true);
+    expect(structure.sections[0]?.paragraphs).toHaveLength(3);
+    expect(structure.boilerplate).toEqual([spanOf(text, 'Reporting by Jane Doe; Editing by Mark Smith')]);
+  });
+
+  it('scraped page: menus, ads, photo credits, share and subscribe prompts are boilerplate', () => {
+    const text = fixture('layouts/scraped.txt');
+    const structure = segment(text);
+    expect(structure.title?.text).toBe('Heatwave Pushes Temperatures To Record Highs In Southern Europe');
+    expect(structure.subtitle?.text).toBe('Authorities issue red alerts as thermometers pass 44 degrees in parts of Spain and Italy');
+    expect(structure.boilerplate.map((span) => span.text)).toEqual([
+      'Skip to content',
+      'Home | World | Business | Sport',
+      'Photo: A man cools off at a fountain in Rome. (AP Photo/Jane Roe)',
+      'Share this article',
+      'Advertisement',
+      'Related: Europe\'s Summer Of Fires',
+      'Click here to subscribe to our newsletter',
+    ]);
+    expect(structure.sections).toHaveLength(1);
+    expect(structure.sections[0]?.paragraphs.map((p) => p.text.split(' ')[0])).toEqual(['Temperatures', 'Health', 'Forecasters']);
+    expectSpansTrue(text, structure);
+  });
+
+  it('HTML: tags are masked, head metadata and scripts are not text, offsets point into the markup', () => {
+    const text = fixture('layouts/html.html');
+    const structure = segment(text);
+    expect(structure.title).toEqual(spanOf(text, 'Rail Workers Vote To Strike'));
+    expect(structure.sections.map((section) => section.heading?.text)).toEqual([undefined, 'What Happens Next']);
+    expect(structure.sections[1]?.paragraphs).toEqual([spanOf(text, 'Talks resume on <b>Friday</b> &amp; could avert the walkout.')]);
+  });
+
+  it('a one-sentence paragraph under a headline is not taken for a dek', () => {
+    const text = 'Senate Passes Budget\n\nThe Senate passed the budget on Tuesday by a vote of 60 to 40.\n\nThe House votes next week.';
+    const structure = segment(text);
+    expect(structure.title?.text).toBe('Senate Passes Budget');
+    expect(structure.subtitle).toBeUndefined();
+    expect(structure.sections[0]?.paragraphs).toHaveLength(2);
+  });
+
+  it('a hard-wrapped first line is not a title', () => {
+    const text = 'The Senate on Tuesday passed a sweeping bill that\nwould expand health coverage to millions.\n\nThe House votes next week.';
+    expect(segment(text).title).toBeUndefined();
+  });
+
+  it('"By the end of the year…" is prose, not a byline', () => {
+    const text = 'Prices Rise Again\n\nBy the end of the year, prices had risen by 4 percent.\n\nEconomists expect more.';
+    const structure = segment(text);
+    expect(structure.byline).toBeUndefined();
+    expect(structure.sections[0]?.paragraphs[0]?.text).toBe('By the end of the year, prices had risen by 4 percent.');
+  });
+});
