@@ -31,7 +31,6 @@ export interface LineWording {
   /** Share of the non-minor words that begin with a capital letter (0..1). */
   titleCaseRatio: number;
   allCaps: boolean;
-  startsLower: boolean;
   /** Last visible character, after closing quotes and brackets. */
   lastChar: string;
   /** Ends like a sentence: `.`, `!`, `?` or `…`. */
@@ -41,6 +40,24 @@ export interface LineWording {
 }
 
 const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
+const SENTENCE_ENDINGS = new Set(['.', '!', '?', '…']);
+
+/** Last visible character of a line, after closing quotes, brackets and emphasis. */
+function lastVisible(text: string): string {
+  let last = text.length - 1;
+  while (last > 0 && CLOSERS.has(text.charAt(last))) last -= 1;
+  return text.charAt(last);
+}
+
+/** Ends like a sentence: `.`, `!`, `?` or `…`, before any closing quotes. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_ENDINGS.has(lastVisible(text));
+}
+
+/** Its first letter is lower case: the line continues a sentence. */
+export function startsLower(text: string): boolean {
+  return /^[^\p{L}\p{N}]{0,8}\p{Ll}/u.test(text.slice(0, 10));
+}
 
 export function wording(text: string): LineWording | undefined {
   if (text.length > MAX_FEATURE_LENGTH) return undefined;
@@ -53,18 +70,15 @@ export function wording(text: string): LineWording | undefined {
     if (first !== first.toLowerCase()) upper += 1;
     else if (!MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}.]/gu, ''))) lower += 1;
   }
-  let last = text.length - 1;
-  while (last > 0 && CLOSERS.has(text.charAt(last))) last -= 1;
-  const lastChar = text.charAt(last);
+  const lastChar = lastVisible(text);
   const letters = text.replace(/[^\p{L}]/gu, '');
   return {
     words: words.length,
     titleCaseRatio: upper + lower === 0 ? 0 : upper / (upper + lower),
     allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
-    startsLower: /^[^\p{L}\p{N}]*\p{Ll}/u.test(text),
     lastChar,
-    endsSentence: ['.', '!', '?', '…'].includes(lastChar),
-    innerSentenceBreak: /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text.slice(0, last)),
+    endsSentence: SENTENCE_ENDINGS.has(lastChar),
+    innerSentenceBreak: /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text.slice(0, text.lastIndexOf(lastChar))),
   };
 }
 

@@ -1,6 +1,6 @@
 import type { ArticleStructure, NewsDocument, Part, Section, Span, Unit } from '../document.js';
 import { trimBounds } from '../text.js';
-import { boilerplateCue, datelineLength, isByline, isMenu, wording, type LineWording } from './line-features.js';
+import { boilerplateCue, datelineLength, endsSentence, isByline, isMenu, startsLower, wording, type LineWording } from './line-features.js';
 import { splitLines, type Line } from './lines.js';
 
 /**
@@ -19,17 +19,29 @@ const MIN_HEADING_TITLE_CASE = 0.75;
 const NOT_A_HEADLINE_ENDING = new Set(['.', ',', ';', ':']);
 
 interface ReadLine extends Line {
-  /** Wording facts; undefined for lines too long to be anything but prose. */
-  words: LineWording | undefined;
+  /** Wording facts, computed on first use; undefined for lines too long to be anything but prose. */
+  readonly words: LineWording | undefined;
   endsSentence: boolean;
+  startsLower: boolean;
   part: Part;
 }
 
+function readLine(line: Line): ReadLine {
+  let words: LineWording | undefined | null = null;
+  return {
+    ...line,
+    get words() {
+      if (words === null) words = wording(line.text);
+      return words;
+    },
+    endsSentence: endsSentence(line.text),
+    startsLower: startsLower(line.text),
+    part: 'body',
+  };
+}
+
 export function structureStage(doc: NewsDocument): void {
-  const lines: ReadLine[] = splitLines(doc.view).map((line) => {
-    const words = wording(line.text);
-    return { ...line, words, endsSentence: words?.endsSentence ?? /[.!?…]["'”’)\]]*$/.test(line.text.slice(-8)), part: 'body' };
-  });
+  const lines = splitLines(doc.view).map(readLine);
   const content: ReadLine[] = [];
   for (const line of lines) {
     if (boilerplateCue(line.text) || isMenu(line.text)) line.part = 'boilerplate';
@@ -45,7 +57,7 @@ function markFrontMatter(content: ReadLine[]): number {
   let k = 0;
   const at = (i: number): ReadLine | undefined => content[i];
   const first = at(0);
-  if (first?.words?.allCaps && first.words.words <= 5 && !first.words.endsSentence && isTitle(at(1), at(2))) {
+  if (first?.words?.allCaps && first.words.words <= 5 && !first.endsSentence && isTitle(at(1), at(2))) {
     first.part = 'kicker';
     k = 1;
   }
@@ -66,19 +78,19 @@ function markFrontMatter(content: ReadLine[]): number {
 
 /** Text runs on from `line` into `next`: same block, no closing punctuation, next starts lower case. */
 function wrapsInto(line: ReadLine | undefined, next: ReadLine | undefined): boolean {
-  return line !== undefined && next !== undefined && next.block === line.block && !line.endsSentence && next.words?.startsLower === true;
+  return line !== undefined && next !== undefined && next.block === line.block && !line.endsSentence && next.startsLower;
 }
 
 function isTitle(line: ReadLine | undefined, next: ReadLine | undefined): boolean {
   if (!line?.words || !next) return false;
   if (line.markdownLevel > 0) return true;
   const w = line.words;
-  return w.words <= MAX_TITLE_WORDS && !w.startsLower && !NOT_A_HEADLINE_ENDING.has(w.lastChar) && !isByline(line.text) && !wrapsInto(line, next);
+  return w.words <= MAX_TITLE_WORDS && !line.startsLower && !NOT_A_HEADLINE_ENDING.has(w.lastChar) && !isByline(line.text) && !wrapsInto(line, next);
 }
 
 function isDek(line: ReadLine, next: ReadLine | undefined): boolean {
   const w = line.words;
-  if (!w || !next || w.startsLower || wrapsInto(line, next)) return false;
+  if (!w || !next || line.startsLower || wrapsInto(line, next)) return false;
   if (line.emphasised) return w.words >= 3;
   if (w.words < MIN_DEK_WORDS || w.words > MAX_DEK_WORDS || w.innerSentenceBreak) return false;
   // A one-sentence line ending in a full stop is a dek only when the article visibly starts after it.
@@ -87,9 +99,10 @@ function isDek(line: ReadLine, next: ReadLine | undefined): boolean {
 
 function isHeading(line: ReadLine, previous: ReadLine | undefined, next: ReadLine | undefined, bodyFollows: boolean): boolean {
   if (line.markdownLevel > 0) return true;
+  if (line.text.length > MAX_HEADING_LENGTH) return false;
   const w = line.words;
-  if (!w || w.words > MAX_HEADING_WORDS || line.text.length > MAX_HEADING_LENGTH) return false;
-  if (w.startsLower || NOT_A_HEADLINE_ENDING.has(w.lastChar) || !bodyFollows) return false;
+  if (!w || w.words > MAX_HEADING_WORDS) return false;
+  if (line.startsLower || NOT_A_HEADLINE_ENDING.has(w.lastChar) || !bodyFollows) return false;
   if (wrapsInto(previous, line) || wrapsInto(line, next) || (previous?.block === line.block && !previous.endsSentence)) return false;
   return line.emphasised || w.allCaps || w.titleCaseRatio >= MIN_HEADING_TITLE_CASE;
 }

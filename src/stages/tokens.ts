@@ -1,5 +1,5 @@
 import type { NewsDocument, Sentence, Token, TokenKind, Unit } from '../document.js';
-import { isAllBlank, isBlank } from '../text.js';
+import { isAllBlank, isBlankCode } from '../text.js';
 import type { ItsFunction } from 'wink-nlp';
 import { wink } from '../wink.js';
 
@@ -37,7 +37,7 @@ function breakLongRuns(text: string): string {
   let from = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (isBlank(text.charAt(i))) run = 0;
+    if (isBlankCode(code)) run = 0;
     else if (run >= MAX_RUN && !(code >= 0xdc00 && code <= 0xdfff) && !/[\p{M}\u200d\ufe0f]/u.test(text.charAt(i))) {
       parts.push(text.slice(from, i), ' ');
       from = i;
@@ -67,7 +67,7 @@ function readUnit(doc: NewsDocument, unit: Unit): void {
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? '';
     const type = types[i] ?? '';
-    while (cursor < unit.end && !doc.view.startsWith(value, cursor) && isBlank(doc.view.charAt(cursor))) cursor += 1;
+    while (cursor < unit.end && !doc.view.startsWith(value, cursor) && isBlankCode(doc.view.charCodeAt(cursor))) cursor += 1;
     if (type === 'tabCRLF' || isAllBlank(value) || !doc.view.startsWith(value, cursor)) {
       tokenAt.push(-1);
       if (doc.view.startsWith(value, cursor)) cursor += value.length;

@@ -1,0 +1,26 @@
+// Analyses the bundled article (or a file given as the first argument) and prints a summary.
+// Run with `npm run demo`, or `node examples/analyze-article.mjs path/to/article.txt`.
+import { readFileSync } from 'node:fs';
+import { analyze } from 'newslens';
+
+const path = process.argv[2] ?? new URL('../fixtures/soleimani-us-israel.txt', import.meta.url);
+const analysis = analyze(readFileSync(path, 'utf8'));
+const { structure, stats, sentences } = analysis;
+
+const short = (text, width = 88) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
+const at = (span) => `[${span.start}–${span.end}]`;
+
+console.log(`newslens ${analysis.meta.version}: ${stats.words} words, ${stats.sentences} sentences, ${stats.paragraphs} paragraphs\n`);
+for (const part of ['kicker', 'title', 'subtitle', 'byline', 'dateline']) {
+  const span = structure[part];
+  if (span) console.log(`${part.padEnd(9)} ${at(span)} ${short(span.text)}`);
+}
+console.log(`\n${structure.sections.length} sections`);
+structure.sections.forEach((section, index) => {
+  const count = sentences.filter((sentence) => sentence.section === index && sentence.part === 'body').length;
+  const heading = section.heading ? `“${section.heading.text}”` : '(untitled lead)';
+  console.log(`  ${index + 1}. ${heading} ${at(section)}: ${section.paragraphs.length} paragraph(s), ${count} sentence(s)`);
+  console.log(`     ${short(section.paragraphs[0]?.text ?? '', 84)}`);
+});
+console.log(`\n${structure.boilerplate.length} boilerplate line(s), left out of the analysis`);
+for (const span of structure.boilerplate) console.log(`  ${at(span)} ${short(span.text)}`);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, version } from '../src/index.js';
+import { article } from './helpers.js';
+
+describe('analyze()', () => {
+  const analysis = analyze(article);
+
+  it('returns plain JSON data that survives a round trip unchanged', () => {
+    expect(JSON.parse(JSON.stringify(analysis))).toEqual(analysis);
+  });
+
+  it('is deterministic: the same text gives the same analysis', () => {
+    expect(JSON.stringify(analyze(article))).toBe(JSON.stringify(analysis));
+  });
+
+  it('records what produced it: version, options, stage order, lexicons and models with provenance', () => {
+    expect(analysis.meta).toEqual({
+      library: 'newslens',
+      version,
+      options: { includeTokens: false },
+      stages: ['markup', 'structure', 'tokens'],
+      lexicons: [{ id: 'newslens/boilerplate-cues', version: '1.0.0', source: expect.stringContaining('Written for newslens'), licence: 'MIT' }],
+      models: [
+        { id: 'wink-nlp', version: expect.stringMatching(/^2\./), licence: 'MIT' },
+        { id: 'wink-eng-lite-web-model', version: expect.stringMatching(/^1\./), licence: 'MIT' },
+      ],
+    });
+    expect(version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it('gives each sentence its offsets, part, section and token range (the README example)', () => {
+    expect(analysis.sentences[8]).toEqual({
+      index: 8,
+      start: 835,
+      end: 892,
+      text: 'However, no casualties were reported by the US officials.',
+      part: 'body',
+      section: 1,
+      tokenStart: 156,
+      tokenEnd: 167,
+    });
+  });
+
+  it('counts words, sentences and parts outside boilerplate', () => {
+    expect(analysis.stats).toEqual({ characters: 3463, words: 547, sentences: 32, paragraphs: 7, sections: 6, boilerplate: 2 });
+  });
+
+  it('leaves tokens out unless asked, and then gives the same tokens the sentences index', () => {
+    expect(analysis.tokens).toBeUndefined();
+    const withTokens = analyze(article, { includeTokens: true });
+    expect(withTokens.meta.options).toEqual({ includeTokens: true });
+    const sentence = withTokens.sentences[8];
+    const words = withTokens.tokens?.slice(sentence?.tokenStart, sentence?.tokenEnd).map((token) => token.text);
+    expect(words).toEqual(['However', ',', 'no', 'casualties', 'were', 'reported', 'by', 'the', 'US', 'officials', '.']);
+  });
+});

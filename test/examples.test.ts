@@ -1,0 +1,23 @@
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+/** The examples are what users copy first: they must run against the build as shipped. */
+const run = (example: string, ...args: string[]): string =>
+  execFileSync(process.execPath, [new URL(`../examples/${example}`, import.meta.url).pathname, ...args], { encoding: 'utf8' });
+
+describe('examples', () => {
+  it('analyze-article.mjs summarises the bundled article: parts, sections and boilerplate', () => {
+    const out = run('analyze-article.mjs');
+    expect(out).toMatch(/^newslens \d+\.\d+\.\d+: 547 words, 32 sentences, 7 paragraphs/);
+    expect(out).toContain('title     [0–111] Two Years Of Assassination Of Iranian Official Qasem Soleimani');
+    expect(out).toContain('6 sections');
+    expect(out).toContain('  5. “Israel’s Involvement In Soleimani’s Murder” [2053–2800]: 2 paragraph(s), 7 sentence(s)');
+    expect(out).toContain('2 boilerplate line(s), left out of the analysis');
+  });
+
+  it('analyze-article.mjs reads a file given as its argument', () => {
+    const out = run('analyze-article.mjs', new URL('../fixtures/layouts/wire.txt', import.meta.url).pathname);
+    expect(out).toContain('dateline  [99–120] FRANKFURT (Reuters) -');
+    expect(out).toContain('byline    [73–97] By Jane Doe and John Roe');
+  });
+});

@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Tests what users install: the packed tarball, in a scratch project, through both module
+ * systems. Needs `npm run build` first (npm test does it).
+ */
+const root = new URL('..', import.meta.url).pathname;
+const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+
+describe('the published package', () => {
+  it('packs only the build output, README, LICENSE and package.json', () => {
+    const [report] = JSON.parse(npm(['pack', '--dry-run', '--json'], root)) as [{ files: { path: string }[] }];
+    const files = report.files.map((file) => file.path).sort();
+    expect(files).toEqual(['LICENSE', 'README.md', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']);
+  });
+
+  it('works through import and require from a project that installs the tarball', () => {
+    const scratch = mkdtempSync(join(tmpdir(), 'newslens-install-'));
+    npm(['pack', '--pack-destination', scratch], root);
+    const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'));
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
+    npm(['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball}`], scratch);
+    const script = 'const a = analyze("Storm Hits Coast\\n\\nWinds reached 120 km/h on Monday."); console.log(a.structure.title.text + "|" + a.sentences.length)';
+    const viaImport = execFileSync('node', ['--input-type=module', '-e', `import { analyze } from 'newslens'; ${script}`], { cwd: scratch, encoding: 'utf8' });
+    const viaRequire = execFileSync('node', ['-e', `const { analyze } = require('newslens'); ${script}`], { cwd: scratch, encoding: 'utf8' });
+    expect(viaImport).toBe('Storm Hits Coast|2\n');
+    expect(viaRequire).toBe('Storm Hits Coast|2\n');
+  }, 180_000);
+});
