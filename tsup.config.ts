@@ -9,4 +9,7 @@ export default defineConfig({
   sourcemap: false,
   target: 'node20',
   define: buildConstants,
+  shims: true,
+  // Trained models are read from dist/models at first use (src/data-files.ts).
+  onSuccess: 'rm -rf dist/models && cp -r src/models dist/models',
 });

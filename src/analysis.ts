@@ -1,6 +1,7 @@
-import type { ArticleStructure, NewsDocument, Sentence, Token } from './document.js';
+import type { ArticleStructure, Entity, NewsDocument, Sentence, Token } from './document.js';
 import { lexiconInfo, type LexiconInfo } from './lexicons/lexicon.js';
 import { STAGES } from './pipeline.js';
+import { nameTaggerInfo } from './stages/entities/model.js';
 import { BOILERPLATE_CUES } from './stages/line-features.js';
 
 export interface AnalyzeOptions {
@@ -8,11 +9,8 @@ export interface AnalyzeOptions {
   includeTokens?: boolean;
 }
 
-export interface ModelInfo {
-  id: string;
-  version: string;
-  licence: string;
-}
+/** A statistical model newslens ran, with the same provenance fields as a word list. */
+export type ModelInfo = LexiconInfo;
 
 export interface AnalysisMeta {
   library: 'newslens';
@@ -44,6 +42,8 @@ export interface ArticleAnalysis {
   structure: ArticleStructure;
   /** Every sentence in text order, boilerplate included and marked `part: 'boilerplate'`. */
   sentences: Sentence[];
+  /** Named entities, most salient first. */
+  entities: Entity[];
   tokens?: Token[];
 }
 
@@ -65,8 +65,9 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
       stages: STAGES.map((stage) => stage.name),
       lexicons: [lexiconInfo(BOILERPLATE_CUES)],
       models: [
-        { id: 'wink-nlp', version: __WINK_NLP_VERSION__, licence: 'MIT' },
-        { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, licence: 'MIT' },
+        { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
+        { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, source: 'winkjs/wink-eng-lite-web-model: English model, numeric and temporal entities', licence: 'MIT' },
+        nameTaggerInfo(),
       ],
     },
     stats: {
@@ -79,6 +80,7 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
     },
     structure: doc.structure,
     sentences: doc.sentences,
+    entities: doc.entities,
   };
   if (options.includeTokens) analysis.tokens = doc.tokens;
   return analysis;

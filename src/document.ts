@@ -87,12 +87,58 @@ export interface Unit {
   section: number | null;
 }
 
+/** OntoNotes entity types, as spaCy users know them, plus wink-nlp's numeric and temporal types. */
+export type EntityType =
+  | 'PERSON'
+  | 'NORP'
+  | 'ORG'
+  | 'GPE'
+  | 'LOC'
+  | 'FAC'
+  | 'EVENT'
+  | 'LAW'
+  | 'PRODUCT'
+  | 'WORK_OF_ART'
+  | 'LANGUAGE'
+  | 'DATE'
+  | 'TIME'
+  | 'DURATION'
+  | 'MONEY'
+  | 'PERCENT'
+  | 'CARDINAL'
+  | 'ORDINAL';
+
+export interface Mention extends Span {
+  /** Index into the document's sentences. */
+  sentence: number;
+  /** Index into `structure.sections`, or null in the title, subtitle and other front matter. */
+  section: number | null;
+  /** A title or office written before a person's name ("President", "PM"), kept out of the span. */
+  role?: string;
+}
+
+export interface Entity {
+  /** Stable within one analysis: the type and the canonical name, slugged. */
+  id: string;
+  /** The longest, most complete form the article uses. */
+  name: string;
+  type: EntityType;
+  mentions: Mention[];
+  /** Every distinct surface form, canonical name first. */
+  aliases: string[];
+  count: number;
+  /** 0..1: how central the entity is to the article (see docs/ENTITIES.md). */
+  salience: number;
+  firstMention: Span;
+}
+
 export class NewsDocument {
   /** Units in text order, partitioning every character that is not whitespace or markup. */
   units: Unit[] = [];
   structure: ArticleStructure = { sections: [], boilerplate: [] };
   tokens: Token[] = [];
   sentences: Sentence[] = [];
+  entities: Entity[] = [];
 
   /** The same length as `text`, with markup blanked out by the markup stage: what the stages read. */
   view: string;

@@ -2,3 +2,4 @@
 declare const __NEWSLENS_VERSION__: string;
 declare const __WINK_NLP_VERSION__: string;
 declare const __WINK_MODEL_VERSION__: string;
+

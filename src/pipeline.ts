@@ -1,6 +1,7 @@
 import { NewsDocument } from './document.js';
 import { maskMarkup } from './stages/markup.js';
 import { structureStage } from './stages/structure.js';
+import { entityStage } from './stages/entities/index.js';
 import { tokenStage } from './stages/tokens.js';
 
 /**
@@ -14,12 +15,13 @@ export interface Stage {
   run(doc: NewsDocument): void;
 }
 
-export type StageName = 'markup' | 'structure' | 'tokens';
+export type StageName = 'markup' | 'structure' | 'tokens' | 'entities';
 
 export const STAGES: readonly Stage[] = [
   { name: 'markup', requires: ['text'], assigns: ['view'], run: (doc) => void (doc.view = maskMarkup(doc.text)) },
   { name: 'structure', requires: ['view'], assigns: ['structure', 'units'], run: structureStage },
   { name: 'tokens', requires: ['units'], assigns: ['tokens', 'sentences'], run: tokenStage },
+  { name: 'entities', requires: ['tokens', 'sentences', 'structure'], assigns: ['entities'], run: entityStage },
 ];
 
 /** Runs the stages in order up to and including `last`. */

@@ -18,11 +18,12 @@ describe('analyze()', () => {
       library: 'newslens',
       version,
       options: { includeTokens: false },
-      stages: ['markup', 'structure', 'tokens'],
+      stages: ['markup', 'structure', 'tokens', 'entities'],
       lexicons: [{ id: 'newslens/boilerplate-cues', version: '1.0.0', source: expect.stringContaining('Written for newslens'), licence: 'MIT' }],
       models: [
-        { id: 'wink-nlp', version: expect.stringMatching(/^2\./), licence: 'MIT' },
-        { id: 'wink-eng-lite-web-model', version: expect.stringMatching(/^1\./), licence: 'MIT' },
+        { id: 'wink-nlp', version: expect.stringMatching(/^2\./), source: expect.any(String), licence: 'MIT' },
+        { id: 'wink-eng-lite-web-model', version: expect.stringMatching(/^1\./), source: expect.any(String), licence: 'MIT' },
+        { id: 'newslens/ner-perceptron', version: expect.any(String), source: expect.stringContaining('WikiGold'), licence: expect.stringContaining('CC BY 4.0') },
       ],
     });
     expect(version).toMatch(/^\d+\.\d+\.\d+/);

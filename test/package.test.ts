@@ -12,10 +12,10 @@ const root = new URL('..', import.meta.url).pathname;
 const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('the published package', () => {
-  it('packs only the build output, README, LICENSE and package.json', () => {
+  it('packs only the build output (code, types, trained models), README, LICENSE and package.json', () => {
     const [report] = JSON.parse(npm(['pack', '--dry-run', '--json'], root)) as [{ files: { path: string }[] }];
     const files = report.files.map((file) => file.path).sort();
-    expect(files).toEqual(['LICENSE', 'README.md', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'package.json']);
+    expect(files).toEqual(['LICENSE', 'README.md', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'dist/models/ner-perceptron.json', 'package.json']);
   });
 
   it('works through import and require from a project that installs the tarball', () => {

@@ -1,0 +1,18 @@
+// The evaluation harness: npm run eval -- TASK --DATASET PATH [--errors N]
+// It reads public data sets by path (never copied into this repository) and prints tables.
+import { parseArgs } from 'node:util';
+import { evaluateNer } from './ner.mjs';
+
+const usage = `usage: npm run eval -- ner --conll PATH [--errors N]
+
+  ner --conll PATH    exact-span P/R/F1 per type against a CoNLL-2003-style file
+  --errors N          also list the N most frequent mistakes`;
+
+const [task, ...rest] = process.argv.slice(2);
+const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, errors: { type: 'string' } }, strict: true });
+if (task === 'ner' && values.conll) {
+  console.log(evaluateNer(values.conll, { errors: Number(values.errors ?? 0) }));
+} else {
+  console.error(usage);
+  process.exit(2);
+}

@@ -1,0 +1,66 @@
+import type { AnnotatedSentence } from './sentences.js';
+import { CLASSES, type EntityClass } from './tags.js';
+
+/** A tagged name: tokens `first`..`last` of sentence `sentence` (indexes into the annotated list). */
+export interface NameSpan {
+  sentence: number;
+  first: number;
+  last: number;
+  cls: EntityClass;
+}
+
+const key = (sentence: AnnotatedSentence, first: number, last: number): string =>
+  sentence.view.tokens
+    .slice(first, last + 1)
+    .map((token) => token.text.toLowerCase())
+    .join(' ');
+
+/**
+ * One name, one type, everywhere in the article (the "one sense per discourse" heuristic that
+ * gives CoNLL taggers their document-level gains): each surface form takes the type most of
+ * its tagged mentions have, and untagged occurrences of a tagged form are tagged too — in
+ * capitals lines whatever their case, elsewhere only where capitalised as written.
+ */
+export function harmonise(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const votes = new Map<string, number[]>();
+  const lengths = new Map<string, number>();
+  for (const span of spans) {
+    const sentence = sentences[span.sentence] as AnnotatedSentence;
+    const form = key(sentence, span.first, span.last);
+    const tally = votes.get(form) ?? CLASSES.map(() => 0);
+    // Case says nothing in a capitals line, so its guesses count less.
+    const c = CLASSES.indexOf(span.cls);
+    tally[c] = (tally[c] ?? 0) + (sentence.view.capsLine ? 0.5 : 1);
+    votes.set(form, tally);
+    lengths.set(form, span.last - span.first + 1);
+  }
+  const typeOf = (form: string): EntityClass => {
+    const tally = votes.get(form) as number[];
+    return CLASSES[tally.indexOf(Math.max(...tally))] as EntityClass;
+  };
+  // Forms by their first word, longest first, so "New York Times" wins over "New York".
+  const byFirstWord = new Map<string, string[]>();
+  for (const form of votes.keys()) {
+    const firstWord = form.split(' ')[0] as string;
+    byFirstWord.set(firstWord, [...(byFirstWord.get(firstWord) ?? []), form].sort((a, b) => (lengths.get(b) as number) - (lengths.get(a) as number)));
+  }
+  const covered = new Set(spans.flatMap((span) => Array.from({ length: span.last - span.first + 1 }, (_, k) => `${span.sentence}:${span.first + k}`)));
+  const result: NameSpan[] = spans.map((span) => ({ ...span, cls: typeOf(key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last)) }));
+  sentences.forEach((sentence, s) => {
+    const tokens = sentence.view.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i];
+      if (!token || covered.has(`${s}:${i}`)) continue;
+      for (const form of byFirstWord.get(token.text.toLowerCase()) ?? []) {
+        const last = i + (lengths.get(form) as number) - 1;
+        if (last >= tokens.length || key(sentence, i, last) !== form) continue;
+        if (tokens.slice(i, last + 1).some((_, k) => covered.has(`${s}:${i + k}`))) continue;
+        if (!sentence.view.capsLine && !/^\p{Lu}/u.test(token.text)) continue;
+        result.push({ sentence: s, first: i, last, cls: typeOf(form) });
+        i = last;
+        break;
+      }
+    }
+  });
+  return result.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}

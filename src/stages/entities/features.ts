@@ -1,0 +1,118 @@
+import type { Token } from '../../document.js';
+
+/**
+ * Features of a token for the name tagger: the word and its neighbours, case shape, affixes,
+ * part of speech, position in the sentence, gazetteer hits, and facts about the document
+ * (a headline in capitals says nothing about names by its case; a capitalised word that the
+ * same article also writes in lower case is probably not a name). The training script and
+ * the run-time tagger both call these functions, so they always see the same features.
+ */
+
+export interface SentenceView {
+  tokens: readonly Token[];
+  /** The sentence is written in capitals (a headline), so case carries no signal. */
+  capsLine: boolean;
+  /** Gazetteer hits per token, as `kind:position` strings (see gazetteer.ts). */
+  gazetteer: readonly (readonly string[])[];
+}
+
+export interface DocumentView {
+  /** Lower-cased words the document writes in lower case somewhere (outside capital lines). */
+  lowerWords: ReadonlySet<string>;
+}
+
+/** Collapsed case shape: "Soleimani" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d". */
+export function shapeOf(word: string): string {
+  let shape = '';
+  let last = '';
+  for (const char of word) {
+    const kind = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+    if (kind !== last || !'Xxd'.includes(kind)) shape += kind;
+    last = kind;
+  }
+  return shape.length > 8 ? shape.slice(0, 8) : shape;
+}
+
+function isCapsLine(tokens: readonly Token[]): boolean {
+  let upper = 0;
+  let lower = 0;
+  for (const token of tokens) {
+    if (token.kind !== 'word') continue;
+    if (token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase()) upper += 1;
+    else if (token.text !== token.text.toUpperCase()) lower += 1;
+  }
+  return upper >= 2 && upper > 3 * lower;
+}
+
+export function sentenceView(tokens: readonly Token[], gazetteer: readonly (readonly string[])[]): SentenceView {
+  return { tokens, capsLine: isCapsLine(tokens), gazetteer };
+}
+
+export function documentView(sentences: readonly SentenceView[]): DocumentView {
+  const lowerWords = new Set<string>();
+  for (const sentence of sentences) {
+    if (sentence.capsLine) continue;
+    sentence.tokens.forEach((token, i) => {
+      if (i > 0 && token.kind === 'word' && token.text === token.text.toLowerCase() && token.text !== token.text.toUpperCase()) lowerWords.add(token.text);
+    });
+  }
+  return { lowerWords };
+}
+
+const BOUNDARY = { text: '', lower: '<s>', shape: '<s>', pos: '<s>' };
+
+interface Word {
+  text: string;
+  lower: string;
+  shape: string;
+  pos: string;
+}
+
+function wordAt(sentence: SentenceView, i: number): Word {
+  const token = sentence.tokens[i];
+  if (!token) return BOUNDARY;
+  return { text: token.text, lower: token.text.toLowerCase(), shape: shapeOf(token.text), pos: token.pos };
+}
+
+/** Features that do not depend on the tags already chosen: computed once per token. */
+export function staticFeatures(sentence: SentenceView, doc: DocumentView): string[][] {
+  const words = sentence.tokens.map((_, i) => wordAt(sentence, i));
+  const at = (i: number): Word => words[i] ?? BOUNDARY;
+  const caps = sentence.capsLine;
+  return words.map((w, i) => {
+    const prev = at(i - 1);
+    const next = at(i + 1);
+    const shape = caps ? 'caps' : w.shape;
+    const features = [
+      'bias',
+      `w=${w.lower}`,
+      `s3=${w.lower.slice(-3)}`,
+      `p3=${w.lower.slice(0, 3)}`,
+      `sh=${shape}`,
+      `pos=${w.pos}`,
+      `w-1=${prev.lower}`,
+      `w+1=${next.lower}`,
+      `w-2=${at(i - 2).lower}`,
+      `w+2=${at(i + 2).lower}`,
+      `pos-1=${prev.pos}`,
+      `pos+1=${next.pos}`,
+      `sh-1|sh=${caps ? 'caps' : prev.shape}|${shape}`,
+      `sh|sh+1=${shape}|${caps ? 'caps' : next.shape}`,
+      `w-1|sh=${prev.lower}|${shape}`,
+      `sh|w+1=${shape}|${next.lower}`,
+    ];
+    if (!caps) features.push(`W=${w.text}`);
+    if (caps) features.push('capsline');
+    if (i === 0) features.push(`first|sh=${shape}`);
+    if (doc.lowerWords.has(w.lower) && w.text !== w.lower) features.push(`seen-lower|sh=${shape}`);
+    for (const hit of sentence.gazetteer[i] ?? []) features.push(`g=${hit}`, `g=${hit}|caps=${caps}`);
+    for (const hit of sentence.gazetteer[i - 1] ?? []) features.push(`g-1=${hit}`);
+    for (const hit of sentence.gazetteer[i + 1] ?? []) features.push(`g+1=${hit}`);
+    return features;
+  });
+}
+
+/** Features of the tags chosen for the two tokens before: the part that makes it a sequence model. */
+export function tagFeatures(staticOnes: readonly string[], lower: string, previous: string, beforePrevious: string): string[] {
+  return [...staticOnes, `t-1=${previous}`, `t-2|t-1=${beforePrevious}|${previous}`, `t-1|w=${previous}|${lower}`];
+}

@@ -1,0 +1,20 @@
+import type { NewsDocument, Sentence } from '../../document.js';
+import { documentView, sentenceView, staticFeatures, type SentenceView } from './features.js';
+
+export interface AnnotatedSentence {
+  sentence: Sentence;
+  view: SentenceView;
+  /** Static tagger features per token. */
+  features: string[][];
+}
+
+/** The document's analysed sentences with everything the tagger reads, computed once. */
+export function annotatedSentences(doc: NewsDocument): AnnotatedSentence[] {
+  const sentences = doc.analysedSentences();
+  const views = sentences.map((sentence) => sentenceView(doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd), []));
+  const docView = documentView(views);
+  return sentences.map((sentence, i) => {
+    const view = views[i] as SentenceView;
+    return { sentence, view, features: staticFeatures(view, docView) };
+  });
+}

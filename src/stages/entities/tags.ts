@@ -1,0 +1,61 @@
+/**
+ * BILOU tags over the four classes the training corpora annotate (CoNLL's PER, ORG, LOC,
+ * MISC). Begin/Inside/Last mark a multi-token name, Unit a one-token name, O no name.
+ */
+export const CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
+export type EntityClass = (typeof CLASSES)[number];
+
+const PARTS = ['B', 'I', 'L', 'U'] as const;
+export const TAGS: readonly string[] = ['O', ...CLASSES.flatMap((cls) => PARTS.map((part) => `${part}-${cls}`))];
+export const O = 0;
+
+const partOf = (tag: number): string => (tag === O ? 'O' : (PARTS[(tag - 1) % 4] as string));
+const classOf = (tag: number): number => (tag === O ? -1 : Math.floor((tag - 1) / 4));
+export const tagOf = (cls: number, part: 'B' | 'I' | 'L' | 'U'): number => 1 + cls * 4 + PARTS.indexOf(part);
+
+/** Whether `next` may follow `previous`: an open name must go on or end, and only an open name can. */
+export function allowed(previous: number, next: number): boolean {
+  const open = partOf(previous) === 'B' || partOf(previous) === 'I';
+  const continues = partOf(next) === 'I' || partOf(next) === 'L';
+  return open ? continues && classOf(next) === classOf(previous) : !continues;
+}
+
+/** May the sequence end after `tag`? Not while a name is open. */
+export function canEnd(tag: number): boolean {
+  return partOf(tag) !== 'B' && partOf(tag) !== 'I';
+}
+
+export interface TagSpan {
+  first: number;
+  last: number;
+  cls: EntityClass;
+}
+
+export function spansOf(tags: readonly number[]): TagSpan[] {
+  const spans: TagSpan[] = [];
+  let first = -1;
+  tags.forEach((tag, i) => {
+    const part = partOf(tag);
+    if (part === 'B') first = i;
+    else if (part === 'U') spans.push({ first: i, last: i, cls: CLASSES[classOf(tag)] as EntityClass });
+    else if (part === 'L' && first >= 0) {
+      spans.push({ first, last: i, cls: CLASSES[classOf(tag)] as EntityClass });
+      first = -1;
+    }
+  });
+  return spans;
+}
+
+export function tagsOf(length: number, spans: readonly TagSpan[]): number[] {
+  const tags = new Array<number>(length).fill(O);
+  for (const { first, last, cls } of spans) {
+    const c = CLASSES.indexOf(cls);
+    if (first === last) tags[first] = tagOf(c, 'U');
+    else {
+      tags[first] = tagOf(c, 'B');
+      for (let i = first + 1; i < last; i += 1) tags[i] = tagOf(c, 'I');
+      tags[last] = tagOf(c, 'L');
+    }
+  }
+  return tags;
+}
