@@ -10,6 +10,6 @@ export default defineConfig({
   target: 'node20',
   define: buildConstants,
   shims: true,
-  // Trained models are read from dist/models at first use (src/data-files.ts).
-  onSuccess: 'rm -rf dist/models && cp -r src/models dist/models',
+  // Models and gazetteers are read from dist/ at first use (src/data-files.ts).
+  onSuccess: 'rm -rf dist/models dist/lexicons && cp -r src/models dist/models && mkdir dist/lexicons && cp src/lexicons/gazetteer-*.json src/lexicons/entity-cues.json dist/lexicons/',
 });

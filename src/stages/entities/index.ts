@@ -1,6 +1,7 @@
 import type { Entity, EntityType, Mention, NewsDocument, Token } from '../../document.js';
 import { harmonise, type NameSpan } from './consistency.js';
 import { nameTagger } from './model.js';
+import { refine } from './refine.js';
 import { annotatedSentences, type AnnotatedSentence } from './sentences.js';
 import { spansOf, type EntityClass } from './tags.js';
 
@@ -13,7 +14,7 @@ export function entityStage(doc: NewsDocument): void {
   const tagged: NameSpan[] = sentences.flatMap(({ view, features }, s) =>
     spansOf(tagger.tag(features, view.tokens.map((token) => token.text.toLowerCase()))).map((span) => ({ ...span, sentence: s })),
   );
-  const found = harmonise(sentences, tagged).map((span) => {
+  const found = harmonise(sentences, refine(sentences, tagged)).map((span) => {
     const { sentence, view } = sentences[span.sentence] as AnnotatedSentence;
     const first = view.tokens[span.first] as Token;
     const last = view.tokens[span.last] as Token;

@@ -1,4 +1,4 @@
-import { readModelFile } from '../../data-files.js';
+import { readDataFile } from '../../data-files.js';
 import type { LexiconInfo } from '../../lexicons/lexicon.js';
 import { Perceptron, type PerceptronData } from './perceptron.js';
 
@@ -6,7 +6,7 @@ let shared: { tagger: Perceptron; info: LexiconInfo } | undefined;
 
 function load(): { tagger: Perceptron; info: LexiconInfo } {
   if (!shared) {
-    const data = JSON.parse(readModelFile('ner-perceptron.json')) as PerceptronData;
+    const data = readDataFile<PerceptronData>('models/ner-perceptron.json');
     shared = { tagger: Perceptron.fromData(data), info: { id: data.id, version: data.version, source: data.source, licence: data.licence } };
   }
   return shared;

@@ -1,5 +1,6 @@
 import type { NewsDocument, Sentence } from '../../document.js';
 import { documentView, sentenceView, staticFeatures, type SentenceView } from './features.js';
+import { gazetteerHits } from './gazetteer.js';
 
 export interface AnnotatedSentence {
   sentence: Sentence;
@@ -11,7 +12,10 @@ export interface AnnotatedSentence {
 /** The document's analysed sentences with everything the tagger reads, computed once. */
 export function annotatedSentences(doc: NewsDocument): AnnotatedSentence[] {
   const sentences = doc.analysedSentences();
-  const views = sentences.map((sentence) => sentenceView(doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd), []));
+  const views = sentences.map((sentence) => {
+    const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    return sentenceView(tokens, gazetteerHits(tokens));
+  });
   const docView = documentView(views);
   return sentences.map((sentence, i) => {
     const view = views[i] as SentenceView;

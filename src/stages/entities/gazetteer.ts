@@ -1,0 +1,137 @@
+import { readDataFile } from '../../data-files.js';
+import type { Token } from '../../document.js';
+import type { Lexicon, LexiconInfo } from '../../lexicons/lexicon.js';
+import { lexiconInfo } from '../../lexicons/lexicon.js';
+
+/**
+ * Gazetteers: countries (with aliases), demonyms, cities, first-level regions, given names and
+ * surnames built by scripts/build-gazetteers.ts from openly licensed packages, and the
+ * hand-kept cue lists of src/lexicons/entity-cues.json. Phrases are looked up as newslens
+ * tokens, lower-cased and joined by single spaces.
+ */
+export type GazetteerKind =
+  | 'country'
+  | 'demonym'
+  | 'city'
+  | 'region'
+  | 'given'
+  | 'surname'
+  | 'organization'
+  | 'org-cue'
+  | 'place-cue'
+  | 'facility-cue'
+  | 'event-cue'
+  | 'law-cue'
+  | 'person-title'
+  | 'norp-group';
+
+interface Gazetteer {
+  kinds: Map<string, Set<GazetteerKind>>;
+  /** The canonical name of a country or organization alias ("u.s." → "United States"). */
+  canonical: Map<string, string>;
+  /** Longest phrase, in tokens, by first token. */
+  longest: Map<string, number>;
+  info: LexiconInfo[];
+}
+
+type Keyed = { keys: string[] };
+type CountryEntry = Keyed & { code: string; name: string };
+type CueEntry = { kind: GazetteerKind; phrases: string[] };
+type NameEntry = { kind: 'given' | 'surname'; names: string[] };
+
+/** A hand-written phrase as newslens tokenizes it: hyphens and spaces split tokens. */
+export function phraseKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').trim();
+}
+
+let shared: Gazetteer | undefined;
+
+function load(): Gazetteer {
+  if (shared) return shared;
+  const gazetteer: Gazetteer = { kinds: new Map(), canonical: new Map(), longest: new Map(), info: [] };
+  const add = (key: string, kind: GazetteerKind): void => {
+    let kinds = gazetteer.kinds.get(key);
+    if (!kinds) gazetteer.kinds.set(key, (kinds = new Set()));
+    kinds.add(kind);
+    const first = key.split(' ')[0] as string;
+    gazetteer.longest.set(first, Math.max(gazetteer.longest.get(first) ?? 0, key.split(' ').length));
+  };
+  const lists = {
+    countries: readDataFile<Lexicon<CountryEntry>>('lexicons/gazetteer-countries.json'),
+    demonyms: readDataFile<Lexicon<Keyed & { code: string }>>('lexicons/gazetteer-demonyms.json'),
+    cities: readDataFile<Lexicon<Keyed>>('lexicons/gazetteer-cities.json'),
+    regions: readDataFile<Lexicon<Keyed>>('lexicons/gazetteer-regions.json'),
+    names: readDataFile<Lexicon<NameEntry>>('lexicons/gazetteer-person-names.json'),
+    cues: readDataFile<Lexicon<CueEntry>>('lexicons/entity-cues.json'),
+  };
+  for (const country of lists.countries.entries) {
+    for (const key of country.keys) {
+      add(key, 'country');
+      gazetteer.canonical.set(key, country.name);
+    }
+  }
+  for (const demonym of lists.demonyms.entries) {
+    for (const key of demonym.keys) {
+      add(key, 'demonym');
+      // Plural people nouns: "Iranians", "Israelis".
+      if (/(an|i)$/.test(key)) add(`${key}s`, 'demonym');
+    }
+  }
+  for (const city of lists.cities.entries) for (const key of city.keys) add(key, 'city');
+  for (const region of lists.regions.entries) for (const key of region.keys) add(key, 'region');
+  for (const { kind, names } of lists.names.entries) for (const name of names) add(name, kind);
+  for (const { kind, phrases } of lists.cues.entries) {
+    for (const phrase of phrases) {
+      const forms = phrase.split('=').map(phraseKey);
+      for (const form of forms) {
+        add(form, kind);
+        if (kind === 'organization') gazetteer.canonical.set(form, phrase.split('=')[0] as string);
+      }
+    }
+  }
+  gazetteer.info = Object.values(lists).map((list: Lexicon<unknown>) => lexiconInfo(list));
+  shared = gazetteer;
+  return gazetteer;
+}
+
+export function gazetteerInfo(): LexiconInfo[] {
+  return load().info;
+}
+
+/** The kinds a phrase (lower-cased tokens joined by spaces) belongs to. */
+export function kindsOf(key: string): ReadonlySet<GazetteerKind> | undefined {
+  return load().kinds.get(key);
+}
+
+export function canonicalName(key: string): string | undefined {
+  return load().canonical.get(key);
+}
+
+export function spanKey(tokens: readonly Token[], first: number, last: number): string {
+  let key = '';
+  for (let i = first; i <= last; i += 1) key += (i > first ? ' ' : '') + (tokens[i] as Token).text.toLowerCase();
+  return key;
+}
+
+/** Every gazetteer phrase in the sentence, as `kind:B|I|L|U` hits on the tokens it covers. */
+export function gazetteerHits(tokens: readonly Token[]): string[][] {
+  const { kinds, longest } = load();
+  const hits: string[][] = tokens.map(() => []);
+  const lowers = tokens.map((token) => token.text.toLowerCase());
+  for (let i = 0; i < tokens.length; i += 1) {
+    const maxLength = Math.min(longest.get(lowers[i] as string) ?? 0, tokens.length - i);
+    let key = '';
+    for (let length = 1; length <= maxLength; length += 1) {
+      key += (length > 1 ? ' ' : '') + lowers[i + length - 1];
+      for (const kind of kinds.get(key) ?? []) {
+        if (length === 1) hits[i]?.push(`${kind}:U`);
+        else {
+          hits[i]?.push(`${kind}:B`);
+          for (let k = i + 1; k < i + length - 1; k += 1) hits[k]?.push(`${kind}:I`);
+          hits[i + length - 1]?.push(`${kind}:L`);
+        }
+      }
+    }
+  }
+  return hits;
+}

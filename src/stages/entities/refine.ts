@@ -1,0 +1,68 @@
+import type { Token } from '../../document.js';
+import type { NameSpan } from './consistency.js';
+import { kindsOf, spanKey, type GazetteerKind } from './gazetteer.js';
+import type { AnnotatedSentence } from './sentences.js';
+
+/**
+ * What the gazetteers know for certain, applied after tagging:
+ *  - a name neither starts nor ends with a lower-case word ("northern Iraq" is "Iraq");
+ *  - a name inside a longer gazetteer place grows to it ("YORK" in "NEW YORK");
+ *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
+ *  - a person's surname on its own, after the full name, is that person ("Dole" after "Bob Dole");
+ *  - a capitalised nationality, group or country the tagger missed is added.
+ */
+export function refine(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const has = (kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean => wanted.some((kind) => kinds?.has(kind));
+  const tokensOf = (span: { sentence: number }): readonly Token[] => (sentences[span.sentence] as AnnotatedSentence).view.tokens;
+  const lowerWord = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
+    !sentence.view.capsLine && token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && token.text !== 'al' && token.text !== 'de';
+  const trimmed = spans.flatMap((span) => {
+    const sentence = sentences[span.sentence] as AnnotatedSentence;
+    let { first, last } = span;
+    while (first <= last && lowerWord(sentence.view.tokens[first], sentence)) first += 1;
+    while (last >= first && lowerWord(sentence.view.tokens[last], sentence)) last -= 1;
+    // What is left must hold a word that can name something, not only "The" or "In".
+    const named = sentence.view.tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos));
+    return first <= last && named ? [{ ...span, ...grow(sentence.view.tokens, first, last) }] : [];
+  });
+
+  const surnames = new Set<string>();
+  for (const span of trimmed) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
+
+  const refined = trimmed.map((span) => {
+    const key = spanKey(tokensOf(span), span.first, span.last);
+    const kinds = kindsOf(key);
+    if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
+    if (span.first === span.last && surnames.has((tokensOf(span)[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
+    return span;
+  });
+
+  const taken = new Set(refined.flatMap((span) => Array.from({ length: span.last - span.first + 1 }, (_, k) => `${span.sentence}:${span.first + k}`)));
+  sentences.forEach((sentence, s) => {
+    sentence.view.tokens.forEach((token, i) => {
+      if (taken.has(`${s}:${i}`) || !/^\p{Lu}/u.test(token.text)) return;
+      const kinds = kindsOf(token.text.toLowerCase());
+      if (surnames.has(token.text)) refined.push({ sentence: s, first: i, last: i, cls: 'PER' });
+      else if (has(kinds, 'demonym', 'norp-group')) refined.push({ sentence: s, first: i, last: i, cls: 'MISC' });
+      else if (has(kinds, 'country') && token.text.length > 2) refined.push({ sentence: s, first: i, last: i, cls: 'LOC' });
+    });
+  });
+  return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}
+
+const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region'];
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
+const MAX_GROWTH = 3;
+
+/** Widens tokens first..last to the longest gazetteer place that contains them, if any. */
+function grow(tokens: readonly Token[], first: number, last: number): { first: number; last: number } {
+  let best = { first, last };
+  for (let from = Math.max(0, first - MAX_GROWTH); from <= first; from += 1) {
+    for (let to = Math.min(tokens.length - 1, last + MAX_GROWTH); to >= last; to -= 1) {
+      if (to - from <= best.last - best.first) break;
+      const kinds = kindsOf(spanKey(tokens, from, to));
+      if (kinds && PLACE_KINDS.some((kind) => kinds.has(kind))) best = { first: from, last: to };
+    }
+  }
+  return best;
+}
