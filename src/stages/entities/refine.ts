@@ -2,12 +2,15 @@ import type { Token } from '../../document.js';
 import type { NameSpan } from './consistency.js';
 import { kindsOf, spanKey, type GazetteerKind } from './gazetteer.js';
 import type { AnnotatedSentence } from './sentences.js';
+import { teamsInTables } from './tables.js';
 
 /**
  * What the gazetteers know for certain, applied after tagging:
  *  - a name neither starts nor ends with a lower-case word ("northern Iraq" is "Iraq");
  *  - a name inside a longer gazetteer place grows to it ("YORK" in "NEW YORK");
  *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
+ *  - a name ending in an organisation word or joined by "&" is an organisation ("… Industries Inc",
+ *    "Douglas & Lomason"), and so is a team in a results table (tables.ts);
  *  - a person's surname on its own, after the full name, is that person ("Dole" after "Bob Dole");
  *  - a capitalised nationality, group or country the tagger missed is added.
  */
@@ -33,10 +36,15 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     const key = spanKey(tokensOf(span), span.first, span.last);
     const kinds = kindsOf(key);
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
+    const tokens = tokensOf(span);
+    const head = kindsOf((tokens[span.last] as Token).text.toLowerCase());
+    if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
     if (span.first === span.last && surnames.has((tokensOf(span)[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
     return span;
   });
 
+  const tableTeams = teamsInTables(sentences);
+  refined.splice(0, refined.length, ...refined.filter((span) => !tableTeams.some((team) => team.sentence === span.sentence && team.first <= span.last && span.first <= team.last)), ...tableTeams);
   const taken = new Set(refined.flatMap((span) => Array.from({ length: span.last - span.first + 1 }, (_, k) => `${span.sentence}:${span.first + k}`)));
   sentences.forEach((sentence, s) => {
     sentence.view.tokens.forEach((token, i) => {
