@@ -108,6 +108,9 @@ export type EntityType =
   | 'CARDINAL'
   | 'ORDINAL';
 
+/** The types wink-nlp finds and newslens passes through. */
+export type NumericType = 'DATE' | 'TIME' | 'DURATION' | 'MONEY' | 'PERCENT' | 'CARDINAL' | 'ORDINAL';
+
 export interface Mention extends Span {
   /** Index into the document's sentences. */
   sentence: number;
@@ -138,6 +141,8 @@ export class NewsDocument {
   structure: ArticleStructure = { sections: [], boilerplate: [] };
   tokens: Token[] = [];
   sentences: Sentence[] = [];
+  /** wink-nlp's dates, times, amounts and numbers, outside boilerplate. */
+  numericEntities: (Span & { type: NumericType })[] = [];
   entities: Entity[] = [];
 
   /** The same length as `text`, with markup blanked out by the markup stage: what the stages read. */

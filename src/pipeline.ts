@@ -20,7 +20,7 @@ export type StageName = 'markup' | 'structure' | 'tokens' | 'entities';
 export const STAGES: readonly Stage[] = [
   { name: 'markup', requires: ['text'], assigns: ['view'], run: (doc) => void (doc.view = maskMarkup(doc.text)) },
   { name: 'structure', requires: ['view'], assigns: ['structure', 'units'], run: structureStage },
-  { name: 'tokens', requires: ['units'], assigns: ['tokens', 'sentences'], run: tokenStage },
+  { name: 'tokens', requires: ['units'], assigns: ['tokens', 'sentences', 'numericEntities'], run: tokenStage },
   { name: 'entities', requires: ['tokens', 'sentences', 'structure'], assigns: ['entities'], run: entityStage },
 ];
 

@@ -1,4 +1,4 @@
-import type { NewsDocument, Sentence, Token, TokenKind, Unit } from '../document.js';
+import type { NewsDocument, NumericType, Sentence, Token, TokenKind, Unit } from '../document.js';
 import { isAllBlank, isBlankCode } from '../text.js';
 import type { ItsFunction } from 'wink-nlp';
 import { wink } from '../wink.js';
@@ -52,6 +52,9 @@ export function tokenStage(doc: NewsDocument): void {
   for (const unit of doc.units) readUnit(doc, unit);
 }
 
+/** wink's numeric and temporal entity types that newslens passes through. */
+const NUMERIC_TYPES = new Set<string>(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
+
 function readUnit(doc: NewsDocument, unit: Unit): void {
   const nlp = wink();
   const its = nlp.its;
@@ -61,37 +64,52 @@ function readUnit(doc: NewsDocument, unit: Unit): void {
   const tags = wd.tokens().out(its.pos);
   // wink's typings give `its.lemma` the signature of a raw-data accessor; it is a token accessor.
   const lemmas = wd.tokens().out(its.lemma as unknown as ItsFunction<string>);
-  // wink token index -> document token index (-1 for blank tokens such as "\r\n").
-  const tokenAt: number[] = [];
+  // wink token index -> the document tokens made from it, [first, end): one, or none for a blank token.
+  const madeFrom: [number, number][] = [];
   let cursor = unit.start;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? '';
     const type = types[i] ?? '';
     while (cursor < unit.end && !doc.view.startsWith(value, cursor) && isBlankCode(doc.view.charCodeAt(cursor))) cursor += 1;
+    const first = doc.tokens.length;
     if (type === 'tabCRLF' || isAllBlank(value) || !doc.view.startsWith(value, cursor)) {
-      tokenAt.push(-1);
+      madeFrom.push([first, first]);
       if (doc.view.startsWith(value, cursor)) cursor += value.length;
       continue;
     }
     const kind = KINDS[type] ?? 'other';
     const token: Token = { text: doc.text.slice(cursor, cursor + value.length), start: cursor, end: cursor + value.length, kind, pos: tags[i] ?? 'X', sentence: -1 };
     if (kind === 'word') token.lemma = (lemmas[i] ?? value).toLowerCase();
-    tokenAt.push(doc.tokens.length);
     doc.tokens.push(token);
-    cursor = token.end;
+    cursor += value.length;
+    madeFrom.push([first, doc.tokens.length]);
   }
+  const made = (from: number, to: number): [number, number] | undefined => {
+    const ranges = madeFrom.slice(from, to + 1).filter(([a, b]) => b > a);
+    return ranges.length ? [(ranges[0] as [number, number])[0], (ranges.at(-1) as [number, number])[1]] : undefined;
+  };
   const spans: [number, number][] = ONE_SENTENCE_PARTS.has(unit.part) ? [[0, values.length - 1]] : (wd.sentences().out(its.span) as [number, number][]);
-  for (const [first, last] of spans) addSentence(doc, unit, tokenAt.slice(first, last + 1).filter((index) => index >= 0));
+  for (const [first, last] of spans) {
+    const range = made(first, last);
+    if (range) addSentence(doc, unit, range[0], range[1]);
+  }
+  if (unit.part === 'boilerplate') return;
+  const details = wd.entities().out(its.detail) as unknown as { type: string }[];
+  (wd.entities().out(its.span) as [number, number][]).forEach(([first, last], e) => {
+    const type = details[e]?.type ?? '';
+    const range = made(first, last);
+    if (!range || !NUMERIC_TYPES.has(type)) return;
+    const start = (doc.tokens[range[0]] as Token).start;
+    const end = (doc.tokens[range[1] - 1] as Token).end;
+    doc.numericEntities.push({ ...doc.span(start, end), type: type as NumericType });
+  });
 }
 
-function addSentence(doc: NewsDocument, unit: Unit, tokenIndexes: number[]): void {
-  const firstIndex = tokenIndexes[0];
-  const lastIndex = tokenIndexes.at(-1);
-  if (firstIndex === undefined || lastIndex === undefined) return;
+function addSentence(doc: NewsDocument, unit: Unit, firstIndex: number, endIndex: number): void {
   const index = doc.sentences.length;
-  for (const t of tokenIndexes) (doc.tokens[t] as Token).sentence = index;
+  for (let t = firstIndex; t < endIndex; t += 1) (doc.tokens[t] as Token).sentence = index;
   const start = (doc.tokens[firstIndex] as Token).start;
-  const end = (doc.tokens[lastIndex] as Token).end;
-  const sentence: Sentence = { index, ...doc.span(start, end), part: unit.part, section: unit.section, tokenStart: firstIndex, tokenEnd: lastIndex + 1 };
+  const end = (doc.tokens[endIndex - 1] as Token).end;
+  const sentence: Sentence = { index, ...doc.span(start, end), part: unit.part, section: unit.section, tokenStart: firstIndex, tokenEnd: endIndex };
   doc.sentences.push(sentence);
 }

@@ -19,7 +19,7 @@ const key = (sentence: AnnotatedSentence, first: number, last: number): string =
  * One name, one type, everywhere in the article (the "one sense per discourse" heuristic that
  * gives CoNLL taggers their document-level gains): each surface form takes the type most of
  * its tagged mentions have, and untagged occurrences of a tagged form are tagged too — in
- * capitals lines whatever their case, elsewhere only where capitalised as written.
+ * caseless lines (capitals, Title Case) whatever their case, elsewhere only where capitalised as written.
  */
 export function harmonise(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const votes = new Map<string, number[]>();
@@ -28,9 +28,9 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     const sentence = sentences[span.sentence] as AnnotatedSentence;
     const form = key(sentence, span.first, span.last);
     const tally = votes.get(form) ?? CLASSES.map(() => 0);
-    // Case says nothing in a capitals line, so its guesses count less.
+    // Case says nothing in a caseless line, so its guesses count less.
     const c = CLASSES.indexOf(span.cls);
-    tally[c] = (tally[c] ?? 0) + (sentence.view.capsLine ? 0.5 : 1);
+    tally[c] = (tally[c] ?? 0) + (sentence.view.caseless ? 0.5 : 1);
     votes.set(form, tally);
     lengths.set(form, span.last - span.first + 1);
   }
@@ -55,7 +55,7 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
         const last = i + (lengths.get(form) as number) - 1;
         if (last >= tokens.length || key(sentence, i, last) !== form) continue;
         if (tokens.slice(i, last + 1).some((_, k) => covered.has(`${s}:${i + k}`))) continue;
-        if (!sentence.view.capsLine && !/^\p{Lu}/u.test(token.text)) continue;
+        if (!sentence.view.caseless && !/^\p{Lu}/u.test(token.text)) continue;
         result.push({ sentence: s, first: i, last, cls: typeOf(form) });
         i = last;
         break;

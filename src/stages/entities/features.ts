@@ -10,8 +10,8 @@ import type { Token } from '../../document.js';
 
 export interface SentenceView {
   tokens: readonly Token[];
-  /** The sentence is written in capitals (a headline), so case carries no signal. */
-  capsLine: boolean;
+  /** Written in capitals or in Title Case (a headline or heading): case carries no signal. */
+  caseless: boolean;
   /** Gazetteer hits per token, as `kind:position` strings (see gazetteer.ts). */
   gazetteer: readonly (readonly string[])[];
 }
@@ -33,25 +33,33 @@ export function shapeOf(word: string): string {
   return shape.length > 8 ? shape.slice(0, 8) : shape;
 }
 
-function isCapsLine(tokens: readonly Token[]): boolean {
+const MIN_CASELESS_WORDS = 3;
+
+/**
+ * Mostly capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or, in a headline part, nearly every word
+ * capitalised ("Iran And The US"); in prose a run of capitals is more likely a list of names.
+ */
+function isCaseless(tokens: readonly Token[], headline: boolean): boolean {
   let upper = 0;
-  let lower = 0;
+  let capitalised = 0;
+  let words = 0;
   for (const token of tokens) {
-    if (token.kind !== 'word') continue;
-    if (token.text === token.text.toUpperCase() && token.text !== token.text.toLowerCase()) upper += 1;
-    else if (token.text !== token.text.toUpperCase()) lower += 1;
+    if (token.kind !== 'word' || !/\p{L}/u.test(token.text)) continue;
+    words += 1;
+    if (token.text === token.text.toUpperCase()) upper += 1;
+    if (/^\p{Lu}/u.test(token.text)) capitalised += 1;
   }
-  return upper >= 2 && upper > 3 * lower;
+  return words >= MIN_CASELESS_WORDS && (upper > 0.75 * words || (headline && capitalised > 0.85 * words));
 }
 
-export function sentenceView(tokens: readonly Token[], gazetteer: readonly (readonly string[])[]): SentenceView {
-  return { tokens, capsLine: isCapsLine(tokens), gazetteer };
+export function sentenceView(tokens: readonly Token[], gazetteer: readonly (readonly string[])[], headline: boolean): SentenceView {
+  return { tokens, caseless: isCaseless(tokens, headline), gazetteer };
 }
 
 export function documentView(sentences: readonly SentenceView[]): DocumentView {
   const lowerWords = new Set<string>();
   for (const sentence of sentences) {
-    if (sentence.capsLine) continue;
+    if (sentence.caseless) continue;
     sentence.tokens.forEach((token, i) => {
       if (i > 0 && token.kind === 'word' && token.text === token.text.toLowerCase() && token.text !== token.text.toUpperCase()) lowerWords.add(token.text);
     });
@@ -78,7 +86,7 @@ function wordAt(sentence: SentenceView, i: number): Word {
 export function staticFeatures(sentence: SentenceView, doc: DocumentView): string[][] {
   const words = sentence.tokens.map((_, i) => wordAt(sentence, i));
   const at = (i: number): Word => words[i] ?? BOUNDARY;
-  const caps = sentence.capsLine;
+  const caps = sentence.caseless;
   return words.map((w, i) => {
     const prev = at(i - 1);
     const next = at(i + 1);

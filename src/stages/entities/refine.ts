@@ -6,7 +6,8 @@ import { teamsInTables } from './tables.js';
 
 /**
  * What the gazetteers know for certain, applied after tagging:
- *  - a name neither starts nor ends with a lower-case word ("northern Iraq" is "Iraq");
+ *  - a name neither starts nor ends with a lower-case word, punctuation or a possessive
+ *    ("northern Iraq" is "Iraq", "Trump’s" is "Trump");
  *  - a name inside a longer gazetteer place grows to it ("YORK" in "NEW YORK");
  *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
  *  - a name ending in an organisation word or joined by "&" is an organisation ("… Industries Inc",
@@ -17,13 +18,17 @@ import { teamsInTables } from './tables.js';
 export function refine(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const has = (kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean => wanted.some((kind) => kinds?.has(kind));
   const tokensOf = (span: { sentence: number }): readonly Token[] => (sentences[span.sentence] as AnnotatedSentence).view.tokens;
-  const lowerWord = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
-    !sentence.view.capsLine && token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && token.text !== 'al' && token.text !== 'de';
+  const edge = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
+    token !== undefined &&
+    (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NAME_PARTICLES.has(token.text)));
   const trimmed = spans.flatMap((span) => {
     const sentence = sentences[span.sentence] as AnnotatedSentence;
+    // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept
+    // here, and names the article writes elsewhere come back through harmonise().
+    if (sentence.view.caseless && !GAZETTEER_NAMES.some((kind) => kindsOf(spanKey(sentence.view.tokens, span.first, span.last))?.has(kind))) return [];
     let { first, last } = span;
-    while (first <= last && lowerWord(sentence.view.tokens[first], sentence)) first += 1;
-    while (last >= first && lowerWord(sentence.view.tokens[last], sentence)) last -= 1;
+    while (first <= last && edge(sentence.view.tokens[first], sentence)) first += 1;
+    while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
     // What is left must hold a word that can name something, not only "The" or "In".
     const named = sentence.view.tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos));
     return first <= last && named ? [{ ...span, ...grow(sentence.view.tokens, first, last) }] : [];
@@ -59,6 +64,9 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
 }
 
 const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region'];
+const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demonym', 'norp-group'];
+/** Lower-case words that belong inside names: "Abu al Hassan", "Charles de Gaulle". */
+const NAME_PARTICLES = new Set(['al', 'de', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
 const MAX_GROWTH = 3;
 

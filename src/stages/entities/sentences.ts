@@ -2,6 +2,8 @@ import type { NewsDocument, Sentence } from '../../document.js';
 import { documentView, sentenceView, staticFeatures, type SentenceView } from './features.js';
 import { gazetteerHits } from './gazetteer.js';
 
+const HEADLINE_PARTS = new Set(['kicker', 'title', 'subtitle', 'heading']);
+
 export interface AnnotatedSentence {
   sentence: Sentence;
   view: SentenceView;
@@ -14,7 +16,7 @@ export function annotatedSentences(doc: NewsDocument): AnnotatedSentence[] {
   const sentences = doc.analysedSentences();
   const views = sentences.map((sentence) => {
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    return sentenceView(tokens, gazetteerHits(tokens));
+    return sentenceView(tokens, gazetteerHits(tokens), HEADLINE_PARTS.has(sentence.part));
   });
   const docView = documentView(views);
   return sentences.map((sentence, i) => {
