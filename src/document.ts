@@ -118,6 +118,8 @@ export interface Mention extends Span {
   section: number | null;
   /** A title or office written before a person's name ("President", "PM"), kept out of the span. */
   role?: string;
+  /** The mention is in boilerplate (a related-link line): listed, but not counted in `count` or `salience`. */
+  boilerplate?: true;
 }
 
 export interface Entity {
@@ -129,6 +131,7 @@ export interface Entity {
   mentions: Mention[];
   /** Every distinct surface form, canonical name first. */
   aliases: string[];
+  /** Mentions in the article itself (boilerplate mentions not counted). */
   count: number;
   /** 0..1: how central the entity is to the article (see docs/ENTITIES.md). */
   salience: number;

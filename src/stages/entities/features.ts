@@ -44,7 +44,7 @@ function isCaseless(tokens: readonly Token[], headline: boolean): boolean {
   let capitalised = 0;
   let words = 0;
   for (const token of tokens) {
-    if (token.kind !== 'word' || !/\p{L}/u.test(token.text)) continue;
+    if (token.kind !== 'word' || token.pos === 'PART' || !/\p{L}/u.test(token.text)) continue;
     words += 1;
     if (token.text === token.text.toUpperCase()) upper += 1;
     if (/^\p{Lu}/u.test(token.text)) capitalised += 1;

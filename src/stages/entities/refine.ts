@@ -8,12 +8,14 @@ import { teamsInTables } from './tables.js';
  * What the gazetteers know for certain, applied after tagging:
  *  - a name neither starts nor ends with a lower-case word, punctuation or a possessive
  *    ("northern Iraq" is "Iraq", "Trump’s" is "Trump");
- *  - a name inside a longer gazetteer place grows to it ("YORK" in "NEW YORK");
+ *  - a name inside a longer gazetteer place or organization grows to it ("YORK" in "NEW YORK",
+ *    "Quds" in "Quds force");
  *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
  *  - a name ending in an organisation word or joined by "&" is an organisation ("… Industries Inc",
  *    "Douglas & Lomason"), and so is a team in a results table (tables.ts);
  *  - a person's surname on its own, after the full name, is that person ("Dole" after "Bob Dole");
- *  - a capitalised nationality, group or country the tagger missed is added.
+ *  - a capitalised nationality, group, country or known organization the tagger missed is added,
+ *    and in caseless lines, where the tagger is blind, a city or region too.
  */
 export function refine(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const has = (kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean => wanted.some((kind) => kinds?.has(kind));
@@ -52,33 +54,65 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   refined.splice(0, refined.length, ...refined.filter((span) => !tableTeams.some((team) => team.sentence === span.sentence && team.first <= span.last && span.first <= team.last)), ...tableTeams);
   const taken = new Set(refined.flatMap((span) => Array.from({ length: span.last - span.first + 1 }, (_, k) => `${span.sentence}:${span.first + k}`)));
   sentences.forEach((sentence, s) => {
-    sentence.view.tokens.forEach((token, i) => {
-      if (taken.has(`${s}:${i}`) || !/^\p{Lu}/u.test(token.text)) return;
-      const kinds = kindsOf(token.text.toLowerCase());
-      if (surnames.has(token.text)) refined.push({ sentence: s, first: i, last: i, cls: 'PER' });
-      else if (has(kinds, 'demonym', 'norp-group')) refined.push({ sentence: s, first: i, last: i, cls: 'MISC' });
-      else if (has(kinds, 'country') && token.text.length > 2) refined.push({ sentence: s, first: i, last: i, cls: 'LOC' });
-    });
+    const tokens = sentence.view.tokens;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] as Token;
+      if (taken.has(`${s}:${i}`) || !/^\p{Lu}/u.test(token.text)) continue;
+      if (surnames.has(token.text)) {
+        refined.push({ sentence: s, first: i, last: i, cls: 'PER' });
+        continue;
+      }
+      const found = gazetteerNameAt(tokens, i, sentence.view.caseless, (k) => taken.has(`${s}:${k}`));
+      if (found) {
+        refined.push({ sentence: s, first: i, last: found.last, cls: found.cls });
+        i = found.last;
+      }
+    }
   });
   return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
 
 const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region'];
+const GROWS_TO: GazetteerKind[] = [...PLACE_KINDS, 'organization'];
 const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demonym', 'norp-group'];
 /** Lower-case words that belong inside names: "Abu al Hassan", "Charles de Gaulle". */
 const NAME_PARTICLES = new Set(['al', 'de', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
 const MAX_GROWTH = 3;
 
-/** Widens tokens first..last to the longest gazetteer place that contains them, if any. */
+/** Widens tokens first..last to the longest gazetteer place or organization that contains them. */
 function grow(tokens: readonly Token[], first: number, last: number): { first: number; last: number } {
   let best = { first, last };
   for (let from = Math.max(0, first - MAX_GROWTH); from <= first; from += 1) {
     for (let to = Math.min(tokens.length - 1, last + MAX_GROWTH); to >= last; to -= 1) {
       if (to - from <= best.last - best.first) break;
       const kinds = kindsOf(spanKey(tokens, from, to));
-      if (kinds && PLACE_KINDS.some((kind) => kinds.has(kind))) best = { first: from, last: to };
+      if (kinds && GROWS_TO.some((kind) => kinds.has(kind))) best = { first: from, last: to };
     }
   }
   return best;
+}
+
+const MAX_PHRASE_TOKENS = 6;
+const ADDED: [GazetteerKind, NameSpan['cls'], boolean][] = [
+  // kind, class, only in caseless lines
+  ['organization', 'ORG', false],
+  ['country', 'LOC', false],
+  ['demonym', 'MISC', false],
+  ['norp-group', 'MISC', false],
+  ['city', 'LOC', true],
+  ['region', 'LOC', true],
+];
+
+/** The longest gazetteer name starting at token i whose tokens are all free, if any. */
+function gazetteerNameAt(tokens: readonly Token[], i: number, caseless: boolean, isTaken: (k: number) => boolean): { last: number; cls: NameSpan['cls'] } | undefined {
+  for (let last = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS - 1); last >= i; last -= 1) {
+    const kinds = kindsOf(spanKey(tokens, i, last));
+    if (!kinds) continue;
+    if (last === i && (tokens[i] as Token).text.length <= 2 && !kinds.has('organization')) continue; // "IN", "US" the pronoun
+    if (Array.from({ length: last - i + 1 }, (_, k) => i + k).some(isTaken)) continue;
+    const added = ADDED.find(([kind, , caselessOnly]) => kinds.has(kind) && (caseless || !caselessOnly));
+    if (added) return { last, cls: added[1] };
+  }
+  return undefined;
 }

@@ -2,7 +2,8 @@ import type { NewsDocument, Sentence } from '../../document.js';
 import { documentView, sentenceView, staticFeatures, type SentenceView } from './features.js';
 import { gazetteerHits } from './gazetteer.js';
 
-const HEADLINE_PARTS = new Set(['kicker', 'title', 'subtitle', 'heading']);
+// Related-link lines are other articles' headlines.
+const HEADLINE_PARTS = new Set(['kicker', 'title', 'subtitle', 'heading', 'boilerplate']);
 
 export interface AnnotatedSentence {
   sentence: Sentence;
@@ -11,9 +12,12 @@ export interface AnnotatedSentence {
   features: string[][];
 }
 
-/** The document's analysed sentences with everything the tagger reads, computed once. */
+/**
+ * Every sentence with everything the tagger reads, computed once. Boilerplate is read too, so
+ * that the entities of related-link lines can be listed (flagged, and never counted).
+ */
 export function annotatedSentences(doc: NewsDocument): AnnotatedSentence[] {
-  const sentences = doc.analysedSentences();
+  const sentences = doc.sentences;
   const views = sentences.map((sentence) => {
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     return sentenceView(tokens, gazetteerHits(tokens), HEADLINE_PARTS.has(sentence.part));
