@@ -1,6 +1,7 @@
 import type { ArticleStructure, Entity, NewsDocument, Sentence, Token } from './document.js';
 import { lexiconInfo, type LexiconInfo } from './lexicons/lexicon.js';
 import { STAGES } from './pipeline.js';
+import { gazetteerInfo } from './stages/entities/gazetteer.js';
 import { nameTaggerInfo } from './stages/entities/model.js';
 import { BOILERPLATE_CUES } from './stages/line-features.js';
 
@@ -63,7 +64,7 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
       version: __NEWSLENS_VERSION__,
       options,
       stages: STAGES.map((stage) => stage.name),
-      lexicons: [lexiconInfo(BOILERPLATE_CUES)],
+      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo()],
       models: [
         { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, source: 'winkjs/wink-eng-lite-web-model: English model, numeric and temporal entities', licence: 'MIT' },

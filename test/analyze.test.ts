@@ -19,7 +19,15 @@ describe('analyze()', () => {
       version,
       options: { includeTokens: false },
       stages: ['markup', 'structure', 'tokens', 'entities'],
-      lexicons: [{ id: 'newslens/boilerplate-cues', version: '1.0.0', source: expect.stringContaining('Written for newslens'), licence: 'MIT' }],
+      lexicons: [
+        { id: 'newslens/boilerplate-cues', version: '1.0.0', source: expect.stringContaining('Written for newslens'), licence: 'MIT' },
+        { id: 'newslens/gazetteer-countries', version: '1.0.0', source: expect.stringContaining('countries-list'), licence: 'MIT' },
+        { id: 'newslens/gazetteer-demonyms', version: '1.0.0', source: expect.stringContaining('i18n-nationality'), licence: 'MIT' },
+        { id: 'newslens/gazetteer-cities', version: '1.0.0', source: expect.stringContaining('SimpleMaps'), licence: 'CC BY 4.0' },
+        { id: 'newslens/gazetteer-regions', version: '1.0.0', source: expect.stringContaining('CLDR'), licence: 'Unicode-3.0' },
+        { id: 'newslens/gazetteer-person-names', version: '1.0.0', source: expect.stringContaining('Census'), licence: expect.stringContaining('Public domain') },
+        { id: 'newslens/entity-cues', version: '1.0.0', source: 'newslens authors', licence: 'MIT' },
+      ],
       models: [
         { id: 'wink-nlp', version: expect.stringMatching(/^2\./), source: expect.any(String), licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: expect.stringMatching(/^1\./), source: expect.any(String), licence: 'MIT' },

@@ -15,7 +15,22 @@ describe('the published package', () => {
   it('packs only the build output (code, types, trained models), README, LICENSE and package.json', () => {
     const [report] = JSON.parse(npm(['pack', '--dry-run', '--json'], root)) as [{ files: { path: string }[] }];
     const files = report.files.map((file) => file.path).sort();
-    expect(files).toEqual(['LICENSE', 'README.md', 'dist/index.cjs', 'dist/index.d.cts', 'dist/index.d.ts', 'dist/index.js', 'dist/models/ner-perceptron.json', 'package.json']);
+    expect(files).toEqual([
+      'LICENSE',
+      'README.md',
+      'dist/index.cjs',
+      'dist/index.d.cts',
+      'dist/index.d.ts',
+      'dist/index.js',
+      'dist/lexicons/entity-cues.json',
+      'dist/lexicons/gazetteer-cities.json',
+      'dist/lexicons/gazetteer-countries.json',
+      'dist/lexicons/gazetteer-demonyms.json',
+      'dist/lexicons/gazetteer-person-names.json',
+      'dist/lexicons/gazetteer-regions.json',
+      'dist/models/ner-perceptron.json',
+      'package.json',
+    ]);
   });
 
   it('works through import and require from a project that installs the tarball', () => {
@@ -24,10 +39,10 @@ describe('the published package', () => {
     const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'));
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
     npm(['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball}`], scratch);
-    const script = 'const a = analyze("Storm Hits Coast\\n\\nWinds reached 120 km/h on Monday."); console.log(a.structure.title.text + "|" + a.sentences.length)';
+    const script = 'const a = analyze("Storm Hits Coast\\n\\nWinds reached 120 km/h in Florida on Monday."); console.log(a.structure.title.text + "|" + a.sentences.length + "|" + a.entities.find((e) => e.type === \"GPE\").name)';
     const viaImport = execFileSync('node', ['--input-type=module', '-e', `import { analyze } from 'newslens'; ${script}`], { cwd: scratch, encoding: 'utf8' });
     const viaRequire = execFileSync('node', ['-e', `const { analyze } = require('newslens'); ${script}`], { cwd: scratch, encoding: 'utf8' });
-    expect(viaImport).toBe('Storm Hits Coast|2\n');
-    expect(viaRequire).toBe('Storm Hits Coast|2\n');
+    expect(viaImport).toBe('Storm Hits Coast|2|Florida\n');
+    expect(viaRequire).toBe('Storm Hits Coast|2|Florida\n');
   }, 180_000);
 });

@@ -44,23 +44,30 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     const firstWord = form.split(' ')[0] as string;
     byFirstWord.set(firstWord, [...(byFirstWord.get(firstWord) ?? []), form].sort((a, b) => (lengths.get(b) as number) - (lengths.get(a) as number)));
   }
-  const covered = new Set(spans.flatMap((span) => Array.from({ length: span.last - span.first + 1 }, (_, k) => `${span.sentence}:${span.first + k}`)));
   const result: NameSpan[] = spans.map((span) => ({ ...span, cls: typeOf(key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last)) }));
+  // Which span covers each token, so a longer form can replace the shorter spans inside it.
+  const coveredBy = new Map<string, NameSpan>();
+  for (const span of result) for (let k = span.first; k <= span.last; k += 1) coveredBy.set(`${span.sentence}:${k}`, span);
+  const replaced = new Set<NameSpan>();
   sentences.forEach((sentence, s) => {
     const tokens = sentence.view.tokens;
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
-      if (!token || covered.has(`${s}:${i}`)) continue;
+      if (!token || (!sentence.view.caseless && !/^\p{Lu}/u.test(token.text))) continue;
       for (const form of byFirstWord.get(token.text.toLowerCase()) ?? []) {
         const last = i + (lengths.get(form) as number) - 1;
         if (last >= tokens.length || key(sentence, i, last) !== form) continue;
-        if (tokens.slice(i, last + 1).some((_, k) => covered.has(`${s}:${i + k}`))) continue;
-        if (!sentence.view.caseless && !/^\p{Lu}/u.test(token.text)) continue;
-        result.push({ sentence: s, first: i, last, cls: typeOf(form) });
+        const inside = new Set(Array.from({ length: last - i + 1 }, (_, k) => coveredBy.get(`${s}:${i + k}`)).filter((span) => span !== undefined));
+        // Only where nothing is covered, or only shorter spans wholly inside this occurrence.
+        if ([...inside].some((span) => span.first < i || span.last > last || (span.first === i && span.last === last))) continue;
+        for (const span of inside) replaced.add(span);
+        const added: NameSpan = { sentence: s, first: i, last, cls: typeOf(form) };
+        result.push(added);
+        for (let k = i; k <= last; k += 1) coveredBy.set(`${s}:${k}`, added);
         i = last;
         break;
       }
     }
   });
-  return result.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+  return result.filter((span) => !replaced.has(span)).sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }

@@ -10,6 +10,8 @@ import { teamsInTables } from './tables.js';
  *    ("northern Iraq" is "Iraq", "Trump’s" is "Trump");
  *  - a name inside a longer gazetteer place or organization grows to it ("YORK" in "NEW YORK",
  *    "Quds" in "Quds force");
+ *  - two names side by side that together end in an organisation word are one organisation
+ *    ("Federal Open" + "Market Committee");
  *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
  *  - a name ending in an organisation word or joined by "&" is an organisation ("… Industries Inc",
  *    "Douglas & Lomason"), and so is a team in a results table (tables.ts);
@@ -36,10 +38,11 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     return first <= last && named ? [{ ...span, ...grow(sentence.view.tokens, first, last) }] : [];
   });
 
+  const merged = mergeAdjacent(sentences, trimmed);
   const surnames = new Set<string>();
-  for (const span of trimmed) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
+  for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
-  const refined = trimmed.map((span) => {
+  const refined = merged.map((span) => {
     const key = spanKey(tokensOf(span), span.first, span.last);
     const kinds = kindsOf(key);
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
@@ -115,4 +118,18 @@ function gazetteerNameAt(tokens: readonly Token[], i: number, caseless: boolean,
     if (added) return { last, cls: added[1] };
   }
   return undefined;
+}
+
+/** Joins names that touch when the whole ends in an organisation word. */
+function mergeAdjacent(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const sorted = [...spans].sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+  const out: NameSpan[] = [];
+  for (const span of sorted) {
+    const previous = out.at(-1);
+    const tokens = (sentences[span.sentence] as AnnotatedSentence).view.tokens;
+    if (previous && previous.sentence === span.sentence && previous.last + 1 === span.first && kindsOf((tokens[span.last] as Token).text.toLowerCase())?.has('org-cue')) {
+      out[out.length - 1] = { ...previous, last: span.last, cls: 'ORG' };
+    } else out.push(span);
+  }
+  return out;
 }

@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, extractEntities, type Entity } from '../src/index.js';
+import { article } from './helpers.js';
+
+/** Offsets of every occurrence of `needle` in the text. */
+function occurrences(text: string, needle: RegExp): [number, number][] {
+  return [...text.matchAll(needle)].map((match) => [match.index, match.index + match[0].length]);
+}
+
+describe('extractEntities() on the bundled article', () => {
+  const entities = extractEntities(article);
+  const byId = new Map(entities.map((entity) => [entity.id, entity]));
+  const entity = (id: string): Entity => {
+    const found = byId.get(id);
+    if (!found) throw new Error(`no entity ${id}; found ${[...byId.keys()].join(', ')}`);
+    return found;
+  };
+  const spans = (id: string): [number, number][] => entity(id).mentions.map((mention) => [mention.start, mention.end]);
+
+  it('points every mention at the exact text it names', () => {
+    for (const found of entities) for (const mention of found.mentions) expect(article.slice(mention.start, mention.end)).toBe(mention.text);
+  });
+
+  it.each([
+    ['PERSON:qasem-soleimani', 'PERSON', 'Qasem Soleimani', /(Qasem )?Soleimani(?=[\s’.,-])/g],
+    ['PERSON:donald-trump', 'PERSON', 'Donald Trump', /(Donald )?Trump/g],
+    ['PERSON:tamir-heyman', 'PERSON', 'Tamir Heyman', /Tamir Heyman/g],
+    ['PERSON:bennett', 'PERSON', 'Bennett', /Bennett/g],
+    ['GPE:iran', 'GPE', 'Iran', /Iran(?![a-z])/g],
+    ['GPE:israel', 'GPE', 'Israel', /Israel(?![a-z])/g],
+    ['GPE:united-states', 'GPE', 'US', /\bUS\b/g],
+    ['GPE:iraq', 'GPE', 'Iraq', /Iraq(?![a-z])/g],
+    ['GPE:baghdad', 'GPE', 'Baghdad', /Baghdad/g],
+    ['GPE:united-arab-emirates', 'GPE', 'UAE', /UAE/g],
+    ['GPE:jerusalem', 'GPE', 'Jerusalem', /Jerusalem/g],
+    ['GPE:gaza', 'GPE', 'Gaza', /Gaza/g],
+    ['GPE:vienna', 'GPE', 'Vienna', /Vienna/g],
+    ['ORG:quds-force', 'ORG', 'Quds force', /Quds force/g],
+    ['ORG:mossad', 'ORG', 'Mossad', /Mossad/g],
+    ['ORG:hamas', 'ORG', 'Hamas', /Hamas/g],
+    ['NORP:iranian', 'NORP', 'Iranian', /Iranian/g],
+    ['DATE:january-3rd-2020', 'DATE', 'January 3rd, 2020', /January 3rd, 2020/g],
+  ])('finds %s with every mention', (id, type, name, pattern) => {
+    expect(entity(id)).toMatchObject({ type, name });
+    expect(spans(id)).toEqual(occurrences(article, pattern));
+  });
+
+  it('resolves "Qasem Soleimani", "Soleimani" and "Soleimani’s" to one person, possessive outside the span', () => {
+    const soleimani = entity('PERSON:qasem-soleimani');
+    expect(soleimani.aliases).toEqual(['Qasem Soleimani', 'Soleimani']);
+    expect(soleimani.count).toBe(7);
+    expect(soleimani.mentions.every((mention) => !mention.text.includes('’'))).toBe(true);
+  });
+
+  it('keeps "President" as the role of Donald Trump, outside the name', () => {
+    const trump = entity('PERSON:donald-trump');
+    const first = trump.mentions[0];
+    expect(first).toMatchObject({ text: 'Donald Trump', role: 'President', section: 0 });
+    expect(trump.aliases).toEqual(['Donald Trump', 'Trump']);
+    expect(entity('PERSON:bennett').mentions[0]?.role).toBe('PM');
+  });
+
+  it('splits "Israel-Iran" into two places and types nationalities as NORP', () => {
+    const heading = article.indexOf('Israel-Iran');
+    expect(spans('GPE:israel')).toContainEqual([heading, heading + 6]);
+    expect(spans('GPE:iran')).toContainEqual([heading + 7, heading + 11]);
+    expect(entity('NORP:israeli').type).toBe('NORP');
+  });
+
+  it('reads Title-Case headings without inventing names', () => {
+    const headingNames = (heading: string): string[] => {
+      const start = article.indexOf(heading);
+      return entities.flatMap((found) => found.mentions.filter((m) => m.start >= start && m.end <= start + heading.length).map((m) => `${found.type} ${m.text}`));
+    };
+    expect(headingNames('Friendship Between The US And Israel').sort()).toEqual(['GPE Israel', 'GPE US']);
+    expect(headingNames('Arch Rivals Israel-Iran').sort()).toEqual(['GPE Iran', 'GPE Israel']);
+  });
+
+  it('lists entities named only in boilerplate with count and salience 0, mentions flagged', () => {
+    expect(entity('ORG:hamas')).toMatchObject({ count: 0, salience: 0 });
+    expect(entity('ORG:hamas').mentions[0]?.boilerplate).toBe(true);
+    expect(entity('GPE:israel').count).toBe(entity('GPE:israel').mentions.filter((mention) => !mention.boilerplate).length);
+  });
+
+  it('ranks by salience in 0..1: the article is about Israel, the US, Soleimani and Iran', () => {
+    expect(entities.every((found) => found.salience >= 0 && found.salience <= 1)).toBe(true);
+    expect(entities.slice(0, 4).map((found) => found.id).sort()).toEqual(['GPE:iran', 'GPE:israel', 'GPE:united-states', 'PERSON:qasem-soleimani']);
+    expect(entity('GPE:israel').salience).toBeGreaterThan(entity('ORG:mossad').salience);
+  });
+
+  it('is what analyze() reports, and analyze() names the gazetteers and the tagger in meta', () => {
+    const analysis = analyze(article);
+    expect(analysis.entities).toEqual(entities);
+    expect(analysis.meta.lexicons.map((lexicon) => lexicon.id)).toEqual(
+      expect.arrayContaining(['newslens/gazetteer-countries', 'newslens/gazetteer-cities', 'newslens/gazetteer-person-names', 'newslens/entity-cues']),
+    );
+  });
+});
+
+describe('extractEntities() on other text', () => {
+  it('groups "US", "U.S.", "United States" and "America" as one place named by its longest form', () => {
+    const [us] = extractEntities('The United States said on Monday that U.S. troops would stay. America has 2,500 troops there, and the US will not withdraw them.').filter((e) => e.type === 'GPE');
+    expect(us).toMatchObject({ id: 'GPE:united-states', name: 'United States', count: 4 });
+    expect(us?.aliases.sort()).toEqual(['America', 'U.S.', 'US', 'United States']);
+  });
+
+  it('joins an acronym to the organisation it abbreviates', () => {
+    const entities = extractEntities('Shares of the Bank of Nova Scotia fell. BNS said on Monday it would cut jobs.');
+    const bank = entities.find((e) => e.type === 'ORG');
+    expect(bank).toMatchObject({ id: 'ORG:bank-of-nova-scotia', aliases: ['Bank of Nova Scotia', 'BNS'], count: 2 });
+  });
+
+  it('returns no entities for empty text and rejects non-strings', () => {
+    expect(extractEntities('')).toEqual([]);
+    expect(() => extractEntities(7 as never)).toThrow(new TypeError('newslens.extractEntities(text): expected text to be a string, received number'));
+  });
+});
