@@ -17,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConll } from '../eval/conll.mjs';
 import { runPipeline } from '../src/pipeline.js';
+import { staticFeatures } from '../src/stages/entities/features.js';
 import { annotatedSentences } from '../src/stages/entities/sentences.js';
 import { featuresAt, type PerceptronData } from '../src/stages/entities/perceptron.js';
 import { allowed, canEnd, CLASSES, O, TAGS, tagsOf, type EntityClass, type TagSpan } from '../src/stages/entities/tags.js';
@@ -38,7 +39,8 @@ function examples(path: string, noMisc: boolean, sentencesPerDocument?: number):
   let skipped = 0;
   for (const document of readConll(path, sentencesPerDocument ? { sentencesPerDocument } : {})) {
     const doc = runPipeline(document.text, 'tokens');
-    for (const sentence of annotatedSentences(doc)) {
+    const { sentences, docView } = annotatedSentences(doc);
+    for (const sentence of sentences) {
       const tokens = sentence.view.tokens;
       const spans: TagSpan[] = [];
       for (const gold of document.gold as { start: number; end: number; type: string }[]) {
@@ -50,7 +52,7 @@ function examples(path: string, noMisc: boolean, sentencesPerDocument?: number):
         }
         spans.push({ first, last, cls: gold.type as EntityClass });
       }
-      out.push({ features: sentence.features, lowers: tokens.map((token) => token.text.toLowerCase()), gold: tagsOf(tokens.length, spans), noMisc });
+      out.push({ features: staticFeatures(sentence.view, docView), lowers: tokens.map((token) => token.text.toLowerCase()), gold: tagsOf(tokens.length, spans), noMisc });
     }
   }
   console.error(`${path}: ${out.length} sentences, ${skipped} gold spans not on token boundaries`);

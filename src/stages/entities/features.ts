@@ -25,12 +25,22 @@ export interface DocumentView {
 export function shapeOf(word: string): string {
   let shape = '';
   let last = '';
-  for (const char of word) {
-    const kind = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
-    if (kind !== last || !'Xxd'.includes(kind)) shape += kind;
+  for (let i = 0; i < word.length && shape.length < 8; i += 1) {
+    const code = word.charCodeAt(i);
+    let kind: string;
+    if (code >= 65 && code <= 90) kind = 'X';
+    else if (code >= 97 && code <= 122) kind = 'x';
+    else if (code >= 48 && code <= 57) kind = 'd';
+    else if (code < 128) kind = word.charAt(i);
+    else {
+      const char = String.fromCodePoint(word.codePointAt(i) as number);
+      if (char.length === 2) i += 1;
+      kind = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+    }
+    if (kind !== last || (kind !== 'X' && kind !== 'x' && kind !== 'd')) shape += kind;
     last = kind;
   }
-  return shape.length > 8 ? shape.slice(0, 8) : shape;
+  return shape;
 }
 
 const MIN_CASELESS_WORDS = 3;
@@ -82,8 +92,22 @@ function wordAt(sentence: SentenceView, i: number): Word {
   return { text: token.text, lower: token.text.toLowerCase(), shape: shapeOf(token.text), pos: token.pos };
 }
 
-/** Features that do not depend on the tags already chosen: computed once per token. */
-export function staticFeatures(sentence: SentenceView, doc: DocumentView): string[][] {
+/**
+ * Features of one word alone, and of a word as a neighbour: they depend on the lower-cased
+ * word only, so the run-time tagger caches their summed weights per word (see scoring.ts).
+ */
+export const wordFeatures = (lower: string): string[] => [`w=${lower}`, `s3=${lower.slice(-3)}`, `p3=${lower.slice(0, 3)}`];
+export const NEIGHBOURS = [-2, -1, 1, 2] as const;
+export const neighbourFeature = (offset: (typeof NEIGHBOURS)[number], lower: string): string => `w${offset > 0 ? '+' : ''}${offset}=${lower}`;
+
+/** The lower-cased words of a sentence, with boundary markers outside it. */
+export function lowersOf(sentence: SentenceView): string[] {
+  return sentence.tokens.map((token) => token.text.toLowerCase());
+}
+export const lowerAt = (lowers: readonly string[], i: number): string => lowers[i] ?? BOUNDARY.lower;
+
+/** Static features other than word identities: shape, POS, position, gazetteer, document. */
+export function contextFeatures(sentence: SentenceView, doc: DocumentView, lowers: readonly string[]): string[][] {
   const words = sentence.tokens.map((_, i) => wordAt(sentence, i));
   const at = (i: number): Word => words[i] ?? BOUNDARY;
   const caps = sentence.caseless;
@@ -93,21 +117,14 @@ export function staticFeatures(sentence: SentenceView, doc: DocumentView): strin
     const shape = caps ? 'caps' : w.shape;
     const features = [
       'bias',
-      `w=${w.lower}`,
-      `s3=${w.lower.slice(-3)}`,
-      `p3=${w.lower.slice(0, 3)}`,
       `sh=${shape}`,
       `pos=${w.pos}`,
-      `w-1=${prev.lower}`,
-      `w+1=${next.lower}`,
-      `w-2=${at(i - 2).lower}`,
-      `w+2=${at(i + 2).lower}`,
       `pos-1=${prev.pos}`,
       `pos+1=${next.pos}`,
       `sh-1|sh=${caps ? 'caps' : prev.shape}|${shape}`,
       `sh|sh+1=${shape}|${caps ? 'caps' : next.shape}`,
-      `w-1|sh=${prev.lower}|${shape}`,
-      `sh|w+1=${shape}|${next.lower}`,
+      `w-1|sh=${lowerAt(lowers, i - 1)}|${shape}`,
+      `sh|w+1=${shape}|${lowerAt(lowers, i + 1)}`,
     ];
     if (!caps) features.push(`W=${w.text}`);
     if (caps) features.push('capsline');
@@ -120,7 +137,17 @@ export function staticFeatures(sentence: SentenceView, doc: DocumentView): strin
   });
 }
 
+/** Every static feature of every token, as strings: what training sees. */
+export function staticFeatures(sentence: SentenceView, doc: DocumentView): string[][] {
+  const lowers = lowersOf(sentence);
+  return contextFeatures(sentence, doc, lowers).map((features, i) => [
+    ...wordFeatures(lowerAt(lowers, i)),
+    ...NEIGHBOURS.map((offset) => neighbourFeature(offset, lowerAt(lowers, i + offset))),
+    ...features,
+  ]);
+}
+
 /** Features of the tags chosen for the two tokens before: the part that makes it a sequence model. */
-export function tagFeatures(staticOnes: readonly string[], lower: string, previous: string, beforePrevious: string): string[] {
-  return [...staticOnes, `t-1=${previous}`, `t-2|t-1=${beforePrevious}|${previous}`, `t-1|w=${previous}|${lower}`];
+export function tagFeatures(lower: string, previous: string, beforePrevious: string): string[] {
+  return [`t-1=${previous}`, `t-2|t-1=${beforePrevious}|${previous}`, `t-1|w=${previous}|${lower}`];
 }

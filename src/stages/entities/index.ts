@@ -1,6 +1,6 @@
 import type { Mention, NewsDocument, Token } from '../../document.js';
 import { harmonise } from './consistency.js';
-import { nameTagger } from './model.js';
+import { nameTagger, staticScorer } from './model.js';
 import { refine } from './refine.js';
 import { numericEntities, resolveEntities, type FoundName } from './resolve.js';
 import { scoreSalience } from './salience.js';
@@ -15,9 +15,10 @@ import { spansOf } from './tags.js';
  */
 export function entityStage(doc: NewsDocument): void {
   const tagger = nameTagger();
-  const sentences = annotatedSentences(doc);
-  const tagged = sentences.flatMap(({ view, features }, s) =>
-    spansOf(tagger.tag(features, view.tokens.map((token) => token.text.toLowerCase()))).map((span) => ({ ...span, sentence: s })),
+  const scorer = staticScorer();
+  const { sentences, docView } = annotatedSentences(doc);
+  const tagged = sentences.flatMap(({ view }, s) =>
+    spansOf(tagger.tag(scorer.score(view, docView), view.tokens.map((token) => token.text.toLowerCase()))).map((span) => ({ ...span, sentence: s })),
   );
   const names: FoundName[] = harmonise(sentences, refine(sentences, tagged)).map((span) => {
     const { sentence, view } = sentences[span.sentence] as AnnotatedSentence;

@@ -1,13 +1,15 @@
 import { readDataFile } from '../../data-files.js';
 import type { LexiconInfo } from '../../lexicons/lexicon.js';
 import { Perceptron, type PerceptronData } from './perceptron.js';
+import { StaticScorer } from './scoring.js';
 
-let shared: { tagger: Perceptron; info: LexiconInfo } | undefined;
+let shared: { tagger: Perceptron; scorer: StaticScorer; info: LexiconInfo } | undefined;
 
-function load(): { tagger: Perceptron; info: LexiconInfo } {
+function load(): { tagger: Perceptron; scorer: StaticScorer; info: LexiconInfo } {
   if (!shared) {
     const data = readDataFile<PerceptronData>('models/ner-perceptron.json');
-    shared = { tagger: Perceptron.fromData(data), info: { id: data.id, version: data.version, source: data.source, licence: data.licence } };
+    const tagger = Perceptron.fromData(data);
+    shared = { tagger, scorer: new StaticScorer(tagger), info: { id: data.id, version: data.version, source: data.source, licence: data.licence } };
   }
   return shared;
 }
@@ -15,6 +17,11 @@ function load(): { tagger: Perceptron; info: LexiconInfo } {
 /** The shipped name tagger, read from its data file on first use and shared. */
 export function nameTagger(): Perceptron {
   return load().tagger;
+}
+
+/** The tagger's static-feature scorer, whose per-word cache lives as long as the tagger. */
+export function staticScorer(): StaticScorer {
+  return load().scorer;
 }
 
 export function nameTaggerInfo(): LexiconInfo {

@@ -36,13 +36,12 @@ export class Perceptron {
     return new Perceptron(weights);
   }
 
-  scores(features: readonly string[]): Float64Array {
-    const scores = new Float64Array(TAGS.length);
+  /** Adds the weights of `features` to `scores`. */
+  addWeights(scores: Float64Array, features: readonly string[]): void {
     for (const feature of features) {
       const row = this.weights.get(feature);
       if (row) for (let t = 0; t < scores.length; t += 1) scores[t] = (scores[t] as number) + (row[t] as number);
     }
-    return scores;
   }
 
   /** The best tag that may follow `previous` (and may end the sentence when `last`). */
@@ -59,19 +58,21 @@ export class Perceptron {
     return bestTag;
   }
 
-  /** Tags a sentence given each token's static features and lower-cased word. */
-  tag(staticFeatures: readonly string[][], lowers: readonly string[]): number[] {
+  /** Tags a sentence given each token's static scores (see scoring.ts) and lower-cased word. */
+  tag(staticScores: readonly Float64Array[], lowers: readonly string[]): number[] {
     const tags: number[] = [];
-    staticFeatures.forEach((features, i) => {
-      const all = featuresAt(features, lowers, tags, i);
-      tags.push(this.best(this.scores(all), tags[i - 1] ?? O, i === staticFeatures.length - 1));
+    staticScores.forEach((scores, i) => {
+      const total = Float64Array.from(scores);
+      this.addWeights(total, tagFeatures(lowers[i] ?? '', tagName(tags, i - 1), tagName(tags, i - 2)));
+      tags.push(this.best(total, tags[i - 1] ?? O, i === staticScores.length - 1));
     });
     return tags;
   }
 }
 
+const tagName = (tags: readonly number[], k: number): string => (k < 0 ? '<s>' : (TAGS[tags[k] as number] as string));
+
 /** All features of token `i`, given the tags chosen for the tokens before it. */
 export function featuresAt(staticFeatures: readonly string[], lowers: readonly string[], tags: readonly number[], i: number): string[] {
-  const name = (k: number): string => (k < 0 ? '<s>' : (TAGS[tags[k] as number] as string));
-  return tagFeatures(staticFeatures, lowers[i] ?? '', name(i - 1), name(i - 2));
+  return [...staticFeatures, ...tagFeatures(lowers[i] ?? '', tagName(tags, i - 1), tagName(tags, i - 2))];
 }

@@ -1,5 +1,5 @@
 import type { NewsDocument, Sentence } from '../../document.js';
-import { documentView, sentenceView, staticFeatures, type SentenceView } from './features.js';
+import { documentView, sentenceView, type DocumentView, type SentenceView } from './features.js';
 import { gazetteerHits } from './gazetteer.js';
 
 // Related-link lines are other articles' headlines.
@@ -8,23 +8,17 @@ const HEADLINE_PARTS = new Set(['kicker', 'title', 'subtitle', 'heading', 'boile
 export interface AnnotatedSentence {
   sentence: Sentence;
   view: SentenceView;
-  /** Static tagger features per token. */
-  features: string[][];
 }
 
 /**
  * Every sentence with everything the tagger reads, computed once. Boilerplate is read too, so
  * that the entities of related-link lines can be listed (flagged, and never counted).
  */
-export function annotatedSentences(doc: NewsDocument): AnnotatedSentence[] {
+export function annotatedSentences(doc: NewsDocument): { sentences: AnnotatedSentence[]; docView: DocumentView } {
   const sentences = doc.sentences;
   const views = sentences.map((sentence) => {
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     return sentenceView(tokens, gazetteerHits(tokens), HEADLINE_PARTS.has(sentence.part));
   });
-  const docView = documentView(views);
-  return sentences.map((sentence, i) => {
-    const view = views[i] as SentenceView;
-    return { sentence, view, features: staticFeatures(view, docView) };
-  });
+  return { sentences: sentences.map((sentence, i) => ({ sentence, view: views[i] as SentenceView })), docView: documentView(views) };
 }
