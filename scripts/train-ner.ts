@@ -1,7 +1,7 @@
 /**
  * Trains the name tagger that ships in src/models/ner-perceptron.json, reproducibly:
  *
- *   npx tsx scripts/train-ner.ts [--data ../shared/data/ner] [--epochs 10]
+ *   npx tsx scripts/train-ner.ts [--data ../shared/data/ner] [--epochs 8]
  *
  * Training data, both CC BY 4.0 (attributed in the README and in the model file):
  *  - WikiGold (Balasuriya et al. 2009): Wikipedia articles, PER/ORG/LOC/MISC;
@@ -23,7 +23,7 @@ import { featuresAt, type PerceptronData } from '../src/stages/entities/perceptr
 import { allowed, canEnd, CLASSES, O, TAGS, tagsOf, type EntityClass, type TagSpan } from '../src/stages/entities/tags.js';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string', default: new URL('../../shared/data/ner', import.meta.url).pathname }, epochs: { type: 'string', default: '10' }, out: { type: 'string', default: new URL('../src/models/ner-perceptron.json', import.meta.url).pathname } },
+  options: { data: { type: 'string', default: new URL('../../shared/data/ner', import.meta.url).pathname }, epochs: { type: 'string', default: '8' }, out: { type: 'string', default: new URL('../src/models/ner-perceptron.json', import.meta.url).pathname } },
 });
 
 interface Example {

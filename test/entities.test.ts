@@ -105,9 +105,14 @@ describe('extractEntities() on other text', () => {
   });
 
   it('joins an acronym to the organisation it abbreviates', () => {
-    const entities = extractEntities('Shares of the Bank of Nova Scotia fell. BNS said on Monday it would cut jobs.');
-    const bank = entities.find((e) => e.type === 'ORG');
-    expect(bank).toMatchObject({ id: 'ORG:bank-of-nova-scotia', aliases: ['Bank of Nova Scotia', 'BNS'], count: 2 });
+    const entities = extractEntities('The International Rescue Committee said on Monday that aid was blocked. The IRC called for access.');
+    const irc = entities.find((e) => e.type === 'ORG');
+    expect(irc).toMatchObject({ id: 'ORG:international-rescue-committee', aliases: ['International Rescue Committee', 'IRC'], count: 2 });
+  });
+
+  it('never ends a name inside a known place: "Bank of Nova" reaches "Nova Scotia"', () => {
+    const names = extractEntities('Shares of the Bank of Nova Scotia fell on Monday.').filter((e) => e.type === 'ORG');
+    expect(names.map((e) => e.name)).toEqual(['Bank of Nova Scotia']);
   });
 
   it('returns no entities for empty text and rejects non-strings', () => {

@@ -83,14 +83,27 @@ const NAME_PARTICLES = new Set(['al', 'de', 'del', 'della', 'di', 'du', 'la', 'l
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
 const MAX_GROWTH = 3;
 
-/** Widens tokens first..last to the longest gazetteer place or organization that contains them. */
+/**
+ * Widens tokens first..last to the longest gazetteer place or organization that contains them,
+ * and lets a name that stops inside one reach its end ("Bank of Nova" + "Nova Scotia").
+ */
 function grow(tokens: readonly Token[], first: number, last: number): { first: number; last: number } {
+  const known = (from: number, to: number): boolean => {
+    const kinds = kindsOf(spanKey(tokens, from, to));
+    return kinds !== undefined && GROWS_TO.some((kind) => kinds.has(kind));
+  };
   let best = { first, last };
   for (let from = Math.max(0, first - MAX_GROWTH); from <= first; from += 1) {
     for (let to = Math.min(tokens.length - 1, last + MAX_GROWTH); to >= last; to -= 1) {
       if (to - from <= best.last - best.first) break;
-      const kinds = kindsOf(spanKey(tokens, from, to));
-      if (kinds && GROWS_TO.some((kind) => kinds.has(kind))) best = { first: from, last: to };
+      if (known(from, to)) best = { first: from, last: to };
+    }
+  }
+  if (best.first === first && best.last === last) {
+    for (let from = first + 1; from <= last; from += 1) {
+      for (let to = Math.min(tokens.length - 1, last + MAX_GROWTH); to > last; to -= 1) {
+        if (known(from, to)) return { first, last: to };
+      }
     }
   }
   return best;
