@@ -1,22 +1,36 @@
 // One benchmark case in its own process, so its peak memory is its own.
 // Usage: node bench/case.mjs <row> <text>   (prints one JSON line)
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze } from 'newslens';
+import { analyze, extractEntities } from 'newslens';
+import { readConll } from '../eval/conll.mjs';
 
 const [row, textName] = process.argv.slice(2);
 const article = readFileSync(new URL('../fixtures/soleimani-us-israel.txt', import.meta.url), 'utf8');
-const texts = { fixture: article, 'fixture x100': `${article}\n\n`.repeat(100) };
-const rows = { 'analyze()': (text) => analyze(text) };
+const conllPath = new URL('../../shared/data/ner/conll2003-dev.txt', import.meta.url);
 
-const text = texts[textName];
+/** Each text is a list of documents; a row's function runs once per document. */
+const texts = {
+  fixture: () => [article],
+  'fixture x100': () => [`${article}\n\n`.repeat(100)],
+  'CoNLL-2003 dev': () => (existsSync(conllPath) ? readConll(conllPath.pathname).map((document) => document.text) : []),
+};
+const rows = { 'analyze()': analyze, 'extractEntities()': extractEntities };
+
+const documents = texts[textName]();
+if (documents.length === 0) {
+  console.log(JSON.stringify({ row, text: textName, skipped: 'data not found' }));
+  process.exit(0);
+}
 const run = rows[row];
 const wink = winkNLP(model);
+const tokens = documents.reduce((sum, text) => sum + wink.readDoc(text).tokens().length(), 0);
 const bench = new Bench({ time: textName === 'fixture' ? 2000 : 6000, warmupTime: 500 });
-bench.add('newslens', () => run(text));
-bench.add('wink-nlp readDoc', () => wink.readDoc(text));
+bench.add('newslens', () => documents.forEach((text) => run(text)));
+bench.add('wink-nlp readDoc', () => documents.forEach((text) => wink.readDoc(text)));
 await bench.run();
 const [ours, baseline] = bench.tasks.map((task) => task.result.latency.mean);
-console.log(JSON.stringify({ row, text: textName, chars: text.length, ms: ours, winkMs: baseline, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+const chars = documents.reduce((sum, text) => sum + text.length, 0);
+console.log(JSON.stringify({ row, text: textName, chars, tokens, ms: ours, winkMs: baseline, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

@@ -13,6 +13,9 @@ describe('examples', () => {
     expect(out).toContain('6 sections');
     expect(out).toContain('  5. “Israel’s Involvement In Soleimani’s Murder” [2053–2800]: 2 paragraph(s), 7 sentence(s)');
     expect(out).toContain('2 boilerplate line(s), left out of the analysis');
+    expect(out).toMatch(/PERSON {2}Qasem Soleimani {6}7 {2}0\.\d\d {2}as Qasem Soleimani \/ Soleimani/);
+    expect(out).toMatch(/PERSON {2}Donald Trump .*role: President/);
+    expect(out).toContain('dates: January 3rd, 2020');
   });
 
   it('analyze-article.mjs reads a file given as its argument', () => {
