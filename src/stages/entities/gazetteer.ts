@@ -23,7 +23,8 @@ export type GazetteerKind =
   | 'event-cue'
   | 'law-cue'
   | 'person-title'
-  | 'norp-group';
+  | 'norp-group'
+  | 'place';
 
 interface Gazetteer {
   kinds: Map<string, Set<GazetteerKind>>;
@@ -49,7 +50,9 @@ let shared: Gazetteer | undefined;
 function load(): Gazetteer {
   if (shared) return shared;
   const gazetteer: Gazetteer = { kinds: new Map(), canonical: new Map(), longest: new Map(), info: [] };
-  const add = (key: string, kind: GazetteerKind): void => {
+  const add = (phrase: string, kind: GazetteerKind): void => {
+    // "The Netherlands", "The Gambia": the article's "the" is not part of the name.
+    const key = phrase.startsWith('the ') ? phrase.slice(4) : phrase;
     let kinds = gazetteer.kinds.get(key);
     if (!kinds) gazetteer.kinds.set(key, (kinds = new Set()));
     kinds.add(kind);

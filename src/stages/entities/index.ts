@@ -28,7 +28,10 @@ export function entityStage(doc: NewsDocument): void {
     if (sentence.part === 'boilerplate') mention.boilerplate = true;
     return { tokens: view.tokens, first: span.first, last: span.last, cls: span.cls, mention };
   });
-  const entities = [...resolveEntities(doc, names), ...numericEntities(doc)];
+  // A one-word "name" that wink reads as a date or time is the date ("May", "July").
+  const times = doc.numericEntities.filter((found) => found.type === 'DATE' || found.type === 'TIME');
+  const named = names.filter((name) => name.first < name.last || !times.some((time) => time.start <= name.mention.start && name.mention.end <= time.end));
+  const entities = [...resolveEntities(doc, named), ...numericEntities(doc)];
   scoreSalience(doc, entities);
   doc.entities = entities.sort((a, b) => b.salience - a.salience || a.firstMention.start - b.firstMention.start);
 }

@@ -10,6 +10,7 @@ import { teamsInTables } from './tables.js';
  *    ("northern Iraq" is "Iraq", "Trump’s" is "Trump");
  *  - a name inside a longer gazetteer place or organization grows to it ("YORK" in "NEW YORK",
  *    "Quds" in "Quds force");
+ *  - a name followed by a capitalised event word is that event ("U.S." + "Open", "Hong Kong Open");
  *  - two names side by side that together end in an organisation word are one organisation
  *    ("Federal Open" + "Market Committee");
  *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
@@ -33,12 +34,12 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     let { first, last } = span;
     while (first <= last && edge(sentence.view.tokens[first], sentence)) first += 1;
     while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
-    // What is left must hold a word that can name something, not only "The" or "In".
-    const named = sentence.view.tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos));
+    // What is left must hold a word that can name something, not only "The", "In" or "N".
+    const named = sentence.view.tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos)) && (last > first || (sentence.view.tokens[first] as Token).text.length > 1);
     return first <= last && named ? [{ ...span, ...grow(sentence.view.tokens, first, last) }] : [];
   });
 
-  const merged = mergeAdjacent(sentences, trimmed);
+  const merged = mergeAdjacent(sentences, trimmed).map((span) => withEvent(sentences, span));
   const surnames = new Set<string>();
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
@@ -48,6 +49,8 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
     const tokens = tokensOf(span);
     const head = kindsOf((tokens[span.last] as Token).text.toLowerCase());
+    if (has(kinds, 'place')) return { ...span, cls: 'LOC' as const };
+    if (has(kinds, ...PLACE_KINDS)) return span;
     if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
     if (span.first === span.last && surnames.has((tokensOf(span)[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
     return span;
@@ -75,7 +78,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
 
-const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region'];
+const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region', 'place'];
 const GROWS_TO: GazetteerKind[] = [...PLACE_KINDS, 'organization'];
 const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demonym', 'norp-group'];
 /** Lower-case words that belong inside names: "Abu al Hassan", "Charles de Gaulle". */
@@ -114,6 +117,7 @@ const ADDED: [GazetteerKind, NameSpan['cls'], boolean][] = [
   // kind, class, only in caseless lines
   ['organization', 'ORG', false],
   ['country', 'LOC', false],
+  ['place', 'LOC', false],
   ['demonym', 'MISC', false],
   ['norp-group', 'MISC', false],
   ['city', 'LOC', true],
@@ -145,4 +149,11 @@ function mergeAdjacent(sentences: readonly AnnotatedSentence[], spans: readonly 
     } else out.push(span);
   }
   return out;
+}
+
+/** "U.S. Open", "Hong Kong Open", "World Cup": a name and the event word after it are one event. */
+function withEvent(sentences: readonly AnnotatedSentence[], span: NameSpan): NameSpan {
+  const next = (sentences[span.sentence] as AnnotatedSentence).view.tokens[span.last + 1];
+  if (!next || !/^\p{Lu}/u.test(next.text) || !kindsOf(next.text.toLowerCase())?.has('event-cue')) return span;
+  return { ...span, last: span.last + 1, cls: 'MISC' };
 }

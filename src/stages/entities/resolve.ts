@@ -28,6 +28,7 @@ function typeOf(name: FoundName): EntityType {
       return 'ORG';
     case 'LOC':
       if (has(kinds, 'country', 'city', 'region')) return 'GPE';
+      if (has(kinds, 'place')) return 'LOC';
       if (has(head, 'facility-cue')) return 'FAC';
       if (has(head, 'place-cue') || DIRECTIONS.has((name.tokens[name.first] as Token).text.toLowerCase())) return 'LOC';
       return 'GPE';
