@@ -3,6 +3,7 @@ import { lexiconInfo, type LexiconInfo } from './lexicons/lexicon.js';
 import { STAGES } from './pipeline.js';
 import { gazetteerInfo } from './stages/entities/gazetteer.js';
 import { nameTaggerInfo } from './stages/entities/model.js';
+import { salienceInfo } from './stages/entities/salience.js';
 import { BOILERPLATE_CUES } from './stages/line-features.js';
 
 export interface AnalyzeOptions {
@@ -69,6 +70,7 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
         { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, source: 'winkjs/wink-eng-lite-web-model: English model, numeric and temporal entities', licence: 'MIT' },
         nameTaggerInfo(),
+        salienceInfo(),
       ],
     },
     stats: {

@@ -32,6 +32,7 @@ describe('analyze()', () => {
         { id: 'wink-nlp', version: expect.stringMatching(/^2\./), source: expect.any(String), licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: expect.stringMatching(/^1\./), source: expect.any(String), licence: 'MIT' },
         { id: 'newslens/ner-perceptron', version: expect.any(String), source: expect.stringContaining('WikiGold'), licence: expect.stringContaining('CC BY 4.0') },
+        { id: 'newslens/salience-weights', version: '1.0.0', source: expect.stringContaining('PerSenT'), licence: expect.stringContaining('CC BY 4.0') },
       ],
     });
     expect(version).toMatch(/^\d+\.\d+\.\d+/);

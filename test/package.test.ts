@@ -29,6 +29,7 @@ describe('the published package', () => {
       'dist/lexicons/gazetteer-person-names.json',
       'dist/lexicons/gazetteer-regions.json',
       'dist/models/ner-perceptron.json',
+      'dist/models/salience-weights.json',
       'package.json',
     ]);
   });

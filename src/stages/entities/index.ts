@@ -2,7 +2,7 @@ import type { Mention, NewsDocument, Token } from '../../document.js';
 import { harmonise } from './consistency.js';
 import { nameTagger, staticScorer } from './model.js';
 import { refine } from './refine.js';
-import { numericEntities, resolveEntities, type FoundName } from './resolve.js';
+import { numericEntities, resolveEntities, tokenIndexAt, type FoundName } from './resolve.js';
 import { scoreSalience } from './salience.js';
 import { annotatedSentences, type AnnotatedSentence } from './sentences.js';
 import { spansOf } from './tags.js';
@@ -29,8 +29,12 @@ export function entityStage(doc: NewsDocument): void {
     return { tokens: view.tokens, first: span.first, last: span.last, cls: span.cls, mention };
   });
   // A one-word "name" that wink reads as a date or time is the date ("May", "July").
-  const times = doc.numericEntities.filter((found) => found.type === 'DATE' || found.type === 'TIME');
-  const named = names.filter((name) => name.first < name.last || !times.some((time) => time.start <= name.mention.start && name.mention.end <= time.end));
+  const timeTokens = new Set<number>();
+  for (const found of doc.numericEntities) {
+    if (found.type !== 'DATE' && found.type !== 'TIME') continue;
+    for (let t = tokenIndexAt(doc.tokens, found.start); (doc.tokens[t]?.end ?? Infinity) <= found.end; t += 1) timeTokens.add((doc.tokens[t] as Token).start);
+  }
+  const named = names.filter((name) => name.first < name.last || !timeTokens.has(name.mention.start));
   const entities = [...resolveEntities(doc, named), ...numericEntities(doc)];
   scoreSalience(doc, entities);
   doc.entities = entities.sort((a, b) => b.salience - a.salience || a.firstMention.start - b.firstMention.start);

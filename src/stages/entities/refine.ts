@@ -57,7 +57,11 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   });
 
   const tableTeams = teamsInTables(sentences);
-  refined.splice(0, refined.length, ...refined.filter((span) => !tableTeams.some((team) => team.sentence === span.sentence && team.first <= span.last && span.first <= team.last)), ...tableTeams);
+  const teamTokens = new Set(tableTeams.flatMap((team) => Array.from({ length: team.last - team.first + 1 }, (_, k) => `${team.sentence}:${team.first + k}`)));
+  const overlapsTeam = (span: NameSpan): boolean => Array.from({ length: span.last - span.first + 1 }, (_, k) => `${span.sentence}:${span.first + k}`).some((key) => teamTokens.has(key));
+  const kept = refined.filter((span) => !overlapsTeam(span));
+  refined.length = 0;
+  for (const span of [...kept, ...tableTeams]) refined.push(span);
   const taken = new Set(refined.flatMap((span) => Array.from({ length: span.last - span.first + 1 }, (_, k) => `${span.sentence}:${span.first + k}`)));
   sentences.forEach((sentence, s) => {
     const tokens = sentence.view.tokens;

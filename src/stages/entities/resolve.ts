@@ -130,7 +130,8 @@ export function numericEntities(doc: NewsDocument): Entity[] {
   return [...groups.values()].map((group) => toEntity(group.type, group.mentions));
 }
 
-function tokenIndexAt(tokens: readonly Token[], offset: number): number {
+/** Index of the first token starting at or after `offset` (binary search). */
+export function tokenIndexAt(tokens: readonly Token[], offset: number): number {
   let low = 0;
   let high = tokens.length - 1;
   while (low < high) {

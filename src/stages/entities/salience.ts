@@ -1,31 +1,57 @@
+import { readDataFile } from '../../data-files.js';
 import type { Entity, NewsDocument } from '../../document.js';
+import type { LexiconInfo } from '../../lexicons/lexicon.js';
 
 /**
- * Salience in 0..1, a weighted sum of six signals a media researcher reads off the page:
- * how often the entity is named (log-scaled against the most-named entity), whether it is in
- * the title, in the subtitle or lead section, in a heading, how many sections name it, and
- * how early it first appears. The weights sum to 1; docs/ENTITIES.md gives their reasons.
+ * Salience in 0..1: a weighted sum of six signals in 0..1 that a media researcher reads off the
+ * page. The weights sum to 1 and are fitted by scripts/fit-salience.ts (see docs/ENTITIES.md).
  */
-export const SALIENCE_WEIGHTS = { count: 0.35, title: 0.15, lead: 0.15, heading: 0.1, spread: 0.15, earliness: 0.1 } as const;
+export const SALIENCE_SIGNALS = ['count', 'title', 'lead', 'heading', 'spread', 'earliness'] as const;
+export type SalienceSignals = Record<(typeof SALIENCE_SIGNALS)[number], number>;
+
+interface SalienceWeights extends LexiconInfo {
+  weights: SalienceSignals;
+}
+
+let weights: SalienceWeights | undefined;
+const load = (): SalienceWeights => (weights ??= readDataFile<SalienceWeights>('models/salience-weights.json'));
+
+export function salienceInfo(): LexiconInfo {
+  const { id, version, source, licence } = load();
+  return { id, version, source, licence };
+}
+
+/**
+ * - count: log(1 + mentions) / log(1 + the most mentions of any entity);
+ * - title / lead / heading: 1 if named in the title, the subtitle or untitled lead section, a heading;
+ * - spread: share of sections that name it;
+ * - earliness: 1 − first offset / text length.
+ * Boilerplate mentions are never counted.
+ */
+export function salienceSignals(doc: NewsDocument, entity: Entity, maxCount: number): SalienceSignals | undefined {
+  const mentions = entity.mentions.filter((mention) => !mention.boilerplate);
+  if (mentions.length === 0) return undefined;
+  const parts = new Set(mentions.map((mention) => doc.sentences[mention.sentence]?.part));
+  const leadIsUntitled = doc.structure.sections[0]?.heading === undefined;
+  const sections = new Set(mentions.flatMap((mention) => (mention.section === null ? [] : [mention.section])));
+  return {
+    count: Math.log1p(entity.count) / Math.log1p(Math.max(1, maxCount)),
+    title: Number(parts.has('title')),
+    lead: Number(parts.has('subtitle') || (leadIsUntitled && sections.has(0))),
+    heading: Number(parts.has('heading')),
+    spread: sections.size / Math.max(1, doc.structure.sections.length),
+    earliness: 1 - entity.firstMention.start / Math.max(1, doc.text.length),
+  };
+}
+
+export function combine(signals: SalienceSignals, by: SalienceSignals): number {
+  return SALIENCE_SIGNALS.reduce((sum, signal) => sum + by[signal] * signals[signal], 0);
+}
 
 export function scoreSalience(doc: NewsDocument, entities: Entity[]): void {
   const maxCount = Math.max(1, ...entities.map((entity) => entity.count));
-  const sections = Math.max(1, doc.structure.sections.length);
-  const length = Math.max(1, doc.text.length);
   for (const entity of entities) {
-    const mentions = entity.mentions.filter((mention) => !mention.boilerplate);
-    if (mentions.length === 0) continue; // named only in boilerplate: salience 0
-    const parts = new Set(mentions.map((mention) => doc.sentences[mention.sentence]?.part));
-    const inLead = mentions.some((mention) => mention.section === 0 && doc.structure.sections[0]?.heading === undefined);
-    const sectionsNamed = new Set(mentions.flatMap((mention) => (mention.section === null ? [] : [mention.section]))).size;
-    const w = SALIENCE_WEIGHTS;
-    const salience =
-      w.count * (Math.log1p(entity.count) / Math.log1p(maxCount)) +
-      w.title * Number(parts.has('title')) +
-      w.lead * Number(parts.has('subtitle') || inLead) +
-      w.heading * Number(parts.has('heading')) +
-      w.spread * (sectionsNamed / sections) +
-      w.earliness * (1 - entity.firstMention.start / length);
-    entity.salience = Math.round(salience * 1000) / 1000;
+    const signals = salienceSignals(doc, entity, maxCount);
+    entity.salience = signals ? Math.round(combine(signals, load().weights) * 1000) / 1000 : 0;
   }
 }
