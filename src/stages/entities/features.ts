@@ -10,6 +10,8 @@ import type { Token } from '../../document.js';
 
 export interface SentenceView {
   tokens: readonly Token[];
+  /** The tokens' texts, lower-cased. */
+  lowers: readonly string[];
   /** Written in capitals or in Title Case (a headline or heading): case carries no signal. */
   caseless: boolean;
   /** Gazetteer hits per token, as `kind:position` strings (see gazetteer.ts). */
@@ -62,8 +64,8 @@ function isCaseless(tokens: readonly Token[], headline: boolean): boolean {
   return words >= MIN_CASELESS_WORDS && (upper > 0.75 * words || (headline && capitalised > 0.85 * words));
 }
 
-export function sentenceView(tokens: readonly Token[], gazetteer: readonly (readonly string[])[], headline: boolean): SentenceView {
-  return { tokens, caseless: isCaseless(tokens, headline), gazetteer };
+export function sentenceView(tokens: readonly Token[], lowers: readonly string[], gazetteer: readonly (readonly string[])[], headline: boolean): SentenceView {
+  return { tokens, lowers, caseless: isCaseless(tokens, headline), gazetteer };
 }
 
 export function documentView(sentences: readonly SentenceView[]): DocumentView {
@@ -71,13 +73,13 @@ export function documentView(sentences: readonly SentenceView[]): DocumentView {
   for (const sentence of sentences) {
     if (sentence.caseless) continue;
     sentence.tokens.forEach((token, i) => {
-      if (i > 0 && token.kind === 'word' && token.text === token.text.toLowerCase() && token.text !== token.text.toUpperCase()) lowerWords.add(token.text);
+      if (i > 0 && token.kind === 'word' && token.text === sentence.lowers[i] && token.text !== token.text.toUpperCase()) lowerWords.add(token.text);
     });
   }
   return { lowerWords };
 }
 
-const BOUNDARY = { text: '', lower: '<s>', shape: '<s>', pos: '<s>' };
+export const BOUNDARY = { text: '', lower: '<s>', shape: '<s>', pos: '<s>' };
 
 interface Word {
   text: string;
@@ -89,7 +91,7 @@ interface Word {
 function wordAt(sentence: SentenceView, i: number): Word {
   const token = sentence.tokens[i];
   if (!token) return BOUNDARY;
-  return { text: token.text, lower: token.text.toLowerCase(), shape: shapeOf(token.text), pos: token.pos };
+  return { text: token.text, lower: sentence.lowers[i] ?? token.text.toLowerCase(), shape: shapeOf(token.text), pos: token.pos };
 }
 
 /**
@@ -100,9 +102,9 @@ export const wordFeatures = (lower: string): string[] => [`w=${lower}`, `s3=${lo
 export const NEIGHBOURS = [-2, -1, 1, 2] as const;
 export const neighbourFeature = (offset: (typeof NEIGHBOURS)[number], lower: string): string => `w${offset > 0 ? '+' : ''}${offset}=${lower}`;
 
-/** The lower-cased words of a sentence, with boundary markers outside it. */
-export function lowersOf(sentence: SentenceView): string[] {
-  return sentence.tokens.map((token) => token.text.toLowerCase());
+/** The lower-cased words of a sentence (read them with lowerAt(), which marks the boundaries). */
+export function lowersOf(sentence: SentenceView): readonly string[] {
+  return sentence.lowers;
 }
 export const lowerAt = (lowers: readonly string[], i: number): string => lowers[i] ?? BOUNDARY.lower;
 

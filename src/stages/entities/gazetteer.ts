@@ -116,22 +116,31 @@ export function spanKey(tokens: readonly Token[], first: number, last: number): 
   return key;
 }
 
-/** Every gazetteer phrase in the sentence, as `kind:B|I|L|U` hits on the tokens it covers. */
-export function gazetteerHits(tokens: readonly Token[]): string[][] {
+const PARTS = ['B', 'I', 'L', 'U'] as const;
+type Part = (typeof PARTS)[number];
+/** The hit strings, built once: `country:B`, …, so that no token builds its own. */
+const HITS = new Map<GazetteerKind, Record<Part, string>>();
+function hitOf(kind: GazetteerKind, part: Part): string {
+  let parts = HITS.get(kind);
+  if (!parts) HITS.set(kind, (parts = { B: `${kind}:B`, I: `${kind}:I`, L: `${kind}:L`, U: `${kind}:U` }));
+  return parts[part];
+}
+
+/** Every gazetteer phrase in a sentence of lower-cased tokens, as `kind:B|I|L|U` hits on the tokens it covers. */
+export function gazetteerHits(lowers: readonly string[]): string[][] {
   const { kinds, longest } = load();
-  const hits: string[][] = tokens.map(() => []);
-  const lowers = tokens.map((token) => token.text.toLowerCase());
-  for (let i = 0; i < tokens.length; i += 1) {
-    const maxLength = Math.min(longest.get(lowers[i] as string) ?? 0, tokens.length - i);
+  const hits: string[][] = lowers.map(() => []);
+  for (let i = 0; i < lowers.length; i += 1) {
+    const maxLength = Math.min(longest.get(lowers[i] as string) ?? 0, lowers.length - i);
     let key = '';
     for (let length = 1; length <= maxLength; length += 1) {
-      key += (length > 1 ? ' ' : '') + lowers[i + length - 1];
+      key = length > 1 ? `${key} ${lowers[i + length - 1]}` : (lowers[i] as string);
       for (const kind of kinds.get(key) ?? []) {
-        if (length === 1) hits[i]?.push(`${kind}:U`);
+        if (length === 1) hits[i]?.push(hitOf(kind, 'U'));
         else {
-          hits[i]?.push(`${kind}:B`);
-          for (let k = i + 1; k < i + length - 1; k += 1) hits[k]?.push(`${kind}:I`);
-          hits[i + length - 1]?.push(`${kind}:L`);
+          hits[i]?.push(hitOf(kind, 'B'));
+          for (let k = i + 1; k < i + length - 1; k += 1) hits[k]?.push(hitOf(kind, 'I'));
+          hits[i + length - 1]?.push(hitOf(kind, 'L'));
         }
       }
     }

@@ -18,7 +18,7 @@ export function entityStage(doc: NewsDocument): void {
   const scorer = staticScorer();
   const { sentences, docView } = annotatedSentences(doc);
   const tagged = sentences.flatMap(({ view }, s) =>
-    spansOf(tagger.tag(scorer.score(view, docView), view.tokens.map((token) => token.text.toLowerCase()))).map((span) => ({ ...span, sentence: s })),
+    spansOf(tagger.tag(scorer.score(view, docView), view.lowers)).map((span) => ({ ...span, sentence: s })),
   );
   const names: FoundName[] = harmonise(sentences, refine(sentences, tagged)).map((span) => {
     const { sentence, view } = sentences[span.sentence] as AnnotatedSentence;

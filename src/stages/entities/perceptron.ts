@@ -18,11 +18,36 @@ export interface PerceptronData {
   weights: Record<string, number[]>;
 }
 
+/** Index of the sentence start among the tags of the tokens before ("<s>" in tag features). */
+const START = TAGS.length;
+const TAG_NAMES: readonly string[] = [...TAGS, '<s>'];
+type Row = Float64Array | undefined;
+
 export class Perceptron {
   readonly weights: Map<string, Float64Array>;
+  /**
+   * The rows of tagFeatures(), found without building their strings: `t-1=P` by P's index,
+   * `t-2|t-1=Q|P` by Q and P, `t-1|w=P|word` by word then P (START for "<s>").
+   */
+  private readonly previousRows: Row[];
+  private readonly pairRows: Row[];
+  private readonly previousWordRows = new Map<string, Row[]>();
 
   constructor(weights: Map<string, Float64Array>) {
     this.weights = weights;
+    this.previousRows = TAG_NAMES.map((previous) => weights.get(`t-1=${previous}`));
+    this.pairRows = TAG_NAMES.flatMap((beforePrevious) => TAG_NAMES.map((previous) => weights.get(`t-2|t-1=${beforePrevious}|${previous}`)));
+    const prefix = 't-1|w=';
+    for (const [feature, row] of weights) {
+      if (!feature.startsWith(prefix)) continue;
+      TAG_NAMES.forEach((previous, p) => {
+        if (!feature.startsWith(`${previous}|`, prefix.length)) return;
+        const word = feature.slice(prefix.length + previous.length + 1);
+        let rows = this.previousWordRows.get(word);
+        if (!rows) this.previousWordRows.set(word, (rows = TAG_NAMES.map(() => undefined)));
+        rows[p] = row;
+      });
+    }
   }
 
   static fromData(data: PerceptronData): Perceptron {
@@ -58,16 +83,33 @@ export class Perceptron {
     return bestTag;
   }
 
-  /** Tags a sentence given each token's static scores (see scoring.ts) and lower-cased word. */
-  tag(staticScores: readonly Float64Array[], lowers: readonly string[]): number[] {
-    const tags: number[] = [];
-    staticScores.forEach((scores, i) => {
-      const total = Float64Array.from(scores);
-      this.addWeights(total, tagFeatures(lowers[i] ?? '', tagName(tags, i - 1), tagName(tags, i - 2)));
-      tags.push(this.best(total, tags[i - 1] ?? O, i === staticScores.length - 1));
-    });
+  /**
+   * Tags a sentence given its tokens' static scores (see scoring.ts; token i's score for tag t
+   * at i × TAGS.length + t) and lower-cased words. Adds the rows of tagFeatures() in its order,
+   * so the sums are those of addWeights(scores, tagFeatures(…)).
+   */
+  tag(staticScores: Float64Array, lowers: readonly string[]): number[] {
+    const size = TAGS.length;
+    const tags = new Array<number>(lowers.length);
+    const total = new Float64Array(size);
+    let previous = START;
+    let beforePrevious = START;
+    for (let i = 0; i < lowers.length; i += 1) {
+      for (let t = 0; t < size; t += 1) total[t] = staticScores[i * size + t] as number;
+      addRow(total, this.previousRows[previous]);
+      addRow(total, this.pairRows[beforePrevious * TAG_NAMES.length + previous]);
+      addRow(total, this.previousWordRows.get(lowers[i] ?? '')?.[previous]);
+      const tag = this.best(total, previous === START ? O : previous, i === lowers.length - 1);
+      tags[i] = tag;
+      beforePrevious = previous;
+      previous = tag;
+    }
     return tags;
   }
+}
+
+function addRow(scores: Float64Array, row: Row): void {
+  if (row) for (let t = 0; t < scores.length; t += 1) scores[t] = (scores[t] as number) + (row[t] as number);
 }
 
 const tagName = (tags: readonly number[], k: number): string => (k < 0 ? '<s>' : (TAGS[tags[k] as number] as string));

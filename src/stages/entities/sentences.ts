@@ -18,7 +18,8 @@ export function annotatedSentences(doc: NewsDocument): { sentences: AnnotatedSen
   const sentences = doc.sentences;
   const views = sentences.map((sentence) => {
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    return sentenceView(tokens, gazetteerHits(tokens), HEADLINE_PARTS.has(sentence.part));
+    const lowers = tokens.map((token) => token.text.toLowerCase());
+    return sentenceView(tokens, lowers, gazetteerHits(lowers), HEADLINE_PARTS.has(sentence.part));
   });
   return { sentences: sentences.map((sentence, i) => ({ sentence, view: views[i] as SentenceView })), docView: documentView(views) };
 }

@@ -13,16 +13,22 @@ const partOf = (tag: number): string => (tag === O ? 'O' : (PARTS[(tag - 1) % 4]
 const classOf = (tag: number): number => (tag === O ? -1 : Math.floor((tag - 1) / 4));
 export const tagOf = (cls: number, part: 'B' | 'I' | 'L' | 'U'): number => 1 + cls * 4 + PARTS.indexOf(part);
 
-/** Whether `next` may follow `previous`: an open name must go on or end, and only an open name can. */
-export function allowed(previous: number, next: number): boolean {
+function isAllowed(previous: number, next: number): boolean {
   const open = partOf(previous) === 'B' || partOf(previous) === 'I';
   const continues = partOf(next) === 'I' || partOf(next) === 'L';
   return open ? continues && classOf(next) === classOf(previous) : !continues;
 }
+const ALLOWED = Uint8Array.from(TAGS.flatMap((_, previous) => TAGS.map((__, next) => Number(isAllowed(previous, next)))));
+const CAN_END = Uint8Array.from(TAGS.map((_, tag) => Number(partOf(tag) !== 'B' && partOf(tag) !== 'I')));
+
+/** Whether `next` may follow `previous`: an open name must go on or end, and only an open name can. */
+export function allowed(previous: number, next: number): boolean {
+  return ALLOWED[previous * TAGS.length + next] === 1;
+}
 
 /** May the sequence end after `tag`? Not while a name is open. */
 export function canEnd(tag: number): boolean {
-  return partOf(tag) !== 'B' && partOf(tag) !== 'I';
+  return CAN_END[tag] === 1;
 }
 
 export interface TagSpan {

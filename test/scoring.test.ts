@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../src/pipeline.js';
+import { staticFeatures, tagFeatures } from '../src/stages/entities/features.js';
+import { nameTagger, staticScorer } from '../src/stages/entities/model.js';
+import { annotatedSentences } from '../src/stages/entities/sentences.js';
+import { TAGS } from '../src/stages/entities/tags.js';
+import { article, fixture } from './helpers.js';
+
+/**
+ * The run-time scorer and tagger look weights up through indexes and caches; training sees
+ * the feature strings. These tests add up the weights of the strings (in the run-time order:
+ * context features, then the word's own, then its neighbours', then the tag features) and
+ * expect the very same bits and the very same tags.
+ */
+const texts: [string, string][] = [
+  ['the bundled article', article],
+  ['a wire story', fixture('layouts/wire.txt')],
+  ['a scraped page', fixture('layouts/scraped.txt')],
+  ['capitals, pipes and odd words', 'IRAN AND THE US TRADE BLOWS\n\nTehran | Iran’s A|B "Quds" force met U.S. officials in New York on 1996-08-30; P&G, AT&T and ÉLYSÉE said |x| so.'],
+];
+
+describe('run-time scoring equals the weights of the training features', () => {
+  const tagger = nameTagger();
+  const scorer = staticScorer();
+  const size = TAGS.length;
+  const name = (tags: number[], k: number): string => (k < 0 ? '<s>' : (TAGS[tags[k] as number] as string));
+
+  it.each(texts)('on %s', (_, text) => {
+    const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
+    for (const { view } of sentences) {
+      const scores = scorer.score(view, docView);
+      const expected = new Float64Array(view.tokens.length * size);
+      const tags: number[] = [];
+      staticFeatures(view, docView).forEach((features, i) => {
+        const own = new Float64Array(size);
+        tagger.addWeights(own, features.slice(0, 3));
+        const vector = new Float64Array(size);
+        tagger.addWeights(vector, features.slice(7));
+        for (let t = 0; t < size; t += 1) vector[t] = (vector[t] as number) + (own[t] as number);
+        tagger.addWeights(vector, features.slice(3, 7));
+        expected.set(vector, i * size);
+        tagger.addWeights(vector, tagFeatures(view.lowers[i] as string, name(tags, i - 1), name(tags, i - 2)));
+        tags.push(tagger.best(vector, tags[i - 1] ?? 0, i === view.tokens.length - 1));
+      });
+      expect(scores).toEqual(expected);
+      expect(tagger.tag(scores, view.lowers)).toEqual(tags);
+    }
+  });
+});
