@@ -21,10 +21,24 @@ export interface PerceptronData {
 /** Index of the sentence start among the tags of the tokens before ("<s>" in tag features). */
 const START = TAGS.length;
 const TAG_NAMES: readonly string[] = [...TAGS, '<s>'];
-type Row = Float64Array | undefined;
+/** A row of weights: an index into the perceptron's row store, or undefined for an unknown feature. */
+export type Row = number | undefined;
+
+/**
+ * The weights as sparse rows, packed: row r's non-zero weights are `values[k]` for tag
+ * `tags[k]`, k from `starts[r]` to `starts[r + 1]`. Leaving out a zero weight changes no sum
+ * (x + 0 is x), and the rows sit together in memory.
+ */
+interface RowStore {
+  starts: Int32Array;
+  tags: Uint8Array;
+  values: Float64Array;
+}
 
 export class Perceptron {
-  readonly weights: Map<string, Float64Array>;
+  /** Feature string → row. */
+  readonly features: ReadonlyMap<string, number>;
+  private readonly store: RowStore;
   /**
    * The rows of tagFeatures(), found without building their strings: `t-1=P` by P's index,
    * `t-2|t-1=Q|P` by Q and P, `t-1|w=P|word` by word then P (START for "<s>").
@@ -33,12 +47,13 @@ export class Perceptron {
   private readonly pairRows: Row[];
   private readonly previousWordRows = new Map<string, Row[]>();
 
-  constructor(weights: Map<string, Float64Array>) {
-    this.weights = weights;
-    this.previousRows = TAG_NAMES.map((previous) => weights.get(`t-1=${previous}`));
-    this.pairRows = TAG_NAMES.flatMap((beforePrevious) => TAG_NAMES.map((previous) => weights.get(`t-2|t-1=${beforePrevious}|${previous}`)));
+  constructor(features: ReadonlyMap<string, number>, store: RowStore) {
+    this.features = features;
+    this.store = store;
+    this.previousRows = TAG_NAMES.map((previous) => features.get(`t-1=${previous}`));
+    this.pairRows = TAG_NAMES.flatMap((beforePrevious) => TAG_NAMES.map((previous) => features.get(`t-2|t-1=${beforePrevious}|${previous}`)));
     const prefix = 't-1|w=';
-    for (const [feature, row] of weights) {
+    for (const [feature, row] of features) {
       if (!feature.startsWith(prefix)) continue;
       TAG_NAMES.forEach((previous, p) => {
         if (!feature.startsWith(`${previous}|`, prefix.length)) return;
@@ -52,21 +67,44 @@ export class Perceptron {
 
   static fromData(data: PerceptronData): Perceptron {
     if (data.tags.join() !== TAGS.join()) throw new Error(`newslens: model ${data.id} was trained for other tags`);
-    const weights = new Map<string, Float64Array>();
-    for (const [feature, pairs] of Object.entries(data.weights)) {
-      const row = new Float64Array(TAGS.length);
-      for (let k = 0; k + 1 < pairs.length; k += 2) row[pairs[k] as number] = (pairs[k + 1] as number) / data.scale;
-      weights.set(feature, row);
-    }
-    return new Perceptron(weights);
+    const features = new Map<string, number>();
+    const entries = Object.entries(data.weights);
+    let size = 0;
+    for (const [, pairs] of entries) size += pairs.length >> 1;
+    const store: RowStore = { starts: new Int32Array(entries.length + 1), tags: new Uint8Array(size), values: new Float64Array(size) };
+    let k = 0;
+    entries.forEach(([feature, pairs], row) => {
+      store.starts[row] = k;
+      for (let p = 0; p + 1 < pairs.length; p += 2) {
+        const tag = pairs[p] as number;
+        const weight = (pairs[p + 1] as number) / data.scale;
+        if (weight === 0 || !(tag >= 0 && tag < TAGS.length)) continue;
+        store.tags[k] = tag;
+        store.values[k] = weight;
+        k += 1;
+      }
+      features.set(feature, row);
+    });
+    store.starts[entries.length] = k;
+    return new Perceptron(features, store);
+  }
+
+  /** The row of a feature string. */
+  row(feature: string): Row {
+    return this.features.get(feature);
+  }
+
+  /** Adds a row's weights to the scores of the token whose first tag is at `at`. */
+  addRow(scores: Float64Array, at: number, row: Row): void {
+    if (row === undefined) return;
+    const { starts, tags, values } = this.store;
+    const end = starts[row + 1] as number;
+    for (let k = starts[row] as number; k < end; k += 1) scores[at + (tags[k] as number)] = (scores[at + (tags[k] as number)] as number) + (values[k] as number);
   }
 
   /** Adds the weights of `features` to `scores`. */
   addWeights(scores: Float64Array, features: readonly string[]): void {
-    for (const feature of features) {
-      const row = this.weights.get(feature);
-      if (row) for (let t = 0; t < scores.length; t += 1) scores[t] = (scores[t] as number) + (row[t] as number);
-    }
+    for (const feature of features) this.addRow(scores, 0, this.features.get(feature));
   }
 
   /** The best tag that may follow `previous` (and may end the sentence when `last`). */
@@ -96,9 +134,9 @@ export class Perceptron {
     let beforePrevious = START;
     for (let i = 0; i < lowers.length; i += 1) {
       for (let t = 0; t < size; t += 1) total[t] = staticScores[i * size + t] as number;
-      addRow(total, this.previousRows[previous]);
-      addRow(total, this.pairRows[beforePrevious * TAG_NAMES.length + previous]);
-      addRow(total, this.previousWordRows.get(lowers[i] ?? '')?.[previous]);
+      this.addRow(total, 0, this.previousRows[previous]);
+      this.addRow(total, 0, this.pairRows[beforePrevious * TAG_NAMES.length + previous]);
+      this.addRow(total, 0, this.previousWordRows.get(lowers[i] ?? '')?.[previous]);
       const tag = this.best(total, previous === START ? O : previous, i === lowers.length - 1);
       tags[i] = tag;
       beforePrevious = previous;
@@ -106,10 +144,6 @@ export class Perceptron {
     }
     return tags;
   }
-}
-
-function addRow(scores: Float64Array, row: Row): void {
-  if (row) for (let t = 0; t < scores.length; t += 1) scores[t] = (scores[t] as number) + (row[t] as number);
 }
 
 const tagName = (tags: readonly number[], k: number): string => (k < 0 ? '<s>' : (TAGS[tags[k] as number] as string));

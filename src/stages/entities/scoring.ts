@@ -1,5 +1,5 @@
 import { BOUNDARY, lowerAt, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type DocumentView, type SentenceView } from './features.js';
-import type { Perceptron } from './perceptron.js';
+import type { Perceptron, Row } from './perceptron.js';
 import { TAGS } from './tags.js';
 
 /**
@@ -18,28 +18,39 @@ import { TAGS } from './tags.js';
 const MAX_CACHED_WORDS = 50_000;
 const SIZE = TAGS.length;
 
-type Row = Float64Array | undefined;
+/**
+ * The summed rows of `bias`, `sh=`, `pos=`, `pos-1=`, `pos+1=` (the first context features, in
+ * their order) for one shape, by part of speech, then that of the token before, then after.
+ */
+type PosTree = Map<string, Map<string, Map<string, Float64Array>>>;
 
 /** Per distinct token text. */
 interface TextInfo {
   shape: string;
-  /** `sh=shape` */
-  shapeRow: Row;
+  /** The prefix sums for this shape. */
+  prefix: PosTree;
   /** `W=text` */
   textRow: Row;
+  /** The lower-cased text's. */
+  lower: LowerInfo;
 }
 
 /** Per distinct lower-cased word (or the boundary marker). */
 interface LowerInfo {
-  /** Summed weights of wordFeatures(lower). */
-  own: Float64Array;
+  /** Summed weights of wordFeatures(lower), the non-zero ones: `ownValues[k]` for tag `ownTags[k]`. */
+  ownTags: Uint8Array;
+  ownValues: Float64Array;
   /** `w-2=lower`, `w-1=lower`, `w+1=lower`, `w+2=lower`: the word as each neighbour (NEIGHBOURS order). */
   neighbours: Row[];
+  /** `w-1|sh=lower|shape` by shape: the word before a token of that shape. */
+  beforeShape: ReadonlyMap<string, number> | undefined;
+  /** `sh|w+1=shape|lower` by shape: the word after a token of that shape. */
+  afterShape: ReadonlyMap<string, number> | undefined;
 }
 
 /** Rows of the features `${prefix}${value}`, by value. */
-function byValue(weights: ReadonlyMap<string, Float64Array>, prefix: string): Map<string, Float64Array> {
-  const table = new Map<string, Float64Array>();
+function byValue(weights: ReadonlyMap<string, number>, prefix: string): Map<string, number> {
+  const table = new Map<string, number>();
   for (const [feature, row] of weights) if (feature.startsWith(prefix)) table.set(feature.slice(prefix.length), row);
   return table;
 }
@@ -49,15 +60,17 @@ function byValue(weights: ReadonlyMap<string, Float64Array>, prefix: string): Ma
  * word "|", or its shape), so every split of the string is indexed: a lookup finds a row exactly
  * when the concatenated string would.
  */
-function byPair(weights: ReadonlyMap<string, Float64Array>, prefix: string): Map<string, Map<string, Float64Array>> {
-  const table = new Map<string, Map<string, Float64Array>>();
+function byPair(weights: ReadonlyMap<string, number>, prefix: string, secondFirst = false): Map<string, Map<string, number>> {
+  const table = new Map<string, Map<string, number>>();
   for (const [feature, row] of weights) {
     if (!feature.startsWith(prefix)) continue;
     for (let bar = feature.indexOf('|', prefix.length); bar >= 0; bar = feature.indexOf('|', bar + 1)) {
       const a = feature.slice(prefix.length, bar);
-      let inner = table.get(a);
-      if (!inner) table.set(a, (inner = new Map()));
-      inner.set(feature.slice(bar + 1), row);
+      const b = feature.slice(bar + 1);
+      const [outer, key] = secondFirst ? [b, a] : [a, b];
+      let inner = table.get(outer);
+      if (!inner) table.set(outer, (inner = new Map()));
+      inner.set(key, row);
     }
   }
   return table;
@@ -66,28 +79,32 @@ function byPair(weights: ReadonlyMap<string, Float64Array>, prefix: string): Map
 export class StaticScorer {
   private readonly texts = new Map<string, TextInfo>();
   private readonly lowerInfos = new Map<string, LowerInfo>();
+  private readonly prefixes = new Map<string, PosTree>();
+  private prefixCount = 0;
+  private readonly boundary: LowerInfo;
   // The templates of contextFeatures(), in its order.
   private readonly bias: Row;
-  private readonly shape: Map<string, Float64Array>;
-  private readonly pos: Map<string, Float64Array>;
-  private readonly posBefore: Map<string, Float64Array>;
-  private readonly posAfter: Map<string, Float64Array>;
-  private readonly shapeBeforeShape: Map<string, Map<string, Float64Array>>;
-  private readonly shapeShapeAfter: Map<string, Map<string, Float64Array>>;
-  private readonly wordBeforeShape: Map<string, Map<string, Float64Array>>;
-  private readonly shapeWordAfter: Map<string, Map<string, Float64Array>>;
-  private readonly text: Map<string, Float64Array>;
+  private readonly shape: Map<string, number>;
+  private readonly pos: Map<string, number>;
+  private readonly posBefore: Map<string, number>;
+  private readonly posAfter: Map<string, number>;
+  private readonly shapeBeforeShape: Map<string, Map<string, number>>;
+  private readonly shapeShapeAfter: Map<string, Map<string, number>>;
+  private readonly wordBeforeShape: Map<string, Map<string, number>>;
+  /** By the word after, then the shape. */
+  private readonly shapeWordAfter: Map<string, Map<string, number>>;
+  private readonly text: Map<string, number>;
   private readonly capsline: Row;
-  private readonly firstShape: Map<string, Float64Array>;
-  private readonly seenLowerShape: Map<string, Float64Array>;
-  private readonly hit: Map<string, Float64Array>;
+  private readonly firstShape: Map<string, number>;
+  private readonly seenLowerShape: Map<string, number>;
+  private readonly hit: Map<string, number>;
   /** `g=${hit}|caps=${caps}`: by hit, then "caps=true" or "caps=false". */
-  private readonly hitCaps: Map<string, Map<string, Float64Array>>;
-  private readonly hitBefore: Map<string, Float64Array>;
-  private readonly hitAfter: Map<string, Float64Array>;
+  private readonly hitCaps: Map<string, Map<string, number>>;
+  private readonly hitBefore: Map<string, number>;
+  private readonly hitAfter: Map<string, number>;
 
   constructor(private readonly tagger: Perceptron) {
-    const weights = tagger.weights;
+    const weights = tagger.features;
     this.bias = weights.get('bias');
     this.shape = byValue(weights, 'sh=');
     this.pos = byValue(weights, 'pos=');
@@ -96,7 +113,7 @@ export class StaticScorer {
     this.shapeBeforeShape = byPair(weights, 'sh-1|sh=');
     this.shapeShapeAfter = byPair(weights, 'sh|sh+1=');
     this.wordBeforeShape = byPair(weights, 'w-1|sh=');
-    this.shapeWordAfter = byPair(weights, 'sh|w+1=');
+    this.shapeWordAfter = byPair(weights, 'sh|w+1=', true);
     this.text = byValue(weights, 'W=');
     this.capsline = weights.get('capsline');
     this.firstShape = byValue(weights, 'first|sh=');
@@ -105,6 +122,34 @@ export class StaticScorer {
     this.hitCaps = byPair(weights, 'g=');
     this.hitBefore = byValue(weights, 'g-1=');
     this.hitAfter = byValue(weights, 'g+1=');
+    this.boundary = this.lowerInfo(BOUNDARY.lower);
+  }
+
+  private prefix(shape: string): PosTree {
+    let tree = this.prefixes.get(shape);
+    if (!tree) this.prefixes.set(shape, (tree = new Map()));
+    return tree;
+  }
+
+  /** bias + sh + pos + pos-1 + pos+1, summed in that order. */
+  private prefixSum(tree: PosTree, shape: string, pos: string, before: string, after: string): Float64Array {
+    let byBefore = tree.get(pos);
+    if (!byBefore) tree.set(pos, (byBefore = new Map()));
+    let byAfter = byBefore.get(before);
+    if (!byAfter) byBefore.set(before, (byAfter = new Map()));
+    let sum = byAfter.get(after);
+    if (!sum) {
+      // The trees are reached through the texts' infos: both go when the trees have grown too big.
+      if ((this.prefixCount += 1) > MAX_CACHED_WORDS) {
+        this.prefixes.clear();
+        this.texts.clear();
+        this.prefixCount = 0;
+      }
+      sum = new Float64Array(SIZE);
+      for (const row of [this.bias, this.shape.get(shape), this.pos.get(pos), this.posBefore.get(before), this.posAfter.get(after)]) this.tagger.addRow(sum, 0, row);
+      byAfter.set(after, sum);
+    }
+    return sum;
   }
 
   private textInfo(text: string): TextInfo {
@@ -112,7 +157,7 @@ export class StaticScorer {
     if (!info) {
       if (this.texts.size >= MAX_CACHED_WORDS) this.texts.clear();
       const shape = shapeOf(text);
-      info = { shape, shapeRow: this.shape.get(shape), textRow: this.text.get(text) };
+      info = { shape, prefix: this.prefix(shape), textRow: this.text.get(text), lower: this.lowerInfo(text.toLowerCase()) };
       this.texts.set(text, info);
     }
     return info;
@@ -124,7 +169,13 @@ export class StaticScorer {
       if (this.lowerInfos.size >= MAX_CACHED_WORDS) this.lowerInfos.clear();
       const own = new Float64Array(SIZE);
       this.tagger.addWeights(own, wordFeatures(lower));
-      info = { own, neighbours: NEIGHBOURS.map((offset) => this.tagger.weights.get(neighbourFeature(offset, lower))) };
+      const ownTags = Uint8Array.from(own.keys()).filter((t) => own[t] !== 0);
+      info = {
+        ownTags,
+        ownValues: Float64Array.from(ownTags, (t) => own[t] as number), neighbours: NEIGHBOURS.map((offset) => this.tagger.row(neighbourFeature(offset, lower))),
+        beforeShape: this.wordBeforeShape.get(lower),
+        afterShape: this.shapeWordAfter.get(lower),
+      };
       this.lowerInfos.set(lower, info);
     }
     return info;
@@ -136,6 +187,8 @@ export class StaticScorer {
     const scores = new Float64Array(tokens.length * SIZE);
     const infos = tokens.map((token) => this.textInfo(token.text));
     const capsValue = caps ? 'caps=true' : 'caps=false';
+    const tagger = this.tagger;
+    const capsPrefix = caps ? this.prefix('caps') : undefined;
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
       const info = infos[i];
@@ -145,32 +198,29 @@ export class StaticScorer {
       const shape = caps ? 'caps' : info.shape;
       const shapeBefore = caps ? 'caps' : (infos[i - 1]?.shape ?? BOUNDARY.shape);
       const shapeAfter = caps ? 'caps' : (infos[i + 1]?.shape ?? BOUNDARY.shape);
-      add(scores, at, this.bias);
-      add(scores, at, caps ? this.shape.get(shape) : info.shapeRow);
-      add(scores, at, this.pos.get(token.pos));
-      add(scores, at, this.posBefore.get(tokens[i - 1]?.pos ?? BOUNDARY.pos));
-      add(scores, at, this.posAfter.get(tokens[i + 1]?.pos ?? BOUNDARY.pos));
-      add(scores, at, this.shapeBeforeShape.get(shapeBefore)?.get(shape));
-      add(scores, at, this.shapeShapeAfter.get(shape)?.get(shapeAfter));
-      add(scores, at, this.wordBeforeShape.get(lowerAt(lowers, i - 1))?.get(shape));
-      add(scores, at, this.shapeWordAfter.get(shape)?.get(lowerAt(lowers, i + 1)));
-      if (!caps) add(scores, at, info.textRow);
-      if (caps) add(scores, at, this.capsline);
-      if (i === 0) add(scores, at, this.firstShape.get(shape));
-      if (doc.lowerWords.has(lower) && token.text !== lower) add(scores, at, this.seenLowerShape.get(shape));
+      scores.set(this.prefixSum(capsPrefix ?? info.prefix, shape, token.pos, tokens[i - 1]?.pos ?? BOUNDARY.pos, tokens[i + 1]?.pos ?? BOUNDARY.pos), at);
+      tagger.addRow(scores, at, this.shapeBeforeShape.get(shapeBefore)?.get(shape));
+      tagger.addRow(scores, at, this.shapeShapeAfter.get(shape)?.get(shapeAfter));
+      tagger.addRow(scores, at, (infos[i - 1]?.lower ?? this.boundary).beforeShape?.get(shape));
+      tagger.addRow(scores, at, (infos[i + 1]?.lower ?? this.boundary).afterShape?.get(shape));
+      if (!caps) tagger.addRow(scores, at, info.textRow);
+      if (caps) tagger.addRow(scores, at, this.capsline);
+      if (i === 0) tagger.addRow(scores, at, this.firstShape.get(shape));
+      if (doc.lowerWords.has(lower) && token.text !== lower) tagger.addRow(scores, at, this.seenLowerShape.get(shape));
       for (const hit of gazetteer[i] ?? []) {
-        add(scores, at, this.hit.get(hit));
-        add(scores, at, this.hitCaps.get(hit)?.get(capsValue));
+        tagger.addRow(scores, at, this.hit.get(hit));
+        tagger.addRow(scores, at, this.hitCaps.get(hit)?.get(capsValue));
       }
-      for (const hit of gazetteer[i - 1] ?? []) add(scores, at, this.hitBefore.get(hit));
-      for (const hit of gazetteer[i + 1] ?? []) add(scores, at, this.hitAfter.get(hit));
-      add(scores, at, this.lowerInfo(lower).own);
-      NEIGHBOURS.forEach((offset, k) => add(scores, at, this.lowerInfo(lowerAt(lowers, i + offset)).neighbours[k]));
+      for (const hit of gazetteer[i - 1] ?? []) tagger.addRow(scores, at, this.hitBefore.get(hit));
+      for (const hit of gazetteer[i + 1] ?? []) tagger.addRow(scores, at, this.hitAfter.get(hit));
+      const { ownTags, ownValues } = info.lower;
+      for (let k = 0; k < ownTags.length; k += 1) scores[at + (ownTags[k] as number)] = (scores[at + (ownTags[k] as number)] as number) + (ownValues[k] as number);
+      tagger.addRow(scores, at, (infos[i - 2]?.lower ?? this.boundary).neighbours[0]);
+      tagger.addRow(scores, at, (infos[i - 1]?.lower ?? this.boundary).neighbours[1]);
+      tagger.addRow(scores, at, (infos[i + 1]?.lower ?? this.boundary).neighbours[2]);
+      tagger.addRow(scores, at, (infos[i + 2]?.lower ?? this.boundary).neighbours[3]);
     }
     return scores;
   }
 }
 
-function add(scores: Float64Array, at: number, row: Row): void {
-  if (row) for (let t = 0; t < SIZE; t += 1) scores[at + t] = (scores[at + t] as number) + (row[t] as number);
-}
