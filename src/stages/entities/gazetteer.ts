@@ -126,24 +126,59 @@ function hitOf(kind: GazetteerKind, part: Part): string {
   return parts[part];
 }
 
-/** Every gazetteer phrase in a sentence of lower-cased tokens, as `kind:B|I|L|U` hits on the tokens it covers. */
-export function gazetteerHits(lowers: readonly string[]): string[][] {
+export interface SentenceGazetteer {
+  /** Gazetteer hits per token, as `kind:B|I|L|U` strings. */
+  hits: (readonly string[])[];
+  /**
+   * Per token, the most tokens a gazetteer phrase starting there can have: no phrase of more
+   * tokens starts there (a phrase's first word is the token's text, and it has at least as
+   * many words as tokens). A token holding a space could start anything.
+   */
+  reach: Int32Array;
+}
+
+const NO_HITS: readonly string[] = Object.freeze([]);
+
+/** Every gazetteer phrase in a sentence of lower-cased tokens, as hits on the tokens it covers. */
+export function gazetteerHits(lowers: readonly string[]): SentenceGazetteer {
   const { kinds, longest } = load();
-  const hits: string[][] = lowers.map(() => []);
+  const hits: (readonly string[])[] = lowers.map(() => NO_HITS);
+  const reach = new Int32Array(lowers.length);
+  const hit = (k: number, value: string): void => {
+    const list = hits[k];
+    if (list === NO_HITS) hits[k] = [value];
+    else (list as string[]).push(value);
+  };
   for (let i = 0; i < lowers.length; i += 1) {
-    const maxLength = Math.min(longest.get(lowers[i] as string) ?? 0, lowers.length - i);
+    const lower = lowers[i] as string;
+    const maxLength = Math.min(longest.get(lower) ?? 0, lowers.length - i);
+    reach[i] = lower.includes(' ') ? lowers.length - i : maxLength;
     let key = '';
     for (let length = 1; length <= maxLength; length += 1) {
-      key = length > 1 ? `${key} ${lowers[i + length - 1]}` : (lowers[i] as string);
+      key = length > 1 ? `${key} ${lowers[i + length - 1]}` : lower;
       for (const kind of kinds.get(key) ?? []) {
-        if (length === 1) hits[i]?.push(hitOf(kind, 'U'));
+        if (length === 1) hit(i, hitOf(kind, 'U'));
         else {
-          hits[i]?.push(hitOf(kind, 'B'));
-          for (let k = i + 1; k < i + length - 1; k += 1) hits[k]?.push(hitOf(kind, 'I'));
-          hits[i + length - 1]?.push(hitOf(kind, 'L'));
+          hit(i, hitOf(kind, 'B'));
+          for (let k = i + 1; k < i + length - 1; k += 1) hit(k, hitOf(kind, 'I'));
+          hit(i + length - 1, hitOf(kind, 'L'));
         }
       }
     }
   }
-  return hits;
+  return { hits, reach };
+}
+
+/** A sentence's lower-cased tokens with the reach of its gazetteer phrases. */
+export interface PhraseIndex {
+  lowers: readonly string[];
+  reach: Int32Array;
+}
+
+/** kindsOf(spanKey(tokens, first, last)), without building the key when no phrase can match. */
+export function kindsOfSpan(sentence: PhraseIndex, first: number, last: number): ReadonlySet<GazetteerKind> | undefined {
+  if (first < 0 || last - first + 1 > (sentence.reach[first] ?? 0)) return undefined;
+  let key = sentence.lowers[first] as string;
+  for (let i = first + 1; i <= last; i += 1) key += ` ${sentence.lowers[i] as string}`;
+  return load().kinds.get(key);
 }

@@ -1,6 +1,6 @@
 import type { Token } from '../../document.js';
 import type { NameSpan } from './consistency.js';
-import { kindsOf, spanKey, type GazetteerKind } from './gazetteer.js';
+import { kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
 
@@ -30,13 +30,13 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     const sentence = sentences[span.sentence] as AnnotatedSentence;
     // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept
     // here, and names the article writes elsewhere come back through harmonise().
-    if (sentence.view.caseless && !GAZETTEER_NAMES.some((kind) => kindsOf(spanKey(sentence.view.tokens, span.first, span.last))?.has(kind))) return [];
+    if (sentence.view.caseless && !has(kindsOfSpan(sentence.phrases, span.first, span.last), ...GAZETTEER_NAMES)) return [];
     let { first, last } = span;
     while (first <= last && edge(sentence.view.tokens[first], sentence)) first += 1;
     while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
     // What is left must hold a word that can name something, not only "The", "In" or "N".
     const named = sentence.view.tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos)) && (last > first || (sentence.view.tokens[first] as Token).text.length > 1);
-    return first <= last && named ? [{ ...span, ...grow(sentence.view.tokens, first, last) }] : [];
+    return first <= last && named ? [{ ...span, ...grow(sentence.phrases, first, last) }] : [];
   });
 
   const merged = mergeAdjacent(sentences, trimmed).map((span) => withEvent(sentences, span));
@@ -44,11 +44,11 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
   const refined = merged.map((span) => {
-    const key = spanKey(tokensOf(span), span.first, span.last);
-    const kinds = kindsOf(key);
+    const { phrases } = sentences[span.sentence] as AnnotatedSentence;
+    const kinds = kindsOfSpan(phrases, span.first, span.last);
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
     const tokens = tokensOf(span);
-    const head = kindsOf((tokens[span.last] as Token).text.toLowerCase());
+    const head = kindsOf(phrases.lowers[span.last] as string);
     if (has(kinds, 'place')) return { ...span, cls: 'LOC' as const };
     if (has(kinds, ...PLACE_KINDS)) return span;
     if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
@@ -57,22 +57,26 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   });
 
   const tableTeams = teamsInTables(sentences);
-  const teamTokens = new Set(tableTeams.flatMap((team) => Array.from({ length: team.last - team.first + 1 }, (_, k) => `${team.sentence}:${team.first + k}`)));
-  const overlapsTeam = (span: NameSpan): boolean => Array.from({ length: span.last - span.first + 1 }, (_, k) => `${span.sentence}:${span.first + k}`).some((key) => teamTokens.has(key));
-  const kept = refined.filter((span) => !overlapsTeam(span));
+  // A team in a results table replaces any name the tagger put on its tokens.
+  const teamTokens = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
+  for (const team of tableTeams) (teamTokens[team.sentence] as Uint8Array).fill(1, team.first, team.last + 1);
+  const kept = refined.filter((span) => !(teamTokens[span.sentence] as Uint8Array).subarray(span.first, span.last + 1).includes(1));
   refined.length = 0;
   for (const span of [...kept, ...tableTeams]) refined.push(span);
-  const taken = new Set(refined.flatMap((span) => Array.from({ length: span.last - span.first + 1 }, (_, k) => `${span.sentence}:${span.first + k}`)));
+  // Tokens inside the names so far, per sentence.
+  const taken = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
+  for (const span of refined) (taken[span.sentence] as Uint8Array).fill(1, span.first, span.last + 1);
   sentences.forEach((sentence, s) => {
     const tokens = sentence.view.tokens;
+    const takenHere = taken[s] as Uint8Array;
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
-      if (taken.has(`${s}:${i}`) || !/^\p{Lu}/u.test(token.text)) continue;
+      if (takenHere[i] === 1 || !/^\p{Lu}/u.test(token.text)) continue;
       if (surnames.has(token.text)) {
         refined.push({ sentence: s, first: i, last: i, cls: 'PER' });
         continue;
       }
-      const found = gazetteerNameAt(tokens, i, sentence.view.caseless, (k) => taken.has(`${s}:${k}`));
+      const found = gazetteerNameAt(sentence.phrases, tokens, i, sentence.view.caseless, (k) => takenHere[k] === 1);
       if (found) {
         refined.push({ sentence: s, first: i, last: found.last, cls: found.cls });
         i = found.last;
@@ -94,21 +98,22 @@ const MAX_GROWTH = 3;
  * Widens tokens first..last to the longest gazetteer place or organization that contains them,
  * and lets a name that stops inside one reach its end ("Bank of Nova" + "Nova Scotia").
  */
-function grow(tokens: readonly Token[], first: number, last: number): { first: number; last: number } {
+function grow(phrases: PhraseIndex, first: number, last: number): { first: number; last: number } {
+  const length = phrases.lowers.length;
   const known = (from: number, to: number): boolean => {
-    const kinds = kindsOf(spanKey(tokens, from, to));
+    const kinds = kindsOfSpan(phrases, from, to);
     return kinds !== undefined && GROWS_TO.some((kind) => kinds.has(kind));
   };
   let best = { first, last };
   for (let from = Math.max(0, first - MAX_GROWTH); from <= first; from += 1) {
-    for (let to = Math.min(tokens.length - 1, last + MAX_GROWTH); to >= last; to -= 1) {
+    for (let to = Math.min(length - 1, last + MAX_GROWTH); to >= last; to -= 1) {
       if (to - from <= best.last - best.first) break;
       if (known(from, to)) best = { first: from, last: to };
     }
   }
   if (best.first === first && best.last === last) {
     for (let from = first + 1; from <= last; from += 1) {
-      for (let to = Math.min(tokens.length - 1, last + MAX_GROWTH); to > last; to -= 1) {
+      for (let to = Math.min(length - 1, last + MAX_GROWTH); to > last; to -= 1) {
         if (known(from, to)) return { first, last: to };
       }
     }
@@ -129,9 +134,9 @@ const ADDED: [GazetteerKind, NameSpan['cls'], boolean][] = [
 ];
 
 /** The longest gazetteer name starting at token i whose tokens are all free, if any. */
-function gazetteerNameAt(tokens: readonly Token[], i: number, caseless: boolean, isTaken: (k: number) => boolean): { last: number; cls: NameSpan['cls'] } | undefined {
+function gazetteerNameAt(phrases: PhraseIndex, tokens: readonly Token[], i: number, caseless: boolean, isTaken: (k: number) => boolean): { last: number; cls: NameSpan['cls'] } | undefined {
   for (let last = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS - 1); last >= i; last -= 1) {
-    const kinds = kindsOf(spanKey(tokens, i, last));
+    const kinds = kindsOfSpan(phrases, i, last);
     if (!kinds) continue;
     if (last === i && (tokens[i] as Token).text.length <= 2 && !kinds.has('organization')) continue; // "IN", "US" the pronoun
     if (Array.from({ length: last - i + 1 }, (_, k) => i + k).some(isTaken)) continue;
@@ -147,8 +152,8 @@ function mergeAdjacent(sentences: readonly AnnotatedSentence[], spans: readonly 
   const out: NameSpan[] = [];
   for (const span of sorted) {
     const previous = out.at(-1);
-    const tokens = (sentences[span.sentence] as AnnotatedSentence).view.tokens;
-    if (previous && previous.sentence === span.sentence && previous.last + 1 === span.first && kindsOf((tokens[span.last] as Token).text.toLowerCase())?.has('org-cue')) {
+    const { lowers } = (sentences[span.sentence] as AnnotatedSentence).phrases;
+    if (previous && previous.sentence === span.sentence && previous.last + 1 === span.first && kindsOf(lowers[span.last] as string)?.has('org-cue')) {
       out[out.length - 1] = { ...previous, last: span.last, cls: 'ORG' };
     } else out.push(span);
   }

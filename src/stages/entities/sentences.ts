@@ -1,6 +1,6 @@
 import type { NewsDocument, Sentence } from '../../document.js';
 import { documentView, sentenceView, type DocumentView, type SentenceView } from './features.js';
-import { gazetteerHits } from './gazetteer.js';
+import { gazetteerHits, type PhraseIndex } from './gazetteer.js';
 
 // Related-link lines are other articles' headlines.
 const HEADLINE_PARTS = new Set(['kicker', 'title', 'subtitle', 'heading', 'boilerplate']);
@@ -8,6 +8,8 @@ const HEADLINE_PARTS = new Set(['kicker', 'title', 'subtitle', 'heading', 'boile
 export interface AnnotatedSentence {
   sentence: Sentence;
   view: SentenceView;
+  /** For gazetteer lookups of spans (kindsOfSpan). */
+  phrases: PhraseIndex;
 }
 
 /**
@@ -16,10 +18,11 @@ export interface AnnotatedSentence {
  */
 export function annotatedSentences(doc: NewsDocument): { sentences: AnnotatedSentence[]; docView: DocumentView } {
   const sentences = doc.sentences;
-  const views = sentences.map((sentence) => {
+  const annotated = sentences.map((sentence): AnnotatedSentence => {
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     const lowers = tokens.map((token) => token.text.toLowerCase());
-    return sentenceView(tokens, lowers, gazetteerHits(lowers), HEADLINE_PARTS.has(sentence.part));
+    const { hits, reach } = gazetteerHits(lowers);
+    return { sentence, view: sentenceView(tokens, lowers, hits, HEADLINE_PARTS.has(sentence.part)), phrases: { lowers, reach } };
   });
-  return { sentences: sentences.map((sentence, i) => ({ sentence, view: views[i] as SentenceView })), docView: documentView(views) };
+  return { sentences: annotated, docView: documentView(annotated.map(({ view }) => view)) };
 }
