@@ -28,7 +28,7 @@ describe('run-time scoring equals the weights of the training features', () => {
   it.each(texts)('on %s', (_, text) => {
     const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
     for (const { view } of sentences) {
-      const scores = scorer.score(view, docView);
+      const { scores, wordRows } = scorer.score(view, docView);
       const expected = new Float64Array(view.tokens.length * size);
       const tags: number[] = [];
       staticFeatures(view, docView).forEach((features, i) => {
@@ -43,7 +43,8 @@ describe('run-time scoring equals the weights of the training features', () => {
         tags.push(tagger.best(vector, tags[i - 1] ?? 0, i === view.tokens.length - 1));
       });
       expect(scores).toEqual(expected);
-      expect(tagger.tag(scores, view.lowers)).toEqual(tags);
+      expect(wordRows).toEqual(view.lowers.map((lower) => tagger.rowsAfterTags(lower)));
+      expect(tagger.tag(scores, wordRows)).toEqual(tags);
     }
   });
 });

@@ -17,9 +17,10 @@ export function entityStage(doc: NewsDocument): void {
   const tagger = nameTagger();
   const scorer = staticScorer();
   const { sentences, docView } = annotatedSentences(doc);
-  const tagged = sentences.flatMap(({ view }, s) =>
-    spansOf(tagger.tag(scorer.score(view, docView), view.lowers)).map((span) => ({ ...span, sentence: s })),
-  );
+  const tagged = sentences.flatMap(({ view }, s) => {
+    const { scores, wordRows } = scorer.score(view, docView);
+    return spansOf(tagger.tag(scores, wordRows)).map((span) => ({ ...span, sentence: s }));
+  });
   const names: FoundName[] = harmonise(sentences, refine(sentences, tagged)).map((span) => {
     const { sentence, view } = sentences[span.sentence] as AnnotatedSentence;
     const first = view.tokens[span.first] as Token;

@@ -89,6 +89,11 @@ export class Perceptron {
     return new Perceptron(features, store);
   }
 
+  /** The rows of `t-1|w=P|lower` for every previous tag P (by index, START for "<s>"), if any. */
+  rowsAfterTags(lower: string): readonly Row[] | undefined {
+    return this.previousWordRows.get(lower);
+  }
+
   /** The row of a feature string. */
   row(feature: string): Row {
     return this.features.get(feature);
@@ -123,21 +128,21 @@ export class Perceptron {
 
   /**
    * Tags a sentence given its tokens' static scores (see scoring.ts; token i's score for tag t
-   * at i × TAGS.length + t) and lower-cased words. Adds the rows of tagFeatures() in its order,
-   * so the sums are those of addWeights(scores, tagFeatures(…)).
+   * at i × TAGS.length + t) and each token's rowsAfterTags(lower-cased word). Adds the rows of
+   * tagFeatures() in its order, so the sums are those of addWeights(scores, tagFeatures(…)).
    */
-  tag(staticScores: Float64Array, lowers: readonly string[]): number[] {
+  tag(staticScores: Float64Array, wordRows: readonly (readonly Row[] | undefined)[]): number[] {
     const size = TAGS.length;
-    const tags = new Array<number>(lowers.length);
+    const tags = new Array<number>(wordRows.length);
     const total = new Float64Array(size);
     let previous = START;
     let beforePrevious = START;
-    for (let i = 0; i < lowers.length; i += 1) {
+    for (let i = 0; i < wordRows.length; i += 1) {
       for (let t = 0; t < size; t += 1) total[t] = staticScores[i * size + t] as number;
       this.addRow(total, 0, this.previousRows[previous]);
       this.addRow(total, 0, this.pairRows[beforePrevious * TAG_NAMES.length + previous]);
-      this.addRow(total, 0, this.previousWordRows.get(lowers[i] ?? '')?.[previous]);
-      const tag = this.best(total, previous === START ? O : previous, i === lowers.length - 1);
+      this.addRow(total, 0, wordRows[i]?.[previous]);
+      const tag = this.best(total, previous === START ? O : previous, i === wordRows.length - 1);
       tags[i] = tag;
       beforePrevious = previous;
       previous = tag;

@@ -46,6 +46,16 @@ interface LowerInfo {
   beforeShape: ReadonlyMap<string, number> | undefined;
   /** `sh|w+1=shape|lower` by shape: the word after a token of that shape. */
   afterShape: ReadonlyMap<string, number> | undefined;
+  /** The tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
+  afterTags: readonly Row[] | undefined;
+}
+
+/** What the tagger needs of a sentence's static features. */
+export interface StaticScores {
+  /** Token i's score for tag t at i × TAGS.length + t. */
+  scores: Float64Array;
+  /** Per token, Perceptron.rowsAfterTags(its lower-cased word). */
+  wordRows: (readonly Row[] | undefined)[];
 }
 
 /** Rows of the features `${prefix}${value}`, by value. */
@@ -175,14 +185,15 @@ export class StaticScorer {
         ownValues: Float64Array.from(ownTags, (t) => own[t] as number), neighbours: NEIGHBOURS.map((offset) => this.tagger.row(neighbourFeature(offset, lower))),
         beforeShape: this.wordBeforeShape.get(lower),
         afterShape: this.shapeWordAfter.get(lower),
+        afterTags: this.tagger.rowsAfterTags(lower),
       };
       this.lowerInfos.set(lower, info);
     }
     return info;
   }
 
-  /** The static scores of a sentence: token i's score for tag t at i × TAGS.length + t. */
-  score(sentence: SentenceView, doc: DocumentView): Float64Array {
+  /** The static scores of a sentence, and the tagger's rows for its words. */
+  score(sentence: SentenceView, doc: DocumentView): StaticScores {
     const { tokens, lowers, caseless: caps, gazetteer } = sentence;
     const scores = new Float64Array(tokens.length * SIZE);
     const infos = tokens.map((token) => this.textInfo(token.text));
@@ -220,7 +231,7 @@ export class StaticScorer {
       tagger.addRow(scores, at, (infos[i + 1]?.lower ?? this.boundary).neighbours[2]);
       tagger.addRow(scores, at, (infos[i + 2]?.lower ?? this.boundary).neighbours[3]);
     }
-    return scores;
+    return { scores, wordRows: infos.map((info) => info.lower.afterTags) };
   }
 }
 
