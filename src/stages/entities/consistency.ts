@@ -9,11 +9,13 @@ export interface NameSpan {
   cls: EntityClass;
 }
 
-const key = (sentence: AnnotatedSentence, first: number, last: number): string =>
-  sentence.view.tokens
-    .slice(first, last + 1)
-    .map((token) => token.text.toLowerCase())
-    .join(' ');
+/** The lower-cased words of tokens first..last, joined by spaces. */
+function key(sentence: AnnotatedSentence, first: number, last: number): string {
+  const lowers = sentence.view.lowers;
+  let form = lowers[first] as string;
+  for (let i = first + 1; i <= last; i += 1) form += ` ${lowers[i] as string}`;
+  return form;
+}
 
 /**
  * One name, one type, everywhere in the article (the "one sense per discourse" heuristic that
@@ -42,28 +44,33 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
   const byFirstWord = new Map<string, string[]>();
   for (const form of votes.keys()) {
     const firstWord = form.split(' ')[0] as string;
-    byFirstWord.set(firstWord, [...(byFirstWord.get(firstWord) ?? []), form].sort((a, b) => (lengths.get(b) as number) - (lengths.get(a) as number)));
+    const forms = byFirstWord.get(firstWord);
+    if (forms) forms.push(form);
+    else byFirstWord.set(firstWord, [form]);
   }
+  // A stable sort: forms of one length stay in the order they were first tagged.
+  for (const forms of byFirstWord.values()) forms.sort((a, b) => (lengths.get(b) as number) - (lengths.get(a) as number));
   const result: NameSpan[] = spans.map((span) => ({ ...span, cls: typeOf(key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last)) }));
   // Which span covers each token, so a longer form can replace the shorter spans inside it.
-  const coveredBy = new Map<string, NameSpan>();
-  for (const span of result) for (let k = span.first; k <= span.last; k += 1) coveredBy.set(`${span.sentence}:${k}`, span);
+  const coveredBy = sentences.map((sentence) => new Array<NameSpan | undefined>(sentence.view.tokens.length));
+  for (const span of result) for (let k = span.first; k <= span.last; k += 1) (coveredBy[span.sentence] as (NameSpan | undefined)[])[k] = span;
   const replaced = new Set<NameSpan>();
   sentences.forEach((sentence, s) => {
     const tokens = sentence.view.tokens;
+    const covered = coveredBy[s] as (NameSpan | undefined)[];
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
       if (!token || (!sentence.view.caseless && !/^\p{Lu}/u.test(token.text))) continue;
-      for (const form of byFirstWord.get(token.text.toLowerCase()) ?? []) {
+      for (const form of byFirstWord.get(sentence.view.lowers[i] as string) ?? []) {
         const last = i + (lengths.get(form) as number) - 1;
         if (last >= tokens.length || key(sentence, i, last) !== form) continue;
-        const inside = new Set(Array.from({ length: last - i + 1 }, (_, k) => coveredBy.get(`${s}:${i + k}`)).filter((span) => span !== undefined));
+        const inside = new Set(covered.slice(i, last + 1).filter((span) => span !== undefined));
         // Only where nothing is covered, or only shorter spans wholly inside this occurrence.
         if ([...inside].some((span) => span.first < i || span.last > last || (span.first === i && span.last === last))) continue;
         for (const span of inside) replaced.add(span);
         const added: NameSpan = { sentence: s, first: i, last, cls: typeOf(form) };
         result.push(added);
-        for (let k = i; k <= last; k += 1) coveredBy.set(`${s}:${k}`, added);
+        covered.fill(added, i, last + 1);
         i = last;
         break;
       }

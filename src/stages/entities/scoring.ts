@@ -179,10 +179,20 @@ export class StaticScorer {
       if (this.lowerInfos.size >= MAX_CACHED_WORDS) this.lowerInfos.clear();
       const own = new Float64Array(SIZE);
       this.tagger.addWeights(own, wordFeatures(lower));
-      const ownTags = Uint8Array.from(own.keys()).filter((t) => own[t] !== 0);
+      let nonZero = 0;
+      for (let t = 0; t < SIZE; t += 1) if (own[t] !== 0) nonZero += 1;
+      const ownTags = new Uint8Array(nonZero);
+      const ownValues = new Float64Array(nonZero);
+      for (let t = 0, k = 0; t < SIZE; t += 1) {
+        if (own[t] === 0) continue;
+        ownTags[k] = t;
+        ownValues[k] = own[t] as number;
+        k += 1;
+      }
       info = {
         ownTags,
-        ownValues: Float64Array.from(ownTags, (t) => own[t] as number), neighbours: NEIGHBOURS.map((offset) => this.tagger.row(neighbourFeature(offset, lower))),
+        ownValues,
+        neighbours: NEIGHBOURS.map((offset) => this.tagger.row(neighbourFeature(offset, lower))),
         beforeShape: this.wordBeforeShape.get(lower),
         afterShape: this.shapeWordAfter.get(lower),
         afterTags: this.tagger.rowsAfterTags(lower),
