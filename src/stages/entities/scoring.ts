@@ -10,10 +10,14 @@ import { TAGS } from './tags.js';
  *    shape, a part of speech, a gazetteer hit), and two-valued templates ("w-1|sh=iran|Xx") by
  *    one value then the other, so every lookup hashes a string that already exists;
  *  - what depends on one word only (its shape, its `W=` row, the summed word-identity
- *    features, its rows as a neighbour) is computed once per distinct word and cached.
+ *    features, its rows as a neighbour or as the word after a tag) is computed once per
+ *    distinct word and cached, and the sum of the first five context features once per shape
+ *    and parts of speech.
  * Rows are added in the order of contextFeatures(), then the word's own features, then its
- * neighbours, exactly as before this indexing, so the floating-point sums are the same bits.
- * test/entities.test.ts checks the scores against the strings of staticFeatures().
+ * neighbours — the order the scorer has always used — and a cached sum is only ever a prefix
+ * of that order, so the floating-point sums are the same bits (zero weights, left out of the
+ * sparse rows, change no sum). test/scoring.test.ts checks the scores and the tags against
+ * the strings of staticFeatures() and tagFeatures().
  */
 const MAX_CACHED_WORDS = 50_000;
 const SIZE = TAGS.length;
@@ -236,6 +240,7 @@ export class StaticScorer {
       for (const hit of gazetteer[i + 1] ?? []) tagger.addRow(scores, at, this.hitAfter.get(hit));
       const { ownTags, ownValues } = info.lower;
       for (let k = 0; k < ownTags.length; k += 1) scores[at + (ownTags[k] as number)] = (scores[at + (ownTags[k] as number)] as number) + (ownValues[k] as number);
+      // NEIGHBOURS is [-2, -1, 1, 2]: the words two before, one before, one after, two after.
       tagger.addRow(scores, at, (infos[i - 2]?.lower ?? this.boundary).neighbours[0]);
       tagger.addRow(scores, at, (infos[i - 1]?.lower ?? this.boundary).neighbours[1]);
       tagger.addRow(scores, at, (infos[i + 1]?.lower ?? this.boundary).neighbours[2]);
