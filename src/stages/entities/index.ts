@@ -8,8 +8,8 @@ import { annotatedSentences, type AnnotatedSentence } from './sentences.js';
 import { spansOf } from './tags.js';
 
 /**
- * Entities stage: tags names in every analysed sentence (averaged perceptron over token and
- * gazetteer features), applies what the gazetteers and the layout know (refine), makes each
+ * Entities stage: tags names in every sentence (averaged perceptron over token and gazetteer
+ * features; mentions in boilerplate are flagged and never counted), applies what the gazetteers and the layout know (refine), makes each
  * name mean one thing across the article (harmonise), groups names into entities with their
  * aliases and roles, adds wink's dates and amounts, and scores salience. Most salient first.
  */
