@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, extractEntities, type Entity } from '../src/index.js';
 import { article } from './helpers.js';
@@ -110,13 +111,42 @@ describe('extractEntities() on other text', () => {
     expect(irc).toMatchObject({ id: 'ORG:international-rescue-committee', aliases: ['International Rescue Committee', 'IRC'], count: 2 });
   });
 
-  it('never ends a name inside a known place: "Bank of Nova" reaches "Nova Scotia"', () => {
-    const names = extractEntities('Shares of the Bank of Nova Scotia fell on Monday.').filter((e) => e.type === 'ORG');
-    expect(names.map((e) => e.name)).toEqual(['Bank of Nova Scotia']);
+  it('never ends a name inside a known place: "NEW YORK" is one place, not "YORK"', () => {
+    const places = extractEntities('NEW YORK 1996-08-22\nStocks rose in New York on Thursday.').filter((e) => e.type === 'GPE');
+    expect(places.map((e) => e.aliases.sort())).toEqual([['NEW YORK', 'New York']]);
   });
 
   it('returns no entities for empty text and rejects non-strings', () => {
     expect(extractEntities('')).toEqual([]);
     expect(() => extractEntities(7 as never)).toThrow(new TypeError('newslens.extractEntities(text): expected text to be a string, received number'));
+  });
+});
+
+describe('extractEntities() invariants', () => {
+  /** Name-like words, places, punctuation and awkward characters, so that entities do occur. */
+  const newsy = fc.string({
+    unit: fc.constantFrom(
+      'Iran', 'Israel', 'U.S.', 'Donald Trump', 'President', 'Trump’s', 'the', 'said', 'Quds force', 'Hamas', 'Gaza', '-', ' ', ' ', '\n',
+      '\n\n', '.', ',', '’s', 'Also Read : ', 'BAGHDAD', 'On January 3rd, 2020', 'Iranian', '😀', 'e\u0301', '\ud800', '\0', '#', '<b>', 'Inc',
+    ),
+    maxLength: 40,
+  });
+
+  it('keeps every mention on its exact text, salience in 0..1 and count within the mentions', () => {
+    fc.assert(
+      fc.property(newsy, (text) => {
+        for (const entity of extractEntities(text)) {
+          expect(entity.salience).toBeGreaterThanOrEqual(0);
+          expect(entity.salience).toBeLessThanOrEqual(1);
+          expect(entity.count).toBe(entity.mentions.filter((mention) => !mention.boilerplate).length);
+          expect(entity.aliases[0]).toBe(entity.name);
+          for (const mention of entity.mentions) {
+            expect(text.slice(mention.start, mention.end)).toBe(mention.text);
+            expect(mention.text.endsWith('’s')).toBe(false);
+          }
+        }
+      }),
+      { numRuns: 400 },
+    );
   });
 });

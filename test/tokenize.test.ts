@@ -79,6 +79,17 @@ describe('tokenize()', () => {
     ]);
   });
 
+  it('splits a possessive off its word, even where wink leaves it on (before punctuation)', () => {
+    const tokens = tokenize('It was President Trump’s. Iran’s, Israel’s and the US’ plans.');
+    expect(tokens.filter((token) => token.pos === 'PART').map((token) => [token.text, token.start])).toEqual([
+      ['’s', 22],
+      ['’s', 30],
+      ['’s', 40],
+    ]);
+    expect(tokens.slice(3, 6).map((token) => token.text)).toEqual(['Trump', '’s', '.']);
+    expect(tokens.slice(13, 15).map((token) => token.text)).toEqual(['US', '’']);
+  });
+
   it('keeps exact offsets across CRLF, tabs, NBSP, curly quotes, emoji and combining marks', () => {
     const text = 'He said:\r\n\t“Cafe\u0301\u00a0😀 isn’t open.”';
     const tokens = tokenize(text);

@@ -53,6 +53,12 @@ export function tokenStage(doc: NewsDocument): void {
 }
 
 /** wink's numeric and temporal entity types that newslens passes through. */
+/**
+ * A possessive ending left on a word. wink splits "Trump’s administration" but not "Trump’s."
+ * before punctuation, so the ending is split off here whenever wink left it on.
+ */
+const POSSESSIVE = /^(.*?[\p{L}\p{M}])((?:['’]s?)+)$/u;
+
 const NUMERIC_TYPES = new Set<string>(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
 
 function readUnit(doc: NewsDocument, unit: Unit): void {
@@ -78,9 +84,15 @@ function readUnit(doc: NewsDocument, unit: Unit): void {
       continue;
     }
     const kind = KINDS[type] ?? 'other';
-    const token: Token = { text: doc.text.slice(cursor, cursor + value.length), start: cursor, end: cursor + value.length, kind, pos: tags[i] ?? 'X', sentence: -1 };
-    if (kind === 'word') token.lemma = (lemmas[i] ?? value).toLowerCase();
+    const possessive = kind === 'word' ? POSSESSIVE.exec(value) : null;
+    const stem = possessive?.[1] ?? value;
+    const token: Token = { text: doc.text.slice(cursor, cursor + stem.length), start: cursor, end: cursor + stem.length, kind, pos: tags[i] ?? 'X', sentence: -1 };
+    if (kind === 'word') token.lemma = (possessive ? stem : (lemmas[i] ?? value)).toLowerCase();
     doc.tokens.push(token);
+    if (possessive) {
+      const ending = possessive[2] as string;
+      doc.tokens.push({ text: doc.text.slice(token.end, token.end + ending.length), start: token.end, end: token.end + ending.length, kind: 'word', pos: 'PART', lemma: "'s", sentence: -1 });
+    }
     cursor += value.length;
     madeFrom.push([first, doc.tokens.length]);
   }

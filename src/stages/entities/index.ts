@@ -1,7 +1,7 @@
 import type { Mention, NewsDocument, Token } from '../../document.js';
 import { harmonise } from './consistency.js';
 import { nameTagger, staticScorer } from './model.js';
-import { refine } from './refine.js';
+import { canName, refine } from './refine.js';
 import { numericEntities, resolveEntities, tokenIndexAt, type FoundName } from './resolve.js';
 import { scoreSalience } from './salience.js';
 import { annotatedSentences, type AnnotatedSentence } from './sentences.js';
@@ -21,7 +21,8 @@ export function entityStage(doc: NewsDocument): void {
     const { scores, wordRows } = scorer.score(view, docView);
     return spansOf(tagger.tag(scores, wordRows)).map((span) => ({ ...span, sentence: s }));
   });
-  const names: FoundName[] = harmonise(sentences, refine(sentences, tagged)).map((span) => {
+  const found = harmonise(sentences, refine(sentences, tagged)).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
+  const names: FoundName[] = found.map((span) => {
     const { sentence, view } = sentences[span.sentence] as AnnotatedSentence;
     const first = view.tokens[span.first] as Token;
     const last = view.tokens[span.last] as Token;

@@ -34,9 +34,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     let { first, last } = span;
     while (first <= last && edge(sentence.view.tokens[first], sentence)) first += 1;
     while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
-    // What is left must hold a word that can name something, not only "The", "In" or "N".
-    const named = sentence.view.tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos)) && (last > first || (sentence.view.tokens[first] as Token).text.length > 1);
-    return first <= last && named ? [{ ...span, ...grow(sentence.phrases, first, last) }] : [];
+    return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, ...grow(sentence.phrases, first, last) }] : [];
   });
 
   const merged = mergeAdjacent(sentences, trimmed).map((span) => withEvent(sentences, span));
@@ -92,6 +90,11 @@ const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demon
 /** Lower-case words that belong inside names: "Abu al Hassan", "Charles de Gaulle". */
 const NAME_PARTICLES = new Set(['al', 'de', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
+
+/** Tokens first..last hold a word that can name something: not only "The", "In", "’s" or "N". */
+export function canName(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos) && token.kind !== 'punctuation') && (last > first || (tokens[first] as Token).text.length > 1);
+}
 const MAX_GROWTH = 3;
 
 /**
