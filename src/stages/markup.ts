@@ -18,7 +18,7 @@ const HIDDEN_CONTENT_TAGS = ['script', 'style', 'title', 'noscript', 'template']
 const TAG_NAME = /^<\/?([a-zA-Z][a-zA-Z0-9]*)/;
 
 /** Cheap test so plain text pays nothing. */
-export function hasMarkup(text: string): boolean {
+function hasMarkup(text: string): boolean {
   return /<[a-zA-Z!/]/.test(text);
 }
 

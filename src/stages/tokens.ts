@@ -52,13 +52,13 @@ export function tokenStage(doc: NewsDocument): void {
   for (const unit of doc.units) readUnit(doc, unit);
 }
 
-/** wink's numeric and temporal entity types that newslens passes through. */
 /**
  * A possessive ending left on a word. wink splits "Trump’s administration" but not "Trump’s."
  * before punctuation, so the ending is split off here whenever wink left it on.
  */
 const POSSESSIVE = /^(.*?[\p{L}\p{M}])((?:['’]s?)+)$/u;
 
+/** wink-nlp's numeric and temporal entity types that newslens passes through. */
 const NUMERIC_TYPES = new Set<string>(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
 
 function readUnit(doc: NewsDocument, unit: Unit): void {

@@ -103,7 +103,7 @@ export const NEIGHBOURS = [-2, -1, 1, 2] as const;
 export const neighbourFeature = (offset: (typeof NEIGHBOURS)[number], lower: string): string => `w${offset > 0 ? '+' : ''}${offset}=${lower}`;
 
 /** The lower-cased words of a sentence (read them with lowerAt(), which marks the boundaries). */
-export function lowersOf(sentence: SentenceView): readonly string[] {
+function lowersOf(sentence: SentenceView): readonly string[] {
   return sentence.lowers;
 }
 export const lowerAt = (lowers: readonly string[], i: number): string => lowers[i] ?? BOUNDARY.lower;

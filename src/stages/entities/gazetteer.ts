@@ -41,7 +41,7 @@ type CueEntry = { kind: GazetteerKind; phrases: string[] };
 type NameEntry = { kind: 'given' | 'surname'; names: string[] };
 
 /** A hand-written phrase as newslens tokenizes it: hyphens and spaces split tokens. */
-export function phraseKey(phrase: string): string {
+function phraseKey(phrase: string): string {
   return phrase.toLowerCase().replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').trim();
 }
 

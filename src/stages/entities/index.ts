@@ -9,9 +9,10 @@ import { spansOf } from './tags.js';
 
 /**
  * Entities stage: tags names in every sentence (averaged perceptron over token and gazetteer
- * features; mentions in boilerplate are flagged and never counted), applies what the gazetteers and the layout know (refine), makes each
- * name mean one thing across the article (harmonise), groups names into entities with their
- * aliases and roles, adds wink's dates and amounts, and scores salience. Most salient first.
+ * features; mentions in boilerplate are flagged and never counted), applies what the
+ * gazetteers and the layout know (refine), makes each name mean one thing across the article
+ * (harmonise), groups names into entities with their aliases and roles, adds wink's dates and
+ * amounts, and scores salience. Most salient first.
  */
 export function entityStage(doc: NewsDocument): void {
   const tagger = nameTagger();

@@ -41,7 +41,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   const surnames = new Set<string>();
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
-  const refined = merged.map((span) => {
+  const typed = merged.map((span) => {
     const { phrases } = sentences[span.sentence] as AnnotatedSentence;
     const kinds = kindsOfSpan(phrases, span.first, span.last);
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
@@ -58,9 +58,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   // A team in a results table replaces any name the tagger put on its tokens.
   const teamTokens = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
   for (const team of tableTeams) (teamTokens[team.sentence] as Uint8Array).fill(1, team.first, team.last + 1);
-  const kept = refined.filter((span) => !(teamTokens[span.sentence] as Uint8Array).subarray(span.first, span.last + 1).includes(1));
-  refined.length = 0;
-  for (const span of [...kept, ...tableTeams]) refined.push(span);
+  const refined = [...typed.filter((span) => !(teamTokens[span.sentence] as Uint8Array).subarray(span.first, span.last + 1).includes(1)), ...tableTeams];
   // Tokens inside the names so far, per sentence.
   const taken = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
   for (const span of refined) (taken[span.sentence] as Uint8Array).fill(1, span.first, span.last + 1);

@@ -11,7 +11,7 @@ export const O = 0;
 
 const partOf = (tag: number): string => (tag === O ? 'O' : (PARTS[(tag - 1) % 4] as string));
 const classOf = (tag: number): number => (tag === O ? -1 : Math.floor((tag - 1) / 4));
-export const tagOf = (cls: number, part: 'B' | 'I' | 'L' | 'U'): number => 1 + cls * 4 + PARTS.indexOf(part);
+const tagOf = (cls: number, part: 'B' | 'I' | 'L' | 'U'): number => 1 + cls * 4 + PARTS.indexOf(part);
 
 function isAllowed(previous: number, next: number): boolean {
   const open = partOf(previous) === 'B' || partOf(previous) === 'I';
