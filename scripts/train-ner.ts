@@ -20,7 +20,7 @@ import { runPipeline } from '../src/pipeline.js';
 import { staticFeatures } from '../src/stages/entities/features.js';
 import { annotatedSentences } from '../src/stages/entities/sentences.js';
 import { featuresAt, type PerceptronData } from '../src/stages/entities/perceptron.js';
-import { allowed, canEnd, CLASSES, O, TAGS, tagsOf, type EntityClass, type TagSpan } from '../src/stages/entities/tags.js';
+import { bestTag, CLASSES, O, TAGS, tagsOf, type EntityClass, type TagSpan } from '../src/stages/entities/tags.js';
 
 const { values } = parseArgs({
   options: { data: { type: 'string', default: new URL('../../shared/data/ner', import.meta.url).pathname }, epochs: { type: 'string', default: '8' }, out: { type: 'string', default: new URL('../src/models/ner-perceptron.json', import.meta.url).pathname } },
@@ -107,16 +107,6 @@ class Trainer {
   }
 }
 
-function best(scores: Float64Array, previous: number, last: boolean): number {
-  let bestTag = O;
-  let bestScore = -Infinity;
-  for (let t = 0; t < scores.length; t += 1) {
-    if (!allowed(previous, t) || (last && !canEnd(t))) continue;
-    if ((scores[t] as number) > bestScore) [bestScore, bestTag] = [scores[t] as number, t];
-  }
-  return bestTag;
-}
-
 const MISC = new Set(TAGS.flatMap((tag, t) => (tag.endsWith('-MISC') ? [t] : [])));
 
 /** Deterministic shuffle (mulberry32), so training is reproducible. */
@@ -152,7 +142,9 @@ for (let epoch = 0; epoch < epochs; epoch += 1) {
     const tags: number[] = [];
     example.features.forEach((staticFeatures, i) => {
       const features = featuresAt(staticFeatures, example.lowers, tags, i);
-      const guess = best(trainer.scores(features), tags[i - 1] ?? O, i === example.features.length - 1);
+      // Training decodes without the run-time continuation rule (continuation.ts): tweets write
+      // names in lower case, and the rule would hide those names' tags from the updates.
+      const guess = bestTag(trainer.scores(features), tags[i - 1] ?? O, i < example.features.length - 1);
       const truth = example.gold[i] as number;
       trainer.instances += 1;
       const excused = example.noMisc && truth === O && MISC.has(guess);

@@ -3,7 +3,8 @@ import { runPipeline } from '../src/pipeline.js';
 import { staticFeatures, tagFeatures } from '../src/stages/entities/features.js';
 import { nameTagger, staticScorer } from '../src/stages/entities/model.js';
 import { annotatedSentences } from '../src/stages/entities/sentences.js';
-import { TAGS } from '../src/stages/entities/tags.js';
+import { nameContinuations } from '../src/stages/entities/continuation.js';
+import { bestTag, TAGS } from '../src/stages/entities/tags.js';
 import { article, fixture } from './helpers.js';
 
 /**
@@ -30,6 +31,7 @@ describe('run-time scoring equals the weights of the training features', () => {
     for (const { view } of sentences) {
       const { scores, wordRows } = scorer.score(view, docView);
       const expected = new Float64Array(view.tokens.length * size);
+      const continues = nameContinuations(view);
       const tags: number[] = [];
       staticFeatures(view, docView).forEach((features, i) => {
         const own = new Float64Array(size);
@@ -40,11 +42,11 @@ describe('run-time scoring equals the weights of the training features', () => {
         tagger.addWeights(vector, features.slice(3, 7));
         expected.set(vector, i * size);
         tagger.addWeights(vector, tagFeatures(view.lowers[i] as string, name(tags, i - 1), name(tags, i - 2)));
-        tags.push(tagger.best(vector, tags[i - 1] ?? 0, i === view.tokens.length - 1));
+        tags.push(bestTag(vector, tags[i - 1] ?? 0, continues[i + 1] === 1));
       });
       expect(scores).toEqual(expected);
       expect(wordRows).toEqual(view.lowers.map((lower) => tagger.rowsAfterTags(lower)));
-      expect(tagger.tag(scores, wordRows)).toEqual(tags);
+      expect(tagger.tag(scores, wordRows, continues)).toEqual(tags);
     }
   });
 });

@@ -137,6 +137,13 @@ export function isByline(text: string): boolean {
 const DATELINE =
   /^(\p{Lu}[\p{Lu}'’. -]*\p{Lu}\.?)((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3})?)(\s*\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+/u;
 
+/** A dateline on a line of its own: a place in capitals and a date ("NEW YORK 1996-08-22", "LONDON, Aug. 22"). */
+const DATELINE_LINE = /^\p{Lu}[\p{Lu}'’. -]{0,40}\p{Lu}\.?,?\s+(?:\p{L}{3,9}\.?\s+)?\d[\d/.-]{0,9}(?:,?\s+\d{4})?\s*$/u;
+
+export function isDatelineLine(text: string): boolean {
+  return text.length <= 80 && DATELINE_LINE.test(text);
+}
+
 /** End offset (relative to the paragraph) of a leading dateline, or 0 when there is none. */
 export function datelineLength(paragraph: string): number {
   const match = DATELINE.exec(paragraph.slice(0, 120));

@@ -1,6 +1,6 @@
 import type { ArticleStructure, NewsDocument, Part, Section, Span, Unit } from '../document.js';
 import { trimBounds } from '../text.js';
-import { boilerplateCue, datelineLength, endsSentence, isByline, isMenu, startsLower, wording, type LineWording } from './line-features.js';
+import { boilerplateCue, datelineLength, endsSentence, isByline, isDatelineLine, isMenu, startsLower, wording, type LineWording } from './line-features.js';
 import { splitLines, type Line } from './lines.js';
 
 /**
@@ -48,6 +48,8 @@ export function structureStage(doc: NewsDocument): void {
     else content.push(line);
   }
   const bodyFrom = markFrontMatter(content);
+  const dateline = content.slice(0, bodyFrom + 2).find((line) => line.part === 'body' && isDatelineLine(line.text));
+  if (dateline) dateline.part = 'dateline';
   markHeadings(content, bodyFrom);
   buildUnits(doc, lines, usesBlankLines(content));
 }
@@ -76,16 +78,22 @@ function markFrontMatter(content: ReadLine[]): number {
   return k;
 }
 
-/** Text runs on from `line` into `next`: same block, no closing punctuation, next starts lower case. */
+/** Marks that leave a sentence open at the end of a line. */
+const RUNS_ON_AFTER = new Set([',', ';', '-', '–', '—', '(', '&']);
+
+/**
+ * Text runs on from `line` into `next`: same block, no closing punctuation, and next starts
+ * lower case or `line` ends on a mark that leaves the sentence open.
+ */
 function wrapsInto(line: ReadLine | undefined, next: ReadLine | undefined): boolean {
-  return line !== undefined && next !== undefined && next.block === line.block && !line.endsSentence && next.startsLower;
+  return line !== undefined && next !== undefined && next.block === line.block && !line.endsSentence && (next.startsLower || RUNS_ON_AFTER.has(line.text.trimEnd().slice(-1)));
 }
 
 function isTitle(line: ReadLine | undefined, next: ReadLine | undefined): boolean {
   if (!line?.words || !next) return false;
   if (line.markdownLevel > 0) return true;
   const w = line.words;
-  return w.words <= MAX_TITLE_WORDS && !line.startsLower && !NOT_A_HEADLINE_ENDING.has(w.lastChar) && !isByline(line.text) && !wrapsInto(line, next);
+  return w.words <= MAX_TITLE_WORDS && !isDatelineLine(line.text) && !line.startsLower && !NOT_A_HEADLINE_ENDING.has(w.lastChar) && !isByline(line.text) && !wrapsInto(line, next);
 }
 
 function isDek(line: ReadLine, next: ReadLine | undefined): boolean {
@@ -117,7 +125,7 @@ function markHeadings(content: ReadLine[], from: number): void {
   }
   for (let i = from; i < content.length; i += 1) {
     const line = content[i];
-    if (line && isHeading(line, content[i - 1], content[i + 1], follows[i] ?? false)) line.part = 'heading';
+    if (line?.part === 'body' && isHeading(line, content[i - 1], content[i + 1], follows[i] ?? false)) line.part = 'heading';
   }
 }
 
@@ -143,7 +151,7 @@ function buildUnits(doc: NewsDocument, lines: ReadLine[], blockParagraphs: boole
     return opened;
   };
   const addParagraph = (start: number, end: number): void => {
-    if (!datelineChecked) {
+    if (!datelineChecked && !structure.dateline) {
       datelineChecked = true;
       const length = datelineLength(doc.view.slice(start, start + 120));
       if (length > 0 && start + length < end) {
@@ -168,8 +176,9 @@ function buildUnits(doc: NewsDocument, lines: ReadLine[], blockParagraphs: boole
 
   for (const line of lines) {
     if (line.part === 'body') {
-      // Lines of one block join into one paragraph; in line layout only where a sentence runs on.
-      if (paragraph && paragraph.last.block === line.block && (blockParagraphs || !paragraph.last.endsSentence)) {
+      // Lines of one block join into one paragraph; in line layout only where a sentence runs on,
+      // so a list or a results table stays one line per unit and no name runs across lines.
+      if (paragraph && paragraph.last.block === line.block && (blockParagraphs || wrapsInto(paragraph.last, line))) {
         paragraph.end = line.end;
         paragraph.last = line;
         continue;

@@ -21,7 +21,8 @@ function key(sentence: AnnotatedSentence, first: number, last: number): string {
  * One name, one type, everywhere in the article (the "one sense per discourse" heuristic that
  * gives CoNLL taggers their document-level gains): each surface form takes the type most of
  * its tagged mentions have, and untagged occurrences of a tagged form are tagged too — in
- * caseless lines (capitals, Title Case) whatever their case, elsewhere only where capitalised as written.
+ * caseless lines (capitals, Title Case) whatever their case, elsewhere only where capitalised as written
+ * and written as a name goes on (continuation.ts: "Pirelli Cables" is not "Pirelli cables").
  */
 export function harmonise(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const votes = new Map<string, number[]>();
@@ -63,7 +64,7 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
       if (!token || (!sentence.view.caseless && !/^\p{Lu}/u.test(token.text))) continue;
       for (const form of byFirstWord.get(sentence.view.lowers[i] as string) ?? []) {
         const last = i + (lengths.get(form) as number) - 1;
-        if (last >= tokens.length || key(sentence, i, last) !== form) continue;
+        if (last >= tokens.length || key(sentence, i, last) !== form || sentence.continues.subarray(i + 1, last + 1).includes(0)) continue;
         const inside = new Set(covered.slice(i, last + 1).filter((span) => span !== undefined));
         // Only where nothing is covered, or only shorter spans wholly inside this occurrence.
         if ([...inside].some((span) => span.first < i || span.last > last || (span.first === i && span.last === last))) continue;

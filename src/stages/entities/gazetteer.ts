@@ -23,6 +23,8 @@ export type GazetteerKind =
   | 'event-cue'
   | 'law-cue'
   | 'person-title'
+  | 'org-descriptor'
+  | 'team-verb'
   | 'norp-group'
   | 'place';
 

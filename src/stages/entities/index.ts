@@ -18,9 +18,9 @@ export function entityStage(doc: NewsDocument): void {
   const tagger = nameTagger();
   const scorer = staticScorer();
   const { sentences, docView } = annotatedSentences(doc);
-  const tagged = sentences.flatMap(({ view }, s) => {
+  const tagged = sentences.flatMap(({ view, continues }, s) => {
     const { scores, wordRows } = scorer.score(view, docView);
-    return spansOf(tagger.tag(scores, wordRows)).map((span) => ({ ...span, sentence: s }));
+    return spansOf(tagger.tag(scores, wordRows, continues)).map((span) => ({ ...span, sentence: s }));
   });
   const found = harmonise(sentences, refine(sentences, tagged)).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
   const names: FoundName[] = found.map((span) => {

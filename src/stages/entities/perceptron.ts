@@ -1,5 +1,5 @@
 import { tagFeatures } from './features.js';
-import { allowed, canEnd, O, TAGS } from './tags.js';
+import { bestTag, O, TAGS } from './tags.js';
 
 /**
  * An averaged perceptron over BILOU tags, decoded greedily left to right (Collins 2002;
@@ -112,26 +112,13 @@ export class Perceptron {
     for (const feature of features) this.addRow(scores, 0, this.features.get(feature));
   }
 
-  /** The best tag that may follow `previous` (and may end the sentence when `last`). */
-  best(scores: Float64Array, previous: number, last: boolean): number {
-    let bestTag = O;
-    let bestScore = -Infinity;
-    for (let t = 0; t < scores.length; t += 1) {
-      if (!allowed(previous, t) || (last && !canEnd(t))) continue;
-      if ((scores[t] as number) > bestScore) {
-        bestScore = scores[t] as number;
-        bestTag = t;
-      }
-    }
-    return bestTag;
-  }
-
   /**
    * Tags a sentence given its tokens' static scores (see scoring.ts; token i's score for tag t
-   * at i × TAGS.length + t) and each token's rowsAfterTags(lower-cased word). Adds the rows of
-   * tagFeatures() in its order, so the sums are those of addWeights(scores, tagFeatures(…)).
+   * at i × TAGS.length + t), each token's rowsAfterTags(lower-cased word) and which tokens may
+   * continue a name (continuation.ts). Adds the rows of tagFeatures() in its order, so the sums
+   * are those of addWeights(scores, tagFeatures(…)).
    */
-  tag(staticScores: Float64Array, wordRows: readonly (readonly Row[] | undefined)[]): number[] {
+  tag(staticScores: Float64Array, wordRows: readonly (readonly Row[] | undefined)[], continues: Uint8Array): number[] {
     const size = TAGS.length;
     const tags = new Array<number>(wordRows.length);
     const total = new Float64Array(size);
@@ -142,7 +129,7 @@ export class Perceptron {
       this.addRow(total, 0, this.previousRows[previous]);
       this.addRow(total, 0, this.pairRows[beforePrevious * TAG_NAMES.length + previous]);
       this.addRow(total, 0, wordRows[i]?.[previous]);
-      const tag = this.best(total, previous === START ? O : previous, i === wordRows.length - 1);
+      const tag = bestTag(total, previous === START ? O : previous, continues[i + 1] === 1);
       tags[i] = tag;
       beforePrevious = previous;
       previous = tag;

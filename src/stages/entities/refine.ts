@@ -21,7 +21,6 @@ import { teamsInTables } from './tables.js';
  *    and in caseless lines, where the tagger is blind, a city or region too.
  */
 export function refine(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
-  const has = (kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean => wanted.some((kind) => kinds?.has(kind));
   const tokensOf = (span: { sentence: number }): readonly Token[] => (sentences[span.sentence] as AnnotatedSentence).view.tokens;
   const edge = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
     token !== undefined &&
@@ -34,10 +33,11 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     let { first, last } = span;
     while (first <= last && edge(sentence.view.tokens[first], sentence)) first += 1;
     while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
+    if (span.cls === 'PER') first = afterRole(sentence.phrases, first, last);
     return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, ...grow(sentence.phrases, first, last) }] : [];
   });
 
-  const merged = mergeAdjacent(sentences, trimmed).map((span) => withEvent(sentences, span));
+  const merged = mergeAdjacent(sentences, withDatelinePlaces(sentences, trimmed)).map((span) => withEvent(sentences, span));
   const surnames = new Set<string>();
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
@@ -47,6 +47,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
     const tokens = tokensOf(span);
     const head = kindsOf(phrases.lowers[span.last] as string);
+    if (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span)) return { ...span, cls: 'ORG' as const };
     if (has(kinds, 'place')) return { ...span, cls: 'LOC' as const };
     if (has(kinds, ...PLACE_KINDS)) return span;
     if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
@@ -82,6 +83,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
 
+const has = (kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean => wanted.some((kind) => kinds?.has(kind));
 const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region', 'place'];
 const GROWS_TO: GazetteerKind[] = [...PLACE_KINDS, 'organization'];
 const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demonym', 'norp-group'];
@@ -94,6 +96,27 @@ export function canName(tokens: readonly Token[], first: number, last: number): 
   return tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos) && token.kind !== 'punctuation') && (last > first || (tokens[first] as Token).text.length > 1);
 }
 const MAX_GROWTH = 3;
+const MAX_ROLE_TOKENS = 4;
+const ROLE_WORDS: GazetteerKind[] = ['person-title', 'demonym', 'norp-group'];
+
+/**
+ * Where a person's name starts once the title and affiliation the tagger took in are left out
+ * ("German Defence Minister Volker Ruehe" → "Volker Ruehe", "Democrat Walter Mondale"): after
+ * the last title, nationality or group word that still leaves a word of the name. The title
+ * becomes the mention's role (resolve.ts).
+ */
+function afterRole(phrases: PhraseIndex, first: number, last: number): number {
+  let start = first;
+  for (let from = first; from < last; from += 1) {
+    for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= from; to -= 1) {
+      if (has(kindsOfSpan(phrases, from, to), ...ROLE_WORDS)) {
+        start = to + 1;
+        break;
+      }
+    }
+  }
+  return start;
+}
 
 /**
  * Widens tokens first..last to the longest gazetteer place or organization that contains them,
@@ -120,6 +143,42 @@ function grow(phrases: PhraseIndex, first: number, last: number): { first: numbe
     }
   }
   return best;
+}
+
+/** Kinds of the one- or two-word phrase that ends at token `last` / starts at token `first`. */
+const phraseBefore = (phrases: PhraseIndex, last: number): ReadonlySet<GazetteerKind> | undefined => kindsOfSpan(phrases, last, last) ?? kindsOfSpan(phrases, last - 1, last);
+const phraseAfter = (phrases: PhraseIndex, first: number): ReadonlySet<GazetteerKind> | undefined => kindsOfSpan(phrases, first, first) ?? kindsOfSpan(phrases, first, first + 1);
+
+/**
+ * What the words around a name say it is an organisation: a lower-case descriptor noun straight
+ * before it ("tyre giant Pirelli", "first division side Nice"), or, for a name the tagger took
+ * for a place, facing another side in a match report ("Leicestershire beat Somerset", "Bolton v
+ * Wigan"): a team named after its town, which OntoNotes and CoNLL annotate as an organisation.
+ */
+function namedAsOrganisation({ view, phrases }: AnnotatedSentence, span: NameSpan): boolean {
+  const before = view.tokens[span.first - 1];
+  if (before && !view.caseless && /^\p{Ll}/u.test(before.text) && has(phraseBefore(phrases, span.first - 1), 'org-descriptor')) return true;
+  return span.cls === 'LOC' && (has(phraseBefore(phrases, span.first - 1), 'team-verb') || has(phraseAfter(phrases, span.last + 1), 'team-verb'));
+}
+
+/**
+ * A dateline names the place a story was filed from ("BELGRADE 1996-08-30", "GAZA CITY, Gaza
+ * Strip (AP) —"): when it has a date or an agency, its leading capitalised words are a place,
+ * whatever the tagger made of them.
+ */
+function withDatelinePlaces(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const datelines = new Set<number>();
+  const places: NameSpan[] = [];
+  sentences.forEach(({ sentence, view }, s) => {
+    if (sentence.part !== 'dateline') return;
+    let last = -1;
+    while (view.tokens[last + 1]?.kind === 'word' && /^\p{Lu}/u.test((view.tokens[last + 1] as Token).text)) last += 1;
+    // "CRICKET -" has a dateline's form; a date or an agency makes it one.
+    if (last < 0 || !view.tokens.some((token) => token.kind === 'number' || token.text === '(')) return;
+    datelines.add(s);
+    places.push({ sentence: s, first: 0, last, cls: 'LOC' });
+  });
+  return [...spans.filter((span) => !datelines.has(span.sentence) || span.first > places.find((place) => place.sentence === span.sentence)!.last), ...places];
 }
 
 const MAX_PHRASE_TOKENS = 6;

@@ -1,4 +1,5 @@
 import type { NewsDocument, Sentence } from '../../document.js';
+import { nameContinuations } from './continuation.js';
 import { documentView, sentenceView, type DocumentView, type SentenceView } from './features.js';
 import { gazetteerHits, type PhraseIndex } from './gazetteer.js';
 
@@ -10,6 +11,8 @@ export interface AnnotatedSentence {
   view: SentenceView;
   /** For gazetteer lookups of spans (kindsOfSpan). */
   phrases: PhraseIndex;
+  /** Which tokens may continue a name (continuation.ts). */
+  continues: Uint8Array;
 }
 
 /**
@@ -22,7 +25,8 @@ export function annotatedSentences(doc: NewsDocument): { sentences: AnnotatedSen
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     const lowers = tokens.map((token) => token.text.toLowerCase());
     const { hits, reach } = gazetteerHits(lowers);
-    return { sentence, view: sentenceView(tokens, lowers, hits, HEADLINE_PARTS.has(sentence.part)), phrases: { lowers, reach } };
+    const view = sentenceView(tokens, lowers, hits, HEADLINE_PARTS.has(sentence.part));
+    return { sentence, view, phrases: { lowers, reach }, continues: nameContinuations(view) };
   });
   return { sentences: annotated, docView: documentView(annotated.map(({ view }) => view)) };
 }

@@ -26,9 +26,21 @@ export function allowed(previous: number, next: number): boolean {
   return ALLOWED[previous * TAGS.length + next] === 1;
 }
 
-/** May the sequence end after `tag`? Not while a name is open. */
-export function canEnd(tag: number): boolean {
-  return CAN_END[tag] === 1;
+/**
+ * The best-scoring tag that may follow `previous`; one that leaves a name open (B, I) only
+ * when `mayStayOpen`, that is when the next token exists and may continue a name.
+ */
+export function bestTag(scores: Float64Array, previous: number, mayStayOpen: boolean): number {
+  let best = O;
+  let bestScore = -Infinity;
+  for (let t = 0; t < scores.length; t += 1) {
+    if (!allowed(previous, t) || (!mayStayOpen && CAN_END[t] === 0)) continue;
+    if ((scores[t] as number) > bestScore) {
+      bestScore = scores[t] as number;
+      best = t;
+    }
+  }
+  return best;
 }
 
 export interface TagSpan {
