@@ -50,6 +50,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     if (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span)) return { ...span, cls: 'ORG' as const };
     if (has(kinds, 'place')) return { ...span, cls: 'LOC' as const };
     if (has(kinds, ...PLACE_KINDS)) return span;
+    if (span.cls !== 'PER' && !has(kinds, ...GAZETTEER_NAMES) && !has(head, 'org-cue') && afterTitle(phrases, span.first)) return { ...span, cls: 'PER' as const };
     if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
     if (span.first === span.last && surnames.has((tokensOf(span)[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
     return span;
@@ -71,6 +72,12 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
       if (takenHere[i] === 1 || !/^\p{Lu}/u.test(token.text)) continue;
       if (surnames.has(token.text)) {
         refined.push({ sentence: s, first: i, last: i, cls: 'PER' });
+        continue;
+      }
+      const titled = titledNameAt(sentence, i, (k) => takenHere[k] === 1);
+      if (titled !== undefined) {
+        refined.push({ sentence: s, first: i, last: titled, cls: 'PER' });
+        i = titled;
         continue;
       }
       const found = gazetteerNameAt(sentence.phrases, tokens, i, sentence.view.caseless, (k) => takenHere[k] === 1);
@@ -143,6 +150,25 @@ function grow(phrases: PhraseIndex, first: number, last: number): { first: numbe
     }
   }
   return best;
+}
+
+/** A person title ends at token `first` − 1 ("President", "Foreign Minister", "finalist"). */
+function afterTitle(phrases: PhraseIndex, first: number): boolean {
+  for (let length = 1; length <= MAX_ROLE_TOKENS && first - length >= 0; length += 1) if (has(kindsOfSpan(phrases, first - length, first - 1), 'person-title')) return true;
+  return false;
+}
+
+/**
+ * The last token of a person's name the tagger missed after a title ("President Yasser Arafat"):
+ * the capitalised words from token i on, unless they make a known place, organisation or group
+ * or end in an organisation word ("General Motors").
+ */
+function titledNameAt({ view, phrases, continues }: AnnotatedSentence, i: number, isTaken: (k: number) => boolean): number | undefined {
+  if (view.caseless || !afterTitle(phrases, i)) return undefined;
+  let last = i;
+  while (last + 1 < view.tokens.length && continues[last + 1] === 1 && !isTaken(last + 1) && /^\p{Lu}/u.test((view.tokens[last + 1] as Token).text)) last += 1;
+  if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsOf(phrases.lowers[last] as string), 'org-cue', 'person-title')) return undefined;
+  return canName(view.tokens, i, last) ? last : undefined;
 }
 
 /** Kinds of the one- or two-word phrase that ends at token `last` / starts at token `first`. */
