@@ -126,7 +126,8 @@ function shuffle<T>(items: T[], seed: number): T[] {
 }
 
 const data = values.data as string;
-const train = [...examples(`${data}/wikigold/wikigold.conll`, false), ...examples(`${data}/broad-twitter-corpus/split/btc.train.conll`, true, 1)];
+// All of BTC (its train, dev and test splits): nothing here is measured on it.
+const train = [...examples(`${data}/wikigold/wikigold.conll`, false), ...['train', 'dev', 'test'].flatMap((split) => examples(`${data}/broad-twitter-corpus/split/btc.${split}.conll`, true, 1))];
 
 // A feature seen once in training says more about that sentence than about names: drop it.
 const MIN_FEATURE_COUNT = 2;

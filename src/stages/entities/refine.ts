@@ -11,8 +11,8 @@ import { teamsInTables } from './tables.js';
  *  - a name inside a longer gazetteer place or organization grows to it ("YORK" in "NEW YORK",
  *    "Quds" in "Quds force");
  *  - a name followed by a capitalised event word is that event ("U.S." + "Open", "Hong Kong Open");
- *  - two names side by side that together end in an organisation word are one organisation
- *    ("Federal Open" + "Market Committee");
+ *  - a name that goes on in capitalised words to an organisation word is that organisation
+ *    ("Federal Open" + "Market Committee", "Mercantile" + "Bancorp Inc.");
  *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
  *  - a name ending in an organisation word or joined by "&" is an organisation ("… Industries Inc",
  *    "Douglas & Lomason"), and so is a team in a results table (tables.ts);
@@ -37,7 +37,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, ...grow(sentence.phrases, first, last) }] : [];
   });
 
-  const merged = mergeAdjacent(sentences, withDatelinePlaces(sentences, trimmed)).map((span) => withEvent(sentences, span));
+  const merged = extendToOrganisations(sentences, withDatelinePlaces(sentences, trimmed)).map((span) => withEvent(sentences, span));
   const surnames = new Set<string>();
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
@@ -232,16 +232,29 @@ function gazetteerNameAt(phrases: PhraseIndex, tokens: readonly Token[], i: numb
   return undefined;
 }
 
-/** Joins names that touch when the whole ends in an organisation word. */
-function mergeAdjacent(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+const MAX_ORG_REACH = 5;
+/** Connectors an organisation's name is written with ("Gold Fields of South Africa Ltd", "Edward D. Jones & Co"). */
+const ORG_CONNECTORS = new Set(['of', 'for', '&', 'de']);
+
+/**
+ * A name that goes on, in capitalised words, to an organisation word is that organisation
+ * ("Mercantile" + "Bancorp Inc.", "U.S." + "Agriculture Department", "Federal Open" + "Market
+ * Committee"); the names it takes in are dropped.
+ */
+function extendToOrganisations(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const sorted = [...spans].sort((a, b) => a.sentence - b.sentence || a.first - b.first);
   const out: NameSpan[] = [];
   for (const span of sorted) {
     const previous = out.at(-1);
-    const { lowers } = (sentences[span.sentence] as AnnotatedSentence).phrases;
-    if (previous && previous.sentence === span.sentence && previous.last + 1 === span.first && kindsOf(lowers[span.last] as string)?.has('org-cue')) {
-      out[out.length - 1] = { ...previous, last: span.last, cls: 'ORG' };
-    } else out.push(span);
+    if (previous && previous.sentence === span.sentence && previous.last >= span.first) continue; // taken in
+    const { view, phrases, continues } = sentences[span.sentence] as AnnotatedSentence;
+    let end = span.last;
+    for (let k = span.last + 1; k <= span.last + MAX_ORG_REACH && continues[k] === 1; k += 1) {
+      const token = view.tokens[k] as Token;
+      if (!ORG_CONNECTORS.has(token.text.toLowerCase()) && !/^\p{Lu}/u.test(token.text)) break;
+      if (has(kindsOf(phrases.lowers[k] as string), 'org-cue')) end = k;
+    }
+    out.push(end > span.last ? { ...span, last: end, cls: 'ORG' } : span);
   }
   return out;
 }
