@@ -116,6 +116,46 @@ describe('extractEntities() on other text', () => {
     expect(places.map((e) => e.aliases.sort())).toEqual([['NEW YORK', 'New York']]);
   });
 
+  /** Mentions as "TYPE text" in reading order, numbers and dates left out. */
+  const names = (text: string): string[] =>
+    extractEntities(text)
+      .filter((e) => !['DATE', 'TIME', 'DURATION', 'CARDINAL', 'ORDINAL', 'MONEY', 'PERCENT'].includes(e.type))
+      .flatMap((e) => e.mentions.map((m) => ({ ...m, type: e.type })))
+      .sort((a, b) => a.start - b.start)
+      .map((m) => `${m.type} ${m.text}${m.role ? ` (${m.role})` : ''}`);
+
+  it('never runs a name across a line, through a lower-case word or into a score', () => {
+    const found = names('Scorecard\nKevin Pietersen b Shane Warne 12\nAlastair Cook not out 40\nEngland won by 3 wickets.');
+    expect(found.slice(0, 2)).toEqual(['PERSON Kevin Pietersen', 'PERSON Shane Warne']);
+    expect(found.filter((name) => /\n| b | out|\d/.test(name))).toEqual([]);
+  });
+
+  it('leaves titles and nationalities out of a person\'s name and keeps the title as the role', () => {
+    expect(names('German Defence Minister Volker Ruehe met Palestinian President Yasser Arafat on Friday.')).toEqual([
+      'NORP German',
+      'PERSON Volker Ruehe (Defence Minister)',
+      'NORP Palestinian',
+      'PERSON Yasser Arafat (President)',
+    ]);
+  });
+
+  it('takes a name after a title for a person only when it reads as one', () => {
+    expect(names('General Electric said Chief Executive Jeff Immelt and President Clinton agreed.')).toEqual(['PERSON Jeff Immelt (Chief Executive)', 'PERSON Clinton (President)']);
+  });
+
+  it('joins an initial to the surname after it', () => {
+    expect(names('Wickets fell quickly.\nJ. Anderson c Smith b Lyon 4')).toContain('PERSON J. Anderson');
+  });
+
+  it('reads a team named after its town, and a company named after a descriptor, as organisations', () => {
+    expect(names('Leicestershire beat Somerset by an innings on Friday.')).toEqual(['ORG Leicestershire', 'ORG Somerset']);
+    expect(names('Shares in tyre giant Pirelli rose in Milan.')).toEqual(['ORG Pirelli', 'GPE Milan']);
+  });
+
+  it('carries a name on to the organisation word that ends it', () => {
+    expect(names('Analysts at Mercantile Bancorp Inc. and the U.S. Agriculture Department disagreed.')).toEqual(['ORG Mercantile Bancorp Inc.', 'ORG U.S. Agriculture Department']);
+  });
+
   it('returns no entities for empty text and rejects non-strings', () => {
     expect(extractEntities('')).toEqual([]);
     expect(() => extractEntities(7 as never)).toThrow(new TypeError('newslens.extractEntities(text): expected text to be a string, received number'));

@@ -161,6 +161,18 @@ describe('segment() on other layouts', () => {
     expect(segment(text).title).toBeUndefined();
   });
 
+  it('a dateline on a line of its own is the dateline, not the title', () => {
+    const structure = segment('NEW YORK 1996-08-22\nStocks rose on Thursday.\nBonds fell.');
+    expect(structure.title).toBeUndefined();
+    expect(structure.dateline?.text).toBe('NEW YORK 1996-08-22');
+  });
+
+  it('one paragraph per line keeps a table one row per paragraph, joining only lines a sentence runs across', () => {
+    const text = 'Results on Saturday:\nArsenal 2 Chelsea 1\nLeeds 0 Everton 0\nThe match was played in heavy rain,\nwhich stopped twice.';
+    const paragraphs = segment(text).sections.flatMap((section) => section.paragraphs.map((p) => p.text));
+    expect(paragraphs).toEqual(['Results on Saturday:', 'Arsenal 2 Chelsea 1', 'Leeds 0 Everton 0', 'The match was played in heavy rain,\nwhich stopped twice.']);
+  });
+
   it('"By the end of the year…" is prose, not a byline', () => {
     const text = 'Prices Rise Again\n\nBy the end of the year, prices had risen by 4 percent.\n\nEconomists expect more.';
     const structure = segment(text);

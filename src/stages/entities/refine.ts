@@ -34,10 +34,11 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     while (first <= last && edge(sentence.view.tokens[first], sentence)) first += 1;
     while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
     if (span.cls === 'PER') first = afterRole(sentence.phrases, first, last);
+    last = beforeTitle(sentence, first, last);
     return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, ...grow(sentence.phrases, first, last) }] : [];
   });
 
-  const merged = extendToOrganisations(sentences, withDatelinePlaces(sentences, trimmed)).map((span) => withEvent(sentences, span));
+  const merged = withPersonNames(sentences, extendToOrganisations(sentences, withDatelinePlaces(sentences, trimmed))).map((span) => withEvent(sentences, span));
   const surnames = new Set<string>();
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
@@ -50,7 +51,6 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     if (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span)) return { ...span, cls: 'ORG' as const };
     if (has(kinds, 'place')) return { ...span, cls: 'LOC' as const };
     if (has(kinds, ...PLACE_KINDS)) return span;
-    if (span.cls !== 'PER' && !has(kinds, ...GAZETTEER_NAMES) && !has(head, 'org-cue') && afterTitle(phrases, span.first)) return { ...span, cls: 'PER' as const };
     if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
     if (span.first === span.last && surnames.has((tokensOf(span)[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
     return span;
@@ -72,12 +72,6 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
       if (takenHere[i] === 1 || !/^\p{Lu}/u.test(token.text)) continue;
       if (surnames.has(token.text)) {
         refined.push({ sentence: s, first: i, last: i, cls: 'PER' });
-        continue;
-      }
-      const titled = titledNameAt(sentence, i, (k) => takenHere[k] === 1);
-      if (titled !== undefined) {
-        refined.push({ sentence: s, first: i, last: titled, cls: 'PER' });
-        i = titled;
         continue;
       }
       const found = gazetteerNameAt(sentence.phrases, tokens, i, sentence.view.caseless, (k) => takenHere[k] === 1);
@@ -152,23 +146,72 @@ function grow(phrases: PhraseIndex, first: number, last: number): { first: numbe
   return best;
 }
 
+/**
+ * Where a name ends when a person title starts inside it after a capitalised word, and runs to
+ * its end or on to more capitalised words ("German Defence" + "Minister", "German Defence
+ * Minister Volker Ruehe" → "German"; not "Office of the President"): before the title. What follows the title is read again as a person's name (withPersonNames).
+ */
+function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
+  for (let from = first + 1; from <= last; from += 1) {
+    for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
+      if (has(kindsOfSpan(phrases, from, to), 'person-title') && startsUpper(view.tokens[from - 1]) && (to >= last || startsUpper(view.tokens[to + 1]))) return from - 1;
+    }
+  }
+  return last;
+}
+
 /** A person title ends at token `first` − 1 ("President", "Foreign Minister", "finalist"). */
 function afterTitle(phrases: PhraseIndex, first: number): boolean {
   for (let length = 1; length <= MAX_ROLE_TOKENS && first - length >= 0; length += 1) if (has(kindsOfSpan(phrases, first - length, first - 1), 'person-title')) return true;
   return false;
 }
 
+const INITIAL = /^\p{Lu}\.$/u;
+
+const startsUpper = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+
 /**
- * The last token of a person's name the tagger missed after a title ("President Yasser Arafat"):
- * the capitalised words from token i on, unless they make a known place, organisation or group
- * or end in an organisation word ("General Motors").
+ * The last token of a person's name that starts at token i because of how it is written: after a
+ * person title ("President Yasser Arafat", "Chief Executive Jeff Immelt") or with an initial
+ * ("M. Slater"). The name is the
+ * capitalised words from i on (and what is joined to them, "Ata-ur-Rehman"), unless they make a
+ * known place, organisation or group or end in an organisation word ("General Motors").
  */
-function titledNameAt({ view, phrases, continues }: AnnotatedSentence, i: number, isTaken: (k: number) => boolean): number | undefined {
-  if (view.caseless || !afterTitle(phrases, i)) return undefined;
+function personRunAt({ view, phrases, continues }: AnnotatedSentence, i: number): number | undefined {
+  const tokens = view.tokens;
+  const joined = (k: number): boolean => (tokens[k] as Token).start === (tokens[k - 1] as Token).end;
+  if (!startsUpper(tokens[i]) || has(kindsOf(phrases.lowers[i] as string), 'person-title')) return undefined;
+  if (!afterTitle(phrases, i) && !(INITIAL.test((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
   let last = i;
-  while (last + 1 < view.tokens.length && continues[last + 1] === 1 && !isTaken(last + 1) && /^\p{Lu}/u.test((view.tokens[last + 1] as Token).text)) last += 1;
+  while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || joined(last + 1))) last += 1;
+  while (last > i && !startsUpper(tokens[last])) last -= 1;
   if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsOf(phrases.lowers[last] as string), 'org-cue', 'person-title')) return undefined;
-  return canName(view.tokens, i, last) ? last : undefined;
+  return canName(tokens, i, last) ? last : undefined;
+}
+
+/**
+ * Persons given away by how their names are written (personRunAt), whatever the tagger made of
+ * the words: the names it put inside such a name give way to it; one that reaches out of it
+ * keeps it from being read so.
+ */
+function withPersonNames(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  const bySentence = sentences.map((): NameSpan[] => []);
+  for (const span of spans) bySentence[span.sentence]?.push(span);
+  sentences.forEach((sentence, s) => {
+    const here = bySentence[s] as NameSpan[];
+    const persons: NameSpan[] = [];
+    for (let i = 0; !sentence.view.caseless && i < sentence.view.tokens.length; i += 1) {
+      const last = personRunAt(sentence, i);
+      if (last === undefined || here.some((span) => (span.first < i && span.last >= i) || (span.first <= last && span.last > last))) continue;
+      // One word after a title is a name only if known as one: "General Electric" is not.
+      if (last === i && !has(kindsOf(sentence.phrases.lowers[i] as string), 'given', 'surname') && !here.some((span) => span.first === i && span.last === i)) continue;
+      persons.push({ sentence: s, first: i, last, cls: 'PER' });
+      i = last;
+    }
+    out.push(...here.filter((span) => !persons.some((person) => span.first >= person.first && span.last <= person.last)), ...persons);
+  });
+  return out.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
 
 /** Kinds of the one- or two-word phrase that ends at token `last` / starts at token `first`. */

@@ -36,7 +36,8 @@ export function teamsInTables(sentences: readonly AnnotatedSentence[]): NameSpan
     // At least two numbers: a dateline ("LONDON 1996-08-30") is not a table.
     const numbers = tokens.filter(isNumber).length;
     if (numbers < 2 && !tokens.some((token) => FIXTURE_WORDS.has(token.text.toLowerCase()))) return;
-    const fixture = tokens.length <= 12 && tokens.some((token) => FIXTURE_WORDS.has(token.text.toLowerCase()));
+    // A fixture line holds the sides, the fixture word and numbers or punctuation, nothing else.
+    const fixture = tokens.length <= 12 && tokens.some((token) => FIXTURE_WORDS.has(token.text.toLowerCase())) && tokens.every((token) => token.kind !== 'word' || isNameWord(token) || FIXTURE_WORDS.has(token.text.toLowerCase()) || view.caseless);
     if (numbers < MIN_NUMBER_SHARE * tokens.length && !fixture) return;
     for (const [first, last] of nameRuns(tokens)) {
       const before = tokens[first - 1]?.text.toLowerCase() ?? '';
