@@ -54,32 +54,115 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_ENDINGS.has(lastVisible(text));
 }
 
+const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
+const isAsciiUpper = (code: number): boolean => code >= 65 && code <= 90;
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+const STARTS_LOWER = /^[^\p{L}\p{N}]{0,8}\p{Ll}/u;
+const MAX_LEAD = 8;
+
 /** Its first letter is lower case: the line continues a sentence. */
 export function startsLower(text: string): boolean {
-  return /^[^\p{L}\p{N}]{0,8}\p{Ll}/u.test(text.slice(0, 10));
+  // The first letter or digit decides, after at most MAX_LEAD other characters; ASCII is read by
+  // code, and the pattern reads the rest.
+  for (let i = 0; i <= MAX_LEAD && i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) break;
+    if (isAsciiLower(code)) return true;
+    if (isAsciiUpper(code) || isAsciiDigit(code)) return false;
+    if (i === MAX_LEAD) return false;
+  }
+  return STARTS_LOWER.test(text.slice(0, 10));
+}
+
+const SPACE = /\s/;
+
+/** Whether `\s` matches this UTF-16 code unit: ASCII by code, the rest (rare) by the pattern. */
+function isSpaceCode(code: number): boolean {
+  return code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code));
+}
+
+/** End of the run of non-space code units starting at `from`. */
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end += 1;
+  return end;
+}
+
+const LONGEST_MINOR_WORD = Math.max(...[...MINOR_WORDS].map((word) => word.length));
+
+/** A word's say in Title Case: 1 capitalised, -1 lower case and not a minor word, 0 neither. */
+function titleCaseVote(word: string): number {
+  const first = /\p{L}|\p{N}/u.exec(word)?.[0];
+  if (first === undefined || /\p{N}/u.test(first)) return 0;
+  if (first !== first.toLowerCase()) return 1;
+  return MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}.]/gu, '')) ? 0 : -1;
+}
+
+/** Every code unit of text[start, end) is an ASCII lower-case letter. */
+function isAsciiLowerWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (!isAsciiLower(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** titleCaseVote(text.slice(start, end)); the common ASCII words are read by code, without slicing. */
+function titleCaseVoteAt(text: string, start: number, end: number): number {
+  const code = text.charCodeAt(start);
+  if (isAsciiUpper(code)) return 1;
+  if (isAsciiDigit(code)) return 0;
+  if (isAsciiLowerWord(text, start, end)) return end - start > LONGEST_MINOR_WORD || !MINOR_WORDS.has(text.slice(start, end)) ? -1 : 0;
+  return titleCaseVote(text.slice(start, end));
+}
+
+/** Two or more letters, all in capitals; ASCII text by code, the rest by the pattern. */
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      const all = text.replace(/[^\p{L}]/gu, '');
+      return all.length >= 2 && all === all.toUpperCase() && all !== all.toLowerCase();
+    }
+    // One lower-case letter anywhere is enough to say no.
+    if (isAsciiLower(code)) return false;
+    if (isAsciiUpper(code)) letters += 1;
+  }
+  return letters >= 2;
 }
 
 export function wording(text: string): LineWording | undefined {
   if (text.length > MAX_FEATURE_LENGTH) return undefined;
-  const words = text.split(/\s+/).filter((word) => word.length > 0);
+  let words = 0;
   let upper = 0;
   let lower = 0;
-  for (const word of words) {
-    const first = /\p{L}|\p{N}/u.exec(word)?.[0];
-    if (first === undefined || /\p{N}/u.test(first)) continue;
-    if (first !== first.toLowerCase()) upper += 1;
-    else if (!MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}.]/gu, ''))) lower += 1;
+  for (let start = 0; start < text.length; ) {
+    if (isSpaceCode(text.charCodeAt(start))) {
+      start += 1;
+      continue;
+    }
+    const end = wordEnd(text, start);
+    words += 1;
+    const vote = titleCaseVoteAt(text, start, end);
+    if (vote > 0) upper += 1;
+    else if (vote < 0) lower += 1;
+    start = end;
   }
   const lastChar = lastVisible(text);
-  const letters = text.replace(/[^\p{L}]/gu, '');
   return {
-    words: words.length,
+    words,
     titleCaseRatio: upper + lower === 0 ? 0 : upper / (upper + lower),
-    allCaps: letters.length >= 2 && letters === letters.toUpperCase() && letters !== letters.toLowerCase(),
+    allCaps: isAllCaps(text),
     lastChar,
     endsSentence: SENTENCE_ENDINGS.has(lastChar),
     innerSentenceBreak: /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text.slice(0, text.lastIndexOf(lastChar))),
   };
+}
+
+/** How many maximal runs of spaces the text holds. */
+function spaceRuns(text: string): number {
+  let runs = 0;
+  for (let i = 0; i < text.length; i += 1) if (isSpaceCode(text.charCodeAt(i)) && (i === 0 || !isSpaceCode(text.charCodeAt(i - 1)))) runs += 1;
+  return runs;
 }
 
 /** Lower-cased, with bullets, emphasis and spacing normalised, for matching cues. */
@@ -93,7 +176,7 @@ function normaliseForCues(text: string): string {
 /** The boilerplate cue a line matches, if it is page furniture rather than article text. */
 export function boilerplateCue(text: string): BoilerplateCue | undefined {
   if (text.length > MAX_FEATURE_LENGTH) return undefined;
-  const words = text.split(/\s+/).length;
+  const words = spaceRuns(text) + 1; // text.split(/\s+/).length, without the array
   if (words > MAX_BOILERPLATE_WORDS) return undefined;
   const line = normaliseForCues(text);
   const bare = line.replace(/[\s\p{P}]+$/u, '');
@@ -111,10 +194,18 @@ export function boilerplateCue(text: string): BoilerplateCue | undefined {
 
 const MENU_SEPARATOR = /\s[|•·]\s|\s\/\s/;
 const MAX_MENU_ITEM_WORDS = 3;
+const SEPARATOR_MARKS = ['|', '•', '·', '/'];
+
+/** Three items need two separators, so two separator marks: a cheap test before splitting. */
+function hasTwoSeparatorMarks(text: string): boolean {
+  let marks = 0;
+  for (const mark of SEPARATOR_MARKS) for (let at = text.indexOf(mark); at >= 0 && marks < 2; at = text.indexOf(mark, at + 1)) marks += 1;
+  return marks >= 2;
+}
 
 /** A navigation menu: "Home | World | Business | Sport" — short items between separators. */
 export function isMenu(text: string): boolean {
-  if (text.length > MAX_FEATURE_LENGTH) return false;
+  if (text.length > MAX_FEATURE_LENGTH || !hasTwoSeparatorMarks(text)) return false;
   const items = text.split(MENU_SEPARATOR);
   return items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= MAX_MENU_ITEM_WORDS);
 }

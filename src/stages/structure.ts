@@ -18,30 +18,43 @@ const MAX_DEK_WORDS = 60;
 const MIN_HEADING_TITLE_CASE = 0.75;
 const NOT_A_HEADLINE_ENDING = new Set(['.', ',', ';', ':']);
 
-interface ReadLine extends Line {
-  /** Wording facts, computed on first use; undefined for lines too long to be anything but prose. */
-  readonly words: LineWording | undefined;
-  endsSentence: boolean;
-  startsLower: boolean;
-  part: Part;
-}
+/** A line with the facts the rules read; `words` is computed on first use. */
+class ReadLine implements Line {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly block: number;
+  readonly blankBefore: boolean;
+  readonly blankAfter: boolean;
+  readonly markdownLevel: number;
+  readonly emphasised: boolean;
+  readonly endsSentence: boolean;
+  readonly startsLower: boolean;
+  part: Part = 'body';
+  private wording: LineWording | undefined | null = null;
 
-function readLine(line: Line): ReadLine {
-  let words: LineWording | undefined | null = null;
-  return {
-    ...line,
-    get words() {
-      if (words === null) words = wording(line.text);
-      return words;
-    },
-    endsSentence: endsSentence(line.text),
-    startsLower: startsLower(line.text),
-    part: 'body',
-  };
+  constructor(line: Line) {
+    this.start = line.start;
+    this.end = line.end;
+    this.text = line.text;
+    this.block = line.block;
+    this.blankBefore = line.blankBefore;
+    this.blankAfter = line.blankAfter;
+    this.markdownLevel = line.markdownLevel;
+    this.emphasised = line.emphasised;
+    this.endsSentence = endsSentence(line.text);
+    this.startsLower = startsLower(line.text);
+  }
+
+  /** Wording facts; undefined for lines too long to be anything but prose. */
+  get words(): LineWording | undefined {
+    if (this.wording === null) this.wording = wording(this.text);
+    return this.wording;
+  }
 }
 
 export function structureStage(doc: NewsDocument): void {
-  const lines = splitLines(doc.view).map(readLine);
+  const lines = splitLines(doc.view).map((line) => new ReadLine(line));
   const content: ReadLine[] = [];
   for (const line of lines) {
     if (boilerplateCue(line.text) || isMenu(line.text)) line.part = 'boilerplate';

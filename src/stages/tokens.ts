@@ -57,64 +57,99 @@ export function tokenStage(doc: NewsDocument): void {
  * before punctuation, so the ending is split off here whenever wink left it on.
  */
 const POSSESSIVE = /^(.*?[\p{L}\p{M}])((?:['’]s?)+)$/u;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 115;
+
+/** POSSESSIVE.exec(word), run only on a word ending as a possessive can (most words do not). */
+function possessiveOf(word: string): RegExpExecArray | null {
+  const isQuote = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
+  const last = word.charCodeAt(word.length - 1);
+  return isQuote(last) || (last === LOWER_S && isQuote(word.charCodeAt(word.length - 2))) ? POSSESSIVE.exec(word) : null;
+}
 
 /** wink-nlp's numeric and temporal entity types that newslens passes through. */
 const NUMERIC_TYPES = new Set<string>(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
+
+/**
+ * Which document tokens each wink token became: `first[i]` to `end[i]` (exclusive), one, two (a
+ * possessive split off) or none (a blank token).
+ */
+interface MadeFrom {
+  first: number[];
+  end: number[];
+}
 
 function readUnit(doc: NewsDocument, unit: Unit): void {
   const nlp = wink();
   const its = nlp.its;
   const wd = nlp.readDoc(breakLongRuns(doc.view.slice(unit.start, unit.end)));
-  const values = wd.tokens().out();
-  const types = wd.tokens().out(its.type);
-  const tags = wd.tokens().out(its.pos);
+  const winkTokens = wd.tokens();
+  const values = winkTokens.out();
+  const types = winkTokens.out(its.type);
+  const tags = winkTokens.out(its.pos);
   // wink's typings give `its.lemma` the signature of a raw-data accessor; it is a token accessor.
-  const lemmas = wd.tokens().out(its.lemma as unknown as ItsFunction<string>);
-  // wink token index -> the document tokens made from it, [first, end): one, or none for a blank token.
-  const madeFrom: [number, number][] = [];
+  const lemmas = winkTokens.out(its.lemma as unknown as ItsFunction<string>);
+  const view = doc.view;
+  const made: MadeFrom = { first: [], end: [] };
   let cursor = unit.start;
   for (let i = 0; i < values.length; i += 1) {
     const value = values[i] ?? '';
     const type = types[i] ?? '';
-    while (cursor < unit.end && !doc.view.startsWith(value, cursor) && isBlankCode(doc.view.charCodeAt(cursor))) cursor += 1;
+    while (cursor < unit.end && isBlankCode(view.charCodeAt(cursor)) && !view.startsWith(value, cursor)) cursor += 1;
     const first = doc.tokens.length;
-    if (type === 'tabCRLF' || isAllBlank(value) || !doc.view.startsWith(value, cursor)) {
-      madeFrom.push([first, first]);
-      if (doc.view.startsWith(value, cursor)) cursor += value.length;
+    made.first.push(first);
+    const found = view.startsWith(value, cursor);
+    if (type === 'tabCRLF' || isAllBlank(value) || !found) {
+      made.end.push(first);
+      if (found) cursor += value.length;
       continue;
     }
     const kind = KINDS[type] ?? 'other';
-    const possessive = kind === 'word' ? POSSESSIVE.exec(value) : null;
-    const stem = possessive?.[1] ?? value;
-    const token: Token = { text: doc.text.slice(cursor, cursor + stem.length), start: cursor, end: cursor + stem.length, kind, pos: tags[i] ?? 'X', sentence: -1 };
-    if (kind === 'word') token.lemma = (possessive ? stem : (lemmas[i] ?? value)).toLowerCase();
-    doc.tokens.push(token);
-    if (possessive) {
-      const ending = possessive[2] as string;
-      doc.tokens.push({ text: doc.text.slice(token.end, token.end + ending.length), start: token.end, end: token.end + ending.length, kind: 'word', pos: 'PART', lemma: "'s", sentence: -1 });
-    }
+    const pos = tags[i] ?? 'X';
+    if (kind === 'word') addWord(doc, cursor, value, pos, lemmas[i] ?? value);
+    else doc.tokens.push({ text: doc.text.slice(cursor, cursor + value.length), start: cursor, end: cursor + value.length, kind, pos, sentence: -1 });
     cursor += value.length;
-    madeFrom.push([first, doc.tokens.length]);
+    made.end.push(doc.tokens.length);
   }
-  const made = (from: number, to: number): [number, number] | undefined => {
-    const ranges = madeFrom.slice(from, to + 1).filter(([a, b]) => b > a);
-    return ranges.length ? [(ranges[0] as [number, number])[0], (ranges.at(-1) as [number, number])[1]] : undefined;
-  };
   const spans: [number, number][] = ONE_SENTENCE_PARTS.has(unit.part) ? [[0, values.length - 1]] : (wd.sentences().out(its.span) as [number, number][]);
   for (const [first, last] of spans) {
-    const range = made(first, last);
+    const range = madeRange(made, first, last);
     if (range) addSentence(doc, unit, range[0], range[1]);
   }
   if (unit.part === 'boilerplate') return;
   const details = wd.entities().out(its.detail) as unknown as { type: string }[];
   (wd.entities().out(its.span) as [number, number][]).forEach(([first, last], e) => {
     const type = details[e]?.type ?? '';
-    const range = made(first, last);
+    const range = madeRange(made, first, last);
     if (!range || !NUMERIC_TYPES.has(type)) return;
     const start = (doc.tokens[range[0]] as Token).start;
     const end = (doc.tokens[range[1] - 1] as Token).end;
     doc.numericEntities.push({ ...doc.span(start, end), type: type as NumericType });
   });
+}
+
+/** A word token at `start`, and its possessive ending as a token of its own if wink left it on. */
+function addWord(doc: NewsDocument, start: number, value: string, pos: string, lemma: string): void {
+  const possessive = possessiveOf(value);
+  const stem = possessive?.[1] ?? value;
+  const end = start + stem.length;
+  // The lemma is part of the literal (not added after) so that every word token has one shape.
+  doc.tokens.push({ text: doc.text.slice(start, end), start, end, kind: 'word', pos, sentence: -1, lemma: (possessive ? stem : lemma).toLowerCase() });
+  if (possessive) {
+    const ending = possessive[2] as string;
+    doc.tokens.push({ text: doc.text.slice(end, end + ending.length), start: end, end: end + ending.length, kind: 'word', pos: 'PART', lemma: "'s", sentence: -1 });
+  }
+}
+
+/** The document tokens made from wink tokens first..last, as [first, end), if any. */
+function madeRange(made: MadeFrom, first: number, last: number): [number, number] | undefined {
+  const madeAny = (i: number): boolean => (made.end[i] as number) > (made.first[i] as number);
+  let from = first;
+  let to = Math.min(last, made.first.length - 1);
+  while (from <= to && !madeAny(from)) from += 1;
+  while (to >= from && !madeAny(to)) to -= 1;
+  return from <= to ? [made.first[from] as number, made.end[to] as number] : undefined;
 }
 
 function addSentence(doc: NewsDocument, unit: Unit, firstIndex: number, endIndex: number): void {

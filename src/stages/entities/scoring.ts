@@ -1,6 +1,9 @@
-import { BOUNDARY, lowerAt, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type DocumentView, type SentenceView } from './features.js';
+import type { Token } from '../../document.js';
+import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type DocumentView, type SentenceView } from './features.js';
 import type { Perceptron, Row } from './perceptron.js';
 import { TAGS } from './tags.js';
+
+const NO_HITS: readonly string[] = [];
 
 /**
  * Run-time scoring of the static features, equal to summing the weights of
@@ -41,11 +44,12 @@ interface TextInfo {
 
 /** Per distinct lower-cased word (or the boundary marker). */
 interface LowerInfo {
-  /** Summed weights of wordFeatures(lower), the non-zero ones: `ownValues[k]` for tag `ownTags[k]`. */
-  ownTags: Uint8Array;
-  ownValues: Float64Array;
-  /** `w-2=lower`, `w-1=lower`, `w+1=lower`, `w+2=lower`: the word as each neighbour (NEIGHBOURS order). */
-  neighbours: Row[];
+  /**
+   * Dense blocks of SIZE weights, zeros where a tag has none (x + 0 is x): block 0 the summed
+   * wordFeatures(lower), blocks 1–4 its rows as the neighbour at each NEIGHBOURS offset. One
+   * array per word, so a token reads its window's word weights without chasing row indexes.
+   */
+  blocks: Float64Array;
   /** `w-1|sh=lower|shape` by shape: the word before a token of that shape. */
   beforeShape: ReadonlyMap<string, number> | undefined;
   /** `sh|w+1=shape|lower` by shape: the word after a token of that shape. */
@@ -56,7 +60,7 @@ interface LowerInfo {
 
 /** What the tagger needs of a sentence's static features. */
 export interface StaticScores {
-  /** Token i's score for tag t at i × TAGS.length + t. */
+  /** Token i's score for tag t at i × TAGS.length + t; overwritten by the scorer's next call. */
   scores: Float64Array;
   /** Per token, Perceptron.rowsAfterTags(its lower-cased word). */
   wordRows: (readonly Row[] | undefined)[];
@@ -95,6 +99,7 @@ export class StaticScorer {
   private readonly lowerInfos = new Map<string, LowerInfo>();
   private readonly prefixes = new Map<string, PosTree>();
   private prefixCount = 0;
+  private buffer = new Float64Array(64 * SIZE);
   private readonly boundary: LowerInfo;
   // The templates of contextFeatures(), in its order.
   private readonly bias: Row;
@@ -181,26 +186,10 @@ export class StaticScorer {
     let info = this.lowerInfos.get(lower);
     if (!info) {
       if (this.lowerInfos.size >= MAX_CACHED_WORDS) this.lowerInfos.clear();
-      const own = new Float64Array(SIZE);
-      this.tagger.addWeights(own, wordFeatures(lower));
-      let nonZero = 0;
-      for (let t = 0; t < SIZE; t += 1) if (own[t] !== 0) nonZero += 1;
-      const ownTags = new Uint8Array(nonZero);
-      const ownValues = new Float64Array(nonZero);
-      for (let t = 0, k = 0; t < SIZE; t += 1) {
-        if (own[t] === 0) continue;
-        ownTags[k] = t;
-        ownValues[k] = own[t] as number;
-        k += 1;
-      }
-      info = {
-        ownTags,
-        ownValues,
-        neighbours: NEIGHBOURS.map((offset) => this.tagger.row(neighbourFeature(offset, lower))),
-        beforeShape: this.wordBeforeShape.get(lower),
-        afterShape: this.shapeWordAfter.get(lower),
-        afterTags: this.tagger.rowsAfterTags(lower),
-      };
+      const blocks = new Float64Array((1 + NEIGHBOURS.length) * SIZE);
+      this.tagger.addWeights(blocks, wordFeatures(lower));
+      NEIGHBOURS.forEach((offset, n) => this.tagger.addRow(blocks, (1 + n) * SIZE, this.tagger.row(neighbourFeature(offset, lower))));
+      info = { blocks, beforeShape: this.wordBeforeShape.get(lower), afterShape: this.shapeWordAfter.get(lower), afterTags: this.tagger.rowsAfterTags(lower) };
       this.lowerInfos.set(lower, info);
     }
     return info;
@@ -209,44 +198,71 @@ export class StaticScorer {
   /** The static scores of a sentence, and the tagger's rows for its words. */
   score(sentence: SentenceView, doc: DocumentView): StaticScores {
     const { tokens, lowers, caseless: caps, gazetteer } = sentence;
-    const scores = new Float64Array(tokens.length * SIZE);
+    const count = tokens.length;
+    const scores = this.scoresFor(count);
     const infos = tokens.map((token) => this.textInfo(token.text));
     const capsValue = caps ? 'caps=true' : 'caps=false';
     const tagger = this.tagger;
     const capsPrefix = caps ? this.prefix('caps') : undefined;
-    for (let i = 0; i < tokens.length; i += 1) {
-      const token = tokens[i];
-      const info = infos[i];
-      if (!token || !info) continue;
+    // Indexes are bounds-checked rather than read out of range: a read at -1 is a slow property lookup.
+    const infoAt = (i: number): TextInfo | undefined => (i >= 0 && i < count ? infos[i] : undefined);
+    for (let i = 0; i < count; i += 1) {
+      const token = tokens[i] as Token;
+      const info = infos[i] as TextInfo;
+      const before = infoAt(i - 1);
+      const after = infoAt(i + 1);
       const at = i * SIZE;
-      const lower = lowerAt(lowers, i);
+      const lower = lowers[i] as string;
       const shape = caps ? 'caps' : info.shape;
-      const shapeBefore = caps ? 'caps' : (infos[i - 1]?.shape ?? BOUNDARY.shape);
-      const shapeAfter = caps ? 'caps' : (infos[i + 1]?.shape ?? BOUNDARY.shape);
-      scores.set(this.prefixSum(capsPrefix ?? info.prefix, shape, token.pos, tokens[i - 1]?.pos ?? BOUNDARY.pos, tokens[i + 1]?.pos ?? BOUNDARY.pos), at);
+      const shapeBefore = caps ? 'caps' : (before?.shape ?? BOUNDARY.shape);
+      const shapeAfter = caps ? 'caps' : (after?.shape ?? BOUNDARY.shape);
+      const posBefore = i > 0 ? (tokens[i - 1] as Token).pos : BOUNDARY.pos;
+      const posAfter = i + 1 < count ? (tokens[i + 1] as Token).pos : BOUNDARY.pos;
+      scores.set(this.prefixSum(capsPrefix ?? info.prefix, shape, token.pos, posBefore, posAfter), at);
       tagger.addRow(scores, at, this.shapeBeforeShape.get(shapeBefore)?.get(shape));
       tagger.addRow(scores, at, this.shapeShapeAfter.get(shape)?.get(shapeAfter));
-      tagger.addRow(scores, at, (infos[i - 1]?.lower ?? this.boundary).beforeShape?.get(shape));
-      tagger.addRow(scores, at, (infos[i + 1]?.lower ?? this.boundary).afterShape?.get(shape));
+      tagger.addRow(scores, at, (before?.lower ?? this.boundary).beforeShape?.get(shape));
+      tagger.addRow(scores, at, (after?.lower ?? this.boundary).afterShape?.get(shape));
       if (!caps) tagger.addRow(scores, at, info.textRow);
       if (caps) tagger.addRow(scores, at, this.capsline);
       if (i === 0) tagger.addRow(scores, at, this.firstShape.get(shape));
       if (doc.lowerWords.has(lower) && token.text !== lower) tagger.addRow(scores, at, this.seenLowerShape.get(shape));
-      for (const hit of gazetteer[i] ?? []) {
-        tagger.addRow(scores, at, this.hit.get(hit));
-        tagger.addRow(scores, at, this.hitCaps.get(hit)?.get(capsValue));
+      const hits = gazetteer[i] ?? NO_HITS;
+      for (let h = 0; h < hits.length; h += 1) {
+        tagger.addRow(scores, at, this.hit.get(hits[h] as string));
+        tagger.addRow(scores, at, this.hitCaps.get(hits[h] as string)?.get(capsValue));
       }
-      for (const hit of gazetteer[i - 1] ?? []) tagger.addRow(scores, at, this.hitBefore.get(hit));
-      for (const hit of gazetteer[i + 1] ?? []) tagger.addRow(scores, at, this.hitAfter.get(hit));
-      const { ownTags, ownValues } = info.lower;
-      for (let k = 0; k < ownTags.length; k += 1) scores[at + (ownTags[k] as number)] = (scores[at + (ownTags[k] as number)] as number) + (ownValues[k] as number);
-      // NEIGHBOURS is [-2, -1, 1, 2]: the words two before, one before, one after, two after.
-      tagger.addRow(scores, at, (infos[i - 2]?.lower ?? this.boundary).neighbours[0]);
-      tagger.addRow(scores, at, (infos[i - 1]?.lower ?? this.boundary).neighbours[1]);
-      tagger.addRow(scores, at, (infos[i + 1]?.lower ?? this.boundary).neighbours[2]);
-      tagger.addRow(scores, at, (infos[i + 2]?.lower ?? this.boundary).neighbours[3]);
+      const hitsBefore = i > 0 ? (gazetteer[i - 1] ?? NO_HITS) : NO_HITS;
+      for (let h = 0; h < hitsBefore.length; h += 1) tagger.addRow(scores, at, this.hitBefore.get(hitsBefore[h] as string));
+      const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
+      for (let h = 0; h < hitsAfter.length; h += 1) tagger.addRow(scores, at, this.hitAfter.get(hitsAfter[h] as string));
+      this.addWordBlocks(scores, at, info.lower, infoAt(i - 2)?.lower, before?.lower, after?.lower, infoAt(i + 2)?.lower);
     }
     return { scores, wordRows: infos.map((info) => info.lower.afterTags) };
+  }
+
+  /**
+   * A view of a buffer kept from call to call: allocating a typed array per sentence costs more
+   * than filling it, and score() writes every slot (the prefix sums) before adding to it.
+   */
+  private scoresFor(count: number): Float64Array {
+    if (this.buffer.length < count * SIZE) this.buffer = new Float64Array(Math.max(count, 2 * (this.buffer.length / SIZE)) * SIZE);
+    return this.buffer.subarray(0, count * SIZE);
+  }
+
+  /**
+   * Adds the word's own block, then its neighbours' blocks in NEIGHBOURS order (-2, -1, +1, +2),
+   * each tag's sum in that order, so the bits are those of adding the rows one by one.
+   */
+  private addWordBlocks(scores: Float64Array, at: number, own: LowerInfo, twoBefore = this.boundary, oneBefore = this.boundary, oneAfter = this.boundary, twoAfter = this.boundary): void {
+    const ownBlock = own.blocks;
+    const a = twoBefore.blocks;
+    const b = oneBefore.blocks;
+    const c = oneAfter.blocks;
+    const d = twoAfter.blocks;
+    for (let t = 0; t < SIZE; t += 1) {
+      scores[at + t] = (scores[at + t] as number) + (ownBlock[t] as number) + (a[SIZE + t] as number) + (b[2 * SIZE + t] as number) + (c[3 * SIZE + t] as number) + (d[4 * SIZE + t] as number);
+    }
   }
 }
 
