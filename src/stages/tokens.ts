@@ -125,7 +125,7 @@ function readUnit(doc: NewsDocument, unit: Unit): void {
     if (!range || !NUMERIC_TYPES.has(type)) return;
     const start = (doc.tokens[range[0]] as Token).start;
     const end = (doc.tokens[range[1] - 1] as Token).end;
-    doc.numericEntities.push({ ...doc.span(start, end), type: type as NumericType });
+    doc.numericEntities.push({ start, end, text: doc.text.slice(start, end), type: type as NumericType });
   });
 }
 
@@ -179,6 +179,6 @@ function addSentence(doc: NewsDocument, unit: Unit, firstIndex: number, endIndex
   for (let t = firstIndex; t < endIndex; t += 1) (doc.tokens[t] as Token).sentence = index;
   const start = (doc.tokens[firstIndex] as Token).start;
   const end = (doc.tokens[endIndex - 1] as Token).end;
-  const sentence: Sentence = { index, ...doc.span(start, end), part: unit.part, section: unit.section, tokenStart: firstIndex, tokenEnd: endIndex };
+  const sentence: Sentence = { index, start, end, text: doc.text.slice(start, end), part: unit.part, section: unit.section, tokenStart: firstIndex, tokenEnd: endIndex };
   doc.sentences.push(sentence);
 }
