@@ -31,7 +31,7 @@ const MAX_RUN = 200;
 const LONG_RUN = new RegExp(`\\S{${MAX_RUN}}`);
 
 function breakLongRuns(text: string): string {
-  if (!LONG_RUN.test(text)) return text;
+  if (text.length < MAX_RUN || !LONG_RUN.test(text)) return text;
   const parts: string[] = [];
   let run = 0;
   let from = 0;
