@@ -118,9 +118,11 @@ function readUnit(doc: NewsDocument, unit: Unit): void {
     if (range) addSentence(doc, unit, range[0], range[1]);
   }
   if (unit.part === 'boilerplate') return;
-  const details = wd.entities().out(its.detail) as unknown as { type: string }[];
-  (wd.entities().out(its.span) as [number, number][]).forEach(([first, last], e) => {
-    const type = details[e]?.type ?? '';
+  // its.type rather than its.detail, which also joins each entity's text (unused here).
+  const entities = wd.entities();
+  const entityTypes = entities.out(its.type) as string[];
+  (entities.out(its.span) as [number, number][]).forEach(([first, last], e) => {
+    const type = entityTypes[e] ?? '';
     const range = madeRange(made, first, last);
     if (!range || !NUMERIC_TYPES.has(type)) return;
     const start = (doc.tokens[range[0]] as Token).start;
