@@ -1,4 +1,5 @@
 import type { Token } from '../../document.js';
+import { isAsciiLower, isAsciiUpper } from '../../text.js';
 
 /**
  * Features of a token for the name tagger: the word and its neighbours, case shape, affixes,
@@ -48,8 +49,6 @@ export function shapeOf(word: string): string {
 const MIN_CASELESS_WORDS = 3;
 const LETTER = /\p{L}/u;
 const CAPITAL_FIRST = /^\p{Lu}/u;
-const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
-const isAsciiUpper = (code: number): boolean => code >= 65 && code <= 90;
 
 // hasLetter, isUpperCase and startsWithCapital run once or twice per token of every sentence:
 // they read ASCII by code and leave anything else to the pattern or case mapping they stand for.
