@@ -156,6 +156,11 @@ export class NewsDocument {
     this.view = text;
   }
 
+  /**
+   * An object that holds a span and more (a sentence, a mention) is written out field by field:
+   * V8 builds `{ ...doc.span(start, end), sentence }`, a spread followed by new keys, on a slow
+   * path, about a hundred times slower than the literal.
+   */
   span(start: number, end: number): Span {
     return { start, end, text: this.text.slice(start, end) };
   }

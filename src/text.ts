@@ -38,3 +38,11 @@ export function trimBounds(text: string, start: number, end: number): [number, n
   while (to > from && isBlankCode(text.charCodeAt(to - 1))) to -= 1;
   return [from, to];
 }
+
+/**
+ * ASCII letter and digit tests by char code: the hot per-word paths read ASCII this way and
+ * leave other characters to the Unicode patterns they stand for.
+ */
+export const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
+export const isAsciiUpper = (code: number): boolean => code >= 65 && code <= 90;
+export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;

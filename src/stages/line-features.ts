@@ -1,5 +1,6 @@
 import boilerplateCues from '../lexicons/boilerplate-cues.json';
 import type { Lexicon } from '../lexicons/lexicon.js';
+import { isAsciiDigit, isAsciiLower, isAsciiUpper } from '../text.js';
 
 /**
  * Facts about a line's wording that tell headlines, headings, bylines and page furniture from
@@ -53,10 +54,6 @@ function lastVisible(text: string): string {
 export function endsSentence(text: string): boolean {
   return SENTENCE_ENDINGS.has(lastVisible(text));
 }
-
-const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
-const isAsciiUpper = (code: number): boolean => code >= 65 && code <= 90;
-const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 
 const STARTS_LOWER = /^[^\p{L}\p{N}]{0,8}\p{Ll}/u;
 const MAX_LEAD = 8;

@@ -36,7 +36,8 @@ export function splitLines(view: string): Line[] {
     if (blankRun) block += 1;
     const previous = lines.at(-1);
     if (previous && blankRun) previous.blankAfter = true;
-    lines.push(stripMarkdown(view, { start, end, text: '', block, blankBefore: blankRun || lines.length === 0, blankAfter: false, markdownLevel: 0, emphasised: false }));
+    const inner = stripMarkdown(view, start, end);
+    lines.push({ start: inner.start, end: inner.end, text: view.slice(inner.start, inner.end), block, blankBefore: blankRun || lines.length === 0, blankAfter: false, markdownLevel: inner.markdownLevel, emphasised: inner.emphasised });
     blankRun = false;
   };
   for (const match of view.matchAll(LINE_BREAK)) {
@@ -49,9 +50,8 @@ export function splitLines(view: string): Line[] {
   return lines;
 }
 
-/** Moves a line's bounds inside markdown heading markers and whole-line emphasis. */
-function stripMarkdown(view: string, line: Line): Line {
-  let { start, end } = line;
+/** A line's bounds moved inside markdown heading markers and whole-line emphasis. */
+function stripMarkdown(view: string, start: number, end: number): Pick<Line, 'start' | 'end' | 'markdownLevel' | 'emphasised'> {
   let level = 0;
   while (level < 7 && view.charCodeAt(start + level) === 35 /* # */) level += 1;
   if (level >= 1 && level <= 6 && start + level < end && isBlank(view.charAt(start + level))) {
@@ -73,5 +73,5 @@ function stripMarkdown(view: string, line: Line): Line {
       break;
     }
   }
-  return { ...line, start, end, text: view.slice(start, end), markdownLevel: level, emphasised };
+  return { start, end, markdownLevel: level, emphasised };
 }

@@ -1,4 +1,5 @@
 import type { Token } from '../../document.js';
+import { isAsciiLower, isAsciiUpper } from '../../text.js';
 
 /**
  * Features of a token for the name tagger: the word and its neighbours, case shape, affixes,
@@ -46,6 +47,37 @@ export function shapeOf(word: string): string {
 }
 
 const MIN_CASELESS_WORDS = 3;
+const LETTER = /\p{L}/u;
+const CAPITAL_FIRST = /^\p{Lu}/u;
+
+// hasLetter, isUpperCase and startsWithCapital run once or twice per token of every sentence:
+// they read ASCII by code and leave anything else to the pattern or case mapping they stand for.
+
+/** LETTER.test(text) */
+function hasLetter(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return LETTER.test(text);
+    if (isAsciiLower(code) || isAsciiUpper(code)) return true;
+  }
+  return false;
+}
+
+/** text === text.toUpperCase() */
+function isUpperCase(text: string): boolean {
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return text === text.toUpperCase();
+    if (isAsciiLower(code)) return false;
+  }
+  return true;
+}
+
+/** CAPITAL_FIRST.test(text) */
+function startsWithCapital(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code < 0x80 ? isAsciiUpper(code) : CAPITAL_FIRST.test(text);
+}
 
 /**
  * Mostly capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or, in a headline part, nearly every word
@@ -56,10 +88,10 @@ function isCaseless(tokens: readonly Token[], headline: boolean): boolean {
   let capitalised = 0;
   let words = 0;
   for (const token of tokens) {
-    if (token.kind !== 'word' || token.pos === 'PART' || !/\p{L}/u.test(token.text)) continue;
+    if (token.kind !== 'word' || token.pos === 'PART' || !hasLetter(token.text)) continue;
     words += 1;
-    if (token.text === token.text.toUpperCase()) upper += 1;
-    if (/^\p{Lu}/u.test(token.text)) capitalised += 1;
+    if (isUpperCase(token.text)) upper += 1;
+    if (startsWithCapital(token.text)) capitalised += 1;
   }
   return words >= MIN_CASELESS_WORDS && (upper > 0.75 * words || (headline && capitalised > 0.85 * words));
 }
@@ -73,7 +105,7 @@ export function documentView(sentences: readonly SentenceView[]): DocumentView {
   for (const sentence of sentences) {
     if (sentence.caseless) continue;
     sentence.tokens.forEach((token, i) => {
-      if (i > 0 && token.kind === 'word' && token.text === sentence.lowers[i] && token.text !== token.text.toUpperCase()) lowerWords.add(token.text);
+      if (i > 0 && token.kind === 'word' && token.text === sentence.lowers[i] && !isUpperCase(token.text)) lowerWords.add(token.text);
     });
   }
   return { lowerWords };

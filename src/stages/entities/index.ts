@@ -20,14 +20,14 @@ export function entityStage(doc: NewsDocument): void {
   const { sentences, docView } = annotatedSentences(doc);
   const tagged = sentences.flatMap(({ view, continues }, s) => {
     const { scores, wordRows } = scorer.score(view, docView);
-    return spansOf(tagger.tag(scores, wordRows, continues)).map((span) => ({ ...span, sentence: s }));
+    return spansOf(tagger.tag(scores, wordRows, continues)).map(({ first, last, cls }) => ({ first, last, cls, sentence: s }));
   });
   const found = harmonise(sentences, refine(sentences, tagged)).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
   const names: FoundName[] = found.map((span) => {
     const { sentence, view } = sentences[span.sentence] as AnnotatedSentence;
     const first = view.tokens[span.first] as Token;
     const last = view.tokens[span.last] as Token;
-    const mention: Mention = { ...doc.span(first.start, last.end), sentence: sentence.index, section: sentence.section };
+    const mention: Mention = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), sentence: sentence.index, section: sentence.section };
     if (sentence.part === 'boilerplate') mention.boilerplate = true;
     return { tokens: view.tokens, first: span.first, last: span.last, cls: span.cls, mention };
   });

@@ -15,21 +15,55 @@ const NO_HITS: readonly string[] = [];
  *  - what depends on one word only (its shape, its `W=` row, the summed word-identity
  *    features, its rows as a neighbour or as the word after a tag) is computed once per
  *    distinct word and cached, and the sum of the first five context features once per shape
- *    and parts of speech.
+ *    and parts of speech; the cached weights sit end to end in two stores (WeightStore).
  * Rows are added in the order of contextFeatures(), then the word's own features, then its
  * neighbours — the order the scorer has always used — and a cached sum is only ever a prefix
  * of that order, so the floating-point sums are the same bits (zero weights, left out of the
- * sparse rows, change no sum). test/scoring.test.ts checks the scores and the tags against
- * the strings of staticFeatures() and tagFeatures().
+ * sparse rows or written as zeros in the dense blocks, change no sum: no score is ever -0).
+ * test/scoring.test.ts checks the scores and the tags against the strings of staticFeatures()
+ * and tagFeatures().
  */
 const MAX_CACHED_WORDS = 50_000;
 const SIZE = TAGS.length;
+const WORD_BLOCKS = (1 + NEIGHBOURS.length) * SIZE;
 
 /**
- * The summed rows of `bias`, `sh=`, `pos=`, `pos-1=`, `pos+1=` (the first context features, in
- * their order) for one shape, by part of speech, then that of the token before, then after.
+ * Where the summed rows of `bias`, `sh=`, `pos=`, `pos-1=`, `pos+1=` (the first context features,
+ * in their order) stand in the prefix store, for one shape, by part of speech, then that of the
+ * token before, then after.
  */
-type PosTree = Map<string, Map<string, Map<string, Float64Array>>>;
+type PosTree = Map<string, Map<string, Map<string, number>>>;
+
+/**
+ * Records of `size` weights end to end in one Float64Array: reading a record is one array and an
+ * offset, where a Float64Array per record (off the V8 heap at this size) is two more pointers to
+ * chase. A record's offset holds until clear().
+ */
+class WeightStore {
+  values: Float64Array;
+  private used = 0;
+
+  constructor(private readonly size: number) {
+    this.values = new Float64Array(1024 * size);
+  }
+
+  /** A new record, all zeros. */
+  add(): number {
+    if (this.used + this.size > this.values.length) {
+      const grown = new Float64Array(2 * this.values.length);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    const at = this.used;
+    this.used += this.size;
+    this.values.fill(0, at, this.used);
+    return at;
+  }
+
+  clear(): void {
+    this.used = 0;
+  }
+}
 
 /** Per distinct token text. */
 interface TextInfo {
@@ -45,11 +79,11 @@ interface TextInfo {
 /** Per distinct lower-cased word (or the boundary marker). */
 interface LowerInfo {
   /**
-   * Dense blocks of SIZE weights, zeros where a tag has none (x + 0 is x): block 0 the summed
-   * wordFeatures(lower), blocks 1–4 its rows as the neighbour at each NEIGHBOURS offset. One
-   * array per word, so a token reads its window's word weights without chasing row indexes.
+   * The word's record in the block store: dense blocks of SIZE weights, zeros where a tag has
+   * none (x + 0 is x); block 0 the summed wordFeatures(lower), blocks 1–4 its rows as the
+   * neighbour at each NEIGHBOURS offset. A token reads its window's words from one array.
    */
-  blocks: Float64Array;
+  blocks: number;
   /** `w-1|sh=lower|shape` by shape: the word before a token of that shape. */
   beforeShape: ReadonlyMap<string, number> | undefined;
   /** `sh|w+1=shape|lower` by shape: the word after a token of that shape. */
@@ -98,9 +132,11 @@ export class StaticScorer {
   private readonly texts = new Map<string, TextInfo>();
   private readonly lowerInfos = new Map<string, LowerInfo>();
   private readonly prefixes = new Map<string, PosTree>();
+  private readonly prefixStore = new WeightStore(SIZE);
   private prefixCount = 0;
+  private readonly blockStore = new WeightStore(WORD_BLOCKS);
   private buffer = new Float64Array(64 * SIZE);
-  private readonly boundary: LowerInfo;
+  private boundary: LowerInfo;
   // The templates of contextFeatures(), in its order.
   private readonly bias: Row;
   private readonly shape: Map<string, number>;
@@ -150,22 +186,17 @@ export class StaticScorer {
     return tree;
   }
 
-  /** bias + sh + pos + pos-1 + pos+1, summed in that order. */
-  private prefixSum(tree: PosTree, shape: string, pos: string, before: string, after: string): Float64Array {
+  /** bias + sh + pos + pos-1 + pos+1, summed in that order: the record's offset in the prefix store. */
+  private prefixSum(tree: PosTree, shape: string, pos: string, before: string, after: string): number {
     let byBefore = tree.get(pos);
     if (!byBefore) tree.set(pos, (byBefore = new Map()));
     let byAfter = byBefore.get(before);
     if (!byAfter) byBefore.set(before, (byAfter = new Map()));
     let sum = byAfter.get(after);
-    if (!sum) {
-      // The trees are reached through the texts' infos: both go when the trees have grown too big.
-      if ((this.prefixCount += 1) > MAX_CACHED_WORDS) {
-        this.prefixes.clear();
-        this.texts.clear();
-        this.prefixCount = 0;
-      }
-      sum = new Float64Array(SIZE);
-      for (const row of [this.bias, this.shape.get(shape), this.pos.get(pos), this.posBefore.get(before), this.posAfter.get(after)]) this.tagger.addRow(sum, 0, row);
+    if (sum === undefined) {
+      this.prefixCount += 1;
+      sum = this.prefixStore.add();
+      for (const row of [this.bias, this.shape.get(shape), this.pos.get(pos), this.posBefore.get(before), this.posAfter.get(after)]) this.tagger.addRow(this.prefixStore.values, sum, row);
       byAfter.set(after, sum);
     }
     return sum;
@@ -174,7 +205,6 @@ export class StaticScorer {
   private textInfo(text: string): TextInfo {
     let info = this.texts.get(text);
     if (!info) {
-      if (this.texts.size >= MAX_CACHED_WORDS) this.texts.clear();
       const shape = shapeOf(text);
       info = { shape, prefix: this.prefix(shape), textRow: this.text.get(text), lower: this.lowerInfo(text.toLowerCase()) };
       this.texts.set(text, info);
@@ -185,20 +215,37 @@ export class StaticScorer {
   private lowerInfo(lower: string): LowerInfo {
     let info = this.lowerInfos.get(lower);
     if (!info) {
-      if (this.lowerInfos.size >= MAX_CACHED_WORDS) this.lowerInfos.clear();
-      const blocks = new Float64Array((1 + NEIGHBOURS.length) * SIZE);
-      this.tagger.addWeights(blocks, wordFeatures(lower));
-      NEIGHBOURS.forEach((offset, n) => this.tagger.addRow(blocks, (1 + n) * SIZE, this.tagger.row(neighbourFeature(offset, lower))));
+      const blocks = this.blockStore.add();
+      const store = this.blockStore.values;
+      this.tagger.addWeights(store.subarray(blocks, blocks + SIZE), wordFeatures(lower));
+      NEIGHBOURS.forEach((offset, n) => this.tagger.addRow(store, blocks + (1 + n) * SIZE, this.tagger.row(neighbourFeature(offset, lower))));
       info = { blocks, beforeShape: this.wordBeforeShape.get(lower), afterShape: this.shapeWordAfter.get(lower), afterTags: this.tagger.rowsAfterTags(lower) };
       this.lowerInfos.set(lower, info);
     }
     return info;
   }
 
+  /**
+   * Empties every cache when a sentence of `count` tokens could take one past MAX_CACHED_WORDS
+   * (a token adds at most one text, one word and one prefix sum). Only ever between sentences:
+   * the infos of the sentence being scored point into the stores.
+   */
+  private makeRoom(count: number): void {
+    if (Math.max(this.texts.size, this.lowerInfos.size, this.prefixCount) + count <= MAX_CACHED_WORDS) return;
+    this.texts.clear();
+    this.lowerInfos.clear();
+    this.prefixes.clear();
+    this.prefixCount = 0;
+    this.prefixStore.clear();
+    this.blockStore.clear();
+    this.boundary = this.lowerInfo(BOUNDARY.lower);
+  }
+
   /** The static scores of a sentence, and the tagger's rows for its words. */
   score(sentence: SentenceView, doc: DocumentView): StaticScores {
     const { tokens, lowers, caseless: caps, gazetteer } = sentence;
     const count = tokens.length;
+    this.makeRoom(count);
     const scores = this.scoresFor(count);
     const infos = tokens.map((token) => this.textInfo(token.text));
     const capsValue = caps ? 'caps=true' : 'caps=false';
@@ -218,7 +265,9 @@ export class StaticScorer {
       const shapeAfter = caps ? 'caps' : (after?.shape ?? BOUNDARY.shape);
       const posBefore = i > 0 ? (tokens[i - 1] as Token).pos : BOUNDARY.pos;
       const posAfter = i + 1 < count ? (tokens[i + 1] as Token).pos : BOUNDARY.pos;
-      scores.set(this.prefixSum(capsPrefix ?? info.prefix, shape, token.pos, posBefore, posAfter), at);
+      const prefix = this.prefixSum(capsPrefix ?? info.prefix, shape, token.pos, posBefore, posAfter);
+      const prefixes = this.prefixStore.values;
+      for (let t = 0; t < SIZE; t += 1) scores[at + t] = prefixes[prefix + t] as number;
       tagger.addRow(scores, at, this.shapeBeforeShape.get(shapeBefore)?.get(shape));
       tagger.addRow(scores, at, this.shapeShapeAfter.get(shape)?.get(shapeAfter));
       tagger.addRow(scores, at, (before?.lower ?? this.boundary).beforeShape?.get(shape));
@@ -255,13 +304,14 @@ export class StaticScorer {
    * each tag's sum in that order, so the bits are those of adding the rows one by one.
    */
   private addWordBlocks(scores: Float64Array, at: number, own: LowerInfo, twoBefore = this.boundary, oneBefore = this.boundary, oneAfter = this.boundary, twoAfter = this.boundary): void {
+    const store = this.blockStore.values;
     const ownBlock = own.blocks;
-    const a = twoBefore.blocks;
-    const b = oneBefore.blocks;
-    const c = oneAfter.blocks;
-    const d = twoAfter.blocks;
+    const a = twoBefore.blocks + SIZE;
+    const b = oneBefore.blocks + 2 * SIZE;
+    const c = oneAfter.blocks + 3 * SIZE;
+    const d = twoAfter.blocks + 4 * SIZE;
     for (let t = 0; t < SIZE; t += 1) {
-      scores[at + t] = (scores[at + t] as number) + (ownBlock[t] as number) + (a[SIZE + t] as number) + (b[2 * SIZE + t] as number) + (c[3 * SIZE + t] as number) + (d[4 * SIZE + t] as number);
+      scores[at + t] = (scores[at + t] as number) + (store[ownBlock + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
     }
   }
 }
