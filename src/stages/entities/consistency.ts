@@ -21,8 +21,8 @@ function key(sentence: AnnotatedSentence, first: number, last: number): string {
  * One name, one type, everywhere in the article (the "one sense per discourse" heuristic that
  * gives CoNLL taggers their document-level gains): each surface form takes the type most of
  * its tagged mentions have, and untagged occurrences of a tagged form are tagged too — in
- * caseless lines (capitals, Title Case) whatever their case, elsewhere only where capitalised as written
- * and written as a name goes on (continuation.ts: "Pirelli Cables" is not "Pirelli cables").
+ * caseless lines (capitals, Title Case) whatever their case, elsewhere only where capitalised as
+ * written and written as a name goes on (continuation.ts: "Pirelli Cables" is not "Pirelli cables").
  */
 export function harmonise(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const votes = new Map<string, number[]>();

@@ -11,7 +11,9 @@ import type { SentenceView } from './features.js';
  * ("Ata-ur-Rehman"); not through a lower-case word, a free-standing number, a possessive or
  * other punctuation.
  */
-const CONNECTORS = new Set(['of', 'and', 'the', 'for', 'on', 'upon', 'de', 'del', 'della', 'di', 'da', 'dos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'y', 'e', '&']);
+/** Lower-case words that belong inside names: "Abu al Hassan", "Charles de Gaulle". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'de', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
+const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'for', 'on', 'upon', 'da', 'dos', 'den', 'el', 'e', '&']);
 
 function mayContinue(token: Token, before: Token, caseless: boolean): boolean {
   if (token.start === before.end && token.pos !== 'PART') return true;

@@ -104,6 +104,9 @@ export function gazetteerInfo(): LexiconInfo[] {
 }
 
 /** The kinds a phrase (lower-cased tokens joined by spaces) belongs to. */
+/** Does `kinds` hold any of `wanted`? */
+export const hasKind = (kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean => wanted.some((kind) => kinds?.has(kind));
+
 export function kindsOf(key: string): ReadonlySet<GazetteerKind> | undefined {
   return load().kinds.get(key);
 }

@@ -1,6 +1,7 @@
 import type { Token } from '../../document.js';
 import type { NameSpan } from './consistency.js';
-import { kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import { NAME_PARTICLES } from './continuation.js';
+import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
 
@@ -69,7 +70,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     const takenHere = taken[s] as Uint8Array;
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
-      if (takenHere[i] === 1 || !/^\p{Lu}/u.test(token.text)) continue;
+      if (takenHere[i] === 1 || !startsUpper(token)) continue;
       if (surnames.has(token.text)) {
         refined.push({ sentence: s, first: i, last: i, cls: 'PER' });
         continue;
@@ -84,12 +85,10 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
 
-const has = (kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean => wanted.some((kind) => kinds?.has(kind));
+const startsUpper = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
 const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region', 'place'];
 const GROWS_TO: GazetteerKind[] = [...PLACE_KINDS, 'organization'];
 const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demonym', 'norp-group'];
-/** Lower-case words that belong inside names: "Abu al Hassan", "Charles de Gaulle". */
-const NAME_PARTICLES = new Set(['al', 'de', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
 
 /** Tokens first..last hold a word that can name something: not only "The", "In", "’s" or "N". */
@@ -149,7 +148,8 @@ function grow(phrases: PhraseIndex, first: number, last: number): { first: numbe
 /**
  * Where a name ends when a person title starts inside it after a capitalised word, and runs to
  * its end or on to more capitalised words ("German Defence" + "Minister", "German Defence
- * Minister Volker Ruehe" → "German"; not "Office of the President"): before the title. What follows the title is read again as a person's name (withPersonNames).
+ * Minister Volker Ruehe" → "German"; not "Office of the President"): before the title. What
+ * follows the title is read again as a person's name (withPersonNames).
  */
 function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
   for (let from = first + 1; from <= last; from += 1) {
@@ -168,14 +168,12 @@ function afterTitle(phrases: PhraseIndex, first: number): boolean {
 
 const INITIAL = /^\p{Lu}\.$/u;
 
-const startsUpper = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
-
 /**
  * The last token of a person's name that starts at token i because of how it is written: after a
  * person title ("President Yasser Arafat", "Chief Executive Jeff Immelt") or with an initial
- * ("M. Slater"). The name is the
- * capitalised words from i on (and what is joined to them, "Ata-ur-Rehman"), unless they make a
- * known place, organisation or group or end in an organisation word ("General Motors").
+ * ("M. Slater"). The name is the capitalised words from i on (and what is joined to them,
+ * "Ata-ur-Rehman"), unless they make a known place, organisation or group or end in an
+ * organisation word ("General Motors").
  */
 function personRunAt({ view, phrases, continues }: AnnotatedSentence, i: number): number | undefined {
   const tokens = view.tokens;
@@ -236,18 +234,17 @@ function namedAsOrganisation({ view, phrases }: AnnotatedSentence, span: NameSpa
  * whatever the tagger made of them.
  */
 function withDatelinePlaces(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
-  const datelines = new Set<number>();
-  const places: NameSpan[] = [];
+  /** Sentence index → last token of its dateline's place. */
+  const places = new Map<number, number>();
   sentences.forEach(({ sentence, view }, s) => {
     if (sentence.part !== 'dateline') return;
     let last = -1;
-    while (view.tokens[last + 1]?.kind === 'word' && /^\p{Lu}/u.test((view.tokens[last + 1] as Token).text)) last += 1;
+    while (view.tokens[last + 1]?.kind === 'word' && startsUpper(view.tokens[last + 1])) last += 1;
     // "CRICKET -" has a dateline's form; a date or an agency makes it one.
-    if (last < 0 || !view.tokens.some((token) => token.kind === 'number' || token.text === '(')) return;
-    datelines.add(s);
-    places.push({ sentence: s, first: 0, last, cls: 'LOC' });
+    if (last >= 0 && view.tokens.some((token) => token.kind === 'number' || token.text === '(')) places.set(s, last);
   });
-  return [...spans.filter((span) => !datelines.has(span.sentence) || span.first > places.find((place) => place.sentence === span.sentence)!.last), ...places];
+  const kept = spans.filter((span) => span.first > (places.get(span.sentence) ?? -1));
+  return [...kept, ...[...places].map(([sentence, last]): NameSpan => ({ sentence, first: 0, last, cls: 'LOC' }))];
 }
 
 const MAX_PHRASE_TOKENS = 6;
@@ -294,7 +291,7 @@ function extendToOrganisations(sentences: readonly AnnotatedSentence[], spans: r
     let end = span.last;
     for (let k = span.last + 1; k <= span.last + MAX_ORG_REACH && continues[k] === 1; k += 1) {
       const token = view.tokens[k] as Token;
-      if (!ORG_CONNECTORS.has(token.text.toLowerCase()) && !/^\p{Lu}/u.test(token.text)) break;
+      if (!ORG_CONNECTORS.has(token.text.toLowerCase()) && !startsUpper(token)) break;
       if (has(kindsOf(phrases.lowers[k] as string), 'org-cue')) end = k;
     }
     out.push(end > span.last ? { ...span, last: end, cls: 'ORG' } : span);
@@ -305,6 +302,6 @@ function extendToOrganisations(sentences: readonly AnnotatedSentence[], spans: r
 /** "U.S. Open", "Hong Kong Open", "World Cup": a name and the event word after it are one event. */
 function withEvent(sentences: readonly AnnotatedSentence[], span: NameSpan): NameSpan {
   const next = (sentences[span.sentence] as AnnotatedSentence).view.tokens[span.last + 1];
-  if (!next || !/^\p{Lu}/u.test(next.text) || !kindsOf(next.text.toLowerCase())?.has('event-cue')) return span;
+  if (!next || !startsUpper(next) || !kindsOf(next.text.toLowerCase())?.has('event-cue')) return span;
   return { ...span, last: span.last + 1, cls: 'MISC' };
 }

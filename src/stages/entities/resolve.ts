@@ -1,5 +1,5 @@
 import type { Entity, EntityType, Mention, NewsDocument, NumericType, Span, Token } from '../../document.js';
-import { canonicalName, kindsOf, spanKey, type GazetteerKind } from './gazetteer.js';
+import { canonicalName, hasKind as has, kindsOf, spanKey } from './gazetteer.js';
 import type { EntityClass } from './tags.js';
 
 /** A name found in a sentence, before it is typed and grouped. */
@@ -14,7 +14,6 @@ export interface FoundName {
 const DIRECTIONS = new Set(['north', 'south', 'east', 'west', 'middle', 'central', 'northern', 'southern', 'eastern', 'western', 'upper', 'lower', 'far', 'near']);
 const MAX_ROLE_TOKENS = 4;
 
-const has = (kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean => wanted.some((kind) => kinds?.has(kind));
 
 /** OntoNotes type of a tagged name, from its class and what the gazetteers know of it. */
 function typeOf(name: FoundName): EntityType {
