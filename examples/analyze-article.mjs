@@ -5,7 +5,7 @@ import { analyze } from 'newslens';
 
 const path = process.argv[2] ?? new URL('../fixtures/soleimani-us-israel.txt', import.meta.url);
 const analysis = analyze(readFileSync(path, 'utf8'));
-const { structure, stats, sentences, entities } = analysis;
+const { structure, stats, sentences, entities, sentiment } = analysis;
 
 const short = (text, width = 88) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 const at = (span) => `[${span.start}–${span.end}]`;
@@ -25,13 +25,22 @@ structure.sections.forEach((section, index) => {
 console.log(`\n${structure.boilerplate.length} boilerplate line(s), left out of the analysis`);
 for (const span of structure.boilerplate) console.log(`  ${at(span)} ${short(span.text)}`);
 
+const signed = (score) => `${score >= 0 ? '+' : ''}${score.toFixed(2)}`;
+const words = (score) => [...new Set(score.evidence.map((item) => item.text))].slice(0, 5).join(', ');
+console.log(`\nsentiment: article ${signed(sentiment.article.score)} ${sentiment.article.label}, headline minus body ${signed(sentiment.headlineVsBody ?? 0)}`);
+for (const part of sentiment.parts) {
+  const where = part.section === null ? part.part : `${part.part} of section ${part.section + 1}`;
+  console.log(`  ${where.padEnd(21)} ${signed(part.sentiment.score)} ${part.sentiment.label.padEnd(8)} ${short(words(part.sentiment), 60)}`);
+}
+
 const NUMERIC = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
 const names = entities.filter((entity) => !NUMERIC.has(entity.type));
-console.log(`\n${names.length} named entities, most salient first (count, salience, forms used)`);
+console.log(`\n${names.length} named entities, most salient first (count, salience, tone toward it, forms used)`);
 for (const entity of names.slice(0, 12)) {
   const roles = [...new Set(entity.mentions.flatMap((mention) => (mention.role ? [mention.role] : [])))];
   const extra = [entity.aliases.length > 1 ? `as ${entity.aliases.join(' / ')}` : '', roles.length ? `role: ${roles.join(', ')}` : ''].filter(Boolean).join('; ');
-  console.log(`  ${entity.type.padEnd(7)} ${entity.name.padEnd(18)} ${String(entity.count).padStart(3)}  ${entity.salience.toFixed(2)}  ${extra}`);
+  const tone = entity.sentiment ? `${signed(entity.sentiment.score)} ${entity.sentiment.label}` : '';
+  console.log(`  ${entity.type.padEnd(7)} ${entity.name.padEnd(18)} ${String(entity.count).padStart(3)}  ${entity.salience.toFixed(2)}  ${tone.padEnd(16)} ${extra}`);
 }
 const dates = entities.filter((entity) => entity.type === 'DATE').map((entity) => entity.name);
 if (dates.length) console.log(`  dates: ${dates.join('; ')}`);

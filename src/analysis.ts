@@ -5,6 +5,8 @@ import { gazetteerInfo } from './stages/entities/gazetteer.js';
 import { nameTaggerInfo } from './stages/entities/model.js';
 import { salienceInfo } from './stages/entities/salience.js';
 import { BOILERPLATE_CUES } from './stages/line-features.js';
+import { sentimentInfo } from './stages/sentiment/info.js';
+import type { ArticleSentiment } from './stages/sentiment/types.js';
 
 export interface AnalyzeOptions {
   /** Include every token (with offsets, POS and lemma) in the analysis. Default false. */
@@ -46,6 +48,8 @@ export interface ArticleAnalysis {
   sentences: Sentence[];
   /** Named entities, most salient first. */
   entities: Entity[];
+  /** Sentiment of the article, its headline against its body, and each part (see docs/SENTIMENT.md). */
+  sentiment: ArticleSentiment;
   tokens?: Token[];
 }
 
@@ -65,12 +69,13 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
       version: __NEWSLENS_VERSION__,
       options,
       stages: STAGES.map((stage) => stage.name),
-      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo()],
+      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons],
       models: [
         { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, source: 'winkjs/wink-eng-lite-web-model: English model, numeric and temporal entities', licence: 'MIT' },
         nameTaggerInfo(),
         salienceInfo(),
+        ...sentimentInfo().models,
       ],
     },
     stats: {
@@ -84,6 +89,7 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
     structure: doc.structure,
     sentences: doc.sentences,
     entities: doc.entities,
+    sentiment: doc.sentiment as ArticleSentiment,
   };
   if (options.includeTokens) analysis.tokens = doc.tokens;
   return analysis;

@@ -5,6 +5,8 @@
  */
 
 /** A stretch of the original text. `text === original.slice(start, end)`. */
+import type { ArticleSentiment, EntitySentiment, SentimentScore } from './stages/sentiment/types.js';
+
 export interface Span {
   start: number;
   end: number;
@@ -55,6 +57,8 @@ export interface Sentence extends Span {
   /** Tokens `tokenStart` (inclusive) to `tokenEnd` (exclusive) of the document. */
   tokenStart: number;
   tokenEnd: number;
+  /** Set by the sentiment stage on every sentence outside boilerplate. */
+  sentiment?: SentimentScore;
 }
 
 export interface Section {
@@ -136,6 +140,8 @@ export interface Entity {
   /** 0..1: how central the entity is to the article (see docs/ENTITIES.md). */
   salience: number;
   firstMention: Span;
+  /** Set by the sentiment stage on named entities: how the article speaks of the entity. */
+  sentiment?: EntitySentiment;
 }
 
 export class NewsDocument {
@@ -147,6 +153,7 @@ export class NewsDocument {
   /** wink-nlp's dates, times, amounts and numbers, outside boilerplate. */
   numericEntities: (Span & { type: NumericType })[] = [];
   entities: Entity[] = [];
+  sentiment?: ArticleSentiment;
 
   /** The same length as `text`, with markup blanked out by the markup stage: what the stages read. */
   view: string;

@@ -19,3 +19,15 @@ export function assertOptions(fn: string, value: unknown): void {
     throw new TypeError(`newslens.${fn}(text, options): expected options to be an object, received ${describe(value)}`);
   }
 }
+
+/** A target is a `{ start, end }` pair of whole offsets with 0 <= start < end <= text.length. */
+export function assertTarget(fn: string, text: string, value: unknown): asserts value is { start: number; end: number } {
+  const target = value as { start?: unknown; end?: unknown } | null;
+  const isOffset = (offset: unknown): offset is number => Number.isInteger(offset);
+  if (target === null || typeof target !== 'object' || !isOffset(target.start) || !isOffset(target.end)) {
+    throw new TypeError(`newslens.${fn}(text, target): expected target to be { start, end } with whole-number offsets, received ${describe(value)}`);
+  }
+  if (target.start < 0 || target.end > text.length || target.start >= target.end) {
+    throw new RangeError(`newslens.${fn}(text, target): expected 0 <= start < end <= ${text.length}, received ${target.start}..${target.end}`);
+  }
+}

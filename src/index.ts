@@ -1,11 +1,15 @@
 import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalysis } from './analysis.js';
 import type { ArticleStructure, Entity, Token } from './document.js';
-import { assertOptions, assertText } from './errors.js';
+import { assertOptions, assertTarget, assertText } from './errors.js';
 import { runPipeline } from './pipeline.js';
+import { scoreTarget, scoreText } from './stages/sentiment/text.js';
+import type { SentimentScore } from './stages/sentiment/types.js';
 
 export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, ModelInfo } from './analysis.js';
 export type { ArticleStructure, Entity, EntityType, Mention, Part, Section, Sentence, Span, Token, TokenKind } from './document.js';
 export type { LexiconInfo } from './lexicons/lexicon.js';
+export type { ScorerId } from './stages/sentiment/lexicons.js';
+export type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from './stages/sentiment/types.js';
 
 /** The library's version, as `analysis.meta.version` reports it. */
 export const version: string = __NEWSLENS_VERSION__;
@@ -15,7 +19,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
   assertText('analyze', text);
   assertOptions('analyze', options);
   const resolved: Required<AnalyzeOptions> = { ...DEFAULT_OPTIONS, ...options };
-  return buildAnalysis(runPipeline(text, 'entities'), resolved);
+  return buildAnalysis(runPipeline(text, 'sentiment'), resolved);
 }
 
 /** Tokens of the whole text (boilerplate included), each with UTF-16 offsets into `text`. */
@@ -34,4 +38,23 @@ export function segment(text: string): ArticleStructure {
 export function extractEntities(text: string): Entity[] {
   assertText('extractEntities', text);
   return runPipeline(text, 'entities').entities;
+}
+
+/**
+ * The sentiment of a text (a sentence, a headline, a whole article): a score in -1..1, its
+ * label, each lexicon's own reading and every word that moved it, with offsets.
+ */
+export function scoreSentiment(text: string): SentimentScore {
+  assertText('scoreSentiment', text);
+  return scoreText(text);
+}
+
+/**
+ * The sentiment expressed toward the span `target` of `text` (a person, a party, a country),
+ * read in the target's clause rather than the whole sentence.
+ */
+export function scoreTargetSentiment(text: string, target: { start: number; end: number }): SentimentScore {
+  assertText('scoreTargetSentiment', text);
+  assertTarget('scoreTargetSentiment', text, target);
+  return scoreTarget(text, target);
 }

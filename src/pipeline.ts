@@ -2,6 +2,7 @@ import { NewsDocument } from './document.js';
 import { maskMarkup } from './stages/markup.js';
 import { structureStage } from './stages/structure.js';
 import { entityStage } from './stages/entities/index.js';
+import { sentimentStage } from './stages/sentiment/index.js';
 import { tokenStage } from './stages/tokens.js';
 
 /**
@@ -15,13 +16,14 @@ export interface Stage {
   run(doc: NewsDocument): void;
 }
 
-export type StageName = 'markup' | 'structure' | 'tokens' | 'entities';
+export type StageName = 'markup' | 'structure' | 'tokens' | 'entities' | 'sentiment';
 
 export const STAGES: readonly Stage[] = [
   { name: 'markup', requires: ['text'], assigns: ['view'], run: (doc) => void (doc.view = maskMarkup(doc.text)) },
   { name: 'structure', requires: ['view'], assigns: ['structure', 'units'], run: structureStage },
   { name: 'tokens', requires: ['units'], assigns: ['tokens', 'sentences', 'numericEntities'], run: tokenStage },
   { name: 'entities', requires: ['tokens', 'sentences', 'structure'], assigns: ['entities'], run: entityStage },
+  { name: 'sentiment', requires: ['tokens', 'sentences', 'structure', 'entities'], assigns: ['sentiment'], run: sentimentStage },
 ];
 
 /** Runs the stages in order up to and including `last`. */

@@ -18,7 +18,7 @@ describe('analyze()', () => {
       library: 'newslens',
       version,
       options: { includeTokens: false },
-      stages: ['markup', 'structure', 'tokens', 'entities'],
+      stages: ['markup', 'structure', 'tokens', 'entities', 'sentiment'],
       lexicons: [
         { id: 'newslens/boilerplate-cues', version: '1.0.0', source: expect.stringContaining('Written for newslens'), licence: 'MIT' },
         { id: 'newslens/gazetteer-countries', version: '1.0.0', source: expect.stringContaining('countries-list'), licence: 'MIT' },
@@ -27,18 +27,25 @@ describe('analyze()', () => {
         { id: 'newslens/gazetteer-regions', version: '1.0.0', source: expect.stringContaining('CLDR'), licence: 'Unicode-3.0' },
         { id: 'newslens/gazetteer-person-names', version: '1.0.0', source: expect.stringContaining('Census'), licence: expect.stringContaining('Public domain') },
         { id: 'newslens/entity-cues', version: '1.0.0', source: 'newslens authors', licence: 'MIT' },
+        { id: 'afinn-165', version: '5.0.2', source: expect.stringContaining('Finn Årup Nielsen'), licence: 'MIT' },
+        { id: 'vader-lexicon', version: '1.1.3', source: expect.stringContaining('Hutto & Gilbert'), licence: 'MIT' },
+        { id: 'wink-sentiment', version: expect.stringMatching(/^1\./), source: expect.stringContaining('decoded from wink-eng-lite-web-model'), licence: 'MIT' },
+        { id: 'newslens/sentiment-news', version: '1.0.0', source: expect.stringContaining('newslens authors'), licence: 'MIT' },
+        { id: 'newslens/sentiment-rules', version: '1.0.0', source: expect.stringContaining('VADER'), licence: 'MIT' },
       ],
       models: [
         { id: 'wink-nlp', version: expect.stringMatching(/^2\./), source: expect.any(String), licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: expect.stringMatching(/^1\./), source: expect.any(String), licence: 'MIT' },
         { id: 'newslens/ner-perceptron', version: expect.any(String), source: expect.stringContaining('WikiGold'), licence: expect.stringContaining('CC BY 4.0') },
         { id: 'newslens/salience-weights', version: '1.0.0', source: expect.stringContaining('PerSenT'), licence: expect.stringContaining('CC BY 4.0') },
+        { id: 'newslens/sentiment-weights', version: '1.0.0', source: expect.stringContaining('NYT editorial sentences'), licence: expect.stringContaining('MIT') },
+        { id: 'newslens/target-sentiment', version: expect.any(String), source: expect.stringContaining('NewsMTSC'), licence: expect.stringContaining('MIT') },
       ],
     });
     expect(version).toMatch(/^\d+\.\d+\.\d+/);
   });
 
-  it('gives each sentence its offsets, part, section and token range (the README example)', () => {
+  it('gives each sentence its offsets, part, section, token range and sentiment (the README example)', () => {
     expect(analysis.sentences[8]).toEqual({
       index: 8,
       start: 835,
@@ -48,6 +55,17 @@ describe('analyze()', () => {
       section: 1,
       tokenStart: 156,
       tokenEnd: 167,
+      sentiment: {
+        score: expect.closeTo(0.27, 1),
+        label: 'positive',
+        scorers: { afinn: expect.any(Number), vader: expect.any(Number), wink: expect.any(Number), news: expect.any(Number) },
+        evidence: [
+          { start: 844, end: 857, text: 'no casualties', weight: 1.5, scorer: 'news', negated: false },
+          { start: 847, end: 857, text: 'casualties', weight: 1.48, scorer: 'afinn', negated: true },
+          { start: 847, end: 857, text: 'casualties', weight: 1.776, scorer: 'vader', negated: true },
+          { start: 847, end: 857, text: 'casualties', weight: 1.48, scorer: 'wink', negated: true },
+        ],
+      },
     });
   });
 

@@ -28,8 +28,13 @@ describe('the published package', () => {
       'dist/lexicons/gazetteer-demonyms.json',
       'dist/lexicons/gazetteer-person-names.json',
       'dist/lexicons/gazetteer-regions.json',
+      'dist/lexicons/sentiment-news.json',
+      'dist/lexicons/sentiment-vader.json',
+      'dist/lexicons/sentiment-wink.json',
       'dist/models/ner-perceptron.json',
       'dist/models/salience-weights.json',
+      'dist/models/sentiment-weights.json',
+      'dist/models/target-sentiment.json',
       'package.json',
     ]);
   });

@@ -1,0 +1,125 @@
+import type { NewsDocument } from '../../document.js';
+import { SCORERS, valenceLexicons, type ScorerId } from './lexicons.js';
+import { aggregate, readSentence, round, roundAll, strongest, type SentenceReading } from './reading.js';
+import { scorerScores } from './score.js';
+import { readTarget, targetTokens } from './target.js';
+import type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from './types.js';
+import type { ValenceHit } from './valence.js';
+
+/** Aggregates (sections, the article, an entity) keep this many of their strongest pieces of evidence. */
+const AGGREGATE_EVIDENCE = 10;
+
+/**
+ * Sentiment stage: scores every sentence outside boilerplate, then each part of the article,
+ * the article, the headline against the body, and each named entity over its mentions.
+ */
+export function sentimentStage(doc: NewsDocument): void {
+  const readings = new Map<number, SentenceReading>();
+  for (const sentence of doc.analysedSentences()) {
+    const reading = readSentence(doc, sentence);
+    sentence.sentiment = reading.sentiment;
+    readings.set(sentence.index, reading);
+  }
+  doc.sentiment = articleSentiment(doc, [...readings.values()]);
+  for (const entity of doc.entities) {
+    const mentions = entity.mentions.filter((mention) => !mention.boilerplate && readings.has(mention.sentence));
+    if (entity.type in NUMERIC || mentions.length === 0) continue;
+    entity.sentiment = combineTargets(mentions.map((mention) => targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end) as TargetSentiment));
+  }
+}
+
+const NUMERIC = { DATE: 1, TIME: 1, DURATION: 1, MONEY: 1, PERCENT: 1, CARDINAL: 1, ORDINAL: 1 };
+
+function articleSentiment(doc: NewsDocument, readings: SentenceReading[]): ArticleSentiment {
+  // Sentences grouped by part and section in one pass: "title", "heading 3", "body 3" …
+  const groups = new Map<string, SentenceReading[]>();
+  for (const reading of readings) {
+    const key = groupKey(reading.sentence.part, reading.sentence.section);
+    const group = groups.get(key);
+    if (group) group.push(reading);
+    else groups.set(key, [reading]);
+  }
+  const parts: PartSentiment[] = [];
+  const addPart = (part: PartSentiment['part'], section: number | null): void => {
+    const group = groups.get(groupKey(part, section));
+    if (!group) return;
+    const start = (group[0] as SentenceReading).sentence.start;
+    const end = (group[group.length - 1] as SentenceReading).sentence.end;
+    parts.push({ part, section, start, end, text: doc.text.slice(start, end), sentiment: aggregate(group, AGGREGATE_EVIDENCE) });
+  };
+  addPart('title', null);
+  addPart('subtitle', null);
+  doc.structure.sections.forEach((_, section) => {
+    addPart('heading', section);
+    addPart('body', section);
+  });
+  const headline = readings.filter((r) => r.sentence.part === 'title');
+  const body = readings.filter((r) => r.sentence.part === 'body');
+  const scored = readings.filter((r) => SCORED_PARTS.has(r.sentence.part));
+  const headlineScore = headline.length > 0 ? aggregate(headline, AGGREGATE_EVIDENCE) : null;
+  const bodyScore = body.length > 0 ? aggregate(body, AGGREGATE_EVIDENCE) : null;
+  return {
+    article: aggregate(scored, AGGREGATE_EVIDENCE),
+    headline: headlineScore,
+    body: bodyScore,
+    headlineVsBody: headlineScore && bodyScore ? round(headlineScore.score - bodyScore.score) : null,
+    parts,
+  };
+}
+
+/** Title and subtitle sentences have no section; a heading's or a body's is its section. */
+const groupKey = (part: string, section: number | null): string => (part === 'title' || part === 'subtitle' ? part : `${part} ${section}`);
+
+const SCORED_PARTS = new Set(['title', 'subtitle', 'heading', 'body']);
+
+/** A target's sentiment, and the classifier's probabilities behind it. */
+export interface TargetSentiment {
+  sentiment: SentimentScore;
+  probabilities: Record<SentimentLabel, number>;
+}
+
+/**
+ * The sentiment toward the words at `start`..`end` of a sentence, or undefined when the span
+ * covers no token: the target classifier's call, with the lexicon evidence of the target's
+ * clause. `score` is P(positive) - P(negative).
+ */
+export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }: SentenceReading, start: number, end: number): TargetSentiment | undefined {
+  const at = targetTokens(doc, start, end, sentence);
+  if (!at) return undefined;
+  const reading = readTarget(doc, sentence, at.first, at.last, hits);
+  const inClause: ValenceHit[] = [];
+  const evidence: SentimentEvidence[] = [];
+  hits.forEach((hit, i) => {
+    if (hit.first < reading.clauseStart || hit.last >= reading.clauseEnd) return;
+    inClause.push(hit);
+    evidence.push(sentiment.evidence[i] as SentimentEvidence);
+  });
+  const score = reading.probabilities.positive - reading.probabilities.negative;
+  return { sentiment: { score: round(score), label: reading.label, scorers: roundAll(scorerScores(inClause, valenceLexicons())), evidence }, probabilities: reading.probabilities };
+}
+
+/**
+ * An entity's sentiment over its mentions: the mean score and lexicon readings, and the label
+ * whose mean probability is highest.
+ */
+function combineTargets(targets: TargetSentiment[]): EntitySentiment {
+  const n = targets.length;
+  const scorers = {} as Record<ScorerId, number>;
+  const probabilities: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
+  let score = 0;
+  const seen = new Set<number>();
+  const evidence: SentimentEvidence[] = [];
+  for (const { sentiment, probabilities: p } of targets) {
+    score += sentiment.score / n;
+    for (const label of LABELS) probabilities[label] += p[label] / n;
+    for (const [scorer, value] of Object.entries(sentiment.scorers) as [ScorerId, number][]) scorers[scorer] = (scorers[scorer] ?? 0) + value / n;
+    for (const item of sentiment.evidence) {
+      const key = item.start * SCORERS.length + SCORERS.indexOf(item.scorer);
+      if (!seen.has(key)) evidence.push(item), seen.add(key);
+    }
+  }
+  const label = LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
+  return { score: round(score), label, scorers: roundAll(scorers), evidence: strongest(evidence.sort((a, b) => a.start - b.start), AGGREGATE_EVIDENCE), mentions: n };
+}
+
+const LABELS: readonly SentimentLabel[] = ['neutral', 'negative', 'positive'];

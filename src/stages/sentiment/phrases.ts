@@ -1,0 +1,38 @@
+/** Phrases of one or more lower-case words, looked up by their first word, longest first. */
+export class PhraseSet<Value> {
+  private readonly byFirst = new Map<string, { words: string[]; value: Value }[]>();
+
+  constructor(entries: Iterable<[string, Value]>) {
+    for (const [phrase, value] of entries) {
+      const words = phrase.split(' ');
+      const list = this.byFirst.get(words[0] as string) ?? [];
+      list.push({ words, value });
+      this.byFirst.set(words[0] as string, list);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  /** Every phrase starting with `word`, longest first. */
+  startingWith(word: string): readonly { words: string[]; value: Value }[] | undefined {
+    return this.byFirst.get(word);
+  }
+
+  /** The value of a one-word entry. */
+  word(word: string): Value | undefined {
+    const candidates = this.byFirst.get(word);
+    const last = candidates?.[candidates.length - 1];
+    return last && last.words.length === 1 ? last.value : undefined;
+  }
+
+  /** The longest phrase starting at `words[at]`, with how many words it spans. */
+  match(words: readonly string[], at: number): { value: Value; length: number } | undefined {
+    const candidates = this.byFirst.get(words[at] as string);
+    if (!candidates) return undefined;
+    for (const { words: phrase, value } of candidates) {
+      let k = 1;
+      while (k < phrase.length && words[at + k] === phrase[k]) k += 1;
+      if (k === phrase.length) return { value, length: k };
+    }
+    return undefined;
+  }
+}

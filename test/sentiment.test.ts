@@ -1,0 +1,153 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { analyze, scoreSentiment, scoreTargetSentiment, type SentimentEvidence } from '../src/index.js';
+import { article, spanOf } from './helpers.js';
+
+/** `word@start:scorer:weight`, with `!` when negated: a compact view of evidence. */
+const brief = (evidence: SentimentEvidence[]): string[] => evidence.map((e) => `${e.text}@${e.start}:${e.scorer}:${e.weight}${e.negated ? '!' : ''}`);
+
+describe('scoreSentiment()', () => {
+  it('reads a plain positive sentence, with each lexicon’s evidence at its offsets', () => {
+    const result = scoreSentiment('The plan is good.');
+    expect(result.label).toBe('positive');
+    expect(result.score).toBeGreaterThan(0.05);
+    expect(brief(result.evidence)).toEqual(['good@12:afinn:3', 'good@12:vader:1.9', 'good@12:wink:3.88']);
+    expect(Object.keys(result.scorers)).toEqual(['afinn', 'vader', 'wink', 'news']);
+  });
+
+  it('turns a negated word round and marks it negated', () => {
+    const result = scoreSentiment('The plan is not good.');
+    expect(result.label).toBe('negative');
+    // AFINN knows "not good" as a phrase; VADER and wink read "good" under the negator.
+    expect(brief(result.evidence)).toEqual(['not good@12:afinn:-2', 'good@16:vader:-1.406!', 'good@16:wink:-2.871!']);
+  });
+
+  it('lets an intensifier raise a valence and a multi-word diminisher carry none of its own', () => {
+    expect(scoreSentiment('The plan is very good.').evidence[0]?.weight).toBeCloseTo(3 * 1.3);
+    const kindOf = scoreSentiment('It was kind of good.');
+    expect(kindOf.evidence.map((e) => e.text)).toEqual(['good', 'good', 'good']);
+    expect(kindOf.evidence[0]?.weight).toBeCloseTo(3 * 0.6);
+  });
+
+  it('weighs the clause after "but" more than the one before it', () => {
+    const result = scoreSentiment('The food was good but the service was terrible.');
+    expect(result.label).toBe('negative');
+    expect(brief(result.evidence.filter((e) => e.scorer === 'afinn'))).toEqual(['good@13:afinn:1.5', 'terrible@38:afinn:-4.5']);
+  });
+
+  it('reads news phrasing: casualties denied, killings, ceasefires, markets', () => {
+    expect(scoreSentiment('No casualties were reported.').label).toBe('positive');
+    expect(scoreSentiment('Three soldiers were killed in the attack.').label).toBe('negative');
+    expect(brief(scoreSentiment('Both sides agreed to a ceasefire.').evidence.filter((e) => e.scorer === 'news'))).toEqual(['ceasefire@23:news:1.5']);
+    expect(brief(scoreSentiment('Stocks plunged as layoffs spread.').evidence)).toEqual(['plunged@7:news:-2', 'layoffs@18:news:-2.5']);
+  });
+
+  it('does not read names and neutral news phrases as sentiment', () => {
+    expect(scoreSentiment('Officials of the United Nations and the Supreme Court arrived.').evidence).toEqual([]);
+    expect(scoreSentiment('A grand jury heard the case.').evidence).toEqual([]);
+  });
+
+  it('averages the sentences of a longer text rather than summing them', () => {
+    const one = scoreSentiment('The attack was terrible.');
+    const many = scoreSentiment(Array.from({ length: 20 }, () => 'The attack was terrible.').join(' '));
+    expect(many.score).toBeCloseTo(one.score, 4);
+    expect(many.evidence).toHaveLength(20 * one.evidence.length);
+  });
+
+  it('gives empty and blank text a neutral zero, and rejects what is not text', () => {
+    for (const text of ['', '   \n\t', '<p></p>']) expect(scoreSentiment(text)).toEqual({ score: 0, label: 'neutral', scorers: { afinn: 0, vader: 0, wink: 0, news: 0 }, evidence: [] });
+    expect(() => scoreSentiment(42 as unknown as string)).toThrow('newslens.scoreSentiment(text): expected text to be a string, received number');
+  });
+
+  it('keeps every score in range and every piece of evidence on the words it names', () => {
+    const newsy = fc.string({
+      unit: fc.constantFrom('not ', 'very ', 'good ', 'bad ', 'but ', 'killed ', 'no ', 'casualties ', 'ceasefire ', 'Iran ', '. ', ', ', '\n\n', '😀', '\u0000', '\ud800', '“', '’s ', 'kind of ', 'never '),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(newsy, (text) => {
+        const result = scoreSentiment(text);
+        expect(result.score).toBeGreaterThanOrEqual(-1);
+        expect(result.score).toBeLessThanOrEqual(1);
+        for (const value of Object.values(result.scorers)) expect(Math.abs(value)).toBeLessThanOrEqual(1);
+        for (const item of result.evidence) expect(text.slice(item.start, item.end)).toBe(item.text);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});
+
+describe('scoreTargetSentiment()', () => {
+  const text = 'Iran blamed Israel for the attack, but Qatar won praise for its generous help.';
+
+  it('reads the sentiment toward the target in its own clause', () => {
+    const qatar = scoreTargetSentiment(text, spanOf(text, 'Qatar'));
+    expect(qatar.label).toBe('positive');
+    expect([...new Set(qatar.evidence.map((e) => e.text))]).toEqual(['won', 'praise', 'generous', 'help']);
+    const israel = scoreTargetSentiment(text, spanOf(text, 'Israel'));
+    expect(israel.label).toBe('negative');
+    expect([...new Set(israel.evidence.map((e) => e.text))]).toEqual(['blamed', 'attack']);
+    expect(israel.score).toBeLessThan(qatar.score);
+  });
+
+  it('rejects a target that is not a span of whole offsets inside the text, or covers no word', () => {
+    expect(() => scoreTargetSentiment(text, { start: 5, end: 500 })).toThrow(RangeError);
+    expect(() => scoreTargetSentiment(text, { start: 9, end: 9 })).toThrow('expected 0 <= start < end <= 78, received 9..9');
+    expect(() => scoreTargetSentiment(text, { start: 1.5, end: 3 })).toThrow(TypeError);
+    expect(() => scoreTargetSentiment(text, null as unknown as { start: number; end: number })).toThrow('expected target to be { start, end } with whole-number offsets, received null');
+    expect(() => scoreTargetSentiment('Iran   said', { start: 5, end: 6 })).toThrow('target 5..6 covers no word of the text');
+  });
+});
+
+describe('sentiment in analyze() on the bundled article', () => {
+  const analysis = analyze(article);
+  const { sentiment } = analysis;
+
+  it('scores every part: title, subtitle, and each heading and section body', () => {
+    expect(sentiment.parts.map((part) => `${part.part} ${part.section ?? '-'} ${part.start}-${part.end} ${part.sentiment.label}`)).toEqual([
+      'title - 0-111 neutral',
+      'subtitle - 115-280 negative',
+      'body 0 283-642 negative',
+      'heading 1 644-673 negative',
+      'body 1 675-1059 negative',
+      'heading 2 1061-1084 negative',
+      'body 2 1086-1464 negative',
+      'heading 3 1466-1481 neutral',
+      'body 3 1483-1919 negative',
+      'heading 4 2053-2095 negative',
+      'body 4 2097-2800 neutral',
+      'heading 5 2905-2941 positive',
+      'body 5 2943-3463 positive',
+    ]);
+    for (const part of sentiment.parts) expect(article.slice(part.start, part.end)).toBe(part.text);
+  });
+
+  it('tells the friendly section from the rivalry (the "Murder" heading is negative)', () => {
+    const heading = (text: string) => sentiment.parts.find((part) => part.part === 'heading' && part.text === text);
+    const friendship = heading('Friendship Between The US And Israel');
+    const murder = heading('Israel’s Involvement In Soleimani’s Murder');
+    expect(friendship?.sentiment.score).toBeGreaterThan(0.1);
+    expect(murder?.sentiment.evidence.map((e) => e.text)).toContain('Murder');
+    expect(murder?.sentiment.label).toBe('negative');
+  });
+
+  it('compares the headline with the body, and leaves boilerplate out', () => {
+    expect(sentiment.headlineVsBody).toBeCloseTo((sentiment.headline?.score ?? NaN) - (sentiment.body?.score ?? NaN), 4);
+    const boilerplate = analysis.sentences.filter((sentence) => sentence.part === 'boilerplate');
+    expect(boilerplate).toHaveLength(2);
+    for (const sentence of boilerplate) expect(sentence.sentiment).toBeUndefined();
+    for (const item of sentiment.article.evidence) expect(analysis.structure.boilerplate.some((line) => item.start >= line.start && item.end <= line.end)).toBe(false);
+  });
+
+  it('keeps the ten strongest words of an aggregate, with every lexicon’s reading of each', () => {
+    expect(new Set(sentiment.article.evidence.map((e) => e.start)).size).toBe(10);
+  });
+
+  it('scores each named entity over its mentions, and no numeric one', () => {
+    const byId = new Map(analysis.entities.map((entity) => [entity.id, entity]));
+    expect(byId.get('PERSON:qasem-soleimani')?.sentiment).toMatchObject({ label: 'negative', mentions: 7 });
+    expect(byId.get('GPE:israel')?.sentiment?.mentions).toBe(22);
+    expect(byId.get('GPE:iran')?.sentiment?.label).toBe('negative');
+    expect(analysis.entities.filter((entity) => entity.type === 'DATE').every((entity) => entity.sentiment === undefined)).toBe(true);
+  });
+});
