@@ -18,7 +18,10 @@ const texts = {
   'CoNLL-2003 dev': () => (existsSync(conllPath) ? readConll(conllPath.pathname).map((document) => document.text) : []),
 };
 const rows = { 'analyze()': analyze, 'extractEntities()': extractEntities, 'sentiment stage': analyze };
-/** A stage's own cost: the whole analysis less the analysis that stops before the stage. */
+/**
+ * A stage's own cost, garbage collection included: the analysis with the stage less the
+ * analysis that stops before it.
+ */
 const before = { 'sentiment stage': extractEntities };
 
 const documents = texts[textName]();
@@ -26,32 +29,35 @@ if (documents.length === 0) {
   console.log(JSON.stringify({ row, text: textName, skipped: 'data not found' }));
   process.exit(0);
 }
-const run = rows[row];
 const wink = winkNLP(model);
 const tokens = documents.reduce((sum, text) => sum + wink.readDoc(text).tokens().length(), 0);
 const readDoc = (text) => wink.readDoc(text);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const once = (fn) => {
   const start = performance.now();
   documents.forEach((text) => fn(text));
   return performance.now() - start;
 };
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 let ours;
 let baseline;
+const run = rows[row];
 if (before[row]) {
-  // A stage's cost is a difference of two close times, so they are measured in alternation,
-  // round after round, and compared by their medians: timing one for seconds and then the
-  // other lets garbage collection and JIT tiers fall unevenly on the two.
-  const rounds = textName === 'fixture' ? 300 : 15;
-  const times = { whole: [], before: [], readDoc: [] };
-  for (let i = 0; i < Math.ceil(rounds / 5); i += 1) [run, before[row], readDoc].forEach(once);
-  for (let i = 0; i < rounds; i += 1) {
-    times.whole.push(once(run));
-    times.before.push(once(before[row]));
-    times.readDoc.push(once(readDoc));
+  // The two analyses and readDoc run in alternation, round after round; the stage's cost is
+  // the median of each round's difference. Timing one for seconds and then the other lets the
+  // machine's load and garbage collection fall unevenly on the two.
+  const rounds = textName === 'fixture' ? 400 : 25;
+  const differences = [];
+  const readDocs = [];
+  for (let i = 0; i < rounds + Math.ceil(rounds / 5); i += 1) {
+    const whole = once(run);
+    const upToStage = once(before[row]);
+    const wink = once(readDoc);
+    if (i < Math.ceil(rounds / 5)) continue; // warm-up
+    differences.push(whole - upToStage);
+    readDocs.push(wink);
   }
-  ours = median(times.whole) - median(times.before);
-  baseline = median(times.readDoc);
+  ours = median(differences);
+  baseline = median(readDocs);
 } else {
   const bench = new Bench({ time: textName === 'fixture' ? 2000 : 6000, warmupTime: 500 });
   bench.add('newslens', () => documents.forEach((text) => run(text)));

@@ -1,7 +1,7 @@
 // npm run bench: each row's mean time as a ratio to wink-nlp's readDoc on the same text, its
 // throughput, and the peak memory of the process that ran it. A report, never a test: it
-// always exits 0. A stage row ("sentiment stage") times the whole analysis less the analysis
-// that stops before that stage. Rows whose data set is not beside the repository are skipped.
+// always exits 0. A stage row ("sentiment stage") times the analysis with the stage less the
+// analysis without it, round by round. Rows whose data set is not beside the repository are skipped.
 import { execFileSync } from 'node:child_process';
 
 const cases = [

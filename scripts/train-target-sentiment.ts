@@ -51,7 +51,8 @@ function readExamples(path: string): Example[] {
       if (!at) throw new Error(`no token under target ${target.from}-${target.to} in: ${row.sentence_normalized}`);
       let hits = hitsOf.get(at.sentence);
       if (!hits) hitsOf.set(at.sentence, (hits = valenceHits(doc.tokens, at.sentence.tokenStart, at.sentence.tokenEnd, lexicons)));
-      const { features } = targetFeatures(doc, at.sentence, at.first, at.last, hits);
+      const features = new Map<string, number>();
+      targetFeatures(doc, at.sentence, at.first, at.last, hits, (name, value, word) => features.set(word === undefined ? name : name + word, value));
       out.push({ sentence: row.sentence_normalized, features, y: LABEL_OF_POLARITY[target.polarity] as number });
     }
   }

@@ -1,5 +1,5 @@
 import type { NewsDocument } from '../../document.js';
-import { SCORERS, valenceLexicons, type ScorerId } from './lexicons.js';
+import { valenceLexicons, type ScorerId } from './lexicons.js';
 import { aggregate, readSentence, round, roundAll, strongest, type SentenceReading } from './reading.js';
 import { scorerScores } from './score.js';
 import { readTarget, targetTokens } from './target.js';
@@ -107,19 +107,16 @@ function combineTargets(targets: TargetSentiment[]): EntitySentiment {
   const scorers = {} as Record<ScorerId, number>;
   const probabilities: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
   let score = 0;
-  const seen = new Set<number>();
-  const evidence: SentimentEvidence[] = [];
+  // Mentions in one clause share its evidence objects: each is kept once.
+  const evidence = new Set<SentimentEvidence>();
   for (const { sentiment, probabilities: p } of targets) {
     score += sentiment.score / n;
     for (const label of LABELS) probabilities[label] += p[label] / n;
     for (const [scorer, value] of Object.entries(sentiment.scorers) as [ScorerId, number][]) scorers[scorer] = (scorers[scorer] ?? 0) + value / n;
-    for (const item of sentiment.evidence) {
-      const key = item.start * SCORERS.length + SCORERS.indexOf(item.scorer);
-      if (!seen.has(key)) evidence.push(item), seen.add(key);
-    }
+    for (const item of sentiment.evidence) evidence.add(item);
   }
   const label = LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
-  return { score: round(score), label, scorers: roundAll(scorers), evidence: strongest(evidence.sort((a, b) => a.start - b.start), AGGREGATE_EVIDENCE), mentions: n };
+  return { score: round(score), label, scorers: roundAll(scorers), evidence: strongest([[...evidence]], AGGREGATE_EVIDENCE), mentions: n };
 }
 
 const LABELS: readonly SentimentLabel[] = ['neutral', 'negative', 'positive'];

@@ -12,6 +12,11 @@ export class PhraseSet<Value> {
     for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   }
 
+  /** The words some phrase starts with. */
+  firstWords(): IterableIterator<string> {
+    return this.byFirst.keys();
+  }
+
   /** Every phrase starting with `word`, longest first. */
   startingWith(word: string): readonly { words: string[]; value: Value }[] | undefined {
     return this.byFirst.get(word);

@@ -44,27 +44,39 @@ export function aggregate(readings: readonly SentenceReading[], evidenceLimit = 
   const n = Math.max(1, readings.length);
   for (const lexicon of lexicons) scorers[lexicon.scorer] /= n;
   score /= n;
-  const evidence = readings.flatMap((reading) => reading.sentiment.evidence);
+  const evidence = readings.map((reading) => reading.sentiment.evidence);
   return { score: round(score), label: labelOf(score), scorers: roundAll(scorers), evidence: strongest(evidence, evidenceLimit) };
 }
 
 /**
  * The evidence of the `limit` strongest words or phrases (each with every lexicon's reading of
- * it), strength being the largest valence relative to its lexicon's range; in text order.
+ * it), strength being the largest valence relative to its lexicon's range; in the order given
+ * (text order). One pass keeps the running top few, so an article's thousands of words are
+ * never sorted; ties go to the earlier word.
  */
-export function strongest(evidence: SentimentEvidence[], limit: number): SentimentEvidence[] {
+export function strongest(groups: readonly (readonly SentimentEvidence[])[], limit: number): SentimentEvidence[] {
   const maximum = {} as Record<ScorerId, number>;
   for (const lexicon of valenceLexicons()) maximum[lexicon.scorer] = lexicon.maximum;
-  const spans = new Map<number, number>();
-  for (const item of evidence) {
-    const key = spanKey(item);
-    const strength = Math.abs(item.weight) / maximum[item.scorer];
-    if (!(strength <= (spans.get(key) ?? -1))) spans.set(key, strength);
+  const top: { key: number; strength: number }[] = [];
+  for (const group of groups) {
+    for (const item of group) {
+      const key = spanKey(item);
+      const strength = Math.abs(item.weight) / maximum[item.scorer];
+      const known = top.findIndex((entry) => entry.key === key);
+      if (known >= 0) {
+        if (strength <= (top[known] as { strength: number }).strength) continue;
+        top.splice(known, 1);
+      } else if (top.length >= limit && strength <= (top[top.length - 1] as { strength: number }).strength) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1] as { strength: number }).strength < strength) at -= 1;
+      top.splice(at, 0, { key, strength });
+      if (top.length > limit) top.pop();
+    }
   }
-  if (spans.size <= limit) return evidence;
-  // Map order is first appearance, and the sort is stable, so ties go to the earlier word.
-  const kept = new Set([...spans].sort((a, b) => b[1] - a[1]).slice(0, limit).map(([key]) => key));
-  return evidence.filter((item) => kept.has(spanKey(item)));
+  const kept = new Set(top.map((entry) => entry.key));
+  const evidence: SentimentEvidence[] = [];
+  for (const group of groups) for (const item of group) if (kept.has(spanKey(item))) evidence.push(item);
+  return evidence;
 }
 
 /** A span as one number: offsets stay far below 2^53 / 2^24. */

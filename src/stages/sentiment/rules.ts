@@ -25,3 +25,10 @@ export const SCOPE_ENDERS = new Set(RULES.scopeEnders);
 export const INTENSIFIERS = new PhraseSet(Object.entries(RULES.intensifiers));
 export const CONTRASTS = new Set(RULES.contrast.words);
 export const CONCESSIONS = new PhraseSet(RULES.concession.words.map((phrase): [string, true] => [phrase, true]));
+
+/** Every word a rule may start at: a sentence's other words need no rule lookup at all. */
+export const RULE_WORDS = new Set<string>([
+  ...[NEGATORS, NOT_NEGATIONS, NEUTRAL_PHRASES, INTENSIFIERS, CONCESSIONS].flatMap((set) => [...set.firstWords()]),
+  ...SCOPE_ENDERS,
+  ...CONTRASTS,
+]);

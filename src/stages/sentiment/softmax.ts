@@ -3,6 +3,17 @@ import type { LexiconInfo } from '../../lexicons/lexicon.js';
 /** Sparse features of one example: name → value; absent features are 0. */
 export type Features = ReadonlyMap<string, number>;
 
+/**
+ * Receives features one at a time, each once. A word feature comes as its kind (`L:`,
+ * `subjVerb=` …) and its word, its name being the two joined, so that a reader can look it up
+ * without building the name: joined strings are new strings, and hashing them for every lookup
+ * was most of a target's cost.
+ */
+export type FeatureSink = (name: string, value: number, word?: string) => void;
+
+/** A word feature's name is its kind, ending in ':' or '=', then the word. */
+const WORD_FEATURE = /^([^:=]*[:=])(.*)$/s;
+
 /** A multinomial logistic regression as stored on disk: one weight per class for each kept feature. */
 export interface SoftmaxData extends LexiconInfo {
   description: string;
@@ -12,28 +23,43 @@ export interface SoftmaxData extends LexiconInfo {
 
 /** Multinomial logistic regression over sparse named features; features the model never saw weigh 0. */
 export class SoftmaxModel {
-  private constructor(
-    readonly classes: readonly string[],
-    private readonly weights: ReadonlyMap<string, readonly number[]>,
-  ) {}
+  private readonly weights = new Map<string, readonly number[]>();
+  /** Word features by kind, then word. */
+  private readonly wordWeights = new Map<string, Map<string, readonly number[]>>();
 
-  static fromData(data: SoftmaxData): SoftmaxModel {
-    return new SoftmaxModel(data.classes, new Map(Object.entries(data.weights)));
+  private constructor(readonly classes: readonly string[], weights: Record<string, number[]>) {
+    for (const [name, row] of Object.entries(weights)) {
+      const word = WORD_FEATURE.exec(name);
+      if (!word) this.weights.set(name, row);
+      else {
+        const kind = word[1] as string;
+        const byWord = this.wordWeights.get(kind) ?? new Map<string, readonly number[]>();
+        byWord.set(word[2] as string, row);
+        this.wordWeights.set(kind, byWord);
+      }
+    }
   }
 
-  /** Class probabilities, in `classes` order. */
-  probabilities(features: Features): number[] {
+  static fromData(data: SoftmaxData): SoftmaxModel {
+    return new SoftmaxModel(data.classes, data.weights);
+  }
+
+  /**
+   * The logits (one per class) of the features `emit` sends to the sink it is given: their
+   * weights are summed as they arrive, with no map of features built.
+   */
+  logitsOf(emit: (add: FeatureSink) => void): number[] {
     const logits = new Array<number>(this.classes.length).fill(0);
-    for (const [name, value] of features) {
-      const row = this.weights.get(name);
+    emit((name, value, word) => {
+      const row = word === undefined ? this.weights.get(name) : this.wordWeights.get(name)?.get(word);
       if (row) for (let c = 0; c < logits.length; c += 1) logits[c] = (logits[c] as number) + (row[c] as number) * value;
-    }
-    return softmax(logits);
+    });
+    return logits;
   }
 }
 
 /** Turns logits into probabilities, in place. */
-function softmax(logits: number[]): number[] {
+export function softmax(logits: number[]): number[] {
   let top = -Infinity;
   for (const z of logits) if (z > top) top = z;
   let sum = 0;

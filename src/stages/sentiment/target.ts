@@ -8,7 +8,7 @@ import { readDataFile } from '../../data-files.js';
 import type { NewsDocument, Sentence, Token } from '../../document.js';
 import type { LexiconInfo } from '../../lexicons/lexicon.js';
 import type { ScorerId } from './lexicons.js';
-import { SoftmaxModel, type SoftmaxData } from './softmax.js';
+import { softmax, SoftmaxModel, type FeatureSink, type SoftmaxData } from './softmax.js';
 import type { SentimentLabel } from './types.js';
 import type { ValenceHit } from './valence.js';
 
@@ -43,11 +43,12 @@ const lemmaOf = (token: Token): string => token.lemma ?? token.text.toLowerCase(
 const squash = (x: number): number => Math.sign(x) * Math.log1p(Math.abs(x));
 
 interface PrefixSums {
+  scorer: ScorerId;
   positive: Float64Array;
   negative: Float64Array;
 }
 
-function prefixSums(row: Float64Array, keep: (k: number) => boolean): PrefixSums {
+function prefixSums(scorer: ScorerId, row: Float64Array, keep: (k: number) => boolean): PrefixSums {
   const positive = new Float64Array(row.length + 1);
   const negative = new Float64Array(row.length + 1);
   for (let k = 0; k < row.length; k += 1) {
@@ -55,21 +56,22 @@ function prefixSums(row: Float64Array, keep: (k: number) => boolean): PrefixSums
     positive[k + 1] = (positive[k] as number) + (v > 0 ? v : 0);
     negative[k + 1] = (negative[k] as number) + (v < 0 ? -v : 0);
   }
-  return { positive, negative };
+  return { scorer, positive, negative };
 }
 
 /** What every target of a sentence shares, computed once per sentence (per `hits` array). */
 interface SentenceAnalysis {
   tokens: readonly Token[];
   /** Per scorer, per sentence token: the shifted valence of hits starting there. */
-  valence: Map<ScorerId, Float64Array>;
+  valence: { scorer: ScorerId; row: Float64Array }[];
   /**
    * Per scorer, prefix sums of the positive and of the negative valences (`positive[k]` sums
    * tokens before k), over all tokens and over quoted tokens only, so a region's sums cost two
    * subtractions instead of a walk.
    */
-  sums: Map<ScorerId, PrefixSums>;
-  quoteSums: Map<ScorerId, PrefixSums>;
+  sums: PrefixSums[];
+  /** Over quoted tokens only; only a sentence with quotation marks has its own. */
+  quoteSums: PrefixSums[];
   /** Per token: a negator reached a lexicon word there. */
   negated: Uint8Array;
   anyNegated: boolean;
@@ -80,8 +82,10 @@ interface SentenceAnalysis {
   lemmas: string[];
   /** Per token: its lemma, marked `|neg` where a negator reached it. */
   marked: string[];
-  /** Per content word: its sentence-wide word feature, built once for every target of the sentence. */
-  sentenceKeys: (string | null)[];
+  /** The sentence's content words (marked), each once, with the tokens that give it: found once for every target. */
+  sentenceWords: { word: string; positions: number[] }[];
+  /** The model's logits of all the sentence's content words, summed on first use. */
+  wordLogits?: number[];
 }
 
 const analyses = new WeakMap<readonly ValenceHit[], SentenceAnalysis>();
@@ -91,11 +95,11 @@ function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHi
   if (cached) return cached;
   const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const n = tokens.length;
-  const valence = new Map(REGION_SCORERS.map((scorer) => [scorer, new Float64Array(n)]));
+  const valence = REGION_SCORERS.map((scorer) => ({ scorer, row: new Float64Array(n) }));
   const negated = new Uint8Array(n);
   for (const hit of hits) {
     const k = hit.first - sentence.tokenStart;
-    const row = valence.get(hit.scorer);
+    const row = valence[REGION_SCORERS.indexOf(hit.scorer)]?.row;
     if (row) row[k] = (row[k] as number) + hit.weight;
     if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1);
   }
@@ -129,13 +133,21 @@ function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHi
   }
   const lemmas = tokens.map(lemmaOf);
   const marked = lemmas.map((lemma, k) => (negated[k] ? `${lemma}|neg` : lemma));
-  const sentenceKeys = tokens.map((token, k) => (CONTENT.has(token.pos) && !isBreak(token) ? `S:${marked[k]}` : null));
-  const sums = new Map([...valence].map(([scorer, row]) => [scorer, prefixSums(row, () => true)]));
-  const quoteSums = new Map([...valence].map(([scorer, row]) => [scorer, prefixSums(row, (k) => inQuote[k] === 1)]));
+  const byWord = new Map<string, number[]>();
+  tokens.forEach((token, k) => {
+    if (!CONTENT.has(token.pos) || isBreak(token)) return;
+    const word = marked[k] as string;
+    const positions = byWord.get(word);
+    if (positions) positions.push(k);
+    else byWord.set(word, [k]);
+  });
+  const sentenceWords = [...byWord].map(([word, positions]) => ({ word, positions }));
+  const hasQuote = tokens.some((token) => QUOTES.has(token.text));
+  const sums = valence.map(({ scorer, row }) => prefixSums(scorer, row, () => true));
+  const quoteSums = hasQuote ? valence.map(({ scorer, row }) => prefixSums(scorer, row, (k) => inQuote[k] === 1)) : sums;
   const analysis: SentenceAnalysis = {
-    tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, marked, sentenceKeys,
+    tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, marked, sentenceWords, hasQuote,
     anyNegated: negated.includes(1),
-    hasQuote: tokens.some((token) => QUOTES.has(token.text)),
   };
   analyses.set(hits, analysis);
   return analysis;
@@ -153,23 +165,28 @@ function featureName(region: string, scorer: ScorerId, sign: '+' | '-'): string 
 const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'PROPN', 'NOUN']);
 
 /** The features of one target, and its clause in document token indexes. */
-export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: number, last: number, hits: readonly ValenceHit[]): { features: Map<string, number>; clauseStart: number; clauseEnd: number } {
+/**
+ * Emits the features of one target, each name once, through `add`, and returns its clause in
+ * document token indexes. Emitting rather than building a map lets a reading sum the weights
+ * as the features come (readTarget) while training collects them.
+ */
+export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: number, last: number, hits: readonly ValenceHit[], add: FeatureSink, sentenceWords = true): { clauseStart: number; clauseEnd: number } {
   const a = analyse(doc, sentence, hits);
   const { tokens } = a;
   const n = tokens.length;
   const ts = first - sentence.tokenStart;
   const te = last - sentence.tokenStart + 1;
-  const f = new Map<string, number>([['bias', 1]]);
+  add('bias', 1);
   const outside = (k: number): boolean => k < ts || k >= te;
   const setSums = (name: string, scorer: ScorerId, positive: number, negative: number): void => {
     // Prefix differences leave rounding dust where a region holds no valence at all.
-    if (positive > 1e-9) f.set(featureName(name, scorer, '+'), squash(positive));
-    if (negative > 1e-9) f.set(featureName(name, scorer, '-'), squash(negative));
+    if (positive > 1e-9) add(featureName(name, scorer, '+'), squash(positive));
+    if (negative > 1e-9) add(featureName(name, scorer, '-'), squash(negative));
   };
   const between = (p: Float64Array, from: number, to: number): number => (to > from ? (p[to] as number) - (p[from] as number) : 0);
   /** Positive and negative lexicon sums over tokens `from`..`to`, per scorer, the target's own left out with `skipTarget`. */
   const region = (name: string, from: number, to: number, skipTarget = false, sums = a.sums): void => {
-    for (const [scorer, { positive, negative }] of sums) {
+    for (const { scorer, positive, negative } of sums) {
       let up = between(positive, from, to);
       let down = between(negative, from, to);
       if (skipTarget) {
@@ -181,7 +198,7 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
   };
   /** The same over the whole sentence, each token weighted by its nearness to the target. */
   const nearness = (name: string): void => {
-    for (const [scorer, row] of a.valence) {
+    for (const { scorer, row } of a.valence) {
       let up = 0;
       let down = 0;
       for (let k = 0; k < n; k += 1) {
@@ -198,7 +215,7 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
 
   // The whole sentence, the target left out.
   region('sent', 0, n, true);
-  if (a.anyNegated) f.set('sent.hasNegation', 1);
+  if (a.anyNegated) add('sent.hasNegation', 1);
 
   // The target's clause, and its parts either side of the target.
   let cl = ts;
@@ -208,7 +225,7 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
   region('clause', cl, cr, true);
   region('clauseL', cl, ts);
   region('clauseR', te, cr);
-  f.set('clause.shareOfSentence', (cr - cl) / n);
+  add('clause.shareOfSentence', (cr - cl) / n);
 
   // Windows, and the whole sentence weighted by nearness to the target.
   region('win3', Math.max(0, ts - 3), Math.min(n, te + 3), true);
@@ -224,22 +241,22 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
     let auxiliary = false;
     for (let k = te; k < j; k += 1) if (pos(k) === 'AUX' && (lemma(k) === 'be' || lemma(k) === 'get')) auxiliary = true;
     const passive = auxiliary && verb.text.toLowerCase() !== lemma(j);
-    f.set(`subjVerb=${lemma(j)}${passive ? '|pass' : ''}`, 1);
-    f.set(passive ? 'subj.passive' : 'subj.active', 1);
+    add('subjVerb=', 1, passive ? `${lemma(j)}|pass` : lemma(j));
+    add(passive ? 'subj.passive' : 'subj.active', 1);
     region('pred', te, Math.min(cr, te + 8));
   } else if (te < n && pos(te) === 'AUX') {
-    f.set('subj.copula', 1);
+    add('subj.copula', 1);
     region('pred', te, Math.min(cr, te + 8));
   }
   // The target as object: the nearest verb before it in its clause, or a preposition.
   for (let k = ts - 1; k >= Math.max(cl, ts - 5); k -= 1) {
     if (pos(k) === 'VERB') {
-      f.set(`objVerb=${lemma(k)}`, 1);
+      add('objVerb=', 1, lemma(k));
       region('gov', k, k + 1);
       break;
     }
   }
-  if (ts > 0 && pos(ts - 1) === 'ADP') f.set(`prep=${lemma(ts - 1)}`, 1);
+  if (ts > 0 && pos(ts - 1) === 'ADP') add('prep=', 1, lemma(ts - 1));
   // An apposition or relative clause after the target: "X, who ...,".
   if (te < n && tokens[te]?.text === ',') {
     let k = te + 1;
@@ -248,30 +265,32 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
   }
   let pronoun = true;
   for (let k = ts; k < te; k += 1) if (pos(k) !== 'PRON' && pos(k) !== 'DET') pronoun = false;
-  if (pronoun) f.set('tgt.pronoun', 1);
+  if (pronoun) add('tgt.pronoun', 1);
   region('tgt', ts, te);
-  if (ts === 0) f.set('tgt.sentenceStart', 1);
-  if (te < n && /^['’]s$/.test(tokens[te]?.text ?? '')) f.set('tgt.possessive', 1);
+  if (ts === 0) add('tgt.sentenceStart', 1);
+  if (te < n && /^['’]s$/.test(tokens[te]?.text ?? '')) add('tgt.possessive', 1);
 
   // Quotes: the target quoted, or speaking; what the quote says.
-  if (a.hasQuote) f.set('sent.hasQuote', 1);
-  if (a.inQuote[ts]) f.set('tgt.inQuote', 1);
+  if (a.hasQuote) add('sent.hasQuote', 1);
+  if (a.inQuote[ts]) add('tgt.inQuote', 1);
   let speaker = false;
   if (!a.inQuote[ts]) for (let k = Math.max(0, ts - 3); k < Math.min(n, te + 3); k += 1) if (outside(k) && SPEECH_VERBS.has(lemma(k))) speaker = true;
-  if (speaker) f.set('tgt.speaker', 1);
+  if (speaker) add('tgt.speaker', 1);
   if (a.hasQuote && !a.inQuote[ts]) region(speaker ? 'quoteBySpeaker' : 'quoteOther', 0, n, false, a.quoteSums);
 
   // Words: four either side of the target, the target's own, and the sentence's content words.
   const isWord = (k: number): boolean => !isBreak(tokens[k] as Token);
-  for (let k = ts - 1, taken = 0; k >= Math.max(0, ts - 8) && taken < 4; k -= 1) if (isWord(k)) f.set(`L:${a.marked[k]}`, 1), (taken += 1);
-  for (let k = te, taken = 0; k < Math.min(n, te + 8) && taken < 4; k += 1) if (isWord(k)) f.set(`R:${a.marked[k]}`, 1), (taken += 1);
-  for (let k = ts; k < te; k += 1) if (isWord(k)) f.set(`T:${lemma(k)}`, 1);
-  for (let k = 0; k < n; k += 1) {
-    const key = a.sentenceKeys[k] as string | null;
-    if (key !== null && outside(k)) f.set(key, 1);
-  }
+  /** Each kind's words so far, so a word repeated near the target counts once. */
+  const seen: Record<'L:' | 'R:' | 'T:', string[]> = { 'L:': [], 'R:': [], 'T:': [] };
+  const addWord = (kind: 'L:' | 'R:' | 'T:', word: string): void => {
+    if (!seen[kind].includes(word)) seen[kind].push(word), add(kind, 1, word);
+  };
+  for (let k = ts - 1, taken = 0; k >= Math.max(0, ts - 8) && taken < 4; k -= 1) if (isWord(k)) addWord('L:', a.marked[k] as string), (taken += 1);
+  for (let k = te, taken = 0; k < Math.min(n, te + 8) && taken < 4; k += 1) if (isWord(k)) addWord('R:', a.marked[k] as string), (taken += 1);
+  for (let k = ts; k < te; k += 1) if (isWord(k)) addWord('T:', lemma(k));
+  if (sentenceWords) for (const { word, positions } of a.sentenceWords) if (positions.some(outside)) add('S:', 1, word);
 
-  return { features: f, clauseStart: sentence.tokenStart + cl, clauseEnd: sentence.tokenStart + cr };
+  return { clauseStart: sentence.tokenStart + cl, clauseEnd: sentence.tokenStart + cr };
 }
 
 /**
@@ -308,8 +327,18 @@ function load(): { model: SoftmaxModel; info: LexiconInfo } {
  * the work is cached on it.
  */
 export function readTarget(doc: NewsDocument, sentence: Sentence, first: number, last: number, hits: readonly ValenceHit[]): TargetReading {
-  const { features, clauseStart, clauseEnd } = targetFeatures(doc, sentence, first, last, hits);
-  const p = load().model.probabilities(features);
+  const { model } = load();
+  const a = analyse(doc, sentence, hits);
+  // The sentence's content words are the same for every target but its own: their weights are
+  // summed once per sentence, and each target takes off the words only it holds.
+  a.wordLogits ??= model.logitsOf((add) => a.sentenceWords.forEach(({ word }) => add('S:', 1, word)));
+  const ts = first - sentence.tokenStart;
+  const te = last - sentence.tokenStart + 1;
+  const own = model.logitsOf((add) => a.sentenceWords.forEach(({ word, positions }) => positions.every((k) => k >= ts && k < te) && add('S:', 1, word)));
+  let clause = { clauseStart: 0, clauseEnd: 0 };
+  const logits = model.logitsOf((add) => (clause = targetFeatures(doc, sentence, first, last, hits, add, false)));
+  const p = softmax(logits.map((logit, c) => logit + (a.wordLogits as number[])[c]! - own[c]!));
+  const { clauseStart, clauseEnd } = clause;
   const probabilities = { negative: p[0] as number, neutral: p[1] as number, positive: p[2] as number };
   let best = 0;
   for (let c = 1; c < p.length; c += 1) if ((p[c] as number) > (p[best] as number)) best = c;

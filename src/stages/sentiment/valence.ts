@@ -1,6 +1,6 @@
 import type { Token } from '../../document.js';
 import { valenceIndex, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
-import { CONCESSIONS, CONTRASTS, INTENSIFIERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULES, SCOPE_ENDERS } from './rules.js';
+import { CONCESSIONS, CONTRASTS, INTENSIFIERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
 
 /** One lexicon entry found in the text, with the valence the shifters left it. */
 export interface ValenceHit {
@@ -40,7 +40,11 @@ class SentenceView {
    * neutral phrase, a multi-word diminisher such as "kind of", or a word of a name).
    */
   readonly unscored: Uint8Array;
-
+  /** Per token: whether any rule may start there (most words: no). */
+  private readonly ruleWord: Uint8Array;
+  /** Per token, once asked: the shifters' multiplier of a word there (every lexicon asks). */
+  private readonly shift: Float64Array;
+  private readonly negatedAt: Int8Array;
 
   constructor(
     readonly tokens: readonly Token[],
@@ -48,7 +52,14 @@ class SentenceView {
     readonly to: number,
   ) {
     this.forms = [];
-    for (let t = from; t < to; t += 1) this.forms.push(formOf(tokens[t] as Token));
+    this.ruleWord = new Uint8Array(to - from);
+    for (let t = from; t < to; t += 1) {
+      const form = formOf(tokens[t] as Token);
+      if (RULE_WORDS.has(form)) this.ruleWord[this.forms.length] = 1;
+      this.forms.push(form);
+    }
+    this.shift = new Float64Array(to - from).fill(Number.NaN);
+    this.negatedAt = new Int8Array(to - from).fill(-1);
     this.clauseFactor = new Float64Array(to - from).fill(1);
     this.weighClauses();
     let words = 0;
@@ -62,8 +73,8 @@ class SentenceView {
     this.titleCase = words > 1 && capitalised / words > 0.6;
     this.unscored = new Uint8Array(to - from);
     for (let k = 0; k < this.forms.length; k += 1) {
-      const neutral = NEUTRAL_PHRASES.match(this.forms, k);
-      const shifter = INTENSIFIERS.match(this.forms, k);
+      const neutral = this.ruleWord[k] ? NEUTRAL_PHRASES.match(this.forms, k) : undefined;
+      const shifter = this.ruleWord[k] ? INTENSIFIERS.match(this.forms, k) : undefined;
       if (neutral) this.unscored[k] = neutral.length;
       else if (shifter && shifter.length > 1) this.unscored[k] = shifter.length;
       else if (this.isInName(k)) this.unscored[k] = 1;
@@ -79,10 +90,10 @@ class SentenceView {
   private weighClauses(): void {
     const n = this.forms.length;
     let contrastAt = -1;
-    for (let k = 1; k < n; k += 1) if (CONTRASTS.has(this.forms[k] as string)) contrastAt = k;
+    for (let k = 1; k < n; k += 1) if (this.ruleWord[k] && CONTRASTS.has(this.forms[k] as string)) contrastAt = k;
     if (contrastAt > 0) for (let k = 0; k < n; k += 1) this.clauseFactor[k] = k < contrastAt ? RULES.contrast.before : RULES.contrast.after;
     for (let k = 0; k < n; k += 1) {
-      const concession = CONCESSIONS.match(this.forms, k);
+      const concession = this.ruleWord[k] ? CONCESSIONS.match(this.forms, k) : undefined;
       if (!concession || (k > 0 && !this.isBreak(k - 1))) continue;
       let end = k + concession.length;
       while (end < n && !this.isBreak(end)) end += 1;
@@ -91,10 +102,24 @@ class SentenceView {
     }
   }
 
+  /**
+   * What the shifters do to a word at `k`: the intensifier's multiplier, times the negation
+   * factor if a negator reaches it, times its clause's weight. Worked out once per word.
+   */
+  shiftAt(k: number): number {
+    let shift = this.shift[k] as number;
+    if (Number.isNaN(shift)) {
+      shift = this.intensity(k) * (this.isNegated(k) ? RULES.negationFactor : 1) * (this.clauseFactor[k] as number);
+      this.shift[k] = shift;
+    }
+    return shift;
+  }
+
   /** The multiplier of an intensifier or diminisher just before word `k`. */
-  intensity(k: number): number {
+  private intensity(k: number): number {
     for (let back = 1; back <= RULES.intensifierReach && k - back >= 0; back += 1) {
       if (this.isBreak(k - back)) break;
+      if (!this.ruleWord[k - back]) continue;
       const found = INTENSIFIERS.match(this.forms, k - back);
       if (found && k - back + found.length === k) return found.value;
     }
@@ -103,9 +128,16 @@ class SentenceView {
 
   /** Whether a negator reaches word `k`: within a few words, in the same clause. */
   isNegated(k: number): boolean {
+    if ((this.negatedAt[k] as number) < 0) this.negatedAt[k] = this.findNegator(k) ? 1 : 0;
+    return this.negatedAt[k] === 1;
+  }
+
+  private findNegator(k: number): boolean {
     for (let back = 1; back <= RULES.negationReach && k - back >= 0; back += 1) {
       const j = k - back;
-      if (this.isBreak(j) || SCOPE_ENDERS.has(this.forms[j] as string)) return false;
+      if (this.isBreak(j)) return false;
+      if (!this.ruleWord[j]) continue;
+      if (SCOPE_ENDERS.has(this.forms[j] as string)) return false;
       if (NEGATORS.match(this.forms, j) && !NOT_NEGATIONS.match(this.forms, j)) return true;
     }
     return false;
@@ -165,9 +197,7 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       if (Number.isNaN(valence)) continue;
       next[i] = k + length;
       if (valence === 0) continue;
-      const negated = view.isNegated(k);
-      const weight = valence * view.intensity(k) * (negated ? RULES.negationFactor : 1) * (view.clauseFactor[k] as number);
-      hits.push({ scorer: (lexicons[i] as ValenceLexicon).scorer, first: from + k, last: from + k + length - 1, valence, weight, negated });
+      hits.push({ scorer: (lexicons[i] as ValenceLexicon).scorer, first: from + k, last: from + k + length - 1, valence, weight: valence * view.shiftAt(k), negated: view.isNegated(k) });
     }
     k += 1;
   }
