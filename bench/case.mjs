@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze, extractEntities } from 'newslens';
+import { analyze, detectBias, extractEntities, tokenize } from 'newslens';
 import { readConll } from '../eval/conll.mjs';
 
 const [row, textName] = process.argv.slice(2);
@@ -17,12 +17,13 @@ const texts = {
   'fixture x100': () => [`${article}\n\n`.repeat(100)],
   'CoNLL-2003 dev': () => (existsSync(conllPath) ? readConll(conllPath.pathname).map((document) => document.text) : []),
 };
-const rows = { 'analyze()': analyze, 'extractEntities()': extractEntities, 'sentiment stage': analyze };
+const rows = { 'analyze()': analyze, 'extractEntities()': extractEntities, 'sentiment stage': analyze, 'bias detection': detectBias };
 /**
  * A stage's own cost, garbage collection included: the analysis with the stage less the
- * analysis that stops before it.
+ * analysis that stops before it. Bias detection is detectBias() less tokenize(): the markers
+ * and scores, and the sentence sentiment they read (analyze() reuses the sentiment stage's).
  */
-const before = { 'sentiment stage': extractEntities };
+const before = { 'sentiment stage': extractEntities, 'bias detection': tokenize };
 
 const documents = texts[textName]();
 if (documents.length === 0) {

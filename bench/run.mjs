@@ -10,6 +10,8 @@ const cases = [
   ['extractEntities()', 'CoNLL-2003 dev'],
   ['sentiment stage', 'fixture'],
   ['sentiment stage', 'fixture x100'],
+  ['bias detection', 'fixture'],
+  ['bias detection', 'fixture x100'],
 ];
 
 const lines = ['| row | text | chars | newslens ms | wink readDoc ms | ratio | tokens/s | peak RSS MB |', '|---|---|---:|---:|---:|---:|---:|---:|'];

@@ -1,6 +1,7 @@
 // The evaluation harness: npm run eval -- TASK --DATASET PATH [--errors N]
 // It reads public data sets by path (never copied into this repository) and prints tables.
 import { parseArgs } from 'node:util';
+import { evaluateBabe, evaluateBasil } from './bias.mjs';
 import { evaluateNer } from './ner.mjs';
 import { evaluateSalience } from './salience.mjs';
 import { evaluateNewsMtsc, evaluatePerSenT, evaluateRatings } from './sentiment.mjs';
@@ -14,10 +15,12 @@ const usage = `usage: npm run eval -- TASK --DATASET PATH
                                   (NYT editorials, tweets, reviews) and 3-class F1 at ±0.05
   sentiment --semeval2007 PATH    Pearson r against SemEval-2007 Task 14 headline valence
   sentiment --newsmtsc PATH       macro-F1 and accuracy over NewsMTSC targets
-  sentiment --persent PATH        entity sentiment toward PerSenT's main person, against its label`;
+  sentiment --persent PATH        entity sentiment toward PerSenT's main person, against its label
+  bias --babe PATH                ROC AUC of the sentence score; marked words against BABE's biased words
+  bias --basil PATH               recall and precision of markers against BASIL's lexical-bias spans`;
 
 const [task, ...rest] = process.argv.slice(2);
-const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, errors: { type: 'string' }, persent: { type: 'string' }, vader: { type: 'string' }, semeval2007: { type: 'string' }, newsmtsc: { type: 'string' } }, strict: true });
+const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, errors: { type: 'string' }, persent: { type: 'string' }, vader: { type: 'string' }, babe: { type: 'string' }, basil: { type: 'string' }, semeval2007: { type: 'string' }, newsmtsc: { type: 'string' } }, strict: true });
 if (task === 'ner' && values.conll) {
   console.log(evaluateNer(values.conll, { errors: Number(values.errors ?? 0) }));
 } else if (task === 'salience' && values.persent) {
@@ -30,6 +33,10 @@ if (task === 'ner' && values.conll) {
   console.log(evaluateNewsMtsc(values.newsmtsc));
 } else if (task === 'sentiment' && values.persent) {
   console.log(evaluatePerSenT(values.persent));
+} else if (task === 'bias' && values.babe) {
+  console.log(evaluateBabe(values.babe));
+} else if (task === 'bias' && values.basil) {
+  console.log(evaluateBasil(values.basil));
 } else {
   console.error(usage);
   process.exit(2);

@@ -5,6 +5,10 @@ import { gazetteerInfo } from './stages/entities/gazetteer.js';
 import { nameTaggerInfo } from './stages/entities/model.js';
 import { salienceInfo } from './stages/entities/salience.js';
 import { BOILERPLATE_CUES } from './stages/line-features.js';
+import type { ArticleBias } from './stages/bias/index.js';
+import { biasLexiconInfo } from './stages/bias/lexicons.js';
+import { biasWeightsInfo } from './stages/bias/score.js';
+import { biasRules } from './stages/bias/structures.js';
 import { sentimentInfo } from './stages/sentiment/info.js';
 import type { ArticleSentiment } from './stages/sentiment/types.js';
 
@@ -50,6 +54,8 @@ export interface ArticleAnalysis {
   entities: Entity[];
   /** Sentiment of the article, its headline against its body, and each part (see docs/SENTIMENT.md). */
   sentiment: ArticleSentiment;
+  /** Media-bias markers, with a score per sentence, per part and for the article (see docs/BIAS.md). */
+  bias: ArticleBias;
   tokens?: Token[];
 }
 
@@ -69,13 +75,14 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
       version: __NEWSLENS_VERSION__,
       options,
       stages: STAGES.map((stage) => stage.name),
-      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons],
+      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file)],
       models: [
         { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, source: 'winkjs/wink-eng-lite-web-model: English model, numeric and temporal entities', licence: 'MIT' },
         nameTaggerInfo(),
         salienceInfo(),
         ...sentimentInfo().models,
+        biasWeightsInfo(),
       ],
     },
     stats: {
@@ -90,6 +97,7 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
     sentences: doc.sentences,
     entities: doc.entities,
     sentiment: doc.sentiment as ArticleSentiment,
+    bias: doc.bias as ArticleBias,
   };
   if (options.includeTokens) analysis.tokens = doc.tokens;
   return analysis;

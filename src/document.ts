@@ -5,6 +5,7 @@
  */
 
 /** A stretch of the original text. `text === original.slice(start, end)`. */
+import type { ArticleBias } from './stages/bias/index.js';
 import type { ArticleSentiment, EntitySentiment, SentimentScore } from './stages/sentiment/types.js';
 
 export interface Span {
@@ -154,6 +155,7 @@ export class NewsDocument {
   numericEntities: (Span & { type: NumericType })[] = [];
   entities: Entity[] = [];
   sentiment?: ArticleSentiment;
+  bias?: ArticleBias;
 
   /** The same length as `text`, with markup blanked out by the markup stage: what the stages read. */
   view: string;

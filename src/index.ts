@@ -2,12 +2,16 @@ import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalys
 import type { ArticleStructure, Entity, Token } from './document.js';
 import { assertOptions, assertTarget, assertText } from './errors.js';
 import { runPipeline } from './pipeline.js';
+import { detectText } from './stages/bias/text.js';
+import type { BiasReport } from './stages/bias/types.js';
 import { scoreTarget, scoreText } from './stages/sentiment/text.js';
 import type { SentimentScore } from './stages/sentiment/types.js';
 
 export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, ModelInfo } from './analysis.js';
 export type { ArticleStructure, Entity, EntityType, Mention, Part, Section, Sentence, Span, Token, TokenKind } from './document.js';
 export type { LexiconInfo } from './lexicons/lexicon.js';
+export type { ArticleBias, PartBias } from './stages/bias/index.js';
+export type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './stages/bias/types.js';
 export type { ScorerId } from './stages/sentiment/lexicons.js';
 export type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from './stages/sentiment/types.js';
 
@@ -19,7 +23,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
   assertText('analyze', text);
   assertOptions('analyze', options);
   const resolved: Required<AnalyzeOptions> = { ...DEFAULT_OPTIONS, ...options };
-  return buildAnalysis(runPipeline(text, 'sentiment'), resolved);
+  return buildAnalysis(runPipeline(text, 'bias'), resolved);
 }
 
 /** Tokens of the whole text (boilerplate included), each with UTF-16 offsets into `text`. */
@@ -57,4 +61,13 @@ export function scoreTargetSentiment(text: string, target: { start: number; end:
   assertText('scoreTargetSentiment', text);
   assertTarget('scoreTargetSentiment', text, target);
   return scoreTarget(text, target);
+}
+
+/**
+ * The wording choices that slant a text, each pointing at its words and saying why, with a
+ * 0..1 score per sentence and overall, and markers counted and per 100 words by category.
+ */
+export function detectBias(text: string): BiasReport {
+  assertText('detectBias', text);
+  return detectText(text);
 }

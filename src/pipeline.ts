@@ -2,6 +2,7 @@ import { NewsDocument } from './document.js';
 import { maskMarkup } from './stages/markup.js';
 import { structureStage } from './stages/structure.js';
 import { entityStage } from './stages/entities/index.js';
+import { biasStage } from './stages/bias/index.js';
 import { sentimentStage } from './stages/sentiment/index.js';
 import { tokenStage } from './stages/tokens.js';
 
@@ -16,7 +17,7 @@ export interface Stage {
   run(doc: NewsDocument): void;
 }
 
-export type StageName = 'markup' | 'structure' | 'tokens' | 'entities' | 'sentiment';
+export type StageName = 'markup' | 'structure' | 'tokens' | 'entities' | 'sentiment' | 'bias';
 
 export const STAGES: readonly Stage[] = [
   { name: 'markup', requires: ['text'], assigns: ['view'], run: (doc) => void (doc.view = maskMarkup(doc.text)) },
@@ -24,6 +25,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'tokens', requires: ['units'], assigns: ['tokens', 'sentences', 'numericEntities'], run: tokenStage },
   { name: 'entities', requires: ['tokens', 'sentences', 'structure'], assigns: ['entities'], run: entityStage },
   { name: 'sentiment', requires: ['tokens', 'sentences', 'structure', 'entities'], assigns: ['sentiment'], run: sentimentStage },
+  { name: 'bias', requires: ['tokens', 'sentences', 'structure', 'sentiment'], assigns: ['bias'], run: biasStage },
 ];
 
 /** Runs the stages in order up to and including `last`. */

@@ -18,7 +18,7 @@ describe('analyze()', () => {
       library: 'newslens',
       version,
       options: { includeTokens: false },
-      stages: ['markup', 'structure', 'tokens', 'entities', 'sentiment'],
+      stages: ['markup', 'structure', 'tokens', 'entities', 'sentiment', 'bias'],
       lexicons: [
         { id: 'newslens/boilerplate-cues', version: '1.0.0', source: expect.stringContaining('Written for newslens'), licence: 'MIT' },
         { id: 'newslens/gazetteer-countries', version: '1.0.0', source: expect.stringContaining('countries-list'), licence: 'MIT' },
@@ -32,6 +32,9 @@ describe('analyze()', () => {
         { id: 'wink-sentiment', version: expect.stringMatching(/^1\./), source: expect.stringContaining('decoded from wink-eng-lite-web-model'), licence: 'MIT' },
         { id: 'newslens/sentiment-news', version: '1.0.0', source: expect.stringContaining('newslens authors'), licence: 'MIT' },
         { id: 'newslens/sentiment-rules', version: '1.0.0', source: expect.stringContaining('VADER'), licence: 'MIT' },
+        ...['reporting', 'vague-attribution', 'loaded-labels', 'informal', 'epistemological', 'speculation', 'evaluative', 'boosters'].map((name) => ({ id: `newslens/bias-${name}`, version: expect.any(String), source: expect.stringContaining('newslens authors'), licence: 'MIT' })),
+        { id: 'newslens/bias-packages', version: expect.any(String), source: expect.stringContaining('hedges'), licence: 'MIT' },
+        { id: 'newslens/bias-rules', version: '1.0.0', source: expect.stringContaining('agentless passives'), licence: 'MIT' },
       ],
       models: [
         { id: 'wink-nlp', version: expect.stringMatching(/^2\./), source: expect.any(String), licence: 'MIT' },
@@ -40,6 +43,7 @@ describe('analyze()', () => {
         { id: 'newslens/salience-weights', version: '1.0.0', source: expect.stringContaining('PerSenT'), licence: expect.stringContaining('CC BY 4.0') },
         { id: 'newslens/sentiment-weights', version: '1.0.0', source: expect.stringContaining('NYT editorial sentences'), licence: expect.stringContaining('MIT') },
         { id: 'newslens/target-sentiment', version: expect.any(String), source: expect.stringContaining('NewsMTSC'), licence: expect.stringContaining('MIT') },
+        { id: 'newslens/bias-weights', version: '1.0.0', source: expect.stringContaining('BABE'), licence: expect.stringContaining('MIT') },
       ],
     });
     expect(version).toMatch(/^\d+\.\d+\.\d+/);

@@ -2,6 +2,7 @@ import type { NewsDocument } from '../../document.js';
 import { valenceLexicons, type ScorerId } from './lexicons.js';
 import { aggregate, readSentence, round, roundAll, strongest, type SentenceReading } from './reading.js';
 import { scorerScores } from './score.js';
+import { partGroups } from '../parts.js';
 import { readTarget, targetTokens } from './target.js';
 import type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from './types.js';
 import type { ValenceHit } from './valence.js';
@@ -31,27 +32,10 @@ export function sentimentStage(doc: NewsDocument): void {
 const NUMERIC = { DATE: 1, TIME: 1, DURATION: 1, MONEY: 1, PERCENT: 1, CARDINAL: 1, ORDINAL: 1 };
 
 function articleSentiment(doc: NewsDocument, readings: SentenceReading[]): ArticleSentiment {
-  // Sentences grouped by part and section in one pass: "title", "heading 3", "body 3" …
-  const groups = new Map<string, SentenceReading[]>();
-  for (const reading of readings) {
-    const key = groupKey(reading.sentence.part, reading.sentence.section);
-    const group = groups.get(key);
-    if (group) group.push(reading);
-    else groups.set(key, [reading]);
-  }
-  const parts: PartSentiment[] = [];
-  const addPart = (part: PartSentiment['part'], section: number | null): void => {
-    const group = groups.get(groupKey(part, section));
-    if (!group) return;
-    const start = (group[0] as SentenceReading).sentence.start;
-    const end = (group[group.length - 1] as SentenceReading).sentence.end;
-    parts.push({ part, section, start, end, text: doc.text.slice(start, end), sentiment: aggregate(group, AGGREGATE_EVIDENCE) });
-  };
-  addPart('title', null);
-  addPart('subtitle', null);
-  doc.structure.sections.forEach((_, section) => {
-    addPart('heading', section);
-    addPart('body', section);
+  const parts: PartSentiment[] = partGroups(doc, readings, (reading) => reading.sentence).map(({ part, section, items }) => {
+    const start = (items[0] as SentenceReading).sentence.start;
+    const end = (items[items.length - 1] as SentenceReading).sentence.end;
+    return { part, section, start, end, text: doc.text.slice(start, end), sentiment: aggregate(items, AGGREGATE_EVIDENCE) };
   });
   const headline = readings.filter((r) => r.sentence.part === 'title');
   const body = readings.filter((r) => r.sentence.part === 'body');
@@ -66,9 +50,6 @@ function articleSentiment(doc: NewsDocument, readings: SentenceReading[]): Artic
     parts,
   };
 }
-
-/** Title and subtitle sentences have no section; a heading's or a body's is its section. */
-const groupKey = (part: string, section: number | null): string => (part === 'title' || part === 'subtitle' ? part : `${part} ${section}`);
 
 const SCORED_PARTS = new Set(['title', 'subtitle', 'heading', 'body']);
 

@@ -1,0 +1,110 @@
+import type { Token } from '../../document.js';
+
+/**
+ * Word patterns of the bias lexicons (docs/BIAS.md): space-separated items; an item matches a
+ * token whose lemma or lower-case text is one of its `|`-alternatives; `*` is any one word; a
+ * trailing `?` makes an item optional; `@POS,POS` restricts the token's part of speech. A
+ * hyphenated word is its parts and the hyphen, as the tokenizer reads it.
+ */
+interface Item {
+  words: Set<string> | null;
+  pos: Set<string> | null;
+  optional: boolean;
+}
+
+export interface Pattern<Entry> {
+  items: Item[];
+  entry: Entry;
+}
+
+function parseItem(source: string): Item {
+  let text = source;
+  const optional = text.endsWith('?') && text.length > 1;
+  if (optional) text = text.slice(0, -1);
+  let pos: Set<string> | null = null;
+  const at = text.lastIndexOf('@');
+  if (at > 0) {
+    pos = new Set(text.slice(at + 1).split(','));
+    text = text.slice(0, at);
+  }
+  return { words: text === '*' ? null : new Set(text.toLowerCase().split('|')), pos, optional };
+}
+
+/** A token's two spellings a pattern item may name: lemma and lower-case text. */
+export function spellings(token: Token): [string, string] {
+  const lower = token.text.toLowerCase().replace(/’/g, "'");
+  return [token.lemma ?? lower, lower];
+}
+
+function itemMatches(item: Item, token: Token, spelled: [string, string]): boolean {
+  if (item.pos && !item.pos.has(token.pos)) return false;
+  return item.words === null ? token.kind === 'word' : item.words.has(spelled[0]) || item.words.has(spelled[1]);
+}
+
+/**
+ * Patterns indexed by the words their first item may be. A pattern that opens on `*` ("* -
+ * stricken") is indexed by its first word item and that item's place, so it is tried only
+ * where that word stands, not at every token.
+ */
+export class PatternIndex<Entry> {
+  private readonly byWord = new Map<string, Pattern<Entry>[]>();
+  /** By offset of the anchoring item, then by its words. */
+  private readonly byLaterWord = new Map<number, Map<string, Pattern<Entry>[]>>();
+  private readonly anywhere: Pattern<Entry>[] = [];
+
+  constructor(patterns: Iterable<{ match: string; entry: Entry }>) {
+    for (const { match, entry } of patterns) {
+      // The tokenizer reads a hyphen as a token of its own: "arch-rival" is arch, -, rival.
+      const spelledOut = match.trim().replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1 - ');
+      const pattern = { items: spelledOut.split(/\s+/).map(parseItem), entry };
+      const anchor = pattern.items.findIndex((item) => item.words !== null);
+      const fixed = anchor >= 0 && pattern.items.slice(0, anchor + 1).every((item) => !item.optional);
+      if (!fixed) this.anywhere.push(pattern);
+      else {
+        const index = anchor === 0 ? this.byWord : (this.byLaterWord.get(anchor) ?? this.byLaterWord.set(anchor, new Map()).get(anchor) as Map<string, Pattern<Entry>[]>);
+        for (const word of (pattern.items[anchor] as Item).words as Set<string>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
+      }
+    }
+  }
+
+  /**
+   * Every pattern that matches starting at token `at` (tokens `at`..`end` exclusive), with the
+   * index of its last token: the longest way each pattern can match.
+   */
+  matchAt(tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number): { entry: Entry; last: number }[] {
+    let found: { entry: Entry; last: number }[] = NONE;
+    const tryAll = (patterns: Pattern<Entry>[] | undefined): void => {
+      if (patterns === undefined) return;
+      for (const pattern of patterns) {
+        const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
+        if (last < at) continue;
+        if (found === NONE) found = [];
+        found.push({ entry: pattern.entry, last });
+      }
+    };
+    const [lemma, lower] = spelled[at] as [string, string];
+    tryAll(this.byWord.get(lemma));
+    if (lemma !== lower) tryAll(this.byWord.get(lower));
+    if (this.anywhere.length > 0) tryAll(this.anywhere);
+    for (const [offset, index] of this.byLaterWord) {
+      const later = at + offset < end ? spelled[at + offset] : undefined;
+      if (!later) continue;
+      tryAll(index.get(later[0]));
+      if (later[0] !== later[1]) tryAll(index.get(later[1]));
+    }
+    return found;
+  }
+}
+
+/** The shared empty result: most words start no pattern. */
+const NONE: never[] = [];
+
+/** The last token index of the longest match of `items[i..]` from token `at`, or -1. */
+function matchFrom(items: readonly Item[], i: number, tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number): number {
+  if (i === items.length) return at - 1;
+  const item = items[i] as Item;
+  let best = -1;
+  if (at < end && itemMatches(item, tokens[at] as Token, spelled[at] as [string, string])) best = matchFrom(items, i + 1, tokens, spelled, at + 1, end);
+  if (item.optional) best = Math.max(best, matchFrom(items, i + 1, tokens, spelled, at, end));
+  return best;
+}

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, detectBias, type BiasMarker } from '../src/index.js';
+import { article } from './helpers.js';
+
+/** `category:text`, with `(attributed)` where the text attributes a label. */
+const brief = (markers: BiasMarker[]): string[] => markers.map((m) => `${m.category}:${m.text}${m.attributed ? ' (attributed)' : ''}`);
+
+describe('detectBias() on the bundled article', () => {
+  const report = detectBias(article);
+  const near = (needle: string): BiasMarker[] => {
+    const start = article.indexOf(needle);
+    return report.markers.filter((m) => m.start >= start && m.end <= start + needle.length);
+  };
+
+  it('marks "harshly blames": an evaluative adverb and a loaded reporting verb', () => {
+    expect(brief(near('harshly blames'))).toEqual(['evaluative:harshly', 'reporting:blames']);
+  });
+
+  it('marks "arch-rival" and the idiom "spilled the beans"', () => {
+    expect(brief(near('its arch-rival Israel'))).toContain('evaluative:arch-rival');
+    expect(brief(near('spilled the beans'))).toEqual(['informal:spilled the beans']);
+  });
+
+  it('marks "there are several reports" as vague attribution and "Ever-Growing" as a booster', () => {
+    expect(brief(near('there are several reports that state'))).toEqual(['vague_attribution:there are several reports that state']);
+    expect(brief(near('Ever-Growing Friendship'))).toEqual(['booster:Ever-Growing']);
+  });
+
+  it('marks "Murder" in a heading as a loaded label, and an attributed "terrorist" as attributed', () => {
+    expect(brief(near('Israel’s Involvement In Soleimani’s Murder'))).toContain('loaded_label:Murder');
+    // "is listed" is itself a passive that does not say who listed it.
+    expect(brief(near('is listed as a terrorist organization in the US'))).toEqual(['agentless_passive:is listed', 'loaded_label:terrorist (attributed)']);
+  });
+
+  it('explains each marker and names the list behind it, with offsets into the text', () => {
+    for (const marker of report.markers) {
+      expect(article.slice(marker.start, marker.end)).toBe(marker.text);
+      expect(marker.explanation.length).toBeGreaterThan(10);
+      expect(marker.lexicon.id).toMatch(/^newslens\/bias-/);
+    }
+  });
+
+  it('counts markers by category and per 100 words, and scores 0..1', () => {
+    const total = Object.values(report.counts).reduce((a, b) => a + b, 0);
+    expect(total).toBe(report.markers.length);
+    expect(report.rates.loaded_label).toBeCloseTo((report.counts.loaded_label / 547) * 100, 2);
+    expect(report.score).toBeGreaterThan(0);
+    expect(report.score).toBeLessThan(1);
+  });
+});
+
+describe('detectBias() on other text', () => {
+  it('finds no marker in a neutral wire sentence', () => {
+    const wire = detectBias('The central bank raised its benchmark interest rate by a quarter of a percentage point on Wednesday, the bank said in a statement.');
+    expect(wire.markers).toEqual([]);
+  });
+
+  it('marks an agentless passive, and not a passive that names its agent', () => {
+    expect(brief(detectBias('No casualties were reported.').markers)).toEqual(['agentless_passive:were reported']);
+    expect(brief(detectBias('No casualties were reported by the US officials.').markers)).toEqual([]);
+  });
+
+  it('marks scare quotes around a word, not a quotation a speaker is given', () => {
+    expect(brief(detectBias('The government called it a “reform” of the courts.').markers)).toEqual([]);
+    expect(brief(detectBias('The “reform” gutted the courts.').markers)).toContain('scare_quotes:“reform”');
+  });
+
+  it('does not mark a negated booster ("not very")', () => {
+    expect(brief(detectBias('The talks were very productive.').markers)).toContain('booster:very');
+    expect(brief(detectBias('The talks were not very productive.').markers).filter((m) => m.startsWith('booster'))).toEqual([]);
+  });
+
+  it('gives empty text an empty report and rejects what is not text', () => {
+    expect(detectBias('')).toMatchObject({ score: 0, markers: [], sentences: [] });
+    expect(() => detectBias(null as unknown as string)).toThrow('newslens.detectBias(text): expected text to be a string, received null');
+  });
+});
+
+describe('bias in analyze()', () => {
+  it('reports the article, each sentence and each part', () => {
+    const { bias } = analyze(article);
+    expect(bias.markers).toEqual(detectBias(article).markers);
+    expect(bias.sentences).toHaveLength(32);
+    for (const sentence of bias.sentences) expect(sentence.score).toBeGreaterThan(0);
+    expect(bias.parts.map((part) => `${part.part} ${part.section ?? '-'}`)).toEqual(['title -', 'subtitle -', 'body 0', 'heading 1', 'body 1', 'heading 2', 'body 2', 'heading 3', 'body 3', 'heading 4', 'body 4', 'heading 5', 'body 5']);
+  });
+});
