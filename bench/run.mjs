@@ -1,7 +1,7 @@
 // npm run bench: each row's mean time as a ratio to wink-nlp's readDoc on the same text, its
 // throughput, and the peak memory of the process that ran it. A report, never a test: it
-// always exits 0. A stage row ("sentiment stage") times the analysis with the stage less the
-// analysis without it, round by round. Rows whose data set is not beside the repository are skipped.
+// always exits 0. A stage row ("sentiment stage", "bias stage") times the analysis with the
+// stage less the analysis without it, round by round. Rows whose data set is not beside the repository are skipped.
 import { execFileSync } from 'node:child_process';
 
 const cases = [
@@ -10,8 +10,8 @@ const cases = [
   ['extractEntities()', 'CoNLL-2003 dev'],
   ['sentiment stage', 'fixture'],
   ['sentiment stage', 'fixture x100'],
-  ['bias detection', 'fixture'],
-  ['bias detection', 'fixture x100'],
+  ['bias stage', 'fixture'],
+  ['bias stage', 'fixture x100'],
 ];
 
 const lines = ['| row | text | chars | newslens ms | wink readDoc ms | ratio | tokens/s | peak RSS MB |', '|---|---|---:|---:|---:|---:|---:|---:|'];

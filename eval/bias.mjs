@@ -13,27 +13,39 @@ const biasedWords = (literal) => [...literal.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:
 const fmt = (x) => x.toFixed(3);
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'INTJ']);
 
+/** Markers of wording, as opposed to constructions (modals, attributions, passives, quotation marks). */
+const WORD_CHOICE = new Set(['evaluative', 'loaded_label', 'reporting', 'epistemological', 'informal', 'booster']);
+
+/** Word-level counts of the content words inside `markers` against a sentence's biased words. */
+function wordCounts(tokens, markers, wanted, counts) {
+  const marked = new Set();
+  for (const token of tokens) if (token.kind === 'word' && CONTENT.has(token.pos) && markers.some((m) => token.start >= m.start && token.end <= m.end)) marked.add(token.text.toLowerCase());
+  counts.predicted += marked.size;
+  counts.gold += wanted.size;
+  for (const word of marked) if (wanted.has(word)) counts.truePositive += 1;
+}
+
+function prf({ truePositive, predicted, gold }) {
+  const precision = truePositive / Math.max(1, predicted);
+  const recall = truePositive / Math.max(1, gold);
+  return `${fmt(precision)} / ${fmt(recall)} / ${fmt((2 * precision * recall) / Math.max(1e-9, precision + recall))}`;
+}
+
 export function evaluateBabe(path) {
   const rows = rowsOf(path);
   const scores = [];
   const labels = [];
-  let truePositive = 0;
-  let predicted = 0;
-  let gold = 0;
+  const all = { truePositive: 0, predicted: 0, gold: 0 };
+  const wordChoice = { truePositive: 0, predicted: 0, gold: 0 };
   for (const row of rows) {
     const report = detectBias(row.text);
     scores.push(report.score);
     labels.push(row.label_bias === 'Biased' ? 1 : 0);
-    const marked = new Set();
-    const inMarker = (token) => report.markers.some((m) => token.start >= m.start && token.end <= m.end);
-    for (const token of tokenize(row.text)) if (token.kind === 'word' && CONTENT.has(token.pos) && inMarker(token)) marked.add(token.text.toLowerCase());
+    const tokens = tokenize(row.text);
     const wanted = new Set(biasedWords(row.biased_words ?? '[]'));
-    predicted += marked.size;
-    gold += wanted.size;
-    for (const word of marked) if (wanted.has(word)) truePositive += 1;
+    wordCounts(tokens, report.markers, wanted, all);
+    wordCounts(tokens, report.markers.filter((m) => WORD_CHOICE.has(m.category)), wanted, wordChoice);
   }
-  const precision = truePositive / Math.max(1, predicted);
-  const recall = truePositive / Math.max(1, gold);
   return [
     `Bias on BABE: ${path}`,
     `${rows.length} sentences, ${labels.filter((l) => l === 1).length} labelled biased`,
@@ -41,9 +53,8 @@ export function evaluateBabe(path) {
     '| measure | newslens |',
     '|---|---:|',
     `| sentence score, ROC AUC against label_bias | ${fmt(auc(scores, labels))} |`,
-    `| marked words against biased_words: precision | ${fmt(precision)} |`,
-    `| recall | ${fmt(recall)} |`,
-    `| F1 | ${fmt((2 * precision * recall) / Math.max(1e-9, precision + recall))} |`,
+    `| content words in markers against biased_words, P / R / F1 | ${prf(all)} |`,
+    `| the same, word-choice markers only (no modals, attributions, passives, scare quotes) | ${prf(wordChoice)} |`,
   ].join('\n');
 }
 

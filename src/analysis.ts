@@ -15,7 +15,17 @@ import type { ArticleSentiment } from './stages/sentiment/types.js';
 export interface AnalyzeOptions {
   /** Include every token (with offsets, POS and lemma) in the analysis. Default false. */
   includeTokens?: boolean;
+  /**
+   * Analyses to leave out, for speed when a pipeline needs only some layers: `sentiment`
+   * (sentences, parts, entities), `bias`. A skipped analysis is absent from the result.
+   * Default none.
+   */
+  skip?: SkippableStage[];
 }
+
+/** The analyses `analyze()` can leave out. */
+export type SkippableStage = 'sentiment' | 'bias';
+export const SKIPPABLE: readonly SkippableStage[] = ['sentiment', 'bias'];
 
 /** A statistical model newslens ran, with the same provenance fields as a word list. */
 export type ModelInfo = LexiconInfo;
@@ -52,16 +62,16 @@ export interface ArticleAnalysis {
   sentences: Sentence[];
   /** Named entities, most salient first. */
   entities: Entity[];
-  /** Sentiment of the article, its headline against its body, and each part (see docs/SENTIMENT.md). */
-  sentiment: ArticleSentiment;
-  /** Media-bias markers, with a score per sentence, per part and for the article (see docs/BIAS.md). */
-  bias: ArticleBias;
+  /** Sentiment of the article, its headline against its body, and each part (see docs/SENTIMENT.md); absent when skipped. */
+  sentiment?: ArticleSentiment;
+  /** Media-bias markers, with a score per sentence, per part and for the article (see docs/BIAS.md); absent when skipped. */
+  bias?: ArticleBias;
   tokens?: Token[];
 }
 
 const WORD_KINDS = new Set(['word', 'number', 'ordinal']);
 
-export const DEFAULT_OPTIONS: Required<AnalyzeOptions> = { includeTokens: false };
+export const DEFAULT_OPTIONS: Required<AnalyzeOptions> = { includeTokens: false, skip: [] };
 
 export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOptions>): ArticleAnalysis {
   const analysed = doc.analysedSentences();
@@ -74,7 +84,7 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
       library: 'newslens',
       version: __NEWSLENS_VERSION__,
       options,
-      stages: STAGES.map((stage) => stage.name),
+      stages: STAGES.filter((stage) => !(options.skip as string[]).includes(stage.name)).map((stage) => stage.name),
       lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file)],
       models: [
         { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
@@ -96,9 +106,9 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
     structure: doc.structure,
     sentences: doc.sentences,
     entities: doc.entities,
-    sentiment: doc.sentiment as ArticleSentiment,
-    bias: doc.bias as ArticleBias,
   };
+  if (doc.sentiment) analysis.sentiment = doc.sentiment;
+  if (doc.bias) analysis.bias = doc.bias;
   if (options.includeTokens) analysis.tokens = doc.tokens;
   return analysis;
 }

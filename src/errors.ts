@@ -1,3 +1,4 @@
+import { SKIPPABLE, type SkippableStage } from './analysis.js';
 /** Describes a value for an error message: `null`, `array`, or its `typeof`. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -29,5 +30,12 @@ export function assertTarget(fn: string, text: string, value: unknown): asserts 
   }
   if (target.start < 0 || target.end > text.length || target.start >= target.end) {
     throw new RangeError(`newslens.${fn}(text, target): expected 0 <= start < end <= ${text.length}, received ${target.start}..${target.end}`);
+  }
+}
+
+/** `skip` must list analyses `analyze()` can leave out. */
+export function assertSkip(fn: string, value: unknown): asserts value is SkippableStage[] {
+  if (!Array.isArray(value) || value.some((name) => !SKIPPABLE.includes(name))) {
+    throw new TypeError(`newslens.${fn}(text, options): expected options.skip to be an array of ${SKIPPABLE.map((name) => `'${name}'`).join(', ')}, received ${JSON.stringify(value)}`);
   }
 }

@@ -1,13 +1,13 @@
 import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalysis } from './analysis.js';
 import type { ArticleStructure, Entity, Token } from './document.js';
-import { assertOptions, assertTarget, assertText } from './errors.js';
+import { assertOptions, assertSkip, assertTarget, assertText } from './errors.js';
 import { runPipeline } from './pipeline.js';
 import { detectText } from './stages/bias/text.js';
 import type { BiasReport } from './stages/bias/types.js';
 import { scoreTarget, scoreText } from './stages/sentiment/text.js';
 import type { SentimentScore } from './stages/sentiment/types.js';
 
-export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, ModelInfo } from './analysis.js';
+export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, ModelInfo, SkippableStage } from './analysis.js';
 export type { ArticleStructure, Entity, EntityType, Mention, Part, Section, Sentence, Span, Token, TokenKind } from './document.js';
 export type { LexiconInfo } from './lexicons/lexicon.js';
 export type { ArticleBias, PartBias } from './stages/bias/index.js';
@@ -23,7 +23,8 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
   assertText('analyze', text);
   assertOptions('analyze', options);
   const resolved: Required<AnalyzeOptions> = { ...DEFAULT_OPTIONS, ...options };
-  return buildAnalysis(runPipeline(text, 'bias'), resolved);
+  assertSkip('analyze', resolved.skip);
+  return buildAnalysis(runPipeline(text, 'bias', resolved.skip), resolved);
 }
 
 /** Tokens of the whole text (boilerplate included), each with UTF-16 offsets into `text`. */

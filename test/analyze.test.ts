@@ -17,7 +17,7 @@ describe('analyze()', () => {
     expect(analysis.meta).toEqual({
       library: 'newslens',
       version,
-      options: { includeTokens: false },
+      options: { includeTokens: false, skip: [] },
       stages: ['markup', 'structure', 'tokens', 'entities', 'sentiment', 'bias'],
       lexicons: [
         { id: 'newslens/boilerplate-cues', version: '1.0.0', source: expect.stringContaining('Written for newslens'), licence: 'MIT' },
@@ -80,7 +80,7 @@ describe('analyze()', () => {
   it('leaves tokens out unless asked, and then gives the same tokens the sentences index', () => {
     expect(analysis.tokens).toBeUndefined();
     const withTokens = analyze(article, { includeTokens: true });
-    expect(withTokens.meta.options).toEqual({ includeTokens: true });
+    expect(withTokens.meta.options).toEqual({ includeTokens: true, skip: [] });
     const sentence = withTokens.sentences[8];
     const words = withTokens.tokens?.slice(sentence?.tokenStart, sentence?.tokenEnd).map((token) => token.text);
     expect(words).toEqual(['However', ',', 'no', 'casualties', 'were', 'reported', 'by', 'the', 'US', 'officials', '.']);

@@ -78,10 +78,20 @@ describe('detectBias() on other text', () => {
 
 describe('bias in analyze()', () => {
   it('reports the article, each sentence and each part', () => {
-    const { bias } = analyze(article);
+    const bias = analyze(article).bias!;
     expect(bias.markers).toEqual(detectBias(article).markers);
     expect(bias.sentences).toHaveLength(32);
     for (const sentence of bias.sentences) expect(sentence.score).toBeGreaterThan(0);
     expect(bias.parts.map((part) => `${part.part} ${part.section ?? '-'}`)).toEqual(['title -', 'subtitle -', 'body 0', 'heading 1', 'body 1', 'heading 2', 'body 2', 'heading 3', 'body 3', 'heading 4', 'body 4', 'heading 5', 'body 5']);
+  });
+
+  it('leaves out the analyses a caller skips, and says which ran', () => {
+    const lean = analyze(article, { skip: ['sentiment', 'bias'] });
+    expect(lean.meta.stages).toEqual(['markup', 'structure', 'tokens', 'entities']);
+    expect(lean.sentiment).toBeUndefined();
+    expect(lean.bias).toBeUndefined();
+    expect(lean.sentences[8]?.sentiment).toBeUndefined();
+    expect(analyze(article, { skip: ['sentiment'] }).bias?.markers).toEqual(detectBias(article).markers);
+    expect(() => analyze(article, { skip: ['framing' as 'bias'] })).toThrow("newslens.analyze(text, options): expected options.skip to be an array of 'sentiment', 'bias', received [\"framing\"]");
   });
 });

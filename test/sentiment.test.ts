@@ -101,7 +101,7 @@ describe('scoreTargetSentiment()', () => {
 
 describe('sentiment in analyze() on the bundled article', () => {
   const analysis = analyze(article);
-  const { sentiment } = analysis;
+  const sentiment = analysis.sentiment!;
 
   it('scores every part: title, subtitle, and each heading and section body', () => {
     expect(sentiment.parts.map((part) => `${part.part} ${part.section ?? '-'} ${part.start}-${part.end} ${part.sentiment.label}`)).toEqual([
