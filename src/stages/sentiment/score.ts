@@ -70,7 +70,7 @@ export function sentimentWeightsInfo(): LexiconInfo {
 }
 
 /** Scores within ±NEUTRAL_BAND are neutral: the VADER paper's cut-off of 0.05. */
-export const NEUTRAL_BAND = 0.05;
+const NEUTRAL_BAND = 0.05;
 
 export function labelOf(score: number): SentimentLabel {
   return score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
