@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, detectBias, type BiasMarker } from '../src/index.js';
 import { article } from './helpers.js';
@@ -68,6 +69,23 @@ describe('detectBias() on other text', () => {
   it('does not mark a negated booster ("not very")', () => {
     expect(brief(detectBias('The talks were very productive.').markers)).toContain('booster:very');
     expect(brief(detectBias('The talks were not very productive.').markers).filter((m) => m.startsWith('booster'))).toEqual([]);
+  });
+
+  it('keeps every marker on the words it names and every score in 0..1, whatever the text', () => {
+    const newsy = fc.string({
+      unit: fc.constantFrom('the regime ', 'very ', 'not ', 'critics say ', 'was killed ', 'by ', '“', '”', '"', 'so-called ', 'arch-rival ', '-', '. ', ', ', '\n\n', '😀', '\u0000', '\ud800', 'reportedly ', 'Murder ', 'spilled the beans '),
+      maxLength: 40,
+    });
+    fc.assert(
+      fc.property(newsy, (text) => {
+        const report = detectBias(text);
+        expect(report.score).toBeGreaterThanOrEqual(0);
+        expect(report.score).toBeLessThanOrEqual(1);
+        for (const marker of report.markers) expect(text.slice(marker.start, marker.end)).toBe(marker.text);
+        expect(Object.values(report.counts).reduce((a, b) => a + b, 0)).toBe(report.markers.length);
+      }),
+      { numRuns: 150 },
+    );
   });
 
   it('gives empty text an empty report and rejects what is not text', () => {
