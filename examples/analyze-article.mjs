@@ -5,7 +5,7 @@ import { analyze } from 'newslens';
 
 const path = process.argv[2] ?? new URL('../fixtures/soleimani-us-israel.txt', import.meta.url);
 const analysis = analyze(readFileSync(path, 'utf8'));
-const { structure, stats, sentences, entities, sentiment } = analysis;
+const { structure, stats, sentences, entities, sentiment, bias } = analysis;
 
 const short = (text, width = 88) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 const at = (span) => `[${span.start}–${span.end}]`;
@@ -32,6 +32,10 @@ for (const part of sentiment.parts) {
   const where = part.section === null ? part.part : `${part.part} of section ${part.section + 1}`;
   console.log(`  ${where.padEnd(21)} ${signed(part.sentiment.score)} ${part.sentiment.label.padEnd(8)} ${short(words(part.sentiment), 60)}`);
 }
+
+const counted = Object.entries(bias.counts).filter(([, n]) => n > 0).map(([category, n]) => `${category} ${n}`).join(', ');
+console.log(`\nbias: score ${bias.score.toFixed(2)}, ${bias.markers.length} markers (${counted})`);
+for (const marker of bias.markers.slice(0, 8)) console.log(`  ${at(marker)} ${marker.category.padEnd(18)} ${short(marker.text, 40).padEnd(40)} ${short(marker.explanation, 60)}`);
 
 const NUMERIC = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
 const names = entities.filter((entity) => !NUMERIC.has(entity.type));
