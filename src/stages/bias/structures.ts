@@ -67,7 +67,8 @@ const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’' }
 
 /**
  * Scare quotes in tokens `from`..`to`: one to three words in quotation marks that no speech
- * verb, colon or naming word introduces, and that are not the whole sentence. Returns
+ * verb, colon or naming word introduces, that are not a name or title, and that are not the
+ * whole sentence. Returns
  * [first, last] pairs, the quotation marks included.
  */
 export function scareQuotes(tokens: readonly Token[], from: number, to: number): [number, number][] {
@@ -82,6 +83,8 @@ export function scareQuotes(tokens: readonly Token[], from: number, to: number):
     if (close >= to || (tokens[close] as Token).text !== CLOSING[open] || words < 1 || words > 3) continue;
     const inside = tokens.slice(k + 1, close);
     if (inside.some((token) => token.kind !== 'word')) continue;
+    // A quoted name or title ("Medicare for All", “The Apprentice”) is named, not doubted.
+    if (inside.some((token) => token.pos === 'PROPN') || inside.every((token) => token.text.charAt(0) !== token.text.charAt(0).toLowerCase())) continue;
     const introduced = tokens.slice(Math.max(from, k - 3), k).some((token) => speech.has(token.lemma ?? token.text.toLowerCase()));
     const whole = k === from && close === to - 1;
     if (!introduced && !whole) found.push([k, close]);
