@@ -13,9 +13,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { auc } from '../eval/stats.mjs';
 import { runPipeline } from '../src/pipeline.js';
-import { sentenceMarkers } from '../src/stages/bias/markers.js';
-import { biasFeatures, FEATURE_NAMES } from '../src/stages/bias/score.js';
-import { readSentence } from '../src/stages/sentiment/reading.js';
+import { sentenceEvidence } from '../src/stages/bias/index.js';
+import { FEATURE_NAMES } from '../src/stages/bias/score.js';
 
 const { values } = parseArgs({ options: { babe: { type: 'string', default: new URL('../../shared/data/bias/babe-dev.jsonl', import.meta.url).pathname } } });
 const rows = readFileSync(values.babe as string, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { text: string; label_bias: string });
@@ -25,13 +24,7 @@ function features(text: string): number[] {
   const doc = runPipeline(text, 'tokens');
   const sentences = doc.analysedSentences();
   const total = new Array<number>(FEATURE_NAMES.length).fill(0);
-  for (const sentence of sentences) {
-    const sentiment = readSentence(doc, sentence).sentiment;
-    let words = 0;
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) if (doc.tokens[t]?.kind === 'word') words += 1;
-    const scored = new Set(sentiment.evidence.map((item) => item.start)).size;
-    biasFeatures(sentenceMarkers(doc, sentence), Math.abs(sentiment.score), words > 0 ? scored / words : 0).forEach((value, k) => (total[k] = (total[k] as number) + value / sentences.length));
-  }
+  for (const sentence of sentences) sentenceEvidence(doc, sentence).features.forEach((value, k) => (total[k] = (total[k] as number) + value / sentences.length));
   return total;
 }
 

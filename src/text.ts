@@ -46,3 +46,9 @@ export function trimBounds(text: string, start: number, end: number): [number, n
 export const isAsciiLower = (code: number): boolean => code >= 97 && code <= 122;
 export const isAsciiUpper = (code: number): boolean => code >= 65 && code <= 90;
 export const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+
+/** Lower case with typographic apostrophes made plain, as word lists spell words ("don’t" → "don't"). */
+export function plainLower(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
+}

@@ -69,7 +69,7 @@ function possessiveOf(word: string): RegExpExecArray | null {
 }
 
 /** wink-nlp's numeric and temporal entity types that newslens passes through. */
-const NUMERIC_TYPES = new Set<string>(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
+export const NUMERIC_TYPES: ReadonlySet<string> = new Set<string>(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
 
 /**
  * Which document tokens each wink token became: `first[i]` to `end[i]` (exclusive), one, two (a

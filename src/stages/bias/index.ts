@@ -21,15 +21,24 @@ export interface ArticleBias extends BiasReport {
   parts: PartBias[];
 }
 
-/** One sentence's markers and score; its sentiment comes from the sentiment stage when that ran. */
-export function sentenceBias(doc: NewsDocument, sentence: Sentence): SentenceBias & { words: number } {
+/**
+ * A sentence's markers, word count and score features (markers per category, sentiment
+ * strength, subjectivity: the share of its words a sentiment lexicon scores). Its sentiment
+ * comes from the sentiment stage when that ran. scripts/fit-bias.ts fits on these features.
+ */
+export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { markers: BiasMarker[]; words: number; features: number[] } {
   const markers = sentenceMarkers(doc, sentence);
   const sentiment = sentence.sentiment ?? readSentence(doc, sentence).sentiment;
   let words = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) if ((doc.tokens[t] as Token).kind === 'word') words += 1;
   const scored = new Set(sentiment.evidence.map((item) => item.start)).size;
-  const score = biasScore(biasFeatures(markers, Math.abs(sentiment.score), words > 0 ? scored / words : 0));
-  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score: Math.round(score * 1e4) / 1e4, markers, words };
+  return { markers, words, features: biasFeatures(markers, Math.abs(sentiment.score), words > 0 ? scored / words : 0) };
+}
+
+/** One sentence's markers and score. */
+export function sentenceBias(doc: NewsDocument, sentence: Sentence): SentenceBias & { words: number } {
+  const { markers, words, features } = sentenceEvidence(doc, sentence);
+  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score: Math.round(biasScore(features) * 1e4) / 1e4, markers, words };
 }
 
 /** The report over some sentences: their mean score, every marker, and counts and rates per category. */

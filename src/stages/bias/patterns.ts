@@ -1,4 +1,5 @@
 import type { Token } from '../../document.js';
+import { plainLower } from '../../text.js';
 
 /**
  * Word patterns of the bias lexicons (docs/BIAS.md): space-separated items; an item matches a
@@ -32,7 +33,7 @@ function parseItem(source: string): Item {
 
 /** A token's two spellings a pattern item may name: lemma and lower-case text. */
 export function spellings(token: Token): [string, string] {
-  const lower = token.text.toLowerCase().replace(/’/g, "'");
+  const lower = plainLower(token.text);
   return [token.lemma ?? lower, lower];
 }
 

@@ -1,5 +1,4 @@
 import { readDataFile } from '../../data-files.js';
-import type { Token } from '../../document.js';
 import type { LexiconInfo } from '../../lexicons/lexicon.js';
 import type { BiasCategory, BiasMarker } from './types.js';
 
@@ -14,13 +13,6 @@ export function biasFeatures(markers: readonly BiasMarker[], sentimentStrength: 
   const counts = new Array<number>(CATEGORIES.length).fill(0);
   for (const marker of markers) counts[CATEGORIES.indexOf(marker.category)] = (counts[CATEGORIES.indexOf(marker.category)] as number) + 1;
   return [...counts.map(Math.log1p), sentimentStrength, subjectivity];
-}
-
-/** The share of a sentence's words that carry sentiment: distinct tokens among the hits, over the words. */
-export function subjectivity(tokens: readonly Token[], from: number, to: number, hitTokens: ReadonlySet<number>): number {
-  let words = 0;
-  for (let t = from; t < to; t += 1) if ((tokens[t] as Token).kind === 'word') words += 1;
-  return words > 0 ? hitTokens.size / words : 0;
 }
 
 interface WeightsFile extends LexiconInfo {

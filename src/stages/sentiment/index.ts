@@ -3,6 +3,7 @@ import { valenceLexicons, type ScorerId } from './lexicons.js';
 import { aggregate, readSentence, round, roundAll, strongest, type SentenceReading } from './reading.js';
 import { scorerScores } from './score.js';
 import { partGroups } from '../parts.js';
+import { NUMERIC_TYPES } from '../tokens.js';
 import { readTarget, targetTokens } from './target.js';
 import type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from './types.js';
 import type { ValenceHit } from './valence.js';
@@ -24,12 +25,11 @@ export function sentimentStage(doc: NewsDocument): void {
   doc.sentiment = articleSentiment(doc, [...readings.values()]);
   for (const entity of doc.entities) {
     const mentions = entity.mentions.filter((mention) => !mention.boilerplate && readings.has(mention.sentence));
-    if (entity.type in NUMERIC || mentions.length === 0) continue;
-    entity.sentiment = combineTargets(mentions.map((mention) => targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end) as TargetSentiment));
+    if (NUMERIC_TYPES.has(entity.type) || mentions.length === 0) continue;
+    const targets = mentions.flatMap((mention) => targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end) ?? []);
+    if (targets.length > 0) entity.sentiment = combineTargets(targets);
   }
 }
-
-const NUMERIC = { DATE: 1, TIME: 1, DURATION: 1, MONEY: 1, PERCENT: 1, CARDINAL: 1, ORDINAL: 1 };
 
 function articleSentiment(doc: NewsDocument, readings: SentenceReading[]): ArticleSentiment {
   const parts: PartSentiment[] = partGroups(doc, readings, (reading) => reading.sentence).map(({ part, section, items }) => {

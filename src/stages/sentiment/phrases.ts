@@ -33,11 +33,13 @@ export class PhraseSet<Value> {
   match(words: readonly string[], at: number): { value: Value; length: number } | undefined {
     const candidates = this.byFirst.get(words[at] as string);
     if (!candidates) return undefined;
-    for (const { words: phrase, value } of candidates) {
-      let k = 1;
-      while (k < phrase.length && words[at + k] === phrase[k]) k += 1;
-      if (k === phrase.length) return { value, length: k };
-    }
+    for (const { words: phrase, value } of candidates) if (spells(phrase, words, at)) return { value, length: phrase.length };
     return undefined;
   }
+}
+
+/** Whether `phrase` is spelled by `words` from `at` on (its first word already matched). */
+export function spells(phrase: readonly string[], words: readonly string[], at: number): boolean {
+  for (let k = 1; k < phrase.length; k += 1) if (words[at + k] !== phrase[k]) return false;
+  return true;
 }

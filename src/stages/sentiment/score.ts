@@ -5,6 +5,20 @@ import { SCORERS, type ScorerId, type ValenceLexicon } from './lexicons.js';
 import type { SentimentLabel } from './types.js';
 import type { ValenceHit } from './valence.js';
 
+/** Per lexicon (in the given order): the sum of its hits' shifted valences on VADER's -4..4 scale, and their number. */
+function scaledSums(hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): { sum: number; count: number }[] {
+  return lexicons.map((lexicon) => {
+    let sum = 0;
+    let count = 0;
+    for (const hit of hits) {
+      if (hit.scorer !== lexicon.scorer) continue;
+      sum += (hit.weight / lexicon.maximum) * 4;
+      count += 1;
+    }
+    return { sum, count };
+  });
+}
+
 /**
  * What a sentence's hits say, per scorer, on VADER's -4..4 scale: the sum of the shifted
  * valences divided by the square root of the sentence's word count (so a long sentence does
@@ -14,28 +28,13 @@ import type { ValenceHit } from './valence.js';
 export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): number[] {
   let words = 0;
   for (let t = from; t < to; t += 1) if ((tokens[t] as Token).kind === 'word') words += 1;
-  const features: number[] = [];
-  for (const lexicon of lexicons) {
-    let sum = 0;
-    let count = 0;
-    for (const hit of hits) {
-      if (hit.scorer !== lexicon.scorer) continue;
-      sum += (hit.weight / lexicon.maximum) * 4;
-      count += 1;
-    }
-    features.push(sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0);
-  }
-  return features;
+  return scaledSums(hits, lexicons).flatMap(({ sum, count }) => [sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0]);
 }
 
 /** One scorer's own reading: its valence sum squashed into -1..1 as VADER's compound score is. */
 export function scorerScores(hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): Record<ScorerId, number> {
   const scores = {} as Record<ScorerId, number>;
-  for (const lexicon of lexicons) {
-    let sum = 0;
-    for (const hit of hits) if (hit.scorer === lexicon.scorer) sum += (hit.weight / lexicon.maximum) * 4;
-    scores[lexicon.scorer] = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA);
-  }
+  scaledSums(hits, lexicons).forEach(({ sum }, i) => (scores[(lexicons[i] as ValenceLexicon).scorer] = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA)));
   return scores;
 }
 

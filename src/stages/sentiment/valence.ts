@@ -1,4 +1,6 @@
 import type { Token } from '../../document.js';
+import { plainLower } from '../../text.js';
+import { spells } from './phrases.js';
 import { valenceIndex, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
 import { CONCESSIONS, CONTRASTS, INTENSIFIERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
 
@@ -21,12 +23,8 @@ export interface ValenceHit {
  */
 const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM', 'SYM', 'PUNCT', 'X']);
 
-/** A token's lower-case form with typographic apostrophes made plain, as the lexicons spell words. */
-function formOf(token: Token): string {
-  if (token.kind !== 'word') return token.text;
-  const lower = token.text.toLowerCase();
-  return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
-}
+/** The form the lexicons spell a token in: a word in plain lower case, anything else as written. */
+const formOf = (token: Token): string => (token.kind === 'word' ? plainLower(token.text) : token.text);
 
 /** Words a shifter reads, and where each clause of the sentence weighs more or less. */
 class SentenceView {
@@ -152,12 +150,6 @@ class SentenceView {
     const token = this.tokens[this.from + k] as Token;
     return k > 0 && token.pos === 'PROPN' && !this.titleCase && token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
   }
-}
-
-/** Whether `phrase` is spelled by `forms` from `at` on. */
-function spells(phrase: readonly string[], forms: readonly string[], at: number): boolean {
-  for (let k = 1; k < phrase.length; k += 1) if (forms[at + k] !== phrase[k]) return false;
-  return true;
 }
 
 /**
