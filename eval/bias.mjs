@@ -9,17 +9,25 @@ import { auc } from './stats.mjs';
 
 const rowsOf = (path) => readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 /** BABE's biased_words is a Python list literal: "['bizarre', 'characteristically']". */
-const biasedWords = (literal) => [...literal.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? m[2]).toLowerCase());
+const biasedWords = (literal) => [...literal.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? m[2]).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 const fmt = (x) => x.toFixed(3);
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV', 'PROPN', 'INTJ']);
 
 /** Markers of wording, as opposed to constructions (modals, attributions, passives, quotation marks). */
 const WORD_CHOICE = new Set(['evaluative', 'loaded_label', 'reporting', 'epistemological', 'informal', 'booster']);
 
+/** BABE's unit is a whitespace word with its hyphens kept ("left-wing", "anti-science"), so tokens joined by hyphens or apostrophes count as one word. */
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
 /** Word-level counts of the content words inside `markers` against a sentence's biased words. */
-function wordCounts(tokens, markers, wanted, counts) {
+function wordCounts(text, tokens, markers, wanted, counts) {
   const marked = new Set();
-  for (const token of tokens) if (token.kind === 'word' && CONTENT.has(token.pos) && markers.some((m) => token.start >= m.start && token.end <= m.end)) marked.add(token.text.toLowerCase());
+  for (const word of text.matchAll(WORD)) {
+    const start = word.index;
+    const end = start + word[0].length;
+    const content = tokens.some((t) => t.kind === 'word' && CONTENT.has(t.pos) && t.start >= start && t.end <= end);
+    if (content && markers.some((m) => m.start < end && start < m.end)) marked.add(word[0].toLowerCase());
+  }
   counts.predicted += marked.size;
   counts.gold += wanted.size;
   for (const word of marked) if (wanted.has(word)) counts.truePositive += 1;
@@ -43,8 +51,8 @@ export function evaluateBabe(path) {
     labels.push(row.label_bias === 'Biased' ? 1 : 0);
     const tokens = tokenize(row.text);
     const wanted = new Set(biasedWords(row.biased_words ?? '[]'));
-    wordCounts(tokens, report.markers, wanted, all);
-    wordCounts(tokens, report.markers.filter((m) => WORD_CHOICE.has(m.category)), wanted, wordChoice);
+    wordCounts(row.text, tokens, report.markers, wanted, all);
+    wordCounts(row.text, tokens, report.markers.filter((m) => WORD_CHOICE.has(m.category)), wanted, wordChoice);
   }
   return [
     `Bias on BABE: ${path}`,

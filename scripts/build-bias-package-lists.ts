@@ -19,7 +19,7 @@ import { weasels } from 'weasels';
 /** Words in the lists that a news report uses neutrally: reporting, quantity, time, place, function words. */
 const NEWS_NEUTRAL = new Set(
   `a lot about acts again all already also and all that and so forth anyway appear appeared appears approximately are a number around
-  assume assumed assumes assumption back be able to began begin believe believed believes bit bunch can certain clear close combats
+  even especially particularly increasingly assume assumed assumes assumption back be able to began begin believe believed believes bit bunch can certain clear close combats
   consider considered considers couple decided diagnostic doubt down effective efficient enough estimate estimated estimates et cetera
   expert experts far felt few find finds found frequently gains generally guess guessed guesses heard helps improved indicate is a number
   is like just knew like linked to little looked looks lots many mainly more or less most mostly much must necessarily noticed occasionally

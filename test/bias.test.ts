@@ -71,6 +71,18 @@ describe('detectBias() on other text', () => {
     expect(brief(detectBias('The talks were not very productive.').markers).filter((m) => m.startsWith('booster'))).toEqual([]);
   });
 
+  it('marks the degree "so" and "too" before an adjective, not the "so" that joins clauses', () => {
+    const marked = detectBias('The minister was so angry that he left, too early for the vote.').markers.filter((m) => m.category === 'booster');
+    expect(marked.map((m) => [m.text, m.start, m.end])).toEqual([['so', 17, 19], ['too', 40, 43]]);
+    expect(brief(detectBias('They cleared the square so the president could walk to the church.').markers).filter((m) => m.startsWith('booster'))).toEqual([]);
+  });
+
+  it('marks the adverb and the noun made from an evaluative adjective, saying which', () => {
+    const evaluative = detectBias('The plan was atrociously drafted, and its sloppiness showed.').markers.filter((m) => m.category === 'evaluative');
+    expect(evaluative.map((m) => [m.text, m.start, m.end])).toEqual([['atrociously', 13, 24], ['sloppiness', 42, 52]]);
+    expect(evaluative[1]?.explanation).toContain("from the evaluative adjective 'sloppy'");
+  });
+
   it('keeps every marker on the words it names and every score in 0..1, whatever the text', () => {
     const newsy = fc.string({
       unit: fc.constantFrom('the regime ', 'very ', 'not ', 'critics say ', 'was killed ', 'by ', '“', '”', '"', 'so-called ', 'arch-rival ', '-', '. ', ', ', '\n\n', '😀', '\u0000', '\ud800', 'reportedly ', 'Murder ', 'spilled the beans '),

@@ -1,5 +1,6 @@
 import { readDataFile } from '../../data-files.js';
 import type { LexiconInfo } from '../../lexicons/lexicon.js';
+import { type Derivation, derivedEntries } from './derive.js';
 import { PatternIndex } from './patterns.js';
 import type { BiasCategory } from './types.js';
 
@@ -23,6 +24,8 @@ export interface BiasLexiconFile extends LexiconInfo {
   negation?: 'keep' | 'drop';
   /** Loaded labels only: words that attribute a label to someone ("listed as", "so-called"). */
   attributionCues?: string[];
+  /** Adverbs and nouns to derive from the file's evaluative adjectives (derive.ts). */
+  derive?: Derivation;
   entries: BiasEntry[];
 }
 
@@ -52,7 +55,9 @@ let shared: BiasLexicons | undefined;
 /** The bias lexicons and their pattern index, read on first use and shared. */
 export function biasLexicons(): BiasLexicons {
   if (!shared) {
-    const files = FILES.map((name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
+    const read = FILES.map((name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
+    const spelled = new Set(read.flatMap((file) => file.entries.map((entry) => entry.match)));
+    const files = read.map((file) => (file.derive ? { ...file, entries: [...file.entries, ...derivedEntries(file, spelled)] } : file));
     shared = {
       files,
       index: new PatternIndex(

@@ -4,13 +4,16 @@ import { plainLower } from '../../text.js';
 /**
  * Word patterns of the bias lexicons (docs/BIAS.md): space-separated items; an item matches a
  * token whose lemma or lower-case text is one of its `|`-alternatives; `*` is any one word; a
- * trailing `?` makes an item optional; `@POS,POS` restricts the token's part of speech. A
- * hyphenated word is its parts and the hyphen, as the tokenizer reads it.
+ * trailing `?` makes an item optional; `@POS,POS` restricts the token's part of speech; an item
+ * in parentheses, last, is context: it must follow but is not part of the match ("so@ADV
+ * (*@ADJ,ADV)" is the degree "so" of "so scared", not the "so" of "so he could"). A hyphenated
+ * word is its parts and the hyphen, as the tokenizer reads it.
  */
 interface Item {
   words: Set<string> | null;
   pos: Set<string> | null;
   optional: boolean;
+  context: boolean;
 }
 
 export interface Pattern<Entry> {
@@ -19,7 +22,8 @@ export interface Pattern<Entry> {
 }
 
 function parseItem(source: string): Item {
-  let text = source;
+  const context = source.startsWith('(') && source.endsWith(')');
+  let text = context ? source.slice(1, -1) : source;
   const optional = text.endsWith('?') && text.length > 1;
   if (optional) text = text.slice(0, -1);
   let pos: Set<string> | null = null;
@@ -28,7 +32,7 @@ function parseItem(source: string): Item {
     pos = new Set(text.slice(at + 1).split(','));
     text = text.slice(0, at);
   }
-  return { words: text === '*' ? null : new Set(text.toLowerCase().split('|')), pos, optional };
+  return { words: text === '*' ? null : new Set(text.toLowerCase().split('|')), pos, optional, context };
 }
 
 /** A token's two spellings a pattern item may name: lemma and lower-case text. */
@@ -105,6 +109,7 @@ function matchFrom(items: readonly Item[], i: number, tokens: readonly Token[], 
   if (i === items.length) return at - 1;
   const item = items[i] as Item;
   let best = -1;
+  if (item.context) return at < end && itemMatches(item, tokens[at] as Token, spelled[at] as [string, string]) ? at - 1 : -1;
   if (at < end && itemMatches(item, tokens[at] as Token, spelled[at] as [string, string])) best = matchFrom(items, i + 1, tokens, spelled, at + 1, end);
   if (item.optional) best = Math.max(best, matchFrom(items, i + 1, tokens, spelled, at, end));
   return best;
