@@ -16,5 +16,5 @@ export default defineConfig({
   },
   shims: true,
   // Models and gazetteers are read from dist/ at first use (src/data-files.ts).
-  onSuccess: 'rm -rf dist/models dist/lexicons && cp -r src/models dist/models && mkdir dist/lexicons && cp src/lexicons/gazetteer-*.json src/lexicons/entity-cues.json src/lexicons/sentiment-vader.json src/lexicons/sentiment-wink.json src/lexicons/sentiment-news.json src/lexicons/bias-*.json dist/lexicons/',
+  onSuccess: 'rm -rf dist/models dist/lexicons && cp -r src/models dist/models && mkdir dist/lexicons && cp src/lexicons/gazetteer-*.json src/lexicons/entity-cues.json src/lexicons/sentiment-vader.json src/lexicons/sentiment-wink.json src/lexicons/sentiment-news.json src/lexicons/bias-*.json src/lexicons/frames-*.json dist/lexicons/',
 });

@@ -1,6 +1,6 @@
 // npm run bench: each row's mean time as a ratio to wink-nlp's readDoc on the same text, its
 // throughput, and the peak memory of the process that ran it. A report, never a test: it
-// always exits 0. A stage row ("sentiment stage", "bias stage") times the analysis with the
+// always exits 0. A stage row ("sentiment stage", "bias stage", "framing stage") times the analysis with the
 // stage less the analysis without it, round by round. Rows whose data set is not beside the repository are skipped.
 import { execFileSync } from 'node:child_process';
 
@@ -12,6 +12,8 @@ const cases = [
   ['sentiment stage', 'fixture x100'],
   ['bias stage', 'fixture'],
   ['bias stage', 'fixture x100'],
+  ['framing stage', 'fixture'],
+  ['framing stage', 'fixture x100'],
 ];
 
 const lines = ['| row | text | chars | newslens ms | wink readDoc ms | ratio | tokens/s | peak RSS MB |', '|---|---|---:|---:|---:|---:|---:|---:|'];

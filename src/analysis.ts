@@ -9,6 +9,9 @@ import type { ArticleBias } from './stages/bias/index.js';
 import { biasLexiconInfo } from './stages/bias/lexicons.js';
 import { biasWeightsInfo } from './stages/bias/score.js';
 import { biasRules } from './stages/bias/structures.js';
+import { frameLexicons } from './stages/framing/lexicons.js';
+import { framingWeightsInfo } from './stages/framing/score.js';
+import type { FramingReport } from './stages/framing/types.js';
 import { sentimentInfo } from './stages/sentiment/info.js';
 import type { ArticleSentiment } from './stages/sentiment/types.js';
 
@@ -17,15 +20,15 @@ export interface AnalyzeOptions {
   includeTokens?: boolean;
   /**
    * Analyses to leave out, for speed when a pipeline needs only some layers: `sentiment`
-   * (sentences, parts, entities), `bias`. A skipped analysis is absent from the result.
+   * (sentences, parts, entities), `bias`, `framing`. A skipped analysis is absent from the result.
    * Default none.
    */
   skip?: SkippableStage[];
 }
 
 /** The analyses `analyze()` can leave out. */
-export type SkippableStage = 'sentiment' | 'bias';
-export const SKIPPABLE: readonly SkippableStage[] = ['sentiment', 'bias'];
+export type SkippableStage = 'sentiment' | 'bias' | 'framing';
+export const SKIPPABLE: readonly SkippableStage[] = ['sentiment', 'bias', 'framing'];
 
 /** A statistical model newslens ran, with the same provenance fields as a word list. */
 export type ModelInfo = LexiconInfo;
@@ -66,6 +69,8 @@ export interface ArticleAnalysis {
   sentiment?: ArticleSentiment;
   /** Media-bias markers, with a score per sentence, per part and for the article (see docs/BIAS.md); absent when skipped. */
   bias?: ArticleBias;
+  /** Generic news frames and Policy Frames Codebook frames of the article and each section, with their cues (see docs/FRAMING.md); absent when skipped. */
+  framing?: FramingReport;
   tokens?: Token[];
 }
 
@@ -85,7 +90,7 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
       version: __NEWSLENS_VERSION__,
       options,
       stages: STAGES.filter((stage) => !(options.skip as string[]).includes(stage.name)).map((stage) => stage.name),
-      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file)],
+      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file), ...frameLexicons().lists],
       models: [
         { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, source: 'winkjs/wink-eng-lite-web-model: English model, numeric and temporal entities', licence: 'MIT' },
@@ -93,6 +98,7 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
         salienceInfo(),
         ...sentimentInfo().models,
         biasWeightsInfo(),
+        framingWeightsInfo(),
       ],
     },
     stats: {
@@ -109,6 +115,7 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
   };
   if (doc.sentiment) analysis.sentiment = doc.sentiment;
   if (doc.bias) analysis.bias = doc.bias;
+  if (doc.framing) analysis.framing = doc.framing;
   if (options.includeTokens) analysis.tokens = doc.tokens;
   return analysis;
 }

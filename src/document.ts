@@ -6,6 +6,7 @@
 
 /** A stretch of the original text. `text === original.slice(start, end)`. */
 import type { ArticleBias } from './stages/bias/index.js';
+import type { FramingReport } from './stages/framing/types.js';
 import type { ArticleSentiment, EntitySentiment, SentimentScore } from './stages/sentiment/types.js';
 
 export interface Span {
@@ -156,6 +157,7 @@ export class NewsDocument {
   entities: Entity[] = [];
   sentiment?: ArticleSentiment;
   bias?: ArticleBias;
+  framing?: FramingReport;
 
   /** The same length as `text`, with markup blanked out by the markup stage: what the stages read. */
   view: string;

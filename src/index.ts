@@ -3,6 +3,9 @@ import type { ArticleStructure, Entity, Token } from './document.js';
 import { assertOptions, assertSkip, assertTarget, assertText } from './errors.js';
 import { runPipeline } from './pipeline.js';
 import { detectText } from './stages/bias/text.js';
+import type { DictionaryInput } from './stages/framing/dictionaries.js';
+import { detectFramesText } from './stages/framing/text.js';
+import type { FramingReport } from './stages/framing/types.js';
 import type { BiasReport } from './stages/bias/types.js';
 import { scoreTarget, scoreText } from './stages/sentiment/text.js';
 import type { SentimentScore } from './stages/sentiment/types.js';
@@ -12,6 +15,8 @@ export type { ArticleStructure, Entity, EntityType, Mention, Part, Section, Sent
 export type { LexiconInfo } from './lexicons/lexicon.js';
 export type { ArticleBias, PartBias } from './stages/bias/index.js';
 export type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './stages/bias/types.js';
+export type { DictionaryInput, FrameDictionary } from './stages/framing/dictionaries.js';
+export type { FrameCue, FrameScheme, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './stages/framing/types.js';
 export type { ScorerId } from './stages/sentiment/lexicons.js';
 export type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from './stages/sentiment/types.js';
 
@@ -24,7 +29,7 @@ export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis
   assertOptions('analyze', options);
   const resolved: Required<AnalyzeOptions> = { ...DEFAULT_OPTIONS, ...options };
   assertSkip('analyze', resolved.skip);
-  return buildAnalysis(runPipeline(text, 'bias', resolved.skip), resolved);
+  return buildAnalysis(runPipeline(text, 'framing', resolved.skip), resolved);
 }
 
 /** Tokens of the whole text (boilerplate included), each with UTF-16 offsets into `text`. */
@@ -71,4 +76,16 @@ export function scoreTargetSentiment(text: string, target: { start: number; end:
 export function detectBias(text: string): BiasReport {
   assertText('detectBias', text);
   return detectText(text);
+}
+
+/**
+ * The article's generic news frames (Semetko & Valkenburg 2000) and Policy Frames Codebook
+ * frames (Boydstun et al. 2014), each with a 0..1 score, `present` from 0.5, and the cues in
+ * the text behind it; the same for each section. `dictionaries` adds a user's cues: objects in
+ * the built-in lexicons' shape, or the text of LIWC-style `.dic` files (docs/FRAMING.md).
+ */
+export function detectFrames(text: string, options?: { dictionaries?: DictionaryInput[] }): FramingReport {
+  assertText('detectFrames', text);
+  assertOptions('detectFrames', options);
+  return detectFramesText(text, options?.dictionaries);
 }

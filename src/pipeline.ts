@@ -3,6 +3,7 @@ import { maskMarkup } from './stages/markup.js';
 import { structureStage } from './stages/structure.js';
 import { entityStage } from './stages/entities/index.js';
 import { biasStage } from './stages/bias/index.js';
+import { framingStage } from './stages/framing/index.js';
 import { sentimentStage } from './stages/sentiment/index.js';
 import { tokenStage } from './stages/tokens.js';
 
@@ -17,7 +18,7 @@ export interface Stage {
   run(doc: NewsDocument): void;
 }
 
-export type StageName = 'markup' | 'structure' | 'tokens' | 'entities' | 'sentiment' | 'bias';
+export type StageName = 'markup' | 'structure' | 'tokens' | 'entities' | 'sentiment' | 'bias' | 'framing';
 
 export const STAGES: readonly Stage[] = [
   { name: 'markup', requires: ['text'], assigns: ['view'], run: (doc) => void (doc.view = maskMarkup(doc.text)) },
@@ -26,6 +27,7 @@ export const STAGES: readonly Stage[] = [
   { name: 'entities', requires: ['tokens', 'sentences', 'structure'], assigns: ['entities'], run: entityStage },
   { name: 'sentiment', requires: ['tokens', 'sentences', 'structure', 'entities'], assigns: ['sentiment'], run: sentimentStage },
   { name: 'bias', requires: ['tokens', 'sentences', 'structure', 'sentiment'], assigns: ['bias'], run: biasStage },
+  { name: 'framing', requires: ['tokens', 'sentences', 'structure', 'entities', 'sentiment'], assigns: ['framing'], run: framingStage },
 ];
 
 /** Runs the stages in order up to and including `last`, leaving out those in `skip`. */

@@ -18,7 +18,7 @@ describe('analyze()', () => {
       library: 'newslens',
       version,
       options: { includeTokens: false, skip: [] },
-      stages: ['markup', 'structure', 'tokens', 'entities', 'sentiment', 'bias'],
+      stages: ['markup', 'structure', 'tokens', 'entities', 'sentiment', 'bias', 'framing'],
       lexicons: [
         { id: 'newslens/boilerplate-cues', version: '1.0.0', source: expect.stringContaining('Written for newslens'), licence: 'MIT' },
         { id: 'newslens/gazetteer-countries', version: '1.0.0', source: expect.stringContaining('countries-list'), licence: 'MIT' },
@@ -35,6 +35,8 @@ describe('analyze()', () => {
         ...['reporting', 'vague-attribution', 'loaded-labels', 'informal', 'epistemological', 'speculation', 'evaluative', 'boosters'].map((name) => ({ id: `newslens/bias-${name}`, version: expect.any(String), source: expect.stringContaining('newslens authors'), licence: 'MIT' })),
         { id: 'newslens/bias-packages', version: expect.any(String), source: expect.stringContaining('hedges'), licence: 'MIT' },
         { id: 'newslens/bias-rules', version: '1.0.0', source: expect.stringContaining('agentless passives'), licence: 'MIT' },
+        { id: 'newslens/frames-generic', version: expect.any(String), source: expect.stringContaining('Semetko & Valkenburg'), licence: 'MIT' },
+        { id: 'newslens/frames-policy', version: expect.any(String), source: expect.stringContaining('Boydstun'), licence: 'MIT' },
       ],
       models: [
         { id: 'wink-nlp', version: expect.stringMatching(/^2\./), source: expect.any(String), licence: 'MIT' },
@@ -44,6 +46,7 @@ describe('analyze()', () => {
         { id: 'newslens/sentiment-weights', version: '1.0.0', source: expect.stringContaining('NYT editorial sentences'), licence: expect.stringContaining('MIT') },
         { id: 'newslens/target-sentiment', version: expect.any(String), source: expect.stringContaining('NewsMTSC'), licence: expect.stringContaining('MIT') },
         { id: 'newslens/bias-weights', version: '1.0.0', source: expect.stringContaining('BABE'), licence: expect.stringContaining('MIT') },
+        { id: 'newslens/framing-weights', version: '1.0.0', source: expect.stringContaining('narrative-frames'), licence: 'MIT' },
       ],
     });
     expect(version).toMatch(/^\d+\.\d+\.\d+/);

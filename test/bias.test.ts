@@ -116,12 +116,13 @@ describe('bias in analyze()', () => {
   });
 
   it('leaves out the analyses a caller skips, and says which ran', () => {
-    const lean = analyze(article, { skip: ['sentiment', 'bias'] });
+    const lean = analyze(article, { skip: ['sentiment', 'bias', 'framing'] });
     expect(lean.meta.stages).toEqual(['markup', 'structure', 'tokens', 'entities']);
     expect(lean.sentiment).toBeUndefined();
     expect(lean.bias).toBeUndefined();
+    expect(lean.framing).toBeUndefined();
     expect(lean.sentences[8]?.sentiment).toBeUndefined();
     expect(analyze(article, { skip: ['sentiment'] }).bias?.markers).toEqual(detectBias(article).markers);
-    expect(() => analyze(article, { skip: ['framing' as 'bias'] })).toThrow("newslens.analyze(text, options): expected options.skip to be an array of 'sentiment', 'bias', received [\"framing\"]");
+    expect(() => analyze(article, { skip: ['entities' as 'bias'] })).toThrow("newslens.analyze(text, options): expected options.skip to be an array of 'sentiment', 'bias', 'framing', received [\"entities\"]");
   });
 });

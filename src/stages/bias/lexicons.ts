@@ -1,7 +1,7 @@
 import { readDataFile } from '../../data-files.js';
 import type { LexiconInfo } from '../../lexicons/lexicon.js';
 import { type Derivation, derivedEntries } from './derive.js';
-import { PatternIndex } from './patterns.js';
+import { PatternIndex } from '../patterns.js';
 import type { BiasCategory } from './types.js';
 
 /** One entry of a bias lexicon: a word pattern, its finer kind, and why it slants. */

@@ -1,6 +1,6 @@
 import type { NewsDocument, Sentence, Token } from '../../document.js';
 import { biasLexicons } from './lexicons.js';
-import { spellings } from './patterns.js';
+import { spellings } from '../patterns.js';
 import { agentlessPassives, biasRules, scareQuotes } from './structures.js';
 import type { BiasCategory, BiasMarker } from './types.js';
 

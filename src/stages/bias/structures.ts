@@ -1,7 +1,7 @@
 import { readDataFile } from '../../data-files.js';
 import type { Lexicon } from '../../lexicons/lexicon.js';
 import type { Token } from '../../document.js';
-import { PatternIndex } from './patterns.js';
+import { PatternIndex } from '../patterns.js';
 
 /** src/lexicons/bias-rules.json: the rules beside the word lists. */
 interface RulesFile extends Lexicon<never> {

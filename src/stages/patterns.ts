@@ -1,16 +1,19 @@
-import type { Token } from '../../document.js';
-import { plainLower } from '../../text.js';
+import type { Token } from '../document.js';
+import { plainLower } from '../text.js';
 
 /**
- * Word patterns of the bias lexicons (docs/BIAS.md): space-separated items; an item matches a
- * token whose lemma or lower-case text is one of its `|`-alternatives; `*` is any one word; a
- * trailing `?` makes an item optional; `@POS,POS` restricts the token's part of speech; an item
+ * Word patterns of the bias and frame lexicons (docs/BIAS.md): space-separated items; an item
+ * matches a token whose lemma or lower-case text is one of its `|`-alternatives, or starts with
+ * an alternative written `word*` (LIWC's prefix entries); `*` alone is any one word; a trailing
+ * `?` makes an item optional; `@POS,POS` restricts the token's part of speech; an item
  * in parentheses, last, is context: it must follow but is not part of the match ("so@ADV
  * (*@ADJ,ADV)" is the degree "so" of "so scared", not the "so" of "so he could"). A hyphenated
  * word is its parts and the hyphen, as the tokenizer reads it.
  */
 interface Item {
   words: Set<string> | null;
+  /** Alternatives written `word*`: a token whose spelling starts with one matches. */
+  prefixes: string[];
   pos: Set<string> | null;
   optional: boolean;
   context: boolean;
@@ -32,7 +35,10 @@ function parseItem(source: string): Item {
     pos = new Set(text.slice(at + 1).split(','));
     text = text.slice(0, at);
   }
-  return { words: text === '*' ? null : new Set(text.toLowerCase().split('|')), pos, optional, context };
+  if (text === '*') return { words: null, prefixes: [], pos, optional, context };
+  const alternatives = text.toLowerCase().split('|');
+  const isPrefix = (word: string): boolean => word.length > 1 && word.endsWith('*');
+  return { words: new Set(alternatives.filter((word) => !isPrefix(word))), prefixes: alternatives.filter(isPrefix).map((word) => word.slice(0, -1)), pos, optional, context };
 }
 
 /** A token's two spellings a pattern item may name: lemma and lower-case text. */
@@ -43,7 +49,8 @@ export function spellings(token: Token): [string, string] {
 
 function itemMatches(item: Item, token: Token, spelled: [string, string]): boolean {
   if (item.pos && !item.pos.has(token.pos)) return false;
-  return item.words === null ? token.kind === 'word' : item.words.has(spelled[0]) || item.words.has(spelled[1]);
+  if (item.words === null) return token.kind === 'word';
+  return item.words.has(spelled[0]) || item.words.has(spelled[1]) || item.prefixes.some((prefix) => spelled[0].startsWith(prefix) || spelled[1].startsWith(prefix));
 }
 
 /**
@@ -53,6 +60,9 @@ function itemMatches(item: Item, token: Token, spelled: [string, string]): boole
  */
 export class PatternIndex<Entry> {
   private readonly byWord = new Map<string, Pattern<Entry>[]>();
+  /** Patterns whose first item has `word*` alternatives, by prefix; and the prefix lengths. */
+  private readonly byPrefix = new Map<string, Pattern<Entry>[]>();
+  private readonly prefixLengths: number[] = [];
   /** By offset of the anchoring item, then by its words. */
   private readonly byLaterWord = new Map<number, Map<string, Pattern<Entry>[]>>();
   private readonly anywhere: Pattern<Entry>[] = [];
@@ -64,8 +74,13 @@ export class PatternIndex<Entry> {
       const pattern = { items: spelledOut.split(/\s+/).map(parseItem), entry };
       const anchor = pattern.items.findIndex((item) => item.words !== null);
       const fixed = anchor >= 0 && pattern.items.slice(0, anchor + 1).every((item) => !item.optional);
-      if (!fixed) this.anywhere.push(pattern);
+      const prefixes = anchor >= 0 ? (pattern.items[anchor] as Item).prefixes : [];
+      if (!fixed || (prefixes.length > 0 && anchor > 0)) this.anywhere.push(pattern);
       else {
+        for (const prefix of prefixes) {
+          (this.byPrefix.get(prefix) ?? this.byPrefix.set(prefix, []).get(prefix) as Pattern<Entry>[]).push(pattern);
+          if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
+        }
         const index = anchor === 0 ? this.byWord : (this.byLaterWord.get(anchor) ?? this.byLaterWord.set(anchor, new Map()).get(anchor) as Map<string, Pattern<Entry>[]>);
         for (const word of (pattern.items[anchor] as Item).words as Set<string>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
       }
@@ -82,7 +97,7 @@ export class PatternIndex<Entry> {
       if (patterns === undefined) return;
       for (const pattern of patterns) {
         const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
-        if (last < at) continue;
+        if (last < at || found.some((match) => match.entry === pattern.entry)) continue;
         if (found === NONE) found = [];
         found.push({ entry: pattern.entry, last });
       }
@@ -90,6 +105,10 @@ export class PatternIndex<Entry> {
     const [lemma, lower] = spelled[at] as [string, string];
     tryAll(this.byWord.get(lemma));
     if (lemma !== lower) tryAll(this.byWord.get(lower));
+    for (const length of this.prefixLengths) {
+      if (lemma.length >= length) tryAll(this.byPrefix.get(lemma.slice(0, length)));
+      if (lower.length >= length && lower.slice(0, length) !== lemma.slice(0, length)) tryAll(this.byPrefix.get(lower.slice(0, length)));
+    }
     if (this.anywhere.length > 0) tryAll(this.anywhere);
     for (const [offset, index] of this.byLaterWord) {
       const later = at + offset < end ? spelled[at + offset] : undefined;

@@ -1,0 +1,82 @@
+// npm run eval -- framing --narrative PATH | --semeval2023 PATH
+// Narrative frames (Frermann et al. 2023): per-frame F1 and macro-F1 over the five generic frames,
+// `responsibility` against the data's `resolution`. SemEval-2023 Task 3 subtask 2: per-frame F1,
+// macro-F1 and micro-F1 over its fourteen Policy Frames Codebook frames. Beside each, the F1 of
+// calling every frame present, and of the data's own priors (each frame called present with its
+// base rate, in expectation).
+import { readFileSync } from 'node:fs';
+import { detectFrames } from 'newslens';
+
+const rowsOf = (path) => readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+const fmt = (x) => x.toFixed(3);
+const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
+
+function counts(gold, predicted) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  gold.forEach((g, i) => (g && predicted[i] ? (tp += 1) : predicted[i] ? (fp += 1) : g ? (fn += 1) : 0));
+  return { tp, fp, fn };
+}
+const f1 = ({ tp, fp, fn }) => (tp > 0 ? (2 * tp) / (2 * tp + fp + fn) : 0);
+/** Expected F1 of calling a frame present at random with its base rate p: precision p, recall p. */
+const priorF1 = (gold) => mean(gold.map(Number));
+
+/** One row per frame, then macro (and micro) rows: newslens, all present, priors. */
+function table(frames, gold, predicted, { micro }) {
+  const lines = ['| frame | newslens F1 | all present | priors |', '|---|---:|---:|---:|'];
+  const ours = [];
+  const everywhere = [];
+  const priors = [];
+  const pooled = { tp: 0, fp: 0, fn: 0 };
+  const pooledAll = { tp: 0, fp: 0, fn: 0 };
+  const pooledPrior = { tp: 0, fp: 0, fn: 0 };
+  for (const frame of frames) {
+    const g = gold(frame);
+    const c = counts(g, predicted(frame));
+    const all = counts(g, g.map(() => true));
+    const p = priorF1(g);
+    for (const key of ['tp', 'fp', 'fn']) {
+      pooled[key] += c[key];
+      pooledAll[key] += all[key];
+    }
+    const positives = g.filter(Boolean).length;
+    pooledPrior.tp += p * positives;
+    pooledPrior.fp += p * (g.length - positives);
+    pooledPrior.fn += (1 - p) * positives;
+    ours.push(f1(c));
+    everywhere.push(f1(all));
+    priors.push(p);
+    lines.push(`| ${frame} | ${fmt(f1(c))} | ${fmt(f1(all))} | ${fmt(p)} |`);
+  }
+  lines.push(`| **macro-F1** | **${fmt(mean(ours))}** | ${fmt(mean(everywhere))} | ${fmt(mean(priors))} |`);
+  if (micro) lines.push(`| **micro-F1** | **${fmt(f1(pooled))}** | ${fmt(f1(pooledAll))} | ${fmt(f1(pooledPrior))} |`);
+  return lines;
+}
+
+const NARRATIVE_LABEL = { conflict: 'conflict', human_interest: 'human_interest', economic_consequences: 'economic', morality: 'morality', responsibility: 'resolution' };
+
+export function evaluateNarrative(path) {
+  const rows = rowsOf(path);
+  const reports = rows.map((row) => detectFrames(row.text));
+  const present = (report, frame) => report.generic.find((item) => item.frame === frame)?.present === true;
+  return [
+    `Generic frames on narrative frames: ${path}`,
+    `${rows.length} articles; responsibility is scored against resolution`,
+    '',
+    ...table(Object.keys(NARRATIVE_LABEL), (frame) => rows.map((row) => row.frames[NARRATIVE_LABEL[frame]] === true), (frame) => reports.map((report) => present(report, frame)), { micro: false }),
+  ].join('\n');
+}
+
+export function evaluateSemEval2023(path) {
+  const rows = rowsOf(path);
+  const reports = rows.map((row) => detectFrames(row.text));
+  const frames = [...new Set(rows.flatMap((row) => row.frames))].map((label) => label.toLowerCase()).sort();
+  const present = (report, frame) => report.policy.find((item) => item.frame === frame)?.present === true;
+  return [
+    `Policy frames on SemEval-2023 Task 3: ${path}`,
+    `${rows.length} articles, ${frames.length} frames`,
+    '',
+    ...table(frames, (frame) => rows.map((row) => row.frames.some((label) => label.toLowerCase() === frame)), (frame) => reports.map((report) => present(report, frame)), { micro: true }),
+  ].join('\n');
+}

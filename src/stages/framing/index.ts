@@ -1,0 +1,77 @@
+import type { NewsDocument, Sentence } from '../../document.js';
+import { sentenceCues } from './cues.js';
+import { type CueCounts, countCues, cueRate, type SentenceFacts, sentenceFacts, spanFeatures } from './features.js';
+import { type FrameLexicons, frameLexicons, keyOf } from './lexicons.js';
+import { densityScore, type FrameModel, frameScore, framingWeights, shareScore } from './score.js';
+import type { FrameCue, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './types.js';
+
+const round = (x: number): number => Math.round(x * 1e4) / 1e4;
+
+/** Every cue key of the lexicons in use, built-in first, each once. */
+function cueKeys(lexicons: FrameLexicons, cues: readonly FrameCue[]): string[] {
+  const keys = new Set<string>();
+  for (const file of [lexicons.generic, lexicons.policy]) for (const entry of file.entries) keys.add(keyOf(file.scheme, entry.frame, entry.item));
+  for (const cue of cues) keys.add(keyOf(cue.scheme, cue.frame, cue.item));
+  return [...keys];
+}
+
+/** The frames of one span: each scheme's frames in codebook order, with their cues. */
+function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: readonly FrameCue[], lexicons: FrameLexicons, keys: readonly string[], facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
+  const counts = countCues(doc, sentences, cues);
+  const features = spanFeatures(doc, sentences, facts, counts, keys, article);
+  const weights = framingWeights();
+  const scored = <Frame extends string>(value: number, scheme: 'generic' | 'policy', frame: Frame): FrameScore<Frame> => {
+    const score = round(value);
+    const evidence = cues.filter((cue) => cue.scheme === scheme && cue.frame === frame);
+    // A call needs its evidence: without a cue of its own a frame is not present, whatever the other features say.
+    return { frame, score, present: score >= 0.5 && evidence.length > 0, evidence };
+  };
+  const generic = lexicons.generic.frames.map((frame) => scored(frameScore(weights.generic[frame.id] as FrameModel, features), 'generic', frame.id as GenericFrame));
+  const policyFrames = lexicons.policy.frames.filter((frame) => frame.id !== 'other').map((frame) => frame.id as PolicyFrame);
+  const rates = policyFrames.map((frame) => cueRate(counts, keyOf('policy', frame), article));
+  const total = rates.reduce((sum, rate) => sum + rate, 0);
+  const policy = policyFrames.map((frame, k) => scored(total > 0 ? shareScore((rates[k] as number) / total, policyFrames.length) : 0, 'policy', frame));
+  // The codebook's "other": a text with words that no policy frame covers.
+  const strongest = Math.max(0, ...policy.map((frame) => frame.score));
+  policy.push({ frame: 'other', score: round(1 - strongest), present: counts.words > 0 && policy.every((frame) => !frame.present), evidence: [] });
+  const customFrames = [...new Set(cues.filter((cue) => cue.scheme === 'custom').map((cue) => cue.frame))];
+  const custom = customFrames.map((frame): FrameScore => {
+    const score = round(densityScore(cueRate(counts, keyOf('custom', frame), article)));
+    return { frame, score, present: score >= 0.5, evidence: cues.filter((cue) => cue.scheme === 'custom' && cue.frame === frame) };
+  });
+  return { generic, policy, custom, counts };
+}
+
+/** The cues of every sentence outside boilerplate, and every cue key in use. */
+export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentences: Sentence[]; cuesOf: FrameCue[][]; cues: FrameCue[]; keys: string[] } {
+  const sentences = doc.analysedSentences();
+  const cuesOf = sentences.map((sentence) => sentenceCues(doc, sentence, lexicons));
+  const cues = cuesOf.flat();
+  return { sentences, cuesOf, cues, keys: cueKeys(lexicons, cues) };
+}
+
+/** The article's frames and each section's, from the cues of every sentence outside boilerplate. */
+export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLexicons()): FramingReport {
+  const { sentences, cuesOf, cues, keys } = readCues(doc, lexicons);
+  const facts = sentenceFacts(doc);
+  const { counts, ...article } = framingOf(doc, sentences, cues, lexicons, keys, facts);
+  const bySection = new Map<number, number[]>();
+  sentences.forEach((sentence, k) => {
+    if (sentence.section === null) return;
+    const own = bySection.get(sentence.section);
+    if (own) own.push(k);
+    else bySection.set(sentence.section, [k]);
+  });
+  const sections = doc.structure.sections.flatMap((section, index): SectionFraming[] => {
+    const own = bySection.get(index);
+    if (!own) return [];
+    const { counts: _, ...framing } = framingOf(doc, own.map((k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as FrameCue[]), lexicons, keys, facts, counts);
+    return [{ section: index, heading: section.heading?.text ?? null, start: section.start, end: section.end, text: doc.text.slice(section.start, section.end), ...framing }];
+  });
+  return { ...article, sections };
+}
+
+/** Framing stage: the built-in lexicons' frames of the article and of each section. */
+export function framingStage(doc: NewsDocument): void {
+  doc.framing = frameReport(doc);
+}
