@@ -2,7 +2,7 @@
 // Narrative frames (Frermann et al. 2023): per-frame F1 and macro-F1 over the five generic frames,
 // `responsibility` against the data's `resolution`. SemEval-2023 Task 3 subtask 2: per-frame F1,
 // macro-F1 and micro-F1 over its fourteen Policy Frames Codebook frames. Beside each, the F1 of
-// calling every frame present, and of the data's own priors (each frame called present with its
+// calling every frame present, and of guessing (each frame called present at random with its
 // base rate, in expectation).
 import { readFileSync } from 'node:fs';
 import { detectFrames } from 'newslens';
@@ -24,7 +24,7 @@ const priorF1 = (gold) => mean(gold.map(Number));
 
 /** One row per frame, then macro (and micro) rows: newslens, all present, priors. */
 function table(frames, gold, predicted, { micro }) {
-  const lines = ['| frame | newslens F1 | all present | priors |', '|---|---:|---:|---:|'];
+  const lines = ['| frame | newslens F1 | all present | guessing at the base rate |', '|---|---:|---:|---:|'];
   const ours = [];
   const everywhere = [];
   const priors = [];

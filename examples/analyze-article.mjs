@@ -5,7 +5,7 @@ import { analyze } from 'newslens';
 
 const path = process.argv[2] ?? new URL('../fixtures/soleimani-us-israel.txt', import.meta.url);
 const analysis = analyze(readFileSync(path, 'utf8'));
-const { structure, stats, sentences, entities, sentiment, bias } = analysis;
+const { structure, stats, sentences, entities, sentiment, bias, framing } = analysis;
 
 const short = (text, width = 88) => (text.length > width ? `${text.slice(0, width - 1)}…` : text);
 const at = (span) => `[${span.start}–${span.end}]`;
@@ -36,6 +36,12 @@ for (const part of sentiment.parts) {
 const counted = Object.entries(bias.counts).filter(([, n]) => n > 0).map(([category, n]) => `${category} ${n}`).join(', ');
 console.log(`\nbias: score ${bias.score.toFixed(2)}, ${bias.markers.length} markers (${counted})`);
 for (const marker of bias.markers.slice(0, 8)) console.log(`  ${at(marker)} ${marker.category.padEnd(18)} ${short(marker.text, 40).padEnd(40)} ${short(marker.explanation, 60)}`);
+
+const framesOf = (frames) => frames.filter((frame) => frame.present).map((frame) => `${frame.frame} ${frame.score.toFixed(2)}`).join(', ') || 'none';
+const cuesOf = (frame) => [...new Set(frame.evidence.map((cue) => cue.text))].slice(0, 6).join(', ');
+console.log(`\nframes present (score; the first cues)`);
+for (const frame of [...framing.generic, ...framing.policy].filter((item) => item.present)) console.log(`  ${frame.frame.padEnd(36)} ${frame.score.toFixed(2)}  ${short(cuesOf(frame), 60)}`);
+for (const part of framing.sections) console.log(`  section ${part.section + 1} ${short(part.heading ?? '(untitled lead)', 38).padEnd(38)} ${short(framesOf(part.generic), 60)}`);
 
 const NUMERIC = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
 const names = entities.filter((entity) => !NUMERIC.has(entity.type));

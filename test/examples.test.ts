@@ -6,7 +6,7 @@ const run = (example: string, ...args: string[]): string =>
   execFileSync(process.execPath, [new URL(`../examples/${example}`, import.meta.url).pathname, ...args], { encoding: 'utf8' });
 
 describe('examples', () => {
-  it('analyze-article.mjs summarises the bundled article: parts, sections, boilerplate, sentiment, bias and entities', () => {
+  it('analyze-article.mjs summarises the bundled article: parts, sections, boilerplate, sentiment, bias, frames and entities', () => {
     const out = run('analyze-article.mjs');
     expect(out).toMatch(/^newslens \d+\.\d+\.\d+: 547 words, 32 sentences, 7 paragraphs/);
     expect(out).toContain('title     [0–111] Two Years Of Assassination Of Iranian Official Qasem Soleimani');
@@ -18,6 +18,9 @@ describe('examples', () => {
     expect(out).toMatch(/body of section 6 {5}\+0\.\d\d positive shared, good/);
     expect(out).toMatch(/bias: score 0\.\d\d, \d+ markers \(.*loaded_label \d.*\)/);
     expect(out).toMatch(/\[989–996\] evaluative +harshly +evaluative adverb/);
+    expect(out).toMatch(/ {2}conflict +0\.\d\d {2}Rift, War, retaliation, blames/);
+    expect(out).toMatch(/ {2}external_regulation_and_reputation +0\.\d\d /);
+    expect(out).toMatch(/section 3 Arch Rivals Israel-Iran +conflict 0\.\d\d/);
     expect(out).toMatch(/PERSON {2}Qasem Soleimani {6}7 {2}0\.\d\d {2}-0\.\d\d negative +as Qasem Soleimani \/ Soleimani/);
     expect(out).toMatch(/PERSON {2}Donald Trump .*role: President/);
     expect(out).toContain('dates: January 3rd, 2020');

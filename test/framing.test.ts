@@ -95,6 +95,7 @@ describe('detectFrames() with user dictionaries', () => {
     expect(() => detectFrames(text, { dictionaries: [{ id: 'd', entries: [{ match: '', frame: 'x' }] }] })).toThrow('options.dictionaries[0].entries[0] needs a non-empty string match and frame');
     expect(() => detectFrames(text, { dictionaries: ['%\n1\tx\n%\narmy\t2\n'] })).toThrow('options.dictionaries[0] line 4: category 2 is not in the header');
     expect(() => detectFrames(text, { dictionaries: ['army 1'] })).toThrow('is not a LIWC .dic file');
+    expect(() => detectFrames(text, { dictionaries: [{ id: 'd', entries: [{ match: 'army', frame: 'x', scheme: 'mine' as 'custom' }] }] })).toThrow(`options.dictionaries[0].entries[0] names the scheme "mine": a scheme is 'generic', 'policy' or 'custom'`);
     expect(() => detectFrames(text, { dictionaries: ['%\n1\tx\n%\n(53 52)like\t1\n'] })).toThrow('line 4: expected a word or phrase');
   });
 });

@@ -34,6 +34,7 @@ function targetOf(entry: Entry, where: string, lexicon: { id: string; source: st
   const { generic, policy } = frameLexicons();
   const genericFrame = generic.frames.find((frame) => frame.id === entry.frame);
   const isPolicy = policy.frames.some((frame) => frame.id === entry.frame && frame.id !== 'other');
+  if (entry.scheme !== undefined && !['generic', 'policy', 'custom'].includes(entry.scheme)) fail(where, `names the scheme ${JSON.stringify(entry.scheme)}: a scheme is 'generic', 'policy' or 'custom'`);
   const scheme = entry.scheme ?? (entry.item !== undefined && genericFrame ? 'generic' : isPolicy ? 'policy' : genericFrame ? 'generic' : 'custom');
   if (scheme === 'generic') {
     const items = genericFrame?.items?.map((item) => item.id) ?? fail(where, `names the generic frame '${entry.frame}', which does not exist: the generic frames are ${generic.frames.map((frame) => frame.id).join(', ')}`);

@@ -7,22 +7,22 @@ import type { FrameCue, FrameScore, Framing, FramingReport, GenericFrame, Policy
 
 const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
-/** Every cue key of the lexicons in use, built-in first, each once. */
-function cueKeys(lexicons: FrameLexicons, cues: readonly FrameCue[]): string[] {
-  const keys = new Set<string>();
-  for (const file of [lexicons.generic, lexicons.policy]) for (const entry of file.entries) keys.add(keyOf(file.scheme, entry.frame, entry.item));
-  for (const cue of cues) keys.add(keyOf(cue.scheme, cue.frame, cue.item));
-  return [...keys];
-}
-
 /** The frames of one span: each scheme's frames in codebook order, with their cues. */
 function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: readonly FrameCue[], lexicons: FrameLexicons, keys: readonly string[], facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
   const counts = countCues(doc, sentences, cues);
   const features = spanFeatures(doc, sentences, facts, counts, keys, article);
   const weights = framingWeights();
+  const byFrame = new Map<string, FrameCue[]>();
+  for (const cue of cues) {
+    const key = `${cue.scheme}|${cue.frame}`;
+    const list = byFrame.get(key);
+    if (list) list.push(cue);
+    else byFrame.set(key, [cue]);
+  }
+  const evidenceOf = (scheme: string, frame: string): FrameCue[] => byFrame.get(`${scheme}|${frame}`) ?? [];
   const scored = <Frame extends string>(value: number, scheme: 'generic' | 'policy', frame: Frame): FrameScore<Frame> => {
     const score = round(value);
-    const evidence = cues.filter((cue) => cue.scheme === scheme && cue.frame === frame);
+    const evidence = evidenceOf(scheme, frame);
     // A call needs its evidence: without a cue of its own a frame is not present, whatever the other features say.
     return { frame, score, present: score >= 0.5 && evidence.length > 0, evidence };
   };
@@ -34,20 +34,22 @@ function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: read
   // The codebook's "other": a text with words that no policy frame covers.
   const strongest = Math.max(0, ...policy.map((frame) => frame.score));
   policy.push({ frame: 'other', score: round(1 - strongest), present: counts.words > 0 && policy.every((frame) => !frame.present), evidence: [] });
-  const customFrames = [...new Set(cues.filter((cue) => cue.scheme === 'custom').map((cue) => cue.frame))];
+  // Every user frame, so the article and each section list the same frames.
+  const customFrames = keys.filter((key) => key.startsWith('custom|')).map((key) => key.slice('custom|'.length, key.lastIndexOf('|')));
   const custom = customFrames.map((frame): FrameScore => {
     const score = round(densityScore(cueRate(counts, keyOf('custom', frame), article)));
-    return { frame, score, present: score >= 0.5, evidence: cues.filter((cue) => cue.scheme === 'custom' && cue.frame === frame) };
+    const evidence = evidenceOf('custom', frame);
+    return { frame, score, present: score >= 0.5 && evidence.length > 0, evidence };
   });
   return { generic, policy, custom, counts };
 }
 
-/** The cues of every sentence outside boilerplate, and every cue key in use. */
+/** The cues of every sentence outside boilerplate, and every cue key the lexicons can produce. */
 export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentences: Sentence[]; cuesOf: FrameCue[][]; cues: FrameCue[]; keys: string[] } {
   const sentences = doc.analysedSentences();
   const cuesOf = sentences.map((sentence) => sentenceCues(doc, sentence, lexicons));
   const cues = cuesOf.flat();
-  return { sentences, cuesOf, cues, keys: cueKeys(lexicons, cues) };
+  return { sentences, cuesOf, cues, keys: lexicons.keys };
 }
 
 /** The article's frames and each section's, from the cues of every sentence outside boilerplate. */

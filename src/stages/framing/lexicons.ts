@@ -40,11 +40,15 @@ export interface FrameLexicons {
   /** Every list in use, built-in first. */
   lists: LexiconInfo[];
   index: PatternIndex<CueTarget>;
+  /** Every cue key the lists can produce, built-in first, each once: worked out once, not per article. */
+  keys: string[];
 }
 
 let builtIn: FrameLexicons | undefined;
 
 export const keyOf = (scheme: string, frame: string, item?: string): string => `${scheme}|${frame}|${item ?? ''}`;
+
+const keysOf = (targets: readonly { entry: CueTarget }[]): string[] => [...new Set(targets.map(({ entry }) => entry.key))];
 
 /** The built-in lexicons' entries, with their own scheme. */
 function builtInTargets(file: FrameLexiconFile): { match: string; entry: CueTarget }[] {
@@ -57,7 +61,8 @@ export function frameLexicons(): FrameLexicons {
   if (!builtIn) {
     const generic = readDataFile<FrameLexiconFile>('lexicons/frames-generic.json');
     const policy = readDataFile<FrameLexiconFile>('lexicons/frames-policy.json');
-    builtIn = { generic, policy, lists: [generic, policy].map(({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex([...builtInTargets(generic), ...builtInTargets(policy)]) };
+    const targets = [...builtInTargets(generic), ...builtInTargets(policy)];
+    builtIn = { generic, policy, lists: [generic, policy].map(({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex(targets), keys: keysOf(targets) };
   }
   return builtIn;
 }
@@ -66,9 +71,6 @@ export function frameLexicons(): FrameLexicons {
 export function extendedLexicons(extra: readonly { info: LexiconInfo; targets: { match: string; entry: CueTarget }[] }[]): FrameLexicons {
   const base = frameLexicons();
   if (extra.length === 0) return base;
-  return {
-    ...base,
-    lists: [...base.lists, ...extra.map(({ info }) => info)],
-    index: new PatternIndex([...builtInTargets(base.generic), ...builtInTargets(base.policy), ...extra.flatMap(({ targets }) => targets)]),
-  };
+  const targets = [...builtInTargets(base.generic), ...builtInTargets(base.policy), ...extra.flatMap(({ targets }) => targets)];
+  return { ...base, lists: [...base.lists, ...extra.map(({ info }) => info)], index: new PatternIndex(targets), keys: keysOf(targets) };
 }
