@@ -1,0 +1,191 @@
+import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, type WriteStream } from 'node:fs';
+import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { stringify, type Stringifier } from 'csv-stringify';
+import { Progress } from './progress.js';
+import { filesOf, readRecords, type InputRecord } from './records.js';
+import { TABLE_NAMES, TABLES, type Row, type TableName } from './tables.js';
+import type { Done, Task } from './worker.js';
+
+export interface BatchOptions {
+  inputs: string[];
+  /** JSONL of full analyses; standard output when absent. */
+  out?: string;
+  /** Directory for the tidy CSV tables. */
+  tables?: string;
+  jobs: number;
+  /** Skip articles whose id already has an analysis in `out`, and append. */
+  resume: boolean;
+}
+
+export interface BatchSummary {
+  analysed: number;
+  failed: number;
+  skipped: number;
+  interrupted: boolean;
+}
+
+/** Worker threads, each analysing one article at a time; tasks wait in a queue for a free one. */
+class Pool {
+  private readonly idle: Worker[] = [];
+  private readonly waiting: { task: Task; resolve: (done: Done) => void }[] = [];
+  private readonly busy = new Map<Worker, (done: Done) => void>();
+  private readonly workers: Worker[];
+
+  constructor(size: number) {
+    this.workers = Array.from({ length: size }, () => new Worker(new URL('./cli-worker.js', import.meta.url)));
+    for (const worker of this.workers) {
+      worker.on('message', (done: Done) => {
+        this.busy.get(worker)?.(done);
+        this.busy.delete(worker);
+        this.next(worker);
+      });
+      this.idle.push(worker);
+    }
+  }
+
+  run(task: Task): Promise<Done> {
+    return new Promise((resolve) => {
+      this.waiting.push({ task, resolve });
+      const worker = this.idle.pop();
+      if (worker) this.next(worker);
+    });
+  }
+
+  private next(worker: Worker): void {
+    const job = this.waiting.shift();
+    if (!job) {
+      this.idle.push(worker);
+      return;
+    }
+    this.busy.set(worker, job.resolve);
+    worker.postMessage(job.task);
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(this.workers.map((worker) => worker.terminate()));
+  }
+}
+
+/** Writes whole lines, waiting when the stream's buffer is full, so memory stays flat. */
+async function writeLine(stream: NodeJS.WritableStream, line: string): Promise<void> {
+  if (!stream.write(`${line}\n`)) await new Promise((resolve) => stream.once('drain', resolve));
+}
+
+const closed = (stream: WriteStream): Promise<void> => new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
+
+/** One CSV file per table; the header is written once, also across `--resume` runs. */
+class Tables {
+  private readonly files = new Map<TableName, { csv: Stringifier; file: WriteStream }>();
+
+  constructor(directory: string, append: boolean) {
+    mkdirSync(directory, { recursive: true });
+    for (const name of TABLE_NAMES) {
+      const path = join(directory, `${name}.csv`);
+      const continuing = append && existsSync(path) && statSync(path).size > 0;
+      const csv = stringify({ header: !continuing, columns: [...TABLES[name]], cast: { boolean: (value) => (value ? 'true' : 'false') } });
+      const file = createWriteStream(path, { flags: continuing ? 'a' : 'w' });
+      csv.pipe(file);
+      this.files.set(name, { csv, file });
+    }
+  }
+
+  async write(rows: Record<TableName, Row[]>): Promise<void> {
+    for (const [name, { csv }] of this.files) for (const row of rows[name]) if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve));
+  }
+
+  async close(): Promise<void> {
+    await Promise.all(
+      [...this.files.values()].map(({ csv, file }) => {
+        csv.end();
+        return new Promise<void>((resolve, reject) => file.once('finish', resolve).once('error', reject));
+      }),
+    );
+  }
+}
+
+/** The ids a previous run analysed: lines of `out` that hold an analysis. A torn last line is ignored. */
+function analysedIds(out: string): Set<string> {
+  const ids = new Set<string>();
+  if (!existsSync(out)) return ids;
+  for (const line of readFileSync(out, 'utf8').split('\n')) {
+    try {
+      const record = JSON.parse(line) as { id?: unknown; analysis?: unknown };
+      if (typeof record.id === 'string' && record.analysis) ids.add(record.id);
+    } catch {
+      // an empty or torn line
+    }
+  }
+  return ids;
+}
+
+/** How many articles the inputs hold, for the progress bar; unknown when reading standard input. */
+async function countArticles(inputs: readonly string[]): Promise<number | null> {
+  let total = 0;
+  for (const input of inputs) {
+    for (const { path } of await filesOf(input)) {
+      if (path === '-') return null;
+      total += /\.(jsonl|ndjson)$/i.test(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').length : 1;
+    }
+  }
+  return total;
+}
+
+const errorLine = (record: InputRecord, error: string): string => JSON.stringify({ id: record.meta.id, source: record.source, line: record.line ?? null, error });
+
+/**
+ * Streams the inputs through the worker pool and writes each result in input order: at most
+ * `jobs * 2` articles are in flight, so memory does not grow with the corpus. Ctrl-C stops
+ * reading, finishes and writes the articles in flight, and closes every file on a whole line.
+ */
+export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Promise<BatchSummary> {
+  const skip = options.resume && options.out ? analysedIds(options.out) : new Set<string>();
+  const out = options.out ? createWriteStream(options.out, { flags: options.resume ? 'a' : 'w' }) : null;
+  const lines = out ?? stdout;
+  const tables = options.tables ? new Tables(options.tables, options.resume) : null;
+  const progress = new Progress(stderr, stderr.isTTY ? await countArticles(options.inputs) : null);
+  const pool = new Pool(options.jobs);
+  const summary: BatchSummary = { analysed: 0, failed: 0, skipped: 0, interrupted: false };
+  const stop = (): void => {
+    summary.interrupted = true;
+    process.stdin.destroy();
+  };
+  process.once('SIGINT', stop);
+
+  const emit = async (record: InputRecord, done: Done): Promise<void> => {
+    if (done.line !== undefined) {
+      await writeLine(lines, done.line);
+      if (tables && done.rows) await tables.write(done.rows);
+      summary.analysed += 1;
+    } else {
+      await writeLine(lines, errorLine(record, done.error ?? 'unknown error'));
+      summary.failed += 1;
+    }
+    progress.update(summary.analysed + summary.failed, summary.failed);
+  };
+  const inFlight: { record: InputRecord; done: Promise<Done> }[] = [];
+  const limit = options.jobs * 2;
+  try {
+    for await (const record of readRecords(options.inputs)) {
+      if (summary.interrupted) break;
+      if (skip.has(record.meta.id)) {
+        summary.skipped += 1;
+        continue;
+      }
+      const done = record.error !== undefined || record.text === undefined ? Promise.resolve({ error: record.error ?? 'missing text' }) : pool.run({ meta: record.meta, text: record.text, tables: tables !== null });
+      inFlight.push({ record, done });
+      while (inFlight.length >= limit) {
+        const head = inFlight.shift() as (typeof inFlight)[number];
+        await emit(head.record, await head.done);
+      }
+    }
+    for (const { record, done } of inFlight.splice(0)) await emit(record, await done);
+  } finally {
+    process.removeListener('SIGINT', stop);
+    progress.finish();
+    await pool.close();
+    await tables?.close();
+    if (out) await closed(out);
+  }
+  return summary;
+}

@@ -1,0 +1,103 @@
+import type { ArticleAnalysis } from 'newslens';
+
+/** What batch input says about an article besides its text. */
+export interface ArticleMeta {
+  id: string;
+  title?: string;
+  outlet?: string;
+  date?: string;
+  url?: string;
+}
+
+type Cell = string | number | boolean | null;
+export type Row = Record<string, Cell>;
+
+/**
+ * The tidy tables of `newslens batch --tables DIR` (docs/CLI.md documents every column). One row
+ * per observation, every row keyed by `article_id`, so `read.csv` and `pandas.read_csv` join them.
+ */
+export const TABLES = {
+  articles: ['article_id', 'title', 'outlet', 'date', 'url', 'characters', 'words', 'sentences', 'paragraphs', 'sections', 'sentiment_score', 'sentiment_label', 'headline_minus_body', 'bias_score', 'bias_markers', 'generic_frames', 'policy_frames'],
+  sections: ['article_id', 'section', 'heading', 'start', 'end', 'paragraphs', 'sentiment_score', 'sentiment_label', 'bias_score'],
+  sentences: ['article_id', 'sentence', 'start', 'end', 'part', 'section', 'sentiment_score', 'sentiment_label', 'bias_score', 'bias_markers', 'text'],
+  entities: ['article_id', 'entity', 'type', 'name', 'count', 'salience', 'sentiment_score', 'sentiment_label', 'aliases'],
+  mentions: ['article_id', 'entity', 'start', 'end', 'text', 'sentence', 'section', 'role', 'boilerplate'],
+  markers: ['article_id', 'sentence', 'start', 'end', 'text', 'category', 'type', 'attributed', 'negated', 'lexicon', 'explanation'],
+  frames: ['article_id', 'scope', 'section', 'scheme', 'frame', 'score', 'present', 'cues', 'first_cues'],
+} as const;
+
+export type TableName = keyof typeof TABLES;
+export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
+
+const NUMERIC = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
+
+/** Every table's rows for one article. */
+export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<TableName, Row[]> {
+  const article_id = meta.id;
+  const present = (frames: { frame: string; present: boolean }[] | undefined): string => (frames ?? []).filter((frame) => frame.present).map((frame) => frame.frame).join('|');
+  const bodyOf = <Part extends { part: string; section: number | null }>(parts: Part[] | undefined, section: number): Part | undefined => parts?.find((part) => part.part === 'body' && part.section === section);
+  const sentenceBias = new Map((analysis.bias?.sentences ?? []).map((sentence) => [sentence.sentence, sentence]));
+  const frameRows = (scope: 'article' | 'section', section: number | null, framing: { generic: FrameLike[]; policy: FrameLike[]; custom: FrameLike[] }): Row[] =>
+    (['generic', 'policy', 'custom'] as const).flatMap((scheme) =>
+      framing[scheme].map((frame) => ({ article_id, scope, section, scheme, frame: frame.frame, score: frame.score, present: frame.present, cues: frame.evidence.length, first_cues: [...new Set(frame.evidence.map((cue) => cue.text))].slice(0, 5).join('|') })),
+    );
+  const named = analysis.entities.filter((entity) => !NUMERIC.has(entity.type));
+  return {
+    articles: [
+      {
+        article_id,
+        title: meta.title ?? analysis.structure.title?.text ?? null,
+        outlet: meta.outlet ?? null,
+        date: meta.date ?? null,
+        url: meta.url ?? null,
+        characters: analysis.stats.characters,
+        words: analysis.stats.words,
+        sentences: analysis.stats.sentences,
+        paragraphs: analysis.stats.paragraphs,
+        sections: analysis.stats.sections,
+        sentiment_score: analysis.sentiment?.article.score ?? null,
+        sentiment_label: analysis.sentiment?.article.label ?? null,
+        headline_minus_body: analysis.sentiment?.headlineVsBody ?? null,
+        bias_score: analysis.bias?.score ?? null,
+        bias_markers: analysis.bias?.markers.length ?? null,
+        generic_frames: analysis.framing ? present(analysis.framing.generic) : null,
+        policy_frames: analysis.framing ? present(analysis.framing.policy) : null,
+      },
+    ],
+    sections: analysis.structure.sections.map((section, index) => ({
+      article_id,
+      section: index,
+      heading: section.heading?.text ?? null,
+      start: section.start,
+      end: section.end,
+      paragraphs: section.paragraphs.length,
+      sentiment_score: bodyOf(analysis.sentiment?.parts, index)?.sentiment.score ?? null,
+      sentiment_label: bodyOf(analysis.sentiment?.parts, index)?.sentiment.label ?? null,
+      bias_score: bodyOf(analysis.bias?.parts, index)?.score ?? null,
+    })),
+    sentences: analysis.sentences.map((sentence) => ({
+      article_id,
+      sentence: sentence.index,
+      start: sentence.start,
+      end: sentence.end,
+      part: sentence.part,
+      section: sentence.section,
+      sentiment_score: sentence.sentiment?.score ?? null,
+      sentiment_label: sentence.sentiment?.label ?? null,
+      bias_score: sentenceBias.get(sentence.index)?.score ?? null,
+      bias_markers: sentenceBias.get(sentence.index)?.markers.length ?? null,
+      text: sentence.text,
+    })),
+    entities: named.map((entity) => ({ article_id, entity: entity.id, type: entity.type, name: entity.name, count: entity.count, salience: entity.salience, sentiment_score: entity.sentiment?.score ?? null, sentiment_label: entity.sentiment?.label ?? null, aliases: entity.aliases.join('|') })),
+    mentions: named.flatMap((entity) => entity.mentions.map((mention) => ({ article_id, entity: entity.id, start: mention.start, end: mention.end, text: mention.text, sentence: mention.sentence, section: mention.section, role: mention.role ?? null, boilerplate: mention.boilerplate === true }))),
+    markers: (analysis.bias?.sentences ?? []).flatMap(({ sentence, markers }) => markers.map((marker) => ({ article_id, sentence, start: marker.start, end: marker.end, text: marker.text, category: marker.category, type: marker.type, attributed: marker.attributed === true, negated: marker.negated === true, lexicon: marker.lexicon.id, explanation: marker.explanation }))),
+    frames: analysis.framing ? [...frameRows('article', null, analysis.framing), ...analysis.framing.sections.flatMap((section) => frameRows('section', section.section, section))] : [],
+  };
+}
+
+interface FrameLike {
+  frame: string;
+  score: number;
+  present: boolean;
+  evidence: { text: string }[];
+}
