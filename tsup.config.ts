@@ -24,5 +24,5 @@ export default defineConfig([
     onSuccess: 'rm -rf dist/models dist/lexicons && cp -r src/models dist/models && mkdir dist/lexicons && cp src/lexicons/gazetteer-*.json src/lexicons/entity-cues.json src/lexicons/sentiment-vader.json src/lexicons/sentiment-wink.json src/lexicons/sentiment-news.json src/lexicons/bias-*.json src/lexicons/frames-*.json dist/lexicons/',
   },
   // The command line imports the library by its package name, so the code is not bundled twice.
-  { ...shared, entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' }, format: ['esm'], dts: false, external: ['newslens'] },
+  { ...shared, entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' }, format: ['esm'], dts: false, splitting: false, external: ['newslens'] },
 ]);

@@ -31,4 +31,12 @@ describe('examples', () => {
     expect(out).toContain('dateline  [99–120] FRANKFURT (Reuters) -');
     expect(out).toContain('byline    [73–97] By Jane Doe and John Roe');
   });
+
+  it('batch-corpus.mjs runs newslens batch on the example corpus and reads its tables back', () => {
+    const out = run('batch-corpus.mjs');
+    expect(out).toMatch(/^5 articles analysed, 2 failed \(exit status 1\), written to /);
+    expect(out).toContain('  line 6: empty text');
+    expect(out).toMatch(/harbour-1 +Coastal Herald +-0\.\d\d +0\.\d\d  conflict/);
+    expect(out).toMatch(/entity rows; the most salient: .*Helen Marsh/);
+  });
 });

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -18,6 +18,8 @@ describe('the published package', () => {
     expect(files).toEqual([
       'LICENSE',
       'README.md',
+      'dist/cli-worker.js',
+      'dist/cli.js',
       'dist/index.cjs',
       'dist/index.d.cts',
       'dist/index.d.ts',
@@ -64,5 +66,13 @@ describe('the published package', () => {
     const viaRequire = execFileSync('node', ['-e', `const { analyze } = require('newslens'); ${script}`], { cwd: scratch, encoding: 'utf8' });
     expect(viaImport).toBe('Storm Hits Coast|2|Florida\n');
     expect(viaRequire).toBe('Storm Hits Coast|2|Florida\n');
+
+    // The command line, as `npx newslens` runs it from the installed package.
+    const npx = (args: string[], input?: string): string => execFileSync('npx', ['--no', 'newslens', ...args], { cwd: scratch, input, encoding: 'utf8' });
+    expect(npx(['--version']).trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(JSON.parse(npx(['analyze', '-'], 'Storm Hits Coast\n\nWinds reached 120 km/h in Florida on Monday.')).structure.title.text).toBe('Storm Hits Coast');
+    writeFileSync(join(scratch, 'corpus.jsonl'), `${JSON.stringify({ id: 'a', outlet: 'X', text: 'Storm Hits Coast\n\nWinds reached 120 km/h in Florida on Monday.' })}\n`);
+    expect(JSON.parse(npx(['batch', 'corpus.jsonl', '--jobs', '2', '--tables', 'tables'])).id).toBe('a');
+    expect(readFileSync(join(scratch, 'tables', 'articles.csv'), 'utf8')).toContain('\na,Storm Hits Coast,X,');
   }, 180_000);
 });
