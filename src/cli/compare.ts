@@ -1,0 +1,215 @@
+/**
+ * `newslens compare`: groups of articles in batch output (per outlet, or any field) side by side,
+ * as a tidy long table for R or pandas and a page of charts. Records are read one at a time and
+ * folded into per-group totals, so memory grows with the groups and the entities they name, not
+ * with the number of articles.
+ */
+import type { ArticleAnalysis } from '../analysis.js';
+import { barChart, escapeHtml, page, roundCeiling } from './html.js';
+import { isNamedEntity } from './report.js';
+
+/** A success line of `newslens batch` output. */
+export type BatchRecord = { id: string; title?: string; outlet?: string; date?: string; url?: string; analysis: ArticleAnalysis };
+
+export type CompareMeasure = 'article_tone' | 'bias_score' | 'frame_share' | 'marker_rate' | 'entity_tone';
+
+/** One value of one measure for one group: tidy long format. */
+export type CompareRow = {
+  group: string;
+  measure: CompareMeasure;
+  /** The frame (`generic:conflict`), bias category, or entity (`PERSON:Donald Trump`); empty for article_tone and bias_score. */
+  name: string;
+  value: number;
+  /** The articles behind the value: those with the analysis it needs, or that name the entity. */
+  articles: number;
+};
+
+/** The group of a record without a value in the grouping field. */
+export const NO_GROUP = '(none)';
+
+/** How many of a group's entities, by mentions across the group, get an entity_tone row. */
+const TOP_ENTITIES = 10;
+
+/**
+ * One line of batch output: its record, or null for a failure line (`{ id, line, error }`) or a
+ * blank line. Anything else is an error naming the line.
+ */
+export function readBatchLine(line: string, number: number): BatchRecord | null {
+  if (line.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new Error(`line ${number}: not JSON (${(error as Error).message})`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`line ${number}: expected a JSON object from newslens batch`);
+  const record = value as Record<string, unknown>;
+  if (record.analysis === undefined && typeof record.error === 'string') return null;
+  if (typeof record.id !== 'string' || record.analysis === null || typeof record.analysis !== 'object') throw new Error(`line ${number}: expected an id and an analysis, or an error`);
+  return record as BatchRecord;
+}
+
+class Mean {
+  sum = 0;
+  count = 0;
+
+  add(value: number): void {
+    this.sum += value;
+    this.count += 1;
+  }
+
+  get value(): number {
+    return this.sum / this.count;
+  }
+}
+
+/** What one group's articles add up to: counts and sums only. */
+class GroupTotals {
+  tone = new Mean();
+  bias = new Mean();
+  framed = 0;
+  /** Articles each frame is present in, keyed `scheme:frame`, in codebook order. */
+  frames = new Map<string, number>();
+  biased = 0;
+  words = 0;
+  markers = new Map<string, number>();
+  entities = new Map<string, { mentions: number; tone: Mean }>();
+
+  add(analysis: ArticleAnalysis): void {
+    const { sentiment, bias, framing } = analysis;
+    if (sentiment) this.tone.add(sentiment.article.score);
+    if (bias) {
+      this.bias.add(bias.score);
+      this.biased += 1;
+      this.words += analysis.stats.words;
+      for (const [category, count] of Object.entries(bias.counts)) this.markers.set(category, (this.markers.get(category) ?? 0) + count);
+    }
+    if (framing) {
+      this.framed += 1;
+      for (const [scheme, frames] of [['generic', framing.generic], ['policy', framing.policy]] as const) {
+        for (const frame of frames) {
+          const key = `${scheme}:${frame.frame}`;
+          this.frames.set(key, (this.frames.get(key) ?? 0) + (frame.present ? 1 : 0));
+        }
+      }
+    }
+    for (const entity of analysis.entities) {
+      if (!isNamedEntity(entity) || entity.count === 0) continue;
+      const key = `${entity.type}:${entity.name}`;
+      let totals = this.entities.get(key);
+      if (!totals) this.entities.set(key, (totals = { mentions: 0, tone: new Mean() }));
+      totals.mentions += entity.count;
+      if (entity.sentiment) totals.tone.add(entity.sentiment.score);
+    }
+  }
+
+  rows(group: string): CompareRow[] {
+    const rows: CompareRow[] = [];
+    const row = (measure: CompareMeasure, name: string, value: number, articles: number): void => {
+      rows.push({ group, measure, name, value: round(value), articles });
+    };
+    if (this.tone.count > 0) row('article_tone', '', this.tone.value, this.tone.count);
+    if (this.bias.count > 0) row('bias_score', '', this.bias.value, this.bias.count);
+    for (const [frame, present] of this.frames) row('frame_share', frame, present / this.framed, this.framed);
+    if (this.words > 0) for (const [category, count] of this.markers) row('marker_rate', category, (count / this.words) * 100, this.biased);
+    for (const [entity, { tone }] of this.topEntities()) if (tone.count > 0) row('entity_tone', entity, tone.value, tone.count);
+    return rows;
+  }
+
+  /** Most mentioned first; ties by key, so the same batch always gives the same rows. */
+  private topEntities(): [string, { mentions: number; tone: Mean }][] {
+    return [...this.entities].sort(([keyA, a], [keyB, b]) => b.mentions - a.mentions || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0)).slice(0, TOP_ENTITIES);
+  }
+}
+
+/** Four decimals, as the analysis rounds its own scores. */
+const round = (value: number): number => Math.round(value * 1e4) / 1e4;
+
+/**
+ * Groups of batch records compared: `add()` each record as it is read, then `rows()`.
+ * `by` names a top-level field of the records (`outlet`, `date`, or a field of the user's own);
+ * a record without a value in it is grouped as `(none)`.
+ */
+export class Comparison {
+  private readonly groups = new Map<string, GroupTotals>();
+
+  constructor(readonly by: string = 'outlet') {
+    if (typeof by !== 'string' || by === '') throw new TypeError(`new Comparison(by): expected the name of a field, received ${JSON.stringify(by)}`);
+  }
+
+  add(record: BatchRecord): void {
+    const group = this.groupOf(record);
+    let totals = this.groups.get(group);
+    if (!totals) this.groups.set(group, (totals = new GroupTotals()));
+    totals.add(record.analysis);
+  }
+
+  /** Groups in name order, `(none)` last; in each, tone, bias score, frame shares, marker rates, then entity tone. */
+  rows(): CompareRow[] {
+    const names = [...this.groups.keys()].sort((a, b) => (a === NO_GROUP ? 1 : b === NO_GROUP ? -1 : a < b ? -1 : a > b ? 1 : 0));
+    return names.flatMap((name) => (this.groups.get(name) as GroupTotals).rows(name));
+  }
+
+  private groupOf(record: BatchRecord): string {
+    const value = (record as Record<string, unknown>)[this.by];
+    if (value === undefined || value === null || value === '') return NO_GROUP;
+    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return String(value);
+    throw new TypeError(`record ${JSON.stringify(record.id)}: its ${this.by} is ${Array.isArray(value) ? 'an array' : 'an object'}; compare groups by a field holding text or a number`);
+  }
+}
+
+// ---- the page ---------------------------------------------------------------------------------
+
+/** The rows of one measure, by name, in the order they first come. */
+function byName(rows: readonly CompareRow[], measure: CompareMeasure): Map<string, CompareRow[]> {
+  const names = new Map<string, CompareRow[]>();
+  for (const row of rows) {
+    if (row.measure !== measure) continue;
+    const list = names.get(row.name);
+    if (list) list.push(row);
+    else names.set(row.name, [row]);
+  }
+  return names;
+}
+
+const articlesNote = (row: CompareRow): string => `(${row.articles} article${row.articles === 1 ? '' : 's'})`;
+const groupBars = (rows: readonly CompareRow[]) => rows.map((row) => ({ label: row.group, value: row.value, note: articlesNote(row) }));
+
+/**
+ * A page of charts of `rows`: the groups' tone and bias score, the share of articles each frame
+ * is present in (frames present nowhere left out), marker rates per category on one scale, and
+ * each group's top entities' tone.
+ */
+export function renderCompare(rows: readonly CompareRow[], by: string): string {
+  const groups = [...new Set(rows.map((row) => row.group))];
+  const sections: string[] = [
+    `<header><h1>newslens compare: by ${escapeHtml(by)}</h1><p class="muted">${groups.length} group${groups.length === 1 ? '' : 's'}: ${escapeHtml(groups.join(', '))}</p></header>`,
+  ];
+  const overall = [
+    barChart(groupBars(rows.filter((row) => row.measure === 'article_tone')), { title: 'Mean article tone', axisLabel: 'sentiment: −1 negative … +1 positive', min: -1, max: 1, diverging: true }),
+    barChart(groupBars(rows.filter((row) => row.measure === 'bias_score')), { title: 'Mean bias score', axisLabel: 'bias score 0..1', min: 0, max: 1 }),
+  ];
+  sections.push(`<section><h2>Tone and bias</h2><div class="grid">${overall.join('')}</div></section>`);
+
+  const frames = [...byName(rows, 'frame_share')].filter(([, list]) => list.some((row) => row.value > 0));
+  const frameCharts = frames.map(([frame, list]) => barChart(groupBars(list), { title: frame.replace(':', ': ').replaceAll('_', ' '), axisLabel: 'share of articles with the frame present', min: 0, max: 1, width: 480 }));
+  sections.push(`<section><h2>Frames</h2><p class="muted">The share of each group’s articles in which a frame is present; frames present in no article are left out.</p><div class="grid">${frameCharts.join('') || '<p>No frame is present in any article.</p>'}</div></section>`);
+
+  const markers = [...byName(rows, 'marker_rate')];
+  const highest = Math.max(0, ...markers.flatMap(([, list]) => list.map((row) => row.value)));
+  const markerCharts = markers.map(([category, list]) => barChart(groupBars(list), { title: category.replaceAll('_', ' '), axisLabel: 'bias markers per 100 words', min: 0, max: roundCeiling(highest) || 1, width: 480 }));
+  sections.push(`<section><h2>Bias markers</h2><p class="muted">Markers per 100 words, pooled over each group’s articles; every chart has the same scale.</p><div class="grid">${markerCharts.join('')}</div></section>`);
+
+  const entityCharts = groups.map((group) => {
+    const list = rows.filter((row) => row.group === group && row.measure === 'entity_tone');
+    const bars = list.map((row) => ({ label: row.name, value: row.value, note: articlesNote(row) }));
+    return barChart(bars, { title: `${group}: tone toward its most mentioned entities`, axisLabel: 'mean sentiment toward the entity, −1 … +1', min: -1, max: 1, diverging: true, width: 560 });
+  });
+  sections.push(`<section><h2>Entity tone</h2><p class="muted">Each group’s ten most mentioned named entities, with the mean over its articles of the sentiment toward each.</p><div class="grid">${entityCharts.join('')}</div></section>`);
+  return page(`newslens compare by ${by}`, sections.join('\n'), STYLE);
+}
+
+const STYLE = `
+.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(26rem, 1fr)); gap: 1rem; }
+.grid svg.chart { border: 1px solid var(--rule); border-radius: 6px; padding: .4rem; }
+`;

@@ -1,0 +1,362 @@
+/**
+ * `newslens report`: one self-contained HTML page of an article's findings. The article is shown
+ * with its named entities, bias markers and frame cues highlighted; hovering or clicking a
+ * highlight fills a side panel from a JSON table of the findings. Charts and tables follow:
+ * sentiment by section, the entities, and the frames of the article and of each section.
+ */
+import type { ArticleAnalysis } from '../analysis.js';
+import type { ArticleStructure, Entity, Mention, Span } from '../document.js';
+import type { BiasMarker } from '../stages/bias/types.js';
+import type { FrameCue, FrameScore, Framing } from '../stages/framing/types.js';
+import { NUMERIC_TYPES } from '../stages/tokens.js';
+import { barChart, escapeHtml, formatNumber, jsonForScript, page } from './html.js';
+
+export interface ReportOptions {
+  /** The page's title; default the article's title, else "newslens report". */
+  title?: string;
+}
+
+/** People, places, organisations and groups: not the dates, amounts and numbers wink-nlp finds. */
+export const isNamedEntity = (entity: Entity): boolean => !NUMERIC_TYPES.has(entity.type);
+
+type FindingKind = 'entity' | 'bias' | 'frame';
+
+/** One highlight's entry in the page's JSON table: the finding, field by field, as the side panel shows it. */
+interface FindingView extends Span {
+  kind: FindingKind;
+  /** Entity type, bias category, or `scheme:frame`. */
+  category: string;
+  heading: string;
+  fields: [string, string][];
+}
+
+/** Where a finding is, as the analysis gives it: UTF-16 offsets into the text. */
+const offsets = (span: Span): [string, string] => ['offsets', `${span.start}–${span.end}`];
+
+/**
+ * The report of `analysis`, the analysis of `text`. Every string from the text or the analysis
+ * is escaped, and the findings' JSON is escaped for its script element, so an article's own
+ * markup is shown, never run.
+ */
+export function renderReport(text: string, analysis: ArticleAnalysis, options: ReportOptions = {}): string {
+  if (analysis.stats.characters !== text.length) {
+    throw new Error(`renderReport(text, analysis): the analysis is of a text of ${analysis.stats.characters} characters, but text has ${text.length}; pass the text that was analysed`);
+  }
+  const title = options.title ?? analysis.structure.title?.text ?? 'newslens report';
+  const findings = [...entityFindings(analysis.entities), ...(analysis.bias?.markers ?? []).map(biasFinding), ...(analysis.framing ? frameFindings(analysis.framing) : [])];
+  const body = [
+    `<header><h1>${escapeHtml(title)}</h1><p class="muted">${escapeHtml(summary(analysis))}</p></header>`,
+    '<div class="layout">',
+    `<main><h2>Article</h2><div id="article" class="article">${highlight(text, structureParts(analysis.structure), findings)}</div></main>`,
+    `<aside class="panel">${legend(findings)}<div id="finding" aria-live="polite"><p class="muted">Hover over a highlight, or click it to keep it here: its category, explanation and sources.</p></div></aside>`,
+    '</div>',
+    sentimentSection(analysis),
+    entitySection(analysis),
+    framesSection(analysis),
+    provenance(analysis),
+    `<script type="application/json" id="findings">${jsonForScript(findings.map(({ kind, category, heading, fields }) => ({ kind, category, heading, fields })))}</script>`,
+  ].join('\n');
+  return page(title, body, STYLE, SCRIPT);
+}
+
+function summary(analysis: ArticleAnalysis): string {
+  const facts = [`${analysis.stats.words} words`, `${analysis.stats.sentences} sentences`, `${analysis.stats.sections} sections`];
+  const { sentiment, bias, framing } = analysis;
+  if (sentiment) facts.push(`tone ${formatNumber(sentiment.article.score)} (${sentiment.article.label})`);
+  if (bias) facts.push(`bias score ${formatNumber(bias.score)}, ${bias.markers.length} markers`);
+  if (framing) facts.push(`frames present: ${[...framing.generic, ...framing.policy].filter((frame) => frame.present).map((frame) => frame.frame.replaceAll('_', ' ')).join(', ') || 'none'}`);
+  return `${facts.join(' · ')} — newslens ${analysis.meta.version}`;
+}
+
+// ---- findings ---------------------------------------------------------------------------------
+
+/** Mentions in boilerplate are listed by the analysis but not analysed, so they are not highlighted. */
+function entityFindings(entities: readonly Entity[]): FindingView[] {
+  return entities.filter(isNamedEntity).flatMap((entity) => entity.mentions.filter((mention) => !mention.boilerplate).map((mention) => entityFinding(entity, mention)));
+}
+
+function entityFinding(entity: Entity, mention: Mention): FindingView {
+  const { name, type, count, salience, aliases, sentiment } = entity;
+  const fields: [string, string][] = [
+    ['text', mention.text],
+    offsets(mention),
+    ['entity', name],
+    ['type', type],
+    ['mentions', String(count)],
+    ['salience', formatNumber(salience, 3)],
+  ];
+  if (sentiment) fields.push(['sentiment', `${formatNumber(sentiment.score)} (${sentiment.label}, over ${sentiment.mentions} mention${sentiment.mentions === 1 ? '' : 's'})`]);
+  if (aliases.length > 1) fields.push(['also written', aliases.slice(1).join('; ')]);
+  if (mention.role) fields.push(['role', mention.role]);
+  return { kind: 'entity', category: type, start: mention.start, end: mention.end, text: mention.text, heading: `Entity · ${type}`, fields };
+}
+
+function biasFinding(marker: BiasMarker): FindingView {
+  const fields: [string, string][] = [
+    ['text', marker.text],
+    offsets(marker),
+    ['category', marker.category],
+    ['type', marker.type],
+    ['explanation', marker.explanation],
+  ];
+  if (marker.attributed) fields.push(['attributed', 'the text attributes this label to someone']);
+  if (marker.negated) fields.push(['negated', 'a negator stands just before it']);
+  fields.push(['source', `${marker.lexicon.id}: ${marker.lexicon.source}`]);
+  return { kind: 'bias', category: marker.category, start: marker.start, end: marker.end, text: marker.text, heading: `Bias marker · ${marker.category}`, fields };
+}
+
+/** The article's cues; a word that is a cue of two frames is two findings. */
+function frameFindings(framing: Framing): FindingView[] {
+  return [...framing.generic, ...framing.policy].flatMap((frame) => frame.evidence.map((cue) => frameFinding(frame, cue)));
+}
+
+function frameFinding(frame: FrameScore, cue: FrameCue): FindingView {
+  const category = `${cue.scheme}:${cue.frame}`;
+  const fields: [string, string][] = [
+    ['text', cue.text],
+    offsets(cue),
+    ['frame', `${cue.frame.replaceAll('_', ' ')} (${cue.scheme})`],
+  ];
+  if (cue.item) fields.push(['item', cue.item]);
+  fields.push(['explanation', cue.explanation], ['article score', `${formatNumber(frame.score)}${frame.present ? ', present' : ', not present'}`], ['source', `${cue.lexicon.id}: ${cue.lexicon.source}`]);
+  return { kind: 'frame', category, start: cue.start, end: cue.end, text: cue.text, heading: `Frame cue · ${category}`, fields };
+}
+
+// ---- the highlighted text ---------------------------------------------------------------------
+
+interface PartSpan extends Span {
+  part: string;
+}
+
+/** The spans set apart in the article column: front matter, headings and boilerplate. */
+function structureParts(structure: ArticleStructure): PartSpan[] {
+  const parts: PartSpan[] = [];
+  for (const part of ['kicker', 'title', 'subtitle', 'byline', 'dateline'] as const) {
+    const span = structure[part];
+    if (span) parts.push({ ...span, part });
+  }
+  for (const section of structure.sections) if (section.heading) parts.push({ ...section.heading, part: 'heading' });
+  for (const span of structure.boilerplate) parts.push({ ...span, part: 'boilerplate' });
+  return parts;
+}
+
+/**
+ * Cuts the text at every boundary of every span, so each piece lies wholly inside or outside
+ * each span; then wraps each piece in the spans that cover it. Spans may overlap or cross, and
+ * the HTML still nests. One sweep: a span joins the active set where it starts.
+ */
+function highlight(text: string, parts: readonly PartSpan[], findings: readonly FindingView[]): string {
+  const spans: Span[] = [...parts, ...findings];
+  const startingAt = new Map<number, number[]>();
+  const cuts = new Set<number>([0, text.length]);
+  spans.forEach((span, index) => {
+    if (span.end <= span.start) return;
+    cuts.add(span.start).add(span.end);
+    const starting = startingAt.get(span.start);
+    if (starting) starting.push(index);
+    else startingAt.set(span.start, [index]);
+  });
+  const offsets = [...cuts].sort((a, b) => a - b);
+  const active = new Set<number>();
+  const html: string[] = [];
+  for (let cut = 0; cut < offsets.length - 1; cut += 1) {
+    const start = offsets[cut] as number;
+    const end = offsets[cut + 1] as number;
+    for (const index of active) if ((spans[index] as Span).end <= start) active.delete(index);
+    for (const index of startingAt.get(start) ?? []) active.add(index);
+    const covering = [...active].sort((a, b) => a - b);
+    const partsHere = covering.filter((index) => index < parts.length).map((index) => (parts[index] as PartSpan).part);
+    const findingsHere = covering.filter((index) => index >= parts.length).map((index) => index - parts.length);
+    html.push(wrapPart(partsHere, wrapMarks(escapeHtml(text.slice(start, end)), findingsHere, findings)));
+  }
+  return html.join('');
+}
+
+function wrapPart(parts: readonly string[], html: string): string {
+  return parts.length === 0 ? html : `<span class="${parts.map((part) => `part-${part}`).join(' ')}">${html}</span>`;
+}
+
+/** Innermost first: bias, then frame, then entity marks, so the narrowest findings sit closest to the words. */
+const MARK_ORDER: readonly FindingKind[] = ['bias', 'frame', 'entity'];
+
+function wrapMarks(html: string, indices: readonly number[], findings: readonly FindingView[]): string {
+  let wrapped = html;
+  const kinds = MARK_ORDER.filter((kind) => indices.some((index) => findings[index]?.kind === kind));
+  kinds.forEach((kind, order) => {
+    const ofKind = indices.filter((index) => findings[index]?.kind === kind);
+    const views = ofKind.map((index) => findings[index] as FindingView);
+    const categories = [...new Set(views.map((view) => view.category))].join(' ');
+    const tooltip = views.map((view) => `${view.heading}: ${tooltipLine(view)}`).join('\n');
+    // Only the outermost mark of a piece takes keyboard focus, so each piece is one tab stop.
+    const focus = order === kinds.length - 1 ? ' tabindex="0"' : '';
+    wrapped = `<mark data-kind="${kind}" data-category="${escapeHtml(categories)}" data-findings="${ofKind.join(' ')}" title="${escapeHtml(tooltip)}"${focus}>${wrapped}</mark>`;
+  });
+  return wrapped;
+}
+
+function tooltipLine(view: FindingView): string {
+  const field = (name: string): string | undefined => view.fields.find(([key]) => key === name)?.[1];
+  return field('explanation') ?? [field('entity'), field('sentiment')].filter(Boolean).join(', ');
+}
+
+function legend(findings: readonly FindingView[]): string {
+  const count = (kind: FindingKind): number => findings.filter((finding) => finding.kind === kind).length;
+  const item = (kind: FindingKind, label: string): string =>
+    `<label><input type="checkbox" id="show-${kind}" checked> <span class="swatch swatch-${kind}">${label}</span> <span class="muted">${count(kind)}</span></label>`;
+  return `<div class="legend"><h2>Highlights</h2>${item('entity', 'named entity')}${item('bias', 'bias marker')}${item('frame', 'frame cue')}</div>`;
+}
+
+// ---- charts and tables ------------------------------------------------------------------------
+
+function sentimentSection(analysis: ArticleAnalysis): string {
+  const { sentiment } = analysis;
+  if (!sentiment) return '';
+  const headingOf = (section: number | null): string => (section === null ? '' : (analysis.structure.sections[section]?.heading?.text ?? 'lead'));
+  const rows = sentiment.parts.map((part) => ({
+    label: part.part === 'title' || part.part === 'subtitle' ? part.part : `§${part.section} ${part.part === 'heading' ? headingOf(part.section) : 'body'}`,
+    value: part.sentiment.score,
+    note: part.sentiment.label,
+  }));
+  const chart = barChart(rows, { title: 'Sentiment of the title, subtitle, and each section’s heading and body', axisLabel: 'sentiment score: −1 negative … 0 … +1 positive', min: -1, max: 1, diverging: true });
+  const headline = sentiment.headlineVsBody === null ? '' : `; headline minus body ${formatNumber(sentiment.headlineVsBody)} (below 0 the headline is harsher)`;
+  return `<section><h2>Sentiment by section</h2><p class="muted">Article ${formatNumber(sentiment.article.score)} (${escapeHtml(sentiment.article.label)})${escapeHtml(headline)}. Sections are numbered from 0; §0 is the lead when it has no heading.</p>${chart}</section>`;
+}
+
+function entitySection(analysis: ArticleAnalysis): string {
+  const entities = analysis.entities.filter((entity) => isNamedEntity(entity) && entity.count > 0);
+  if (entities.length === 0) return '';
+  const scored = analysis.sentiment !== undefined;
+  const header = `<tr><th>Name</th><th>Type</th><th class="number">Mentions</th><th class="number">Salience</th>${scored ? '<th class="number">Sentiment</th><th>Label</th>' : ''}</tr>`;
+  const rows = entities.map((entity) => {
+    const sentiment = scored ? `<td class="number">${entity.sentiment ? formatNumber(entity.sentiment.score) : ''}</td><td>${escapeHtml(entity.sentiment?.label ?? '')}</td>` : '';
+    return `<tr><td>${escapeHtml(entity.name)}</td><td>${escapeHtml(entity.type)}</td><td class="number">${entity.count}</td><td class="number">${formatNumber(entity.salience, 3)}</td>${sentiment}</tr>`;
+  });
+  return `<section><h2>Named entities</h2><p class="muted">Most salient first; salience 0..1, sentiment −1..1 toward the entity over its mentions.</p><table><thead>${header}</thead><tbody>${rows.join('')}</tbody></table></section>`;
+}
+
+function frameRows(frames: readonly FrameScore[]): { label: string; value: number; note?: string; marked: boolean }[] {
+  return frames.map((frame) => ({ label: frame.frame.replaceAll('_', ' '), value: frame.score, marked: frame.present, ...(frame.present ? { note: 'present' } : {}) }));
+}
+
+/** `width` is the drawing's: a section's narrower charts are scaled down less in their smaller box. */
+function frameCharts(framing: Framing, of: string, width: number): string {
+  const axisLabel = 'score 0..1; present from 0.5';
+  return (
+    barChart(frameRows(framing.generic), { title: `Generic news frames: ${of}`, axisLabel, min: 0, max: 1, width }) +
+    barChart(frameRows(framing.policy), { title: `Policy frames: ${of}`, axisLabel, min: 0, max: 1, width })
+  );
+}
+
+function framesSection(analysis: ArticleAnalysis): string {
+  const { framing } = analysis;
+  if (!framing) return '';
+  const sections = framing.sections.map((section) => {
+    const heading = section.heading ?? `§${section.section} (lead, no heading)`;
+    return `<div class="frame-section"><h3>${escapeHtml(heading)}</h3>${frameCharts(section, heading, 480)}</div>`;
+  });
+  return `<section><h2>Frames</h2><p class="muted">Dark bars are frames present in the text. Generic frames after Semetko &amp; Valkenburg (2000), policy frames after the Policy Frames Codebook (Boydstun et al. 2014).</p><h3>The article</h3>${frameCharts(framing, 'the article', 640)}<h3>Each section</h3><div class="frame-sections">${sections.join('')}</div></section>`;
+}
+
+function provenance(analysis: ArticleAnalysis): string {
+  const items = [...analysis.meta.lexicons, ...analysis.meta.models].map(
+    (info) => `<li><strong>${escapeHtml(info.id)}</strong> ${escapeHtml(info.version)} (${escapeHtml(info.licence)}): ${escapeHtml(info.source)}</li>`,
+  );
+  return `<footer><details><summary>Word lists and models behind this report</summary><ul>${items.join('')}</ul></details></footer>`;
+}
+
+// ---- style and behaviour ----------------------------------------------------------------------
+
+const STYLE = `
+.layout { display: grid; grid-template-columns: minmax(0, 46rem) minmax(15rem, 24rem); gap: 1.5rem; align-items: start; }
+@media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
+.article { background: var(--paper); padding: 1.25rem 1.5rem; border: 1px solid var(--rule); border-radius: 6px; white-space: pre-wrap; overflow-wrap: anywhere; font: 17px/1.7 Georgia, "Times New Roman", serif; }
+.part-title { font-size: 1.35em; font-weight: 700; line-height: 1.35; }
+.part-subtitle { font-style: italic; color: #39424e; }
+.part-heading { font-weight: 700; font-size: 1.08em; }
+.part-kicker, .part-byline, .part-dateline { font-variant: small-caps; color: var(--muted); }
+.part-boilerplate { color: #9aa3ae; }
+mark { color: inherit; background: transparent; cursor: pointer; border-radius: 2px; }
+mark[data-kind="entity"], .swatch-entity { background: rgba(47, 111, 214, .10); box-shadow: inset 0 -2px 0 #2f6fd6; }
+mark[data-kind="frame"], .swatch-frame { background: rgba(242, 178, 26, .32); }
+mark[data-kind="bias"], .swatch-bias { background: rgba(220, 68, 55, .26); text-decoration: underline wavy #c0392b; text-decoration-skip-ink: none; }
+mark:focus-visible, mark.selected { outline: 2px solid #1d232b; outline-offset: 1px; }
+body:has(#show-entity:not(:checked)) .article mark[data-kind="entity"],
+body:has(#show-frame:not(:checked)) .article mark[data-kind="frame"],
+body:has(#show-bias:not(:checked)) .article mark[data-kind="bias"], .swatch-bias { background: transparent; box-shadow: none; text-decoration: none; }
+.panel { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; }
+.panel h2 { margin-top: 0; }
+.legend { background: var(--paper); border: 1px solid var(--rule); border-radius: 6px; padding: .6rem .9rem; margin-bottom: 1rem; }
+.legend h2 { font-size: 1rem; border: 0; margin: 0 0 .3rem; padding: 0; }
+.legend label { display: block; cursor: pointer; }
+.swatch { padding: 0 .2rem; border-radius: 2px; }
+.card { background: var(--paper); border: 1px solid var(--rule); border-left-width: 4px; border-radius: 6px; padding: .5rem .8rem; margin-bottom: .6rem; font-size: .92rem; }
+.card h3 { margin: 0 0 .3rem; font-size: .95rem; }
+.card-entity { border-left-color: #2f6fd6; }
+.card-frame { border-left-color: #f2b21a; }
+.card-bias { border-left-color: #c0392b; }
+.card dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .6rem; margin: 0; }
+.card dt { color: var(--muted); }
+.card dd { margin: 0; overflow-wrap: anywhere; }
+.frame-sections { display: grid; grid-template-columns: repeat(auto-fill, minmax(28rem, 1fr)); gap: 1rem; }
+.frame-section { background: var(--paper); border: 1px solid var(--rule); border-radius: 6px; padding: .3rem .8rem .8rem; }
+svg.chart + svg.chart { margin-top: .6rem; }
+footer { margin-top: 2rem; font-size: .85rem; color: var(--muted); }
+`;
+
+/**
+ * Fills the side panel from the JSON table. Only textContent is written, so a finding's strings
+ * are never parsed as HTML. A piece of text is its outermost mark and the marks inside it; the
+ * innermost (the narrowest finding, a bias marker before a frame cue before an entity) is shown first.
+ */
+const SCRIPT = `
+(() => {
+  const findings = JSON.parse(document.getElementById('findings').textContent);
+  const article = document.getElementById('article');
+  const panel = document.getElementById('finding');
+  const hint = panel.firstElementChild;
+  let pinned = null;
+  const pieceOf = (node) => {
+    let mark = node.closest('mark');
+    while (mark && mark.parentElement && mark.parentElement.tagName === 'MARK') mark = mark.parentElement;
+    return mark;
+  };
+  const element = (tag, text) => {
+    const made = document.createElement(tag);
+    made.textContent = text;
+    return made;
+  };
+  const card = (finding) => {
+    const section = document.createElement('section');
+    section.className = 'card card-' + finding.kind;
+    const list = document.createElement('dl');
+    for (const [name, value] of finding.fields) list.append(element('dt', name), element('dd', value));
+    section.append(element('h3', finding.heading), list);
+    return section;
+  };
+  const show = (piece) => {
+    if (!piece) return panel.replaceChildren(hint);
+    const marks = [piece, ...piece.querySelectorAll('mark')].reverse();
+    const indices = marks.flatMap((mark) => mark.dataset.findings.split(' '));
+    panel.replaceChildren(...indices.map((index) => card(findings[Number(index)])));
+  };
+  const pin = (piece) => {
+    if (pinned) pinned.classList.remove('selected');
+    pinned = piece;
+    piece.classList.add('selected');
+    show(piece);
+  };
+  article.addEventListener('mouseover', (event) => {
+    const piece = pieceOf(event.target);
+    if (piece) show(piece);
+  });
+  article.addEventListener('mouseleave', () => show(pinned));
+  article.addEventListener('click', (event) => {
+    const piece = pieceOf(event.target);
+    if (piece) pin(piece);
+  });
+  article.addEventListener('focusin', (event) => {
+    const piece = pieceOf(event.target);
+    if (piece) pin(piece);
+  });
+})();
+`;

@@ -1,0 +1,143 @@
+/**
+ * The report in a real browser: Debian's Chromium, driven by playwright-core. CI installs it
+ * (.ci/run); without it this test fails rather than skips, so a missing browser is never
+ * mistaken for a passing report.
+ */
+import { existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderReport } from '../src/cli/report.js';
+import { analyze } from '../src/index.js';
+import { article } from './helpers.js';
+
+// The callbacks given to page.evaluate() run in the browser. The repository's tsconfig has no DOM
+// library, so the few browser globals they use are declared here, in this module only.
+declare const window: { __pwned?: unknown };
+declare function getComputedStyle(element: unknown): { backgroundColor: string };
+declare const document: {
+  addEventListener(type: 'securitypolicyviolation', listener: (event: { violatedDirective: string; blockedURI: string }) => void, options: { once: true }): void;
+  createElement(tag: 'img'): { src: string };
+  body: { append(node: unknown): void };
+};
+
+const CHROMIUM = '/usr/bin/chromium';
+const hostile = `${article}\n\nA hostile line <script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2"> <a href="javascript:window.__pwned=3">click me</a> ends here. Officials met John </script><script>window.__pwned=4</script> Smith. The "a</script><script>window.__pwned=5</script>b" said so. Reporters asked Mary <img src=x onerror="window.__pwned=6"> Jones.`;
+const analysis = analyze(hostile);
+const harshly = analysis.bias?.markers.find((marker) => marker.text === 'harshly');
+const screenshot = fileURLToPath(new URL('../test-artifacts/report.png', import.meta.url));
+
+describe('the report in Chromium', () => {
+  let browser: Browser;
+  let page: Page;
+  let directory: string;
+  const consoleMessages: string[] = [];
+  const dialogs: string[] = [];
+  const requests: string[] = [];
+  let url: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium is not installed at ${CHROMIUM}: the report's browser test needs it (apt-get install chromium; .ci/run installs it)`);
+    directory = mkdtempSync(join(tmpdir(), 'newslens-report-'));
+    const file = join(directory, 'report.html');
+    writeFileSync(file, renderReport(hostile, analysis));
+    url = pathToFileURL(file).href;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+    page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+    page.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
+    page.on('dialog', (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    page.on('request', (request) => requests.push(request.url()));
+    await page.goto(url);
+  }, 60_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (directory) rmSync(directory, { recursive: true, force: true });
+  });
+
+  it('renders the highlights, runs nothing from the article, fetches nothing, and logs no error', async () => {
+    for (const kind of ['entity', 'bias', 'frame']) expect(await page.locator(`#article mark[data-kind="${kind}"]`).count()).toBeGreaterThan(0);
+    expect(await page.locator('#article mark[data-kind="bias"][data-category="evaluative"]', { hasText: /^harshly$/ }).count()).toBe(1);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(await page.locator('img, a, iframe, object, embed').count()).toBe(0);
+    expect(await page.locator('script').count()).toBe(2);
+    expect(await page.locator('#article').textContent()).toContain('<script>window.__pwned=1</script> <img src=x onerror="window.__pwned=2">');
+    await page.locator('#article').getByText('click me').click();
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(dialogs).toEqual([]);
+    expect(requests).toEqual([url]);
+    expect(consoleMessages).toEqual([]);
+  }, 60_000);
+
+  it('shows a bias marker’s category, explanation and word list on hover, and keeps a clicked one', async () => {
+    const panel = page.locator('#finding');
+    await page.locator('#article mark[data-kind="bias"]', { hasText: /^harshly$/ }).hover();
+    await expect.poll(() => panel.textContent()).toContain('Bias marker · evaluative');
+    const shown = (await panel.textContent()) ?? '';
+    expect(shown).toContain(harshly?.explanation);
+    expect(shown).toContain('989–996');
+    expect(shown).toContain('newslens/bias-evaluative');
+
+    await page.locator('h1').hover();
+    expect(await panel.textContent()).toContain('Hover over a highlight');
+
+    await page.locator('#article mark[data-kind="bias"]', { hasText: /^blames$/ }).click();
+    await page.locator('h1').hover();
+    const pinned = (await panel.textContent()) ?? '';
+    expect(pinned).toContain('Bias marker · reporting');
+    expect(pinned).toContain('Frame cue · generic:conflict');
+    expect(pinned).toContain('Frame cue · generic:responsibility');
+    expect(await page.locator('mark.selected').count()).toBe(1);
+  }, 60_000);
+
+  it('shows an entity’s type, salience and sentiment', async () => {
+    const soleimani = analysis.entities.find((entity) => entity.name === 'Qasem Soleimani');
+    await page.locator('#article mark[data-kind="entity"]', { hasText: /^Qasem Soleimani$/ }).first().hover();
+    const shown = (await page.locator('#finding').textContent()) ?? '';
+    expect(shown).toContain('Entity · PERSON');
+    expect(shown).toContain(`salience${soleimani?.salience.toFixed(3)}`);
+    expect(shown).toContain(`sentiment${soleimani?.sentiment?.score.toFixed(2)} (${soleimani?.sentiment?.label}, over 7 mentions)`);
+  }, 60_000);
+
+  it('shows a finding with markup in it as text in the side panel', async () => {
+    await page.locator('#article mark[data-kind="entity"]', { hasText: 'Mary <img' }).click();
+    expect(await page.locator('#finding dd').allTextContents()).toContain('Mary <img src=x onerror="window.__pwned=6"> Jones');
+    expect(await page.locator('#finding img').count()).toBe(0);
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+  }, 60_000);
+
+  it('turns a kind of highlight off from the legend', async () => {
+    const background = (): Promise<string> => page.locator('#article mark[data-kind="bias"]', { hasText: /^harshly$/ }).evaluate((mark) => getComputedStyle(mark).backgroundColor);
+    expect(await background()).not.toBe('rgba(0, 0, 0, 0)');
+    await page.locator('#show-bias').uncheck();
+    expect(await background()).toBe('rgba(0, 0, 0, 0)');
+    await page.locator('#show-bias').check();
+  }, 60_000);
+
+  it('saves a screenshot to test-artifacts/report.png, with no error logged on the way', async () => {
+    await page.locator('#article mark[data-kind="bias"]', { hasText: /^harshly$/ }).click();
+    mkdirSync(dirname(screenshot), { recursive: true });
+    await page.screenshot({ path: screenshot, fullPage: true });
+    expect(statSync(screenshot).size).toBeGreaterThan(10_000);
+    expect(consoleMessages).toEqual([]);
+  }, 60_000);
+
+  it('is under its Content-Security-Policy: an image from the network is refused', async () => {
+    const blocked = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          document.addEventListener('securitypolicyviolation', (event) => resolve(`${event.violatedDirective} ${event.blockedURI}`), { once: true });
+          const image = document.createElement('img');
+          image.src = 'https://example.com/pixel.png';
+          document.body.append(image);
+        }),
+    );
+    expect(blocked).toBe('img-src https://example.com/pixel.png');
+  }, 60_000);
+});

@@ -1,0 +1,200 @@
+import { describe, expect, it } from 'vitest';
+import { barChart, CONTENT_SECURITY_POLICY, escapeHtml, jsonForScript, roundCeiling } from '../src/cli/html.js';
+import { renderReport } from '../src/cli/report.js';
+import { analyze } from '../src/index.js';
+import { article } from './helpers.js';
+
+const analysis = analyze(article);
+const html = renderReport(article, analysis);
+
+interface FindingView {
+  kind: string;
+  category: string;
+  heading: string;
+  fields: [string, string][];
+}
+
+/** The page's table of findings, as its script reads it. */
+function findingsOf(page: string): FindingView[] {
+  const json = /<script type="application\/json" id="findings">(.*?)<\/script>/s.exec(page)?.[1];
+  if (json === undefined) throw new Error('no findings table');
+  return JSON.parse(json) as FindingView[];
+}
+
+/** The article column with its tags removed and its characters unescaped: what a reader sees. */
+function articleTextOf(page: string): string {
+  const column = /<div id="article" class="article">(.*?)<\/div><\/main>/s.exec(page)?.[1] ?? '';
+  return column.replace(/<[^>]*>/g, '').replace(/&(lt|gt|quot|#39|amp);/g, (_, name: string) => ({ lt: '<', gt: '>', quot: '"', '#39': "'", amp: '&' })[name] as string);
+}
+
+const field = (finding: FindingView | undefined, name: string): string | undefined => finding?.fields.find(([key]) => key === name)?.[1];
+
+describe('renderReport() on the bundled article', () => {
+  const findings = findingsOf(html);
+
+  it('shows the whole text, character for character, around the highlights', () => {
+    expect(articleTextOf(html)).toBe(article);
+  });
+
+  it('marks the bias marker "harshly" at 989–996, with its category, explanation and word list in the table', () => {
+    const mark = /<mark data-kind="bias" data-category="evaluative" data-findings="(\d+)" title="([^"]*)"[^>]*>harshly<\/mark>/.exec(html);
+    expect(mark).not.toBeNull();
+    const marker = analysis.bias?.markers.find((item) => item.start === 989);
+    expect(marker).toMatchObject({ end: 996, text: 'harshly' });
+    const finding = findings[Number(mark?.[1])];
+    expect(finding).toMatchObject({ kind: 'bias', category: 'evaluative', heading: 'Bias marker · evaluative' });
+    expect(field(finding, 'offsets')).toBe('989–996');
+    expect(field(finding, 'explanation')).toBe(marker?.explanation);
+    expect(field(finding, 'source')).toBe(`newslens/bias-evaluative: ${marker?.lexicon.source}`);
+    expect(mark?.[2]).toBe(escapeHtml(`Bias marker · evaluative: ${marker?.explanation}`));
+  });
+
+  it('marks every mention of Qasem Soleimani as a PERSON, with salience and sentiment in the table', () => {
+    const mentions = findings.filter((finding) => field(finding, 'entity') === 'Qasem Soleimani');
+    expect(mentions.map((finding) => [field(finding, 'text'), field(finding, 'offsets')])).toEqual([
+      ['Qasem Soleimani', '47–62'],
+      ['Qasem Soleimani', '374–389'],
+      ['Qasem Soleimani', '644–659'],
+      ['Qasem Soleimani', '1448–1463'],
+      ['Soleimani', '2077–2086'],
+      ['Soleimani', '2140–2149'],
+      ['Qasem Soleimani', '2330–2345'],
+    ]);
+    const mark = /<mark data-kind="entity" data-category="PERSON" data-findings="(\d+)"[^>]*>Qasem Soleimani<\/mark> who was/.exec(html);
+    const finding = findings[Number(mark?.[1])];
+    expect(field(finding, 'offsets')).toBe('374–389');
+    expect(finding).toMatchObject({ kind: 'entity', category: 'PERSON', heading: 'Entity · PERSON' });
+    expect(field(finding, 'entity')).toBe('Qasem Soleimani');
+    expect(field(finding, 'salience')).toBe('0.797');
+    expect(field(finding, 'sentiment')).toBe('-0.33 (negative, over 7 mentions)');
+  });
+
+  it('marks only named entities, and only mentions outside boilerplate', () => {
+    const categories = new Set(findings.filter((finding) => finding.kind === 'entity').map((finding) => finding.category));
+    expect([...categories].sort()).toEqual(['GPE', 'NORP', 'ORG', 'PERSON']);
+    const hamas = analysis.entities.find((entity) => entity.name === 'Hamas');
+    expect(hamas?.mentions.every((mention) => mention.boilerplate)).toBe(true);
+    expect(findings.some((finding) => field(finding, 'entity') === 'Hamas')).toBe(false);
+  });
+
+  it('nests the marks of overlapping findings: "blames" is a bias marker and a cue of two generic frames', () => {
+    const nested = /<mark data-kind="frame" data-category="([^"]*)" data-findings="([\d ]+)"[^>]*><mark data-kind="bias" data-category="reporting"[^>]*>blames<\/mark><\/mark>/.exec(html);
+    expect(nested?.[1]?.split(' ')).toEqual(expect.arrayContaining(['generic:conflict', 'generic:responsibility']));
+    const cues = nested?.[2]?.split(' ').map((index) => findings[Number(index)]);
+    expect(cues?.every((cue) => field(cue, 'offsets') === '997–1003')).toBe(true);
+    expect(cues?.map((cue) => cue?.category)).toEqual(expect.arrayContaining(['generic:conflict', 'generic:responsibility']));
+  });
+
+  it('lists every article-level frame cue of both schemes once', () => {
+    const cues = [...(analysis.framing?.generic ?? []), ...(analysis.framing?.policy ?? [])].flatMap((frame) => frame.evidence);
+    expect(findings.filter((finding) => finding.kind === 'frame')).toHaveLength(cues.length);
+    expect(findings.filter((finding) => finding.kind === 'bias')).toHaveLength(analysis.bias?.markers.length ?? -1);
+  });
+
+  it('charts sentiment by section, tabulates the entities and charts the frames of each section under its heading', () => {
+    expect(html).toContain('<h2>Sentiment by section</h2>');
+    expect(html).toContain('§1 Qasem Soleimani Assassination: -0.35 negative');
+    expect(html).toContain('<tr><td>Qasem Soleimani</td><td>PERSON</td><td class="number">7</td><td class="number">0.797</td><td class="number">-0.33</td><td>negative</td></tr>');
+    for (const heading of ['Qasem Soleimani Assassination', 'Arch Rivals Israel-Iran', 'Iran And The US', 'Israel’s Involvement In Soleimani’s Murder', 'Friendship Between The US And Israel']) {
+      expect(html).toContain(`<h3>${heading}</h3>`);
+    }
+    expect(html).toContain('<title>Generic news frames: Arch Rivals Israel-Iran</title>');
+    expect(html).toContain('<title>conflict: 0.74 present</title>');
+  });
+
+  it('is one self-contained page under the strict policy', () => {
+    expect(html).toContain(`<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`);
+    expect(html).not.toMatch(/src=|href="(?!data:)|@import|url\(/i);
+    expect(html.match(/<script/g)).toHaveLength(2);
+  });
+
+  it('leaves out what the analysis skipped', () => {
+    const lite = renderReport(article, analyze(article, { skip: ['sentiment', 'bias', 'framing'] }));
+    expect(lite).not.toContain('Sentiment by section');
+    expect(lite).not.toContain('<h2>Frames</h2>');
+    expect(lite).not.toContain('<mark data-kind="bias"');
+    expect(lite).not.toContain('<mark data-kind="frame"');
+    expect(lite).toContain('<mark data-kind="entity" data-category="PERSON"');
+    expect(lite).toContain('<th class="number">Salience</th></tr>');
+    expect(articleTextOf(lite)).toBe(article);
+  });
+
+  it('refuses an analysis of another text, whose offsets would be wrong', () => {
+    expect(() => renderReport(`${article} More.`, analysis)).toThrow('renderReport(text, analysis): the analysis is of a text of 3463 characters, but text has 3469; pass the text that was analysed');
+  });
+});
+
+describe('renderReport() on a hostile article', () => {
+  const hostile = [
+    'Rebels <script>window.__pwned=1</script> Attack Capital',
+    '',
+    'The army said rebels attacked the capital. </script><script>alert(1)</script> Officials <img src=x onerror="window.__pwned=2"> blamed Iran.',
+    '',
+    '<a href="javascript:alert(1)">Click</a> & "quotes" \'single\' \u2028 end.',
+    '',
+    // Markup inside a name or a quotation reaches the findings' JSON: it must not end the script element.
+    'Officials met John </script><script>window.__pwned=4</script> Smith in Paris. The "a</script><script>window.__pwned=5</script>b" said so.',
+  ].join('\n');
+  const page = renderReport(hostile, analyze(hostile), { title: '</title><script>alert(1)</script>' });
+
+  it('shows its markup as text and never as tags', () => {
+    expect(articleTextOf(page)).toBe(hostile);
+    for (const raw of ['<script>window', '<script>alert', '<img', 'onerror="', '<a href', '</title><script>']) expect(page).not.toContain(raw);
+    expect(page).toContain('&lt;img src=x onerror=&quot;window.__pwned=2&quot;&gt;');
+    expect(page).toContain('&lt;a href=&quot;javascript:alert(1)&quot;&gt;Click&lt;/a&gt; &amp; ');
+    expect(page).toContain('&quot;quotes&quot;</mark> &#39;single&#39;');
+    expect(page.match(/<script/g)).toHaveLength(2);
+    expect(page.match(/<\/script/g)).toHaveLength(2);
+  });
+
+  it('keeps markup in the findings inside the JSON table, which reads back exactly', () => {
+    const findings = findingsOf(page);
+    expect(findings.map((finding) => field(finding, 'entity'))).toContain('John </script><script>window.__pwned=4</script> Smith');
+    expect(findings.map((finding) => field(finding, 'text'))).toContain('"a</script><script>window.__pwned=5</script>b"');
+  });
+
+  it('still highlights what it found', () => {
+    expect(page).toMatch(/<mark data-kind="entity" data-category="GPE"[^>]*><mark data-kind="frame"[^>]*>Iran<\/mark><\/mark>/);
+    expect(page).toMatch(/<mark data-kind="bias"[^>]*>blamed<\/mark>/);
+  });
+});
+
+describe('HTML helpers', () => {
+  it('escapes the five characters that matter in content and attributes', () => {
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;');
+  });
+
+  it('writes JSON that cannot end its script element and reads back the same', () => {
+    const value = { text: '</script><script>alert(1)</script><!-- & \u2028\u2029' };
+    const json = jsonForScript(value);
+    expect(json).toBe('{"text":"\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e\\u003c!-- \\u0026 \\u2028\\u2029"}');
+    expect(JSON.parse(json)).toEqual(value);
+  });
+
+  it('ends an axis at a round number: 1, 2, 4, 6 or 8 times a power of ten', () => {
+    expect([0, 0.3, 1, 1.01, 4.35, 13, 250].map(roundCeiling)).toEqual([0, 0.4, 1, 2, 6, 20, 400]);
+    expect(barChart([{ label: 'rate', value: 4.35 }], { title: 'rates' })).toContain('>1.5</text>');
+  });
+
+  it('draws diverging bars either side of zero, clamps to the axis and escapes labels', () => {
+    const svg = barChart(
+      [
+        { label: 'down <b>', value: -0.5 },
+        { label: 'up', value: 0.5 },
+        { label: 'off the scale', value: 3 },
+      ],
+      { title: 'Tone & "bias"', min: -1, max: 1, diverging: true, axisLabel: 'score' },
+    );
+    const bars = [...svg.matchAll(/<rect class="bar( \w+)?" x="([\d.]+)" y="[\d.]+" width="([\d.]+)"/g)].map((match) => ({ tone: match[1]?.trim(), x: Number(match[2]), width: Number(match[3]) }));
+    const zero = Number(/<line class="zero" x1="([\d.]+)"/.exec(svg)?.[1]);
+    expect(bars[0]).toMatchObject({ tone: 'negative' });
+    expect((bars[0]?.x ?? 0) + (bars[0]?.width ?? 0)).toBeCloseTo(zero, 5);
+    expect(bars[1]).toMatchObject({ tone: 'positive', x: zero, width: bars[0]?.width });
+    expect(bars[2]).toMatchObject({ x: zero, width: 2 * (bars[1]?.width ?? 0) });
+    expect(svg).toContain('>3.00</text>');
+    expect(svg).toContain('aria-label="Tone &amp; &quot;bias&quot;"');
+    expect(svg).toContain('>down &lt;b&gt;</text>');
+    expect(svg).toContain('>-1.0</text><line');
+    expect(svg).toContain('>score</text>');
+  });
+});
