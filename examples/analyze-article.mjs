@@ -1,7 +1,7 @@
 // Analyses the bundled article (or a file given as the first argument) and prints a summary.
 // Run with `npm run demo`, or `node examples/analyze-article.mjs path/to/article.txt`.
 import { readFileSync } from 'node:fs';
-import { analyze } from 'newslens';
+import { analyze, isNamedEntity } from 'newslens';
 
 const path = process.argv[2] ?? new URL('../fixtures/soleimani-us-israel.txt', import.meta.url);
 const analysis = analyze(readFileSync(path, 'utf8'));
@@ -43,8 +43,7 @@ console.log(`\nframes present (score; the first cues)`);
 for (const frame of [...framing.generic, ...framing.policy].filter((item) => item.present)) console.log(`  ${frame.frame.padEnd(36)} ${frame.score.toFixed(2)}  ${short(cuesOf(frame), 60)}`);
 for (const part of framing.sections) console.log(`  section ${part.section + 1} ${short(part.heading ?? '(untitled lead)', 38).padEnd(38)} ${short(framesOf(part.generic), 60)}`);
 
-const NUMERIC = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
-const names = entities.filter((entity) => !NUMERIC.has(entity.type));
+const names = entities.filter(isNamedEntity);
 console.log(`\n${names.length} named entities, most salient first (count, salience, tone toward it, forms used)`);
 for (const entity of names.slice(0, 12)) {
   const roles = [...new Set(entity.mentions.flatMap((mention) => (mention.role ? [mention.role] : [])))];

@@ -5,6 +5,7 @@ import { runPipeline } from './pipeline.js';
 import { detectText } from './stages/bias/text.js';
 import type { DictionaryInput } from './stages/framing/dictionaries.js';
 import { detectFramesText } from './stages/framing/text.js';
+import { NUMERIC_TYPES } from './stages/tokens.js';
 import type { FramingReport } from './stages/framing/types.js';
 import type { BiasReport } from './stages/bias/types.js';
 import { scoreTarget, scoreText } from './stages/sentiment/text.js';
@@ -88,4 +89,9 @@ export function detectFrames(text: string, options?: { dictionaries?: Dictionary
   assertText('detectFrames', text);
   assertOptions('detectFrames', options);
   return detectFramesText(text, options?.dictionaries);
+}
+
+/** True for a named entity (a person, organisation, place, group …); false for the dates, times, amounts and numbers wink-nlp finds. */
+export function isNamedEntity(entity: Pick<Entity, 'type'>): boolean {
+  return !NUMERIC_TYPES.has(entity.type);
 }

@@ -67,6 +67,32 @@ describe('newslens analyze', () => {
   });
 });
 
+describe('newslens report and compare', () => {
+  it('report writes the same self-contained page as analyze --format html', () => {
+    const dir = scratch();
+    const run = newslens(['report', fixturePath, '-o', join(dir, 'report.html')]);
+    expect(run.status).toBe(0);
+    const page = readFileSync(join(dir, 'report.html'), 'utf8');
+    expect(page).toMatch(/^<!DOCTYPE html>/i);
+    expect(page).toContain("default-src 'none'");
+    expect(page).toContain('>harshly</mark>');
+    expect(newslens(['analyze', fixturePath, '--format', 'html']).stdout.trim()).toBe(page.trim());
+  });
+
+  it('compare groups batch output by outlet into a tidy CSV, and writes charts', () => {
+    const dir = scratch();
+    newslens(['batch', corpus, '--out', join(dir, 'batch.jsonl')]);
+    const run = newslens(['compare', join(dir, 'batch.jsonl'), '--html', join(dir, 'compare.html')]);
+    expect(run.status).toBe(0);
+    const rows = run.stdout.trim().split('\n');
+    expect(rows[0]).toBe('group,measure,name,value,articles');
+    expect(rows).toContain('Valley Times,frame_share,generic:conflict,1,2');
+    expect(new Set(rows.slice(1).map((row) => row.split(',')[0]))).toEqual(new Set(['Coastal Herald', 'Valley Times']));
+    expect(readFileSync(join(dir, 'compare.html'), 'utf8')).toContain('Valley Times');
+    expect(newslens(['compare', join(dir, 'missing.jsonl')]).status).toBe(2);
+  });
+});
+
 describe('newslens batch', () => {
   it('writes one JSONL line per record in input order, error lines for bad records, and exits 1', () => {
     const run = newslens(['batch', corpus, '--jobs', '2']);

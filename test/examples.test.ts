@@ -39,4 +39,13 @@ describe('examples', () => {
     expect(out).toMatch(/harbour-1 +Coastal Herald +-0\.\d\d +0\.\d\d  conflict/);
     expect(out).toMatch(/entity rows; the most salient: .*Helen Marsh/);
   });
+
+  it('compare-outlets.mjs compares the example corpus by outlet from newslens compare', () => {
+    const out = run('compare-outlets.mjs');
+    expect(out).toContain('Coastal Herald (3 articles)');
+    expect(out).toContain('Valley Times (2 articles)');
+    expect(out).toMatch(/generic frames: conflict 1\.00/);
+    expect(out).toMatch(/tone toward: John Carter 0\.\d\d/);
+    expect(out).toMatch(/charts: .*compare\.html/);
+  });
 });

@@ -74,5 +74,9 @@ describe('the published package', () => {
     writeFileSync(join(scratch, 'corpus.jsonl'), `${JSON.stringify({ id: 'a', outlet: 'X', text: 'Storm Hits Coast\n\nWinds reached 120 km/h in Florida on Monday.' })}\n`);
     expect(JSON.parse(npx(['batch', 'corpus.jsonl', '--jobs', '2', '--tables', 'tables'])).id).toBe('a');
     expect(readFileSync(join(scratch, 'tables', 'articles.csv'), 'utf8')).toContain('\na,Storm Hits Coast,X,');
+    npx(['batch', 'corpus.jsonl', '--out', 'batch.jsonl']);
+    expect(npx(['compare', 'batch.jsonl', '--by', 'outlet'])).toContain('\nX,article_tone,,');
+    npx(['report', '-', '-o', 'report.html'], 'Storm Hits Coast\n\nWinds reached 120 km/h in Florida on Monday.');
+    expect(readFileSync(join(scratch, 'report.html'), 'utf8')).toContain('Florida</mark>');
   }, 180_000);
 });

@@ -6,7 +6,7 @@
  */
 import type { ArticleAnalysis } from '../analysis.js';
 import { barChart, escapeHtml, page, roundCeiling } from './html.js';
-import { isNamedEntity } from './report.js';
+import { isNamedEntity } from 'newslens';
 
 /** A success line of `newslens batch` output. */
 export type BatchRecord = { id: string; title?: string; outlet?: string; date?: string; url?: string; analysis: ArticleAnalysis };

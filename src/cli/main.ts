@@ -2,14 +2,17 @@
 // The newslens command line (docs/CLI.md). Data goes to standard output or the named files;
 // progress, summaries and errors go to standard error. Exit status: 0 when everything was
 // analysed, 1 when some records failed, 2 on bad usage, 130 after Ctrl-C.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { analyze, version } from 'newslens';
 import { runBatch } from './batch.js';
+import { Comparison, readBatchLine, renderCompare } from './compare.js';
 import { toMarkdown } from './markdown.js';
 import { UsageError } from './records.js';
+import { renderReport } from './report.js';
 import { TABLE_NAMES, TABLES, tableRows, type TableName } from './tables.js';
 
 const HELP: Record<string, string> = {
@@ -131,6 +134,7 @@ async function run(argv: string[]): Promise<number> {
     const analysis = analyze(text);
     if (format === 'json') emit(JSON.stringify(analysis, null, 2), output);
     else if (format === 'markdown') emit(toMarkdown(analysis), output);
+    else if (format === 'html') emit(renderReport(text, analysis), output);
     else if (format === 'csv') {
       const table = values.table as string;
       if (!TABLE_NAMES.includes(table as TableName)) throw new UsageError(`unknown table ${JSON.stringify(table)}: expected ${TABLE_NAMES.join(', ')}`);
@@ -150,7 +154,44 @@ async function run(argv: string[]): Promise<number> {
     if (summary.interrupted) return 130;
     return summary.failed > 0 ? 1 : 0;
   }
-  throw new UsageError(`${command} is not available yet`);
+  if (command === 'report') {
+    if (positionals.length !== 1) throw new UsageError('report takes one FILE, or - for standard input');
+    const text = readArticle(positionals[0]);
+    emit(renderReport(text, analyze(text)), output);
+    return 0;
+  }
+  if (positionals.length !== 1) throw new UsageError('compare takes one BATCH.jsonl, the output of newslens batch');
+  return compare(positionals[0] as string, values.by as string, output, values.html as string | undefined);
+}
+
+/** Streams batch output into per-group totals, then writes the tidy CSV and, if asked, the charts. */
+async function compare(path: string, by: string, output: string | undefined, html: string | undefined): Promise<number> {
+  const comparison = new Comparison(by);
+  let number = 0;
+  let input: NodeJS.ReadableStream = process.stdin;
+  if (path !== '-') {
+    const file = createReadStream(path);
+    try {
+      await new Promise((resolve, reject) => file.once('open', resolve).once('error', reject));
+    } catch (error) {
+      throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    }
+    input = file;
+  }
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    number += 1;
+    let record;
+    try {
+      record = readBatchLine(line, number);
+    } catch (error) {
+      throw new UsageError(`${path}: ${(error as Error).message}`);
+    }
+    if (record) comparison.add(record);
+  }
+  const rows = comparison.rows();
+  emit(stringify(rows, { header: true, columns: ['group', 'measure', 'name', 'value', 'articles'] }), output);
+  if (html) writeFileSync(html, renderCompare(rows, by));
+  return 0;
 }
 
 run(process.argv.slice(2)).then(

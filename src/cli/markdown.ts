@@ -1,6 +1,5 @@
-import type { ArticleAnalysis, FrameScore } from 'newslens';
+import { type ArticleAnalysis, type FrameScore, isNamedEntity } from 'newslens';
 
-const NUMERIC = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
 /** A table cell: pipes and line breaks would break the row. */
 const cell = (value: unknown): string => String(value ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const table = (header: string[], rows: unknown[][]): string => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
@@ -18,7 +17,7 @@ export function toMarkdown(analysis: ArticleAnalysis): string {
     out.push('## Sentiment', '', `Article ${signed(sentiment.article.score)} (${sentiment.article.label}); headline minus body ${sentiment.headlineVsBody === null ? 'n/a' : signed(sentiment.headlineVsBody)}.`, '');
     out.push(table(['part', 'section', 'score', 'label', 'strongest words'], sentiment.parts.map((part) => [part.part, part.section === null ? '' : part.section + 1, signed(part.sentiment.score), part.sentiment.label, [...new Set(part.sentiment.evidence.map((item) => item.text))].slice(0, 5).join(', ')])), '');
   }
-  const named = analysis.entities.filter((entity) => !NUMERIC.has(entity.type));
+  const named = analysis.entities.filter(isNamedEntity);
   out.push('## Entities', '', table(['name', 'type', 'count', 'salience', 'tone'], named.map((entity) => [entity.name, entity.type, entity.count, entity.salience.toFixed(2), entity.sentiment ? `${signed(entity.sentiment.score)} ${entity.sentiment.label}` : ''])), '');
   if (bias) {
     out.push('## Bias markers', '', `Score ${bias.score.toFixed(2)} (0..1), ${bias.markers.length} markers.`, '');

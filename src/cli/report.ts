@@ -8,7 +8,7 @@ import type { ArticleAnalysis } from '../analysis.js';
 import type { ArticleStructure, Entity, Mention, Span } from '../document.js';
 import type { BiasMarker } from '../stages/bias/types.js';
 import type { FrameCue, FrameScore, Framing } from '../stages/framing/types.js';
-import { NUMERIC_TYPES } from '../stages/tokens.js';
+import { isNamedEntity } from 'newslens';
 import { barChart, escapeHtml, formatNumber, jsonForScript, page } from './html.js';
 
 export interface ReportOptions {
@@ -17,7 +17,6 @@ export interface ReportOptions {
 }
 
 /** People, places, organisations and groups: not the dates, amounts and numbers wink-nlp finds. */
-export const isNamedEntity = (entity: Entity): boolean => !NUMERIC_TYPES.has(entity.type);
 
 type FindingKind = 'entity' | 'bias' | 'frame';
 

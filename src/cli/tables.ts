@@ -1,4 +1,4 @@
-import type { ArticleAnalysis } from 'newslens';
+import { type ArticleAnalysis, isNamedEntity } from 'newslens';
 
 /** What batch input says about an article besides its text. */
 export interface ArticleMeta {
@@ -29,8 +29,6 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
-const NUMERIC = new Set(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
-
 /** Every table's rows for one article. */
 export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<TableName, Row[]> {
   const article_id = meta.id;
@@ -41,7 +39,7 @@ export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<
     (['generic', 'policy', 'custom'] as const).flatMap((scheme) =>
       framing[scheme].map((frame) => ({ article_id, scope, section, scheme, frame: frame.frame, score: frame.score, present: frame.present, cues: frame.evidence.length, first_cues: [...new Set(frame.evidence.map((cue) => cue.text))].slice(0, 5).join('|') })),
     );
-  const named = analysis.entities.filter((entity) => !NUMERIC.has(entity.type));
+  const named = analysis.entities.filter(isNamedEntity);
   return {
     articles: [
       {

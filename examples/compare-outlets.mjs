@@ -1,0 +1,37 @@
+// Compares the outlets of a corpus: runs `newslens batch` on it, then `newslens compare`, and
+// prints each outlet's frame shares, bias-marker rates and tone, read from the tidy CSV.
+// Run with `node examples/compare-outlets.mjs [corpus.jsonl] [output directory]`.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+
+const require = createRequire(import.meta.url);
+const newslens = join(dirname(require.resolve('newslens/package.json')), require('newslens/package.json').bin.newslens);
+const corpus = process.argv[2] ?? new URL('./corpus.jsonl', import.meta.url).pathname;
+const out = process.argv[3] ?? mkdtempSync(join(tmpdir(), 'newslens-compare-'));
+const run = (args) => {
+  try {
+    execFileSync(process.execPath, [newslens, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    if (error.status !== 1) throw error; // 1: some records failed and are error lines
+  }
+};
+
+run(['batch', corpus, '--out', join(out, 'analyses.jsonl'), '--jobs', '2']);
+run(['compare', join(out, 'analyses.jsonl'), '--by', 'outlet', '--output', join(out, 'compare.csv'), '--html', join(out, 'compare.html')]);
+const rows = parse(readFileSync(join(out, 'compare.csv')), { columns: true, cast: (value, { column }) => (column === 'value' || column === 'articles' ? Number(value) : value) });
+
+for (const group of [...new Set(rows.map((row) => row.group))]) {
+  const own = rows.filter((row) => row.group === group);
+  const pick = (measure) => own.filter((row) => row.measure === measure);
+  const articles = own[0]?.articles ?? 0;
+  console.log(`${group} (${articles} articles)`);
+  console.log(`  tone ${pick('article_tone')[0]?.value.toFixed(2)}, bias score ${pick('bias_score')[0]?.value.toFixed(2)}`);
+  console.log(`  generic frames: ${pick('frame_share').filter((row) => row.name.startsWith('generic:') && row.value > 0).map((row) => `${row.name.slice(8)} ${row.value.toFixed(2)}`).join(', ')}`);
+  console.log(`  markers per 100 words: ${pick('marker_rate').filter((row) => row.value > 0).map((row) => `${row.name} ${row.value.toFixed(2)}`).join(', ')}`);
+  console.log(`  tone toward: ${pick('entity_tone').slice(0, 4).map((row) => `${row.name.split(':')[1]} ${row.value.toFixed(2)}`).join(', ')}`);
+}
+console.log(`\ncharts: ${join(out, 'compare.html')}`);
