@@ -26,3 +26,5 @@ for (const [row, text] of cases) {
 }
 console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(lines.join('\n'));
+// The batch rows: the command line over a generated corpus, one worker against two.
+execFileSync(process.execPath, [new URL('./batch.mjs', import.meta.url).pathname], { stdio: 'inherit' });

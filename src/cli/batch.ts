@@ -31,17 +31,29 @@ class Pool {
   private readonly waiting: { task: Task; resolve: (done: Done) => void }[] = [];
   private readonly busy = new Map<Worker, (done: Done) => void>();
   private readonly workers: Worker[];
+  private closing = false;
 
   constructor(size: number) {
-    this.workers = Array.from({ length: size }, () => new Worker(new URL('./cli-worker.js', import.meta.url)));
-    for (const worker of this.workers) {
-      worker.on('message', (done: Done) => {
-        this.busy.get(worker)?.(done);
-        this.busy.delete(worker);
-        this.next(worker);
-      });
-      this.idle.push(worker);
-    }
+    this.workers = [];
+    for (let k = 0; k < size; k += 1) this.start();
+  }
+
+  /** A new worker; one that dies (out of memory on a huge text, say) fails its article and is replaced. */
+  private start(): void {
+    const worker = new Worker(new URL('./cli-worker.js', import.meta.url));
+    this.workers.push(worker);
+    worker.on('message', (done: Done) => {
+      this.busy.get(worker)?.(done);
+      this.busy.delete(worker);
+      this.next(worker);
+    });
+    worker.on('error', (error) => {
+      this.busy.get(worker)?.({ error: `analysis failed: the worker stopped (${error.message})` });
+      this.busy.delete(worker);
+      this.workers.splice(this.workers.indexOf(worker), 1);
+      if (!this.closing) this.start();
+    });
+    this.next(worker);
   }
 
   run(task: Task): Promise<Done> {
@@ -63,6 +75,7 @@ class Pool {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await Promise.all(this.workers.map((worker) => worker.terminate()));
   }
 }
