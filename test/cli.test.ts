@@ -126,9 +126,13 @@ describe('newslens batch', () => {
     mkdirSync(join(dir, 'texts'));
     writeFileSync(join(dir, 'texts', 'a.txt'), 'Storm Hits Coast\n\nWinds reached 120 km/h in Florida on Monday, and the governor ordered schools closed.');
     writeFileSync(join(dir, 'texts', 'b.md'), article);
+    writeFileSync(join(dir, 'texts', 'c.html'), `<html><head><style>div.article-body-wrapper{margin:0}</style></head><body><div class="article-body-wrapper" data-tracking-id="x"><h1>Storm Hits Coast</h1><p>Winds reached 120 km/h in Florida on Monday, and the governor ordered schools closed.</p></div></body></html>`);
+    writeFileSync(join(dir, 'texts', 'd.txt'), 'Die Regierung hat am Montag beschlossen, dass die Schulen wegen des Sturms geschlossen bleiben, bis das Wetter sich beruhigt und die Straßen wieder frei sind.');
     const fromDirectory = jsonLines(newslens(['batch', join(dir, 'texts'), '--jobs', '1']).stdout);
-    expect(fromDirectory.map((line) => line.id)).toEqual(['a.txt', 'b.md']);
-    expect(jsonLines(newslens(['batch', join(dir, 'texts', '*.txt')]).stdout).map((line) => line.id)).toEqual([join(dir, 'texts', 'a.txt')]);
+    expect(fromDirectory.map((line) => line.id)).toEqual(['a.txt', 'b.md', 'c.html', 'd.txt']);
+    expect((fromDirectory[2]?.analysis as { structure: { title: { text: string } } }).structure.title.text).toBe('Storm Hits Coast');
+    expect(fromDirectory[3]).toMatchObject({ id: 'd.txt', error: 'not English: newslens reads English news' });
+    expect(jsonLines(newslens(['batch', join(dir, 'texts', '*.txt')]).stdout).map((line) => line.id)).toEqual([join(dir, 'texts', 'a.txt'), join(dir, 'texts', 'd.txt')]);
     const piped = newslens(['batch', '-'], readFileSync(corpus, 'utf8').split('\n').slice(0, 2).join('\n'));
     expect(piped.status).toBe(0);
     expect(jsonLines(piped.stdout).map((line) => line.id)).toEqual(['harbour-1', 'harbour-2']);

@@ -71,7 +71,8 @@ const ENGLISH = new Set('the of and to a in is that for on with as by was it at 
 export function checked(record: InputRecord): InputRecord {
   const text = record.text ?? '';
   if (text.trim() === '') return { ...record, text: undefined, error: 'empty text' };
-  const words = text.slice(0, 20_000).toLowerCase().match(/\p{L}+/gu) ?? [];
+  // Markup is not prose: tag and attribute names would read as foreign words.
+  const words = text.slice(0, 20_000).replace(/<[^>]*>/g, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length >= 20 && words.filter((word) => ENGLISH.has(word)).length < 0.05 * words.length) return { ...record, text: undefined, error: 'not English: newslens reads English news' };
   return record;
 }
@@ -88,7 +89,14 @@ export async function* readRecords(inputs: readonly string[], stdin: NodeJS.Read
           if (line.trim() !== '') yield parseLine(line, path, number);
         }
       } else {
-        yield checked({ source: path, meta: { id }, text: readFileSync(path, 'utf8') });
+        let text: string;
+        try {
+          text = readFileSync(path, 'utf8');
+        } catch (error) {
+          yield { source: path, meta: { id }, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+          continue;
+        }
+        yield checked({ source: path, meta: { id }, text });
       }
     }
   }
