@@ -4,9 +4,8 @@
  * folded into per-group totals, so memory grows with the groups and the entities they name, not
  * with the number of articles.
  */
-import type { ArticleAnalysis } from '../analysis.js';
+import { type ArticleAnalysis, isNamedEntity } from 'newslens';
 import { barChart, escapeHtml, page, roundCeiling } from './html.js';
-import { isNamedEntity } from 'newslens';
 
 /** A success line of `newslens batch` output. */
 export type BatchRecord = { id: string; title?: string; outlet?: string; date?: string; url?: string; analysis: ArticleAnalysis };

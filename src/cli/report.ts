@@ -4,19 +4,13 @@
  * highlight fills a side panel from a JSON table of the findings. Charts and tables follow:
  * sentiment by section, the entities, and the frames of the article and of each section.
  */
-import type { ArticleAnalysis } from '../analysis.js';
-import type { ArticleStructure, Entity, Mention, Span } from '../document.js';
-import type { BiasMarker } from '../stages/bias/types.js';
-import type { FrameCue, FrameScore, Framing } from '../stages/framing/types.js';
-import { isNamedEntity } from 'newslens';
+import { type ArticleAnalysis, type ArticleStructure, type BiasMarker, type Entity, type FrameCue, type FrameScore, type Framing, isNamedEntity, type Mention, type Span } from 'newslens';
 import { barChart, escapeHtml, formatNumber, jsonForScript, page } from './html.js';
 
 export interface ReportOptions {
   /** The page's title; default the article's title, else "newslens report". */
   title?: string;
 }
-
-/** People, places, organisations and groups: not the dates, amounts and numbers wink-nlp finds. */
 
 type FindingKind = 'entity' | 'bias' | 'frame';
 
