@@ -108,6 +108,13 @@ describe('detectFrames() on other text', () => {
     expect(() => detectFrames(null as unknown as string)).toThrow('newslens.detectFrames(text): expected text to be a string, received null');
   });
 
+  it('counts a policy cue word once however often it is repeated', () => {
+    const once = detectFrames('Iran faced new sanctions, and the army held a vote in parliament.');
+    const often = detectFrames('Iran, Iran and Iran faced new sanctions, and the army held a vote in parliament.');
+    expect(frame(often.policy, 'external_regulation_and_reputation').evidence.length).toBeGreaterThan(frame(once.policy, 'external_regulation_and_reputation').evidence.length);
+    expect(often.policy.map((item) => item.score)).toEqual(once.policy.map((item) => item.score));
+  });
+
   it('calls a text no policy frame covers "other"', () => {
     const framing = detectFrames('The cat slept on the warm windowsill all afternoon.');
     expect(present(framing.policy)).toEqual(['other']);

@@ -13,24 +13,32 @@ export interface CueCounts {
   words: number;
   /** By cue key: `generic|frame|item`, `policy|frame|`, `custom|frame|`. */
   counts: Map<string, number>;
+  /** By cue key, the different cue words (lower-case): "Iran" said twenty times is one. */
+  kinds: Map<string, number>;
 }
 
 export function countCues(doc: NewsDocument, sentences: readonly Sentence[], cues: readonly FrameCue[]): CueCounts {
   let words = 0;
   for (const sentence of sentences) for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) if (doc.tokens[t]?.kind === 'word') words += 1;
   const counts = new Map<string, number>();
+  const seen = new Set<string>();
+  const kinds = new Map<string, number>();
   for (const cue of cues) {
     const key = `${cue.scheme}|${cue.frame}|${cue.item ?? ''}`;
     counts.set(key, (counts.get(key) ?? 0) + 1);
+    const kind = `${key}|${cue.text.toLowerCase()}`;
+    if (seen.has(kind)) continue;
+    seen.add(kind);
+    kinds.set(key, (kinds.get(key) ?? 0) + 1);
   }
-  return { words, counts };
+  return { words, counts, kinds };
 }
 
-/** Cues per 100 words of one key; a section's is shrunk towards the article's. */
-export function cueRate(own: CueCounts, key: string, article?: CueCounts): number {
-  const count = own.counts.get(key) ?? 0;
+/** Cues (or, with `tally` `kinds`, different cue words) per 100 words of one key; a section's is shrunk towards the article's. */
+export function cueRate(own: CueCounts, key: string, article?: CueCounts, tally: 'counts' | 'kinds' = 'counts'): number {
+  const count = own[tally].get(key) ?? 0;
   if (!article) return own.words > 0 ? (100 * count) / own.words : 0;
-  const prior = article.words > 0 ? (article.counts.get(key) ?? 0) / article.words : 0;
+  const prior = article.words > 0 ? (article[tally].get(key) ?? 0) / article.words : 0;
   return (100 * (count + SECTION_PRIOR_WORDS * prior)) / (own.words + SECTION_PRIOR_WORDS);
 }
 

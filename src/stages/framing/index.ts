@@ -28,7 +28,8 @@ function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: read
   };
   const generic = lexicons.generic.frames.map((frame) => scored(frameScore(weights.generic[frame.id] as FrameModel, features), 'generic', frame.id as GenericFrame));
   const policyFrames = lexicons.policy.frames.filter((frame) => frame.id !== 'other').map((frame) => frame.id as PolicyFrame);
-  const rates = policyFrames.map((frame) => cueRate(counts, keyOf('policy', frame), article));
+  // Different cue words, not repetitions: a frame is an aspect the text dwells on from several sides.
+  const rates = policyFrames.map((frame) => cueRate(counts, keyOf('policy', frame), article, 'kinds'));
   const total = rates.reduce((sum, rate) => sum + rate, 0);
   const policy = policyFrames.map((frame, k) => scored(total > 0 ? shareScore((rates[k] as number) / total, policyFrames.length) : 0, 'policy', frame));
   // The codebook's "other": a text with words that no policy frame covers.
