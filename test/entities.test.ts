@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, extractEntities, type Entity } from '../src/index.js';
+import { analyze, extractEntities, type Entity, isNamedEntity } from '../src/index.js';
 import { article } from './helpers.js';
 
 /** Offsets of every occurrence of `needle` in the text. */
@@ -9,6 +9,12 @@ function occurrences(text: string, needle: RegExp): [number, number][] {
 }
 
 describe('extractEntities() on the bundled article', () => {
+  it('tells named entities from dates and numbers with isNamedEntity', () => {
+    const entities = extractEntities(article);
+    expect(entities.filter((entity) => !isNamedEntity(entity)).map((entity) => entity.type)).toEqual(expect.arrayContaining(['DATE']));
+    expect(new Set(entities.filter(isNamedEntity).map((entity) => entity.type))).toEqual(new Set(['GPE', 'PERSON', 'NORP', 'ORG']));
+  });
+
   const entities = extractEntities(article);
   const byId = new Map(entities.map((entity) => [entity.id, entity]));
   const entity = (id: string): Entity => {
