@@ -6,19 +6,12 @@
 // base rate, in expectation).
 import { readFileSync } from 'node:fs';
 import { detectFrames } from 'newslens';
+import { confusion, f1 } from './stats.mjs';
 
 const rowsOf = (path) => readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 const fmt = (x) => x.toFixed(3);
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
-function counts(gold, predicted) {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  gold.forEach((g, i) => (g && predicted[i] ? (tp += 1) : predicted[i] ? (fp += 1) : g ? (fn += 1) : 0));
-  return { tp, fp, fn };
-}
-const f1 = ({ tp, fp, fn }) => (tp > 0 ? (2 * tp) / (2 * tp + fp + fn) : 0);
 /** Expected F1 of calling a frame present at random with its base rate p: precision p, recall p. */
 const priorF1 = (gold) => mean(gold.map(Number));
 
@@ -33,8 +26,8 @@ function table(frames, gold, predicted, { micro }) {
   const pooledPrior = { tp: 0, fp: 0, fn: 0 };
   for (const frame of frames) {
     const g = gold(frame);
-    const c = counts(g, predicted(frame));
-    const all = counts(g, g.map(() => true));
+    const c = confusion(g, predicted(frame));
+    const all = confusion(g, g.map(() => true));
     const p = priorF1(g);
     for (const key of ['tp', 'fp', 'fn']) {
       pooled[key] += c[key];

@@ -23,28 +23,27 @@ const usage = `usage: npm run eval -- TASK --DATASET PATH
                                   (responsibility against resolution)
   framing --semeval2023 PATH      per-frame, macro- and micro-F1 of the policy frames against SemEval-2023`;
 
+/** Each evaluation: the task, the option naming its data set, and what it prints for that path. */
+const EVALUATIONS = [
+  ['ner', 'conll', (path, values) => evaluateNer(path, { errors: Number(values.errors ?? 0) })],
+  ['salience', 'persent', (path) => evaluateSalience(path)],
+  ['sentiment', 'vader', (path) => evaluateRatings(path, { maximum: 4, classes: true })],
+  ['sentiment', 'semeval2007', (path) => evaluateRatings(path, { maximum: 100, classes: false })],
+  ['sentiment', 'newsmtsc', (path) => evaluateNewsMtsc(path)],
+  ['sentiment', 'persent', (path) => evaluatePerSenT(path)],
+  ['bias', 'babe', (path) => evaluateBabe(path)],
+  ['bias', 'basil', (path) => evaluateBasil(path)],
+  ['framing', 'narrative', (path) => evaluateNarrative(path)],
+  ['framing', 'semeval2023', (path) => evaluateSemEval2023(path)],
+];
+
 const [task, ...rest] = process.argv.slice(2);
-const { values } = parseArgs({ args: rest, options: { conll: { type: 'string' }, errors: { type: 'string' }, persent: { type: 'string' }, vader: { type: 'string' }, babe: { type: 'string' }, basil: { type: 'string' }, semeval2007: { type: 'string' }, newsmtsc: { type: 'string' }, narrative: { type: 'string' }, semeval2023: { type: 'string' } }, strict: true });
-if (task === 'ner' && values.conll) {
-  console.log(evaluateNer(values.conll, { errors: Number(values.errors ?? 0) }));
-} else if (task === 'salience' && values.persent) {
-  console.log(evaluateSalience(values.persent));
-} else if (task === 'sentiment' && values.vader) {
-  console.log(evaluateRatings(values.vader, { maximum: 4, classes: true }));
-} else if (task === 'sentiment' && values.semeval2007) {
-  console.log(evaluateRatings(values.semeval2007, { maximum: 100, classes: false }));
-} else if (task === 'sentiment' && values.newsmtsc) {
-  console.log(evaluateNewsMtsc(values.newsmtsc));
-} else if (task === 'sentiment' && values.persent) {
-  console.log(evaluatePerSenT(values.persent));
-} else if (task === 'bias' && values.babe) {
-  console.log(evaluateBabe(values.babe));
-} else if (task === 'bias' && values.basil) {
-  console.log(evaluateBasil(values.basil));
-} else if (task === 'framing' && values.narrative) {
-  console.log(evaluateNarrative(values.narrative));
-} else if (task === 'framing' && values.semeval2023) {
-  console.log(evaluateSemEval2023(values.semeval2023));
+const options = Object.fromEntries([...EVALUATIONS.map(([, option]) => [option, { type: 'string' }]), ['errors', { type: 'string' }]]);
+const { values } = parseArgs({ args: rest, options, strict: true });
+const chosen = EVALUATIONS.find(([name, option]) => name === task && values[option]);
+if (chosen) {
+  const [, option, run] = chosen;
+  console.log(run(values[option], values));
 } else {
   console.error(usage);
   process.exit(2);

@@ -31,3 +31,15 @@ export function auc(scores, labels) {
   const negatives = order.length - positives;
   return (rankSum - (positives * (positives + 1)) / 2) / (positives * negatives);
 }
+
+/** True positives, false positives and false negatives of yes/no predictions against gold. */
+export function confusion(gold, predicted) {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  gold.forEach((g, i) => (g && predicted[i] ? (tp += 1) : predicted[i] ? (fp += 1) : g ? (fn += 1) : 0));
+  return { tp, fp, fn };
+}
+
+/** F1 from confusion counts; 0 when nothing is right. */
+export const f1 = ({ tp, fp, fn }) => (tp > 0 ? (2 * tp) / (2 * tp + fp + fn) : 0);

@@ -19,7 +19,8 @@ import { runPipeline } from '../src/pipeline.js';
 import { countCues, sentenceFacts, spanFeatures } from '../src/stages/framing/features.js';
 import { readCues } from '../src/stages/framing/index.js';
 import { frameLexicons, keyOf } from '../src/stages/framing/lexicons.js';
-import type { FrameModel } from '../src/stages/framing/score.js';
+import { type FrameModel, frameScore } from '../src/stages/framing/score.js';
+import { confusion, f1 } from '../eval/stats.mjs';
 
 const data = (name: string): string => new URL(`../../shared/data/framing/${name}`, import.meta.url).pathname;
 const { values } = parseArgs({ options: { narrative: { type: 'string', default: data('narrative-frames-dev.jsonl') } } });
@@ -59,26 +60,19 @@ function fit(names: string[], X: Record<string, number>[], y: boolean[]): FrameM
     weights.forEach((w, j) => (weights[j] = w - RATE * ((grad[j] as number) + L2 * w) / n));
   }
   const model: FrameModel = { features: names, mean, scale, weights, intercept };
-  const threshold = bestThreshold(X.map((x) => score(model, x)), y);
+  const threshold = bestThreshold(X.map((x) => frameScore(model, x)), y);
   const round = (x: number): number => Math.round(x * 1e6) / 1e6;
   return { features: names, mean: mean.map(round), scale: scale.map(round), weights: weights.map(round), intercept: round(intercept - logit(threshold)) };
 }
-const score = (model: FrameModel, x: Record<string, number>): number => sigmoid(model.features.reduce((z, name, j) => z + ((model.weights[j] as number) * ((x[name] ?? 0) - (model.mean[j] as number))) / (model.scale[j] as number), model.intercept));
-
-function f1(gold: boolean[], predicted: boolean[]): { tp: number; fp: number; fn: number; f1: number } {
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  gold.forEach((g, i) => (g && predicted[i] ? (tp += 1) : predicted[i] ? (fp += 1) : g ? (fn += 1) : 0));
-  return { tp, fp, fn, f1: tp > 0 ? (2 * tp) / (2 * tp + fp + fn) : 0 };
-}
+/** F1 of yes/no predictions against gold. */
+const f1Of = (gold: boolean[], predicted: boolean[]): number => f1(confusion(gold, predicted));
 /** The midpoint between adjacent scores that gives the best F1 (the lowest, if every article is called present). */
 function bestThreshold(scores: number[], gold: boolean[]): number {
   const sorted = [...new Set(scores)].sort((a, b) => a - b);
-  let best = { threshold: Math.max(1e-6, (sorted[0] as number) / 2), f1: f1(gold, scores.map(() => true)).f1 };
+  let best = { threshold: Math.max(1e-6, (sorted[0] as number) / 2), f1: f1Of(gold, scores.map(() => true)) };
   for (let k = 0; k + 1 < sorted.length; k += 1) {
     const threshold = ((sorted[k] as number) + (sorted[k + 1] as number)) / 2;
-    const value = f1(gold, scores.map((s) => s > threshold)).f1;
+    const value = f1Of(gold, scores.map((s) => s > threshold));
     if (value > best.f1) best = { threshold, f1: value };
   }
   return Math.min(1 - 1e-6, best.threshold);
@@ -98,7 +92,7 @@ function crossValidated(names: string[], own: string[], X: Record<string, number
     const test = order.filter((_, r) => r % 5 === fold);
     const train = order.filter((_, r) => r % 5 !== fold);
     const model = fit(names, train.map((i) => X[i] as Record<string, number>), train.map((i) => y[i] as boolean));
-    for (const i of test) predicted[i] = score(model, X[i] as Record<string, number>) >= 0.5 && own.some((name) => ((X[i] as Record<string, number>)[name] ?? 0) > 0);
+    for (const i of test) predicted[i] = frameScore(model, X[i] as Record<string, number>) >= 0.5 && own.some((name) => ((X[i] as Record<string, number>)[name] ?? 0) > 0);
   }
   return predicted;
 }
@@ -131,7 +125,7 @@ for (const frame of lexicons.generic.frames) {
   const names = [...own, ...(ANALYSIS[frame.id] ?? [])];
   const y = narrative.map((row) => row.frames[LABEL[frame.id] as string] === true);
   generic[frame.id] = fit(names, NX, y);
-  genericCv[frame.id] = r3(mean(SEEDS.map((seed) => f1(y, crossValidated(names, own, NX, y, seed)).f1)));
+  genericCv[frame.id] = r3(mean(SEEDS.map((seed) => f1Of(y, crossValidated(names, own, NX, y, seed)))));
 }
 
 const crossValidated5 = { narrativeFrames: { articles: narrative.length, f1: genericCv, macroF1: r3(mean(Object.values(genericCv))) } };

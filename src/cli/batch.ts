@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { stringify, type Stringifier } from 'csv-stringify';
 import { Progress } from './progress.js';
-import { filesOf, readRecords, type InputRecord } from './records.js';
-import { TABLE_NAMES, TABLES, type Row, type TableName } from './tables.js';
+import { filesOf, isJsonl, readRecords, type InputRecord } from './records.js';
+import { csvOptions, TABLE_NAMES, type Row, type TableName } from './tables.js';
 import type { Done, Task } from './worker.js';
 
 export interface BatchOptions {
@@ -96,7 +96,7 @@ class Tables {
     for (const name of TABLE_NAMES) {
       const path = join(directory, `${name}.csv`);
       const continuing = append && existsSync(path) && statSync(path).size > 0;
-      const csv = stringify({ header: !continuing, columns: [...TABLES[name]], cast: { boolean: (value) => (value ? 'true' : 'false') } });
+      const csv = stringify(csvOptions(name, !continuing));
       const file = createWriteStream(path, { flags: continuing ? 'a' : 'w' });
       csv.pipe(file);
       this.files.set(name, { csv, file });
@@ -138,7 +138,7 @@ async function countArticles(inputs: readonly string[]): Promise<number | null> 
   for (const input of inputs) {
     for (const { path } of await filesOf(input)) {
       if (path === '-') return null;
-      total += /\.(jsonl|ndjson)$/i.test(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').length : 1;
+      total += isJsonl(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').length : 1;
     }
   }
   return total;

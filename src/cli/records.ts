@@ -17,7 +17,7 @@ export interface InputRecord {
 
 /** Files whose whole content is one article; `.jsonl` files hold one article a line. */
 const ARTICLE_FILES = '**/*.{txt,text,md,markdown,html,htm}';
-const isJsonl = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
+export const isJsonl = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
 
 /**
  * The files an INPUT names, each with the id its article takes when it is one article: itself,

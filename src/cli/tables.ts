@@ -29,6 +29,9 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
+/** csv-stringify's options for a table: its columns, and booleans as `true`/`false` rather than `1`/empty. */
+export const csvOptions = (name: TableName, header: boolean) => ({ header, columns: [...TABLES[name]], cast: { boolean: (value: boolean) => (value ? 'true' : 'false') } });
+
 /** Every table's rows for one article. */
 export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<TableName, Row[]> {
   const article_id = meta.id;

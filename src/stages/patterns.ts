@@ -42,9 +42,21 @@ function parseItem(source: string): Item {
 }
 
 /** A token's two spellings a pattern item may name: lemma and lower-case text. */
-export function spellings(token: Token): [string, string] {
+function spellings(token: Token): [string, string] {
   const lower = plainLower(token.text);
   return [token.lemma ?? lower, lower];
+}
+
+const spelledByTokens = new WeakMap<readonly Token[], [string, string][]>();
+
+/** Every token's two spellings, worked out once per document: the bias and framing stages both match on them. */
+export function spelledTokens(tokens: readonly Token[]): [string, string][] {
+  let spelled = spelledByTokens.get(tokens);
+  if (!spelled) {
+    spelled = tokens.map(spellings);
+    spelledByTokens.set(tokens, spelled);
+  }
+  return spelled;
 }
 
 function itemMatches(item: Item, token: Token, spelled: [string, string]): boolean {

@@ -1,4 +1,5 @@
 import type { NewsDocument, Sentence, Token } from '../../document.js';
+import { roundScore } from '../../scores.js';
 import { partGroups, type PartName } from '../parts.js';
 import { readSentence } from '../sentiment/reading.js';
 import { sentenceMarkers } from './markers.js';
@@ -38,7 +39,7 @@ export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { marke
 /** One sentence's markers and score. */
 export function sentenceBias(doc: NewsDocument, sentence: Sentence): SentenceBias & { words: number } {
   const { markers, words, features } = sentenceEvidence(doc, sentence);
-  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score: Math.round(biasScore(features) * 1e4) / 1e4, markers, words };
+  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score: roundScore(biasScore(features)), markers, words };
 }
 
 /** The report over some sentences: their mean score, every marker, and counts and rates per category. */
@@ -56,7 +57,7 @@ export function report(sentences: readonly (SentenceBias & { words: number })[])
     }
   }
   const rates = Object.fromEntries(CATEGORIES.map((category) => [category, words > 0 ? Math.round((counts[category] / words) * 1e6) / 1e4 : 0])) as Record<BiasCategory, number>;
-  return { score: Math.round(score * 1e4) / 1e4, markers, counts, rates, sentences: sentences.map(({ words: _, ...sentence }) => sentence) };
+  return { score: roundScore(score), markers, counts, rates, sentences: sentences.map(({ words: _, ...sentence }) => sentence) };
 }
 
 /** Bias stage: markers and a score for every sentence outside boilerplate, then each part and the article. */

@@ -1,6 +1,6 @@
 import type { NewsDocument, Sentence, Token } from '../../document.js';
 import { biasLexicons } from './lexicons.js';
-import { spellings } from '../patterns.js';
+import { spelledTokens } from '../patterns.js';
 import { agentlessPassives, biasRules, scareQuotes } from './structures.js';
 import type { BiasCategory, BiasMarker } from './types.js';
 
@@ -12,8 +12,7 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
   const { tokens } = doc;
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
-  const spelled: [string, string][] = [];
-  for (let t = from; t < to; t += 1) spelled[t] = spellings(tokens[t] as Token);
+  const spelled = spelledTokens(tokens);
   const { index, attributionCues } = biasLexicons();
   const markers: BiasMarker[] = [];
   /**

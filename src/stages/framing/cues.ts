@@ -1,5 +1,5 @@
 import type { NewsDocument, Sentence, Token } from '../../document.js';
-import { spellings } from '../patterns.js';
+import { spelledTokens } from '../patterns.js';
 import type { FrameLexicons } from './lexicons.js';
 import type { FrameCue } from './types.js';
 
@@ -13,8 +13,7 @@ export function sentenceCues(doc: NewsDocument, sentence: Sentence, lexicons: Fr
   const { tokens } = doc;
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
-  const spelled: [string, string][] = [];
-  for (let t = from; t < to; t += 1) spelled[t] = spellings(tokens[t] as Token);
+  const spelled = spelledTokens(tokens);
   const coveredTo = new Map<string, number>();
   const cues: FrameCue[] = [];
   for (let k = from; k < to; k += 1) {

@@ -1,11 +1,10 @@
 import type { NewsDocument, Sentence } from '../../document.js';
+import { roundScore } from '../../scores.js';
 import { sentenceCues } from './cues.js';
 import { type CueCounts, countCues, cueRate, type SentenceFacts, sentenceFacts, spanFeatures } from './features.js';
 import { type FrameLexicons, frameLexicons, keyOf } from './lexicons.js';
 import { densityScore, type FrameModel, frameScore, framingWeights, shareScore } from './score.js';
 import type { FrameCue, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './types.js';
-
-const round = (x: number): number => Math.round(x * 1e4) / 1e4;
 
 /** The frames of one span: each scheme's frames in codebook order, with their cues. */
 function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: readonly FrameCue[], lexicons: FrameLexicons, keys: readonly string[], facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
@@ -21,7 +20,7 @@ function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: read
   }
   const evidenceOf = (scheme: string, frame: string): FrameCue[] => byFrame.get(`${scheme}|${frame}`) ?? [];
   const scored = <Frame extends string>(value: number, scheme: 'generic' | 'policy', frame: Frame): FrameScore<Frame> => {
-    const score = round(value);
+    const score = roundScore(value);
     const evidence = evidenceOf(scheme, frame);
     // A call needs its evidence: without a cue of its own a frame is not present, whatever the other features say.
     return { frame, score, present: score >= 0.5 && evidence.length > 0, evidence };
@@ -34,11 +33,11 @@ function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: read
   const policy = policyFrames.map((frame, k) => scored(total > 0 ? shareScore((rates[k] as number) / total, policyFrames.length) : 0, 'policy', frame));
   // The codebook's "other": a text with words that no policy frame covers.
   const strongest = Math.max(0, ...policy.map((frame) => frame.score));
-  policy.push({ frame: 'other', score: round(1 - strongest), present: counts.words > 0 && policy.every((frame) => !frame.present), evidence: [] });
+  policy.push({ frame: 'other', score: roundScore(1 - strongest), present: counts.words > 0 && policy.every((frame) => !frame.present), evidence: [] });
   // Every user frame, so the article and each section list the same frames.
   const customFrames = keys.filter((key) => key.startsWith('custom|')).map((key) => key.slice('custom|'.length, key.lastIndexOf('|')));
   const custom = customFrames.map((frame): FrameScore => {
-    const score = round(densityScore(cueRate(counts, keyOf('custom', frame), article)));
+    const score = roundScore(densityScore(cueRate(counts, keyOf('custom', frame), article)));
     const evidence = evidenceOf('custom', frame);
     return { frame, score, present: score >= 0.5 && evidence.length > 0, evidence };
   });

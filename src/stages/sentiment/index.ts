@@ -1,6 +1,7 @@
 import type { NewsDocument } from '../../document.js';
 import { valenceLexicons, type ScorerId } from './lexicons.js';
-import { aggregate, readSentence, round, roundAll, strongest, type SentenceReading } from './reading.js';
+import { roundScore } from '../../scores.js';
+import { aggregate, readSentence, roundAll, strongest, type SentenceReading } from './reading.js';
 import { scorerScores } from './score.js';
 import { partGroups } from '../parts.js';
 import { NUMERIC_TYPES } from '../tokens.js';
@@ -46,7 +47,7 @@ function articleSentiment(doc: NewsDocument, readings: SentenceReading[]): Artic
     article: aggregate(scored, AGGREGATE_EVIDENCE),
     headline: headlineScore,
     body: bodyScore,
-    headlineVsBody: headlineScore && bodyScore ? round(headlineScore.score - bodyScore.score) : null,
+    headlineVsBody: headlineScore && bodyScore ? roundScore(headlineScore.score - bodyScore.score) : null,
     parts,
   };
 }
@@ -76,7 +77,7 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
     evidence.push(sentiment.evidence[i] as SentimentEvidence);
   });
   const score = reading.probabilities.positive - reading.probabilities.negative;
-  return { sentiment: { score: round(score), label: reading.label, scorers: roundAll(scorerScores(inClause, valenceLexicons())), evidence }, probabilities: reading.probabilities };
+  return { sentiment: { score: roundScore(score), label: reading.label, scorers: roundAll(scorerScores(inClause, valenceLexicons())), evidence }, probabilities: reading.probabilities };
 }
 
 /**
@@ -97,7 +98,7 @@ function combineTargets(targets: TargetSentiment[]): EntitySentiment {
     for (const item of sentiment.evidence) evidence.add(item);
   }
   const label = LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
-  return { score: round(score), label, scorers: roundAll(scorers), evidence: strongest([[...evidence]], AGGREGATE_EVIDENCE), mentions: n };
+  return { score: roundScore(score), label, scorers: roundAll(scorers), evidence: strongest([[...evidence]], AGGREGATE_EVIDENCE), mentions: n };
 }
 
 const LABELS: readonly SentimentLabel[] = ['neutral', 'negative', 'positive'];

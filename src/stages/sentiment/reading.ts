@@ -1,4 +1,5 @@
 import type { NewsDocument, Sentence, Token } from '../../document.js';
+import { roundScore } from '../../scores.js';
 import { valenceLexicons, type ScorerId, type ValenceLexicon } from './lexicons.js';
 import { combinedScore, labelOf, scorerScores, sentenceFeatures } from './score.js';
 import type { SentimentEvidence, SentimentScore } from './types.js';
@@ -23,7 +24,7 @@ function evidenceOf(doc: NewsDocument, hits: readonly ValenceHit[]): SentimentEv
 export function readSentence(doc: NewsDocument, sentence: Sentence, lexicons: readonly ValenceLexicon[] = valenceLexicons()): SentenceReading {
   const hits = valenceHits(doc.tokens, sentence.tokenStart, sentence.tokenEnd, lexicons);
   const score = combinedScore(sentenceFeatures(doc.tokens, sentence.tokenStart, sentence.tokenEnd, hits, lexicons));
-  return { sentence, hits, sentiment: { score: round(score), label: labelOf(score), scorers: roundAll(scorerScores(hits, lexicons)), evidence: evidenceOf(doc, hits) } };
+  return { sentence, hits, sentiment: { score: roundScore(score), label: labelOf(score), scorers: roundAll(scorerScores(hits, lexicons)), evidence: evidenceOf(doc, hits) } };
 }
 
 /**
@@ -45,7 +46,7 @@ export function aggregate(readings: readonly SentenceReading[], evidenceLimit = 
   for (const lexicon of lexicons) scorers[lexicon.scorer] /= n;
   score /= n;
   const evidence = readings.map((reading) => reading.sentiment.evidence);
-  return { score: round(score), label: labelOf(score), scorers: roundAll(scorers), evidence: strongest(evidence, evidenceLimit) };
+  return { score: roundScore(score), label: labelOf(score), scorers: roundAll(scorers), evidence: strongest(evidence, evidenceLimit) };
 }
 
 /**
@@ -82,11 +83,7 @@ export function strongest(groups: readonly (readonly SentimentEvidence[])[], lim
 /** A span as one number: offsets stay far below 2^53 / 2^24. */
 const spanKey = (span: { start: number; end: number }): number => span.start * 16_777_216 + (span.end - span.start);
 
-export function round(value: number): number {
-  return Math.round(value * 1e4) / 1e4;
-}
-
 export function roundAll(scores: Record<ScorerId, number>): Record<ScorerId, number> {
-  for (const scorer of Object.keys(scores) as ScorerId[]) scores[scorer] = round(scores[scorer]);
+  for (const scorer of Object.keys(scores) as ScorerId[]) scores[scorer] = roundScore(scores[scorer]);
   return scores;
 }
