@@ -19,7 +19,7 @@ import { readConll } from '../eval/conll.mjs';
 import { runPipeline } from '../src/pipeline.js';
 import { staticFeatures } from '../src/stages/entities/features.js';
 import { annotatedSentences } from '../src/stages/entities/sentences.js';
-import { featuresAt, type PerceptronData } from '../src/stages/entities/perceptron.js';
+import { featuresAt, packPerceptron } from '../src/stages/entities/perceptron.js';
 import { bestTag, CLASSES, O, TAGS, tagsOf, type EntityClass, type TagSpan } from '../src/stages/entities/tags.js';
 
 const { values } = parseArgs({
@@ -161,23 +161,25 @@ for (let epoch = 0; epoch < epochs; epoch += 1) {
 // Keep weights that matter, as integers, to keep the shipped file small.
 const SCALE = 1000;
 const MIN_WEIGHT = 20; // 0.02: smaller weights change almost no decision
-const weights: Record<string, number[]> = {};
+const rows: [string, number[]][] = [];
 for (const [feature, row] of [...trainer.averaged()].sort(([a], [b]) => (a < b ? -1 : 1))) {
   const pairs: number[] = [];
   row.forEach((weight, tag) => {
     const rounded = Math.round(weight * SCALE);
     if (Math.abs(rounded) >= MIN_WEIGHT) pairs.push(tag, rounded);
   });
-  if (pairs.length) weights[feature] = pairs;
+  if (pairs.length) rows.push([feature, pairs]);
 }
-const model: PerceptronData = {
-  id: 'newslens/ner-perceptron',
-  version: '1.0.0',
-  source: `Averaged perceptron trained by scripts/train-ner.ts (${epochs} epochs) on WikiGold (Balasuriya et al. 2009) and the Broad Twitter Corpus train split (Derczynski et al. 2016), both CC BY 4.0.`,
-  licence: 'CC BY 4.0 (training data); model MIT',
-  tags: [...TAGS],
-  scale: SCALE,
-  weights,
-};
+const model = packPerceptron(
+  {
+    id: 'newslens/ner-perceptron',
+    version: '1.0.0',
+    source: `Averaged perceptron trained by scripts/train-ner.ts (${epochs} epochs) on WikiGold (Balasuriya et al. 2009) and the Broad Twitter Corpus train split (Derczynski et al. 2016), both CC BY 4.0.`,
+    licence: 'CC BY 4.0 (training data); model MIT',
+    tags: [...TAGS],
+    scale: SCALE,
+  },
+  rows,
+);
 writeFileSync(values.out as string, `${JSON.stringify(model)}\n`);
-console.error(`wrote ${Object.keys(weights).length} features for ${CLASSES.join('/')} to ${values.out}`);
+console.error(`wrote ${rows.length} features for ${CLASSES.join('/')} to ${values.out}`);

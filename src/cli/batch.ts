@@ -1,10 +1,9 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { stringify, type Stringifier } from 'csv-stringify';
 import { Progress } from './progress.js';
 import { filesOf, isJsonl, readRecords, type InputRecord } from './records.js';
-import { csvOptions, TABLE_NAMES, type Row, type TableName } from './tables.js';
+import { TABLE_NAMES, tableCsv, type TableName } from './tables.js';
 import type { Done, Task } from './worker.js';
 
 export interface BatchOptions {
@@ -81,39 +80,33 @@ class Pool {
 }
 
 /** Writes whole lines, waiting when the stream's buffer is full, so memory stays flat. */
-async function writeLine(stream: NodeJS.WritableStream, line: string): Promise<void> {
-  if (!stream.write(`${line}\n`)) await new Promise((resolve) => stream.once('drain', resolve));
+async function write(stream: NodeJS.WritableStream, lines: string | Uint8Array): Promise<void> {
+  if (!stream.write(lines)) await new Promise((resolve) => stream.once('drain', resolve));
 }
 
 const closed = (stream: WriteStream): Promise<void> => new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
 
-/** One CSV file per table; the header is written once, also across `--resume` runs. */
+/** One CSV file per table; the header is written once, also across `--resume` runs. The workers write the rows' CSV. */
 class Tables {
-  private readonly files = new Map<TableName, { csv: Stringifier; file: WriteStream }>();
+  private readonly files = new Map<TableName, WriteStream>();
 
   constructor(directory: string, append: boolean) {
     mkdirSync(directory, { recursive: true });
     for (const name of TABLE_NAMES) {
       const path = join(directory, `${name}.csv`);
       const continuing = append && existsSync(path) && statSync(path).size > 0;
-      const csv = stringify(csvOptions(name, !continuing));
       const file = createWriteStream(path, { flags: continuing ? 'a' : 'w' });
-      csv.pipe(file);
-      this.files.set(name, { csv, file });
+      if (!continuing) file.write(tableCsv(name, [], true));
+      this.files.set(name, file);
     }
   }
 
-  async write(rows: Record<TableName, Row[]>): Promise<void> {
-    for (const [name, { csv }] of this.files) for (const row of rows[name]) if (!csv.write(row)) await new Promise((resolve) => csv.once('drain', resolve));
+  async write(csv: Record<TableName, Uint8Array>): Promise<void> {
+    for (const [name, file] of this.files) if (csv[name].length > 0) await write(file, csv[name]);
   }
 
   async close(): Promise<void> {
-    await Promise.all(
-      [...this.files.values()].map(({ csv, file }) => {
-        csv.end();
-        return new Promise<void>((resolve, reject) => file.once('finish', resolve).once('error', reject));
-      }),
-    );
+    await Promise.all([...this.files.values()].map(closed));
   }
 }
 
@@ -167,11 +160,11 @@ export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStr
 
   const emit = async (record: InputRecord, done: Done): Promise<void> => {
     if (done.line !== undefined) {
-      await writeLine(lines, done.line);
-      if (tables && done.rows) await tables.write(done.rows);
+      await write(lines, done.line);
+      if (tables && done.csv) await tables.write(done.csv);
       summary.analysed += 1;
     } else {
-      await writeLine(lines, errorLine(record, done.error ?? 'unknown error'));
+      await write(lines, `${errorLine(record, done.error ?? 'unknown error')}\n`);
       summary.failed += 1;
     }
     progress.update(summary.analysed + summary.failed, summary.failed);

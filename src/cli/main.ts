@@ -13,7 +13,7 @@ import { Comparison, readBatchLine, renderCompare } from './compare.js';
 import { toMarkdown } from './markdown.js';
 import { UsageError } from './records.js';
 import { renderReport } from './report.js';
-import { csvOptions, TABLE_NAMES, tableRows, type TableName } from './tables.js';
+import { TABLE_NAMES, tableCsv, tableRows, type TableName } from './tables.js';
 
 const HELP: Record<string, string> = {
   main: `newslens ${version}: read news articles the way a media-studies researcher does
@@ -139,7 +139,7 @@ async function run(argv: string[]): Promise<number> {
       const table = values.table as string;
       if (!TABLE_NAMES.includes(table as TableName)) throw new UsageError(`unknown table ${JSON.stringify(table)}: expected ${TABLE_NAMES.join(', ')}`);
       const id = positionals[0] === '-' ? 'stdin' : (positionals[0] as string);
-      emit(stringify(tableRows({ id }, analysis)[table as TableName], csvOptions(table as TableName, true)), output);
+      emit(tableCsv(table as TableName, tableRows({ id }, analysis)[table as TableName], true), output);
     } else throw new UsageError(`unknown format ${JSON.stringify(format)}: expected json, markdown, csv or html`);
     return 0;
   }

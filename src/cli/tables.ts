@@ -1,3 +1,4 @@
+import { stringify } from 'csv-stringify/sync';
 import { type ArticleAnalysis, isNamedEntity } from 'newslens';
 
 /** What batch input says about an article besides its text. */
@@ -29,8 +30,8 @@ export const TABLES = {
 export type TableName = keyof typeof TABLES;
 export const TABLE_NAMES = Object.keys(TABLES) as TableName[];
 
-/** csv-stringify's options for a table: its columns, and booleans as `true`/`false` rather than `1`/empty. */
-export const csvOptions = (name: TableName, header: boolean) => ({ header, columns: [...TABLES[name]], cast: { boolean: (value: boolean) => (value ? 'true' : 'false') } });
+/** A table's rows as CSV text through csv-stringify, with booleans as `true`/`false` rather than `1`/empty; no rows and a header give the header line. */
+export const tableCsv = (name: TableName, rows: Row[], header: boolean): string => stringify(rows, { header, columns: [...TABLES[name]], cast: { boolean: (value: boolean) => (value ? 'true' : 'false') } });
 
 /** Every table's rows for one article. */
 export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<TableName, Row[]> {

@@ -1,8 +1,9 @@
 // A batch worker thread: analyses the articles the main thread sends, one at a time, and sends
-// back the JSONL line and, when asked, the table rows, so the main thread only writes.
+// back the JSONL line and, when asked, each table's CSV rows, as UTF-8 bytes it hands over
+// rather than copies: the main thread only writes, so it does not compete with the workers.
 import { parentPort } from 'node:worker_threads';
 import { analyze } from 'newslens';
-import { tableRows, type ArticleMeta } from './tables.js';
+import { TABLE_NAMES, tableCsv, tableRows, type ArticleMeta, type TableName } from './tables.js';
 
 export interface Task {
   meta: ArticleMeta;
@@ -11,18 +12,27 @@ export interface Task {
 }
 
 export interface Done {
-  line?: string;
-  rows?: ReturnType<typeof tableRows>;
+  /** The JSONL line, newline included. */
+  line?: Uint8Array;
+  /** Each table's CSV rows, without the header. */
+  csv?: Record<TableName, Uint8Array>;
   error?: string;
 }
+
+const utf8 = new TextEncoder();
 
 parentPort?.on('message', ({ meta, text, tables }: Task) => {
   let done: Done;
   try {
     const analysis = analyze(text);
-    done = { line: JSON.stringify({ ...meta, analysis }), rows: tables ? tableRows(meta, analysis) : undefined };
+    done = { line: utf8.encode(`${JSON.stringify({ ...meta, analysis })}\n`) };
+    if (tables) {
+      const rows = tableRows(meta, analysis);
+      done.csv = Object.fromEntries(TABLE_NAMES.map((name) => [name, utf8.encode(tableCsv(name, rows[name], false))])) as Record<TableName, Uint8Array>;
+    }
   } catch (error) {
     done = { error: `analysis failed: ${(error as Error).message}` };
   }
-  parentPort?.postMessage(done);
+  // TextEncoder gives each array a buffer of its own, so handing them over detaches nothing shared.
+  parentPort?.postMessage(done, [done.line, ...Object.values(done.csv ?? {})].flatMap((bytes) => (bytes ? [bytes.buffer as ArrayBuffer] : [])));
 });

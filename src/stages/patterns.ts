@@ -59,10 +59,14 @@ export function spelledTokens(tokens: readonly Token[]): [string, string][] {
   return spelled;
 }
 
+// The matching below runs at every token of every article: plain loops, no closures or
+// sliced strings, so that it leaves no garbage for the collector (docs/ARCHITECTURE.md, Speed).
 function itemMatches(item: Item, token: Token, spelled: [string, string]): boolean {
   if (item.pos && !item.pos.has(token.pos)) return false;
   if (item.words === null) return token.kind === 'word';
-  return item.words.has(spelled[0]) || item.words.has(spelled[1]) || item.prefixes.some((prefix) => spelled[0].startsWith(prefix) || spelled[1].startsWith(prefix));
+  if (item.words.has(spelled[0]) || item.words.has(spelled[1])) return true;
+  for (const prefix of item.prefixes) if (spelled[0].startsWith(prefix) || spelled[1].startsWith(prefix)) return true;
+  return false;
 }
 
 /**
@@ -103,33 +107,47 @@ export class PatternIndex<Entry> {
    * Every pattern that matches starting at token `at` (tokens `at`..`end` exclusive), with the
    * index of its last token: the longest way each pattern can match.
    */
-  matchAt(tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number): { entry: Entry; last: number }[] {
-    let found: { entry: Entry; last: number }[] = NONE;
-    const tryAll = (patterns: Pattern<Entry>[] | undefined): void => {
-      if (patterns === undefined) return;
-      for (const pattern of patterns) {
-        const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
-        if (last < at || found.some((match) => match.entry === pattern.entry)) continue;
-        if (found === NONE) found = [];
-        found.push({ entry: pattern.entry, last });
-      }
-    };
+  matchAt(tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number): PatternMatch<Entry>[] {
     const [lemma, lower] = spelled[at] as [string, string];
-    tryAll(this.byWord.get(lemma));
-    if (lemma !== lower) tryAll(this.byWord.get(lower));
+    let found = this.collect(this.byWord.get(lemma), tokens, spelled, at, end, NONE);
+    if (lemma !== lower) found = this.collect(this.byWord.get(lower), tokens, spelled, at, end, found);
     for (const length of this.prefixLengths) {
-      if (lemma.length >= length) tryAll(this.byPrefix.get(lemma.slice(0, length)));
-      if (lower.length >= length && lower.slice(0, length) !== lemma.slice(0, length)) tryAll(this.byPrefix.get(lower.slice(0, length)));
+      const lemmaPrefix = lemma.length >= length ? lemma.slice(0, length) : null;
+      if (lemmaPrefix !== null) found = this.collect(this.byPrefix.get(lemmaPrefix), tokens, spelled, at, end, found);
+      if (lower.length >= length && !(lemmaPrefix !== null && lower.startsWith(lemmaPrefix))) found = this.collect(this.byPrefix.get(lower.slice(0, length)), tokens, spelled, at, end, found);
     }
-    if (this.anywhere.length > 0) tryAll(this.anywhere);
+    if (this.anywhere.length > 0) found = this.collect(this.anywhere, tokens, spelled, at, end, found);
     for (const [offset, index] of this.byLaterWord) {
       const later = at + offset < end ? spelled[at + offset] : undefined;
       if (!later) continue;
-      tryAll(index.get(later[0]));
-      if (later[0] !== later[1]) tryAll(index.get(later[1]));
+      found = this.collect(index.get(later[0]), tokens, spelled, at, end, found);
+      if (later[0] !== later[1]) found = this.collect(index.get(later[1]), tokens, spelled, at, end, found);
     }
     return found;
   }
+
+  /** `found` with the patterns of `patterns` that match from `at` and whose entry it lacks; a new array only once there is a match. */
+  private collect(patterns: Pattern<Entry>[] | undefined, tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
+    if (patterns === undefined) return found;
+    for (const pattern of patterns) {
+      const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
+      if (last < at || hasEntry(found, pattern.entry)) continue;
+      if (found === NONE) found = [];
+      found.push({ entry: pattern.entry, last });
+    }
+    return found;
+  }
+}
+
+export interface PatternMatch<Entry> {
+  entry: Entry;
+  /** The index of the match's last token. */
+  last: number;
+}
+
+function hasEntry<Entry>(found: readonly PatternMatch<Entry>[], entry: Entry): boolean {
+  for (const match of found) if (match.entry === entry) return true;
+  return false;
 }
 
 /** The shared empty result: most words start no pattern. */

@@ -100,25 +100,31 @@ export interface StaticScores {
   wordRows: (readonly Row[] | undefined)[];
 }
 
-/** Rows of the features `${prefix}${value}`, by value. */
-function byValue(weights: ReadonlyMap<string, number>, prefix: string): Map<string, number> {
-  const table = new Map<string, number>();
-  for (const [feature, row] of weights) if (feature.startsWith(prefix)) table.set(feature.slice(prefix.length), row);
-  return table;
+/**
+ * Rows of the features `${template}=${value}`, by template then value, in one pass over the
+ * table (templates hold no "="; a value may, as the word "=" does). Reading the 78,000
+ * features once rather than once per template saves a tenth of a second at every start.
+ */
+function byTemplate(weights: ReadonlyMap<string, number>, templates: readonly string[]): Map<string, Map<string, number>> {
+  const tables = new Map(templates.map((template) => [template, new Map<string, number>()]));
+  for (const [feature, row] of weights) {
+    const equals = feature.indexOf('=');
+    if (equals >= 0) tables.get(feature.slice(0, equals))?.set(feature.slice(equals + 1), row);
+  }
+  return tables;
 }
 
 /**
- * Rows of the features `${prefix}${a}|${b}`, by a then b. A value may itself hold "|" (the
- * word "|", or its shape), so every split of the string is indexed: a lookup finds a row exactly
- * when the concatenated string would.
+ * Rows of the features whose value is `${a}|${b}`, by a then b. A value may itself hold "|"
+ * (the word "|", or its shape), so every split of the string is indexed: a lookup finds a row
+ * exactly when the concatenated string would.
  */
-function byPair(weights: ReadonlyMap<string, number>, prefix: string, secondFirst = false): Map<string, Map<string, number>> {
+function byPair(values: ReadonlyMap<string, number>, secondFirst = false): Map<string, Map<string, number>> {
   const table = new Map<string, Map<string, number>>();
-  for (const [feature, row] of weights) {
-    if (!feature.startsWith(prefix)) continue;
-    for (let bar = feature.indexOf('|', prefix.length); bar >= 0; bar = feature.indexOf('|', bar + 1)) {
-      const a = feature.slice(prefix.length, bar);
-      const b = feature.slice(bar + 1);
+  for (const [value, row] of values) {
+    for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
+      const a = value.slice(0, bar);
+      const b = value.slice(bar + 1);
       const [outer, key] = secondFirst ? [b, a] : [a, b];
       let inner = table.get(outer);
       if (!inner) table.set(outer, (inner = new Map()));
@@ -161,22 +167,24 @@ export class StaticScorer {
   constructor(private readonly tagger: Perceptron) {
     const weights = tagger.features;
     this.bias = weights.get('bias');
-    this.shape = byValue(weights, 'sh=');
-    this.pos = byValue(weights, 'pos=');
-    this.posBefore = byValue(weights, 'pos-1=');
-    this.posAfter = byValue(weights, 'pos+1=');
-    this.shapeBeforeShape = byPair(weights, 'sh-1|sh=');
-    this.shapeShapeAfter = byPair(weights, 'sh|sh+1=');
-    this.wordBeforeShape = byPair(weights, 'w-1|sh=');
-    this.shapeWordAfter = byPair(weights, 'sh|w+1=', true);
-    this.text = byValue(weights, 'W=');
+    const templates = byTemplate(weights, ['sh', 'pos', 'pos-1', 'pos+1', 'sh-1|sh', 'sh|sh+1', 'w-1|sh', 'sh|w+1', 'W', 'first|sh', 'seen-lower|sh', 'g', 'g-1', 'g+1']);
+    const byValue = (template: string): Map<string, number> => templates.get(template) as Map<string, number>;
+    this.shape = byValue('sh');
+    this.pos = byValue('pos');
+    this.posBefore = byValue('pos-1');
+    this.posAfter = byValue('pos+1');
+    this.shapeBeforeShape = byPair(byValue('sh-1|sh'));
+    this.shapeShapeAfter = byPair(byValue('sh|sh+1'));
+    this.wordBeforeShape = byPair(byValue('w-1|sh'));
+    this.shapeWordAfter = byPair(byValue('sh|w+1'), true);
+    this.text = byValue('W');
     this.capsline = weights.get('capsline');
-    this.firstShape = byValue(weights, 'first|sh=');
-    this.seenLowerShape = byValue(weights, 'seen-lower|sh=');
-    this.hit = byValue(weights, 'g=');
-    this.hitCaps = byPair(weights, 'g=');
-    this.hitBefore = byValue(weights, 'g-1=');
-    this.hitAfter = byValue(weights, 'g+1=');
+    this.firstShape = byValue('first|sh');
+    this.seenLowerShape = byValue('seen-lower|sh');
+    this.hit = byValue('g');
+    this.hitCaps = byPair(byValue('g'));
+    this.hitBefore = byValue('g-1');
+    this.hitAfter = byValue('g+1');
     this.boundary = this.lowerInfo(BOUNDARY.lower);
   }
 
