@@ -1,6 +1,6 @@
 import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 import { filesOf, isJsonl, readRecords, type InputRecord } from './records.js';
 import { TABLE_NAMES, tableCsv, type TableName } from './tables.js';
@@ -22,61 +22,6 @@ export interface BatchSummary {
   failed: number;
   skipped: number;
   interrupted: boolean;
-}
-
-/** Worker threads, each analysing one article at a time; tasks wait in a queue for a free one. */
-class Pool {
-  private readonly idle: Worker[] = [];
-  private readonly waiting: { task: Task; resolve: (done: Done) => void }[] = [];
-  private readonly busy = new Map<Worker, (done: Done) => void>();
-  private readonly workers: Worker[];
-  private closing = false;
-
-  constructor(size: number) {
-    this.workers = [];
-    for (let k = 0; k < size; k += 1) this.start();
-  }
-
-  /** A new worker; one that dies (out of memory on a huge text, say) fails its article and is replaced. */
-  private start(): void {
-    const worker = new Worker(new URL('./cli-worker.js', import.meta.url));
-    this.workers.push(worker);
-    worker.on('message', (done: Done) => {
-      this.busy.get(worker)?.(done);
-      this.busy.delete(worker);
-      this.next(worker);
-    });
-    worker.on('error', (error) => {
-      this.busy.get(worker)?.({ error: `analysis failed: the worker stopped (${error.message})` });
-      this.busy.delete(worker);
-      this.workers.splice(this.workers.indexOf(worker), 1);
-      if (!this.closing) this.start();
-    });
-    this.next(worker);
-  }
-
-  run(task: Task): Promise<Done> {
-    return new Promise((resolve) => {
-      this.waiting.push({ task, resolve });
-      const worker = this.idle.pop();
-      if (worker) this.next(worker);
-    });
-  }
-
-  private next(worker: Worker): void {
-    const job = this.waiting.shift();
-    if (!job) {
-      this.idle.push(worker);
-      return;
-    }
-    this.busy.set(worker, job.resolve);
-    worker.postMessage(job.task);
-  }
-
-  async close(): Promise<void> {
-    this.closing = true;
-    await Promise.all(this.workers.map((worker) => worker.terminate()));
-  }
 }
 
 /** Writes whole lines, waiting when the stream's buffer is full, so memory stays flat. */
@@ -139,9 +84,14 @@ async function countArticles(inputs: readonly string[]): Promise<number | null> 
 
 const errorLine = (record: InputRecord, error: string): string => JSON.stringify({ id: record.meta.id, source: record.source, line: record.line ?? null, error });
 
+/** Articles posted to each worker: the one it analyses and the next. */
+const POSTED_PER_WORKER = 2;
+/** Articles in flight per worker: those posted, and as many read and waiting, or done and waiting for their turn to be written. */
+const IN_FLIGHT_PER_WORKER = 4;
+
 /**
  * Streams the inputs through the worker pool and writes each result in input order: at most
- * `jobs * 2` articles are in flight, so memory does not grow with the corpus. Ctrl-C stops
+ * `jobs * IN_FLIGHT_PER_WORKER` articles are in flight, so memory does not grow with the corpus. Ctrl-C stops
  * reading, finishes and writes the articles in flight, and closes every file on a whole line.
  */
 export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Promise<BatchSummary> {
@@ -150,7 +100,7 @@ export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStr
   const lines = out ?? stdout;
   const tables = options.tables ? new Tables(options.tables, options.resume) : null;
   const progress = new Progress(stderr, stderr.isTTY ? await countArticles(options.inputs) : null);
-  const pool = new Pool(options.jobs);
+  const pool = new Pool<Task, Done>(new URL('./cli-worker.js', import.meta.url), options.jobs, POSTED_PER_WORKER, (message) => ({ error: `analysis failed: the worker stopped (${message})` }));
   const summary: BatchSummary = { analysed: 0, failed: 0, skipped: 0, interrupted: false };
   const stop = (): void => {
     summary.interrupted = true;
@@ -170,7 +120,7 @@ export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStr
     progress.update(summary.analysed + summary.failed, summary.failed);
   };
   const inFlight: { record: InputRecord; done: Promise<Done> }[] = [];
-  const limit = options.jobs * 2;
+  const limit = options.jobs * IN_FLIGHT_PER_WORKER;
   try {
     for await (const record of readRecords(options.inputs)) {
       if (summary.interrupted) break;

@@ -59,8 +59,8 @@ export function spelledTokens(tokens: readonly Token[]): [string, string][] {
   return spelled;
 }
 
-// The matching below runs at every token of every article: plain loops, no closures or
-// sliced strings, so that it leaves no garbage for the collector (docs/ARCHITECTURE.md, Speed).
+// The matching below runs at every token of every article: plain loops and no closures, so
+// that it leaves little garbage for the collector (docs/ARCHITECTURE.md, Shared resources).
 function itemMatches(item: Item, token: Token, spelled: [string, string]): boolean {
   if (item.pos && !item.pos.has(token.pos)) return false;
   if (item.words === null) return token.kind === 'word';

@@ -1,0 +1,69 @@
+import { Worker } from 'node:worker_threads';
+
+interface Job<Task, Done> {
+  task: Task;
+  resolve: (done: Done) => void;
+}
+
+/**
+ * Worker threads, each analysing one article at a time with the next ones already posted to
+ * it (`depth` in all): a worker that finishes starts on its next article at once instead of
+ * waiting for the main thread, which may not have a core free just then.
+ */
+export class Pool<Task, Done> {
+  private readonly waiting: Job<Task, Done>[] = [];
+  /** The jobs posted to each worker, oldest (the one it is analysing) first. */
+  private readonly posted = new Map<Worker, Job<Task, Done>[]>();
+  private closing = false;
+
+  /** `script` is the worker's module; `failed` makes the result of an article whose worker died. */
+  constructor(
+    private readonly script: URL,
+    size: number,
+    private readonly depth: number,
+    private readonly failed: (message: string) => Done,
+  ) {
+    for (let k = 0; k < size; k += 1) this.start();
+  }
+
+  /** A new worker; one that dies (out of memory on a huge text, say) fails its article, and its other articles go to its replacement. */
+  private start(): Worker {
+    const worker = new Worker(this.script);
+    this.posted.set(worker, []);
+    worker.on('message', (done: Done) => {
+      this.posted.get(worker)?.shift()?.resolve(done);
+      this.fill(worker);
+    });
+    worker.on('error', (error) => {
+      const jobs = this.posted.get(worker) ?? [];
+      this.posted.delete(worker);
+      jobs.shift()?.resolve(this.failed(error.message));
+      this.waiting.unshift(...jobs);
+      if (!this.closing) this.fill(this.start());
+    });
+    return worker;
+  }
+
+  run(task: Task): Promise<Done> {
+    return new Promise((resolve) => {
+      this.waiting.push({ task, resolve });
+      let emptiest: Worker | undefined;
+      for (const [worker, jobs] of this.posted) if (jobs.length < (emptiest ? (this.posted.get(emptiest) as Job<Task, Done>[]).length : this.depth)) emptiest = worker;
+      if (emptiest) this.fill(emptiest);
+    });
+  }
+
+  private fill(worker: Worker): void {
+    const jobs = this.posted.get(worker);
+    while (jobs && jobs.length < this.depth && this.waiting.length > 0) {
+      const job = this.waiting.shift() as Job<Task, Done>;
+      jobs.push(job);
+      worker.postMessage(job.task);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closing = true;
+    await Promise.all([...this.posted.keys()].map((worker) => worker.terminate()));
+  }
+}

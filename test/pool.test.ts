@@ -1,0 +1,36 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { Pool } from '../src/cli/pool.js';
+
+// A worker that answers each text upper-cased, and dies with an uncaught error on "crash", as
+// a batch worker does when a huge text runs it out of memory.
+const script = join(mkdtempSync(join(tmpdir(), 'newslens-pool-')), 'worker.mjs');
+writeFileSync(
+  script,
+  `import { parentPort } from 'node:worker_threads';
+parentPort.on('message', (text) => {
+  if (text === 'crash') throw new Error('out of memory');
+  parentPort.postMessage({ text: text.toUpperCase() });
+});
+`,
+);
+
+describe('the batch worker pool', () => {
+  it('answers every task, fails only the one whose worker died, and gives the rest to a new worker', async () => {
+    const pool = new Pool<string, { text?: string; error?: string }>(pathToFileURL(script), 1, 2, (message) => ({ error: `stopped: ${message}` }));
+    const results = await Promise.all(['one', 'two', 'crash', 'three', 'four'].map((text) => pool.run(text)));
+    await pool.close();
+    expect(results).toEqual([{ text: 'ONE' }, { text: 'TWO' }, { error: 'stopped: out of memory' }, { text: 'THREE' }, { text: 'FOUR' }]);
+  });
+
+  it('spreads tasks over its workers and keeps each answer with its task', async () => {
+    const pool = new Pool<string, { text?: string }>(pathToFileURL(script), 3, 2, () => ({}));
+    const texts = Array.from({ length: 40 }, (_, k) => `article ${k}`);
+    const results = await Promise.all(texts.map((text) => pool.run(text)));
+    await pool.close();
+    expect(results.map((result) => result.text)).toEqual(texts.map((text) => text.toUpperCase()));
+  });
+});
