@@ -34,8 +34,9 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
       k = Math.max(...never.map((match) => match.last));
       continue;
     }
-    const best = index
-      .matchAt(tokens, spelled, k, to)
+    const matches = index.matchAt(tokens, spelled, k, to);
+    if (matches.length === 0) continue;
+    const best = matches
       .filter(({ entry, last }) => !inCompound(tokens, k, last) && !(entry.file.negation === 'drop' && negated(spelled, from, k, rules)))
       .sort((a, b) => b.last - a.last || a.entry.order - b.entry.order)[0];
     if (!best) continue;

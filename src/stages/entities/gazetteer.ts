@@ -105,7 +105,12 @@ export function gazetteerInfo(): LexiconInfo[] {
 
 /** The kinds a phrase (lower-cased tokens joined by spaces) belongs to. */
 /** Does `kinds` hold any of `wanted`? */
-export const hasKind = (kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean => wanted.some((kind) => kinds?.has(kind));
+/** Whether a phrase's kinds include one of `wanted`; asked at almost every token, so a plain loop. */
+export function hasKind(kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean {
+  if (kinds === undefined) return false;
+  for (const kind of wanted) if (kinds.has(kind)) return true;
+  return false;
+}
 
 export function kindsOf(key: string): ReadonlySet<GazetteerKind> | undefined {
   return load().kinds.get(key);

@@ -177,11 +177,10 @@ const INITIAL = /^\p{Lu}\.$/u;
  */
 function personRunAt({ view, phrases, continues }: AnnotatedSentence, i: number): number | undefined {
   const tokens = view.tokens;
-  const joined = (k: number): boolean => (tokens[k] as Token).start === (tokens[k - 1] as Token).end;
   if (!startsUpper(tokens[i]) || has(kindsOf(phrases.lowers[i] as string), 'person-title')) return undefined;
   if (!afterTitle(phrases, i) && !(INITIAL.test((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
   let last = i;
-  while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || joined(last + 1))) last += 1;
+  while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || (tokens[last + 1] as Token).start === (tokens[last] as Token).end)) last += 1;
   while (last > i && !startsUpper(tokens[last])) last -= 1;
   if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsOf(phrases.lowers[last] as string), 'org-cue', 'person-title')) return undefined;
   return canName(tokens, i, last) ? last : undefined;
