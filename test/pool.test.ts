@@ -1,6 +1,6 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { Pool } from '../src/cli/pool.js';
@@ -18,6 +18,10 @@ parentPort.on('message', (text) => {
 `,
 );
 
+// A worker that cannot even start, as in a broken install.
+const broken = join(dirname(script), 'broken.mjs');
+writeFileSync(broken, `throw new Error('cannot load newslens');\n`);
+
 describe('the batch worker pool', () => {
   it('answers every task, fails only the one whose worker died, and gives the rest to a new worker', async () => {
     const pool = new Pool<string, { text?: string; error?: string }>(pathToFileURL(script), 1, 2, (message) => ({ error: `stopped: ${message}` }));
@@ -32,5 +36,16 @@ describe('the batch worker pool', () => {
     const results = await Promise.all(texts.map((text) => pool.run(text)));
     await pool.close();
     expect(results.map((result) => result.text)).toEqual(texts.map((text) => text.toUpperCase()));
+  });
+
+  it('fails every task, without hanging or starting workers for ever, when no worker can start', async () => {
+    const pool = new Pool<string, { error?: string }>(pathToFileURL(broken), 2, 2, (message) => ({ error: message }));
+    const failed = (result: { error?: string }) => /cannot load newslens|no worker could be started/.test(result.error ?? '');
+    const results = await Promise.all(['one', 'two', 'three'].map((text) => pool.run(text)));
+    expect(results.every(failed)).toBe(true);
+    // Later tasks still get an answer: from the last replacements, then from the pool itself.
+    for (const text of ['four', 'five', 'six', 'seven']) expect(failed(await pool.run(text))).toBe(true);
+    expect(await pool.run('last')).toEqual({ error: 'no worker could be started' });
+    await pool.close();
   });
 });

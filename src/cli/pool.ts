@@ -14,23 +14,30 @@ export class Pool<Task, Done> {
   private readonly waiting: Job<Task, Done>[] = [];
   /** The jobs posted to each worker, oldest (the one it is analysing) first. */
   private readonly posted = new Map<Worker, Job<Task, Done>[]>();
+  /** Workers that died since one last answered: past the pool's size they cannot start, and are not replaced. */
+  private deaths = 0;
   private closing = false;
 
   /** `script` is the worker's module; `failed` makes the result of an article whose worker died. */
   constructor(
     private readonly script: URL,
-    size: number,
+    private readonly size: number,
     private readonly depth: number,
     private readonly failed: (message: string) => Done,
   ) {
     for (let k = 0; k < size; k += 1) this.start();
   }
 
-  /** A new worker; one that dies (out of memory on a huge text, say) fails its article, and its other articles go to its replacement. */
+  /**
+   * A new worker. One that dies (out of memory on a huge text, say) fails its article, and its
+   * other articles go to its replacement. Workers that die one after another without answering
+   * (a broken install) are not replaced for ever: once none is left, every article fails.
+   */
   private start(): Worker {
     const worker = new Worker(this.script);
     this.posted.set(worker, []);
     worker.on('message', (done: Done) => {
+      this.deaths = 0;
       this.posted.get(worker)?.shift()?.resolve(done);
       this.fill(worker);
     });
@@ -39,13 +46,17 @@ export class Pool<Task, Done> {
       this.posted.delete(worker);
       jobs.shift()?.resolve(this.failed(error.message));
       this.waiting.unshift(...jobs);
-      if (!this.closing) this.fill(this.start());
+      this.deaths += 1;
+      if (this.closing) return;
+      if (this.deaths <= this.size) this.fill(this.start());
+      else if (this.posted.size === 0) for (const job of this.waiting.splice(0)) job.resolve(this.failed(error.message));
     });
     return worker;
   }
 
   run(task: Task): Promise<Done> {
     return new Promise((resolve) => {
+      if (this.posted.size === 0) return resolve(this.failed('no worker could be started'));
       this.waiting.push({ task, resolve });
       let emptiest: Worker | undefined;
       for (const [worker, jobs] of this.posted) if (jobs.length < (emptiest ? (this.posted.get(emptiest) as Job<Task, Done>[]).length : this.depth)) emptiest = worker;
