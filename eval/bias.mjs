@@ -3,11 +3,9 @@
 // recall and F1 of the content words inside markers (nouns, verbs, adjectives, adverbs: the
 // kinds of word BABE's annotators mark) against the words they marked as biased.
 // BASIL: recall and precision of markers against the annotated lexical-bias spans.
-import { readFileSync } from 'node:fs';
 import { detectBias, tokenize } from 'newslens';
-import { auc } from './stats.mjs';
+import { auc, readJsonl } from './stats.mjs';
 
-const rowsOf = (path) => readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 /** BABE's biased_words is a Python list literal: "['bizarre', 'characteristically']". */
 const biasedWords = (literal) => [...literal.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? m[2]).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
 const fmt = (x) => x.toFixed(3);
@@ -40,7 +38,7 @@ function prf({ truePositive, predicted, gold }) {
 }
 
 export function evaluateBabe(path) {
-  const rows = rowsOf(path);
+  const rows = readJsonl(path);
   const scores = [];
   const labels = [];
   const all = { truePositive: 0, predicted: 0, gold: 0 };
@@ -67,7 +65,7 @@ export function evaluateBabe(path) {
 }
 
 export function evaluateBasil(path) {
-  const rows = rowsOf(path);
+  const rows = readJsonl(path);
   let spans = 0;
   let found = 0;
   let markers = 0;

@@ -4,11 +4,9 @@
 // macro-F1 and micro-F1 over its fourteen Policy Frames Codebook frames. Beside each, the F1 of
 // calling every frame present, and of guessing (each frame called present at random with its
 // base rate, in expectation).
-import { readFileSync } from 'node:fs';
 import { detectFrames } from 'newslens';
-import { confusion, f1 } from './stats.mjs';
+import { confusion, f1, readJsonl } from './stats.mjs';
 
-const rowsOf = (path) => readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 const fmt = (x) => x.toFixed(3);
 const mean = (xs) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
@@ -47,10 +45,11 @@ function table(frames, gold, predicted, { micro }) {
   return lines;
 }
 
-const NARRATIVE_LABEL = { conflict: 'conflict', human_interest: 'human_interest', economic_consequences: 'economic', morality: 'morality', responsibility: 'resolution' };
+/** Our generic frames' names for the narrative-frames data set's labels. */
+export const NARRATIVE_LABEL = { conflict: 'conflict', human_interest: 'human_interest', economic_consequences: 'economic', morality: 'morality', responsibility: 'resolution' };
 
 export function evaluateNarrative(path) {
-  const rows = rowsOf(path);
+  const rows = readJsonl(path);
   const reports = rows.map((row) => detectFrames(row.text));
   const present = (report, frame) => report.generic.find((item) => item.frame === frame)?.present === true;
   return [
@@ -62,7 +61,7 @@ export function evaluateNarrative(path) {
 }
 
 export function evaluateSemEval2023(path) {
-  const rows = rowsOf(path);
+  const rows = readJsonl(path);
   const reports = rows.map((row) => detectFrames(row.text));
   const frames = [...new Set(rows.flatMap((row) => row.frames))].map((label) => label.toLowerCase()).sort();
   const present = (report, frame) => report.policy.find((item) => item.frame === frame)?.present === true;

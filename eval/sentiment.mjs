@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { analyze, scoreSentiment, scoreTargetSentiment } from 'newslens';
-import { pearson } from './stats.mjs';
+import { pearson, readJsonl, readRatings } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const CLASSES = ['negative', 'neutral', 'positive'];
@@ -21,12 +21,6 @@ function baselines() {
     'wink-nlp sentiment': (text) => nlp.readDoc(text).out(nlp.its.sentiment),
   };
 }
-
-/** Rows of `id<TAB>rating<TAB>text`. */
-const readRatings = (path) => readFileSync(path, 'utf8').trim().split('\n').map((line) => {
-  const [id, rating, ...text] = line.split('\t');
-  return { id, rating: Number(rating), text: text.join('\t') };
-});
 
 /** Macro-F1 over the three classes, and accuracy. */
 function classification(gold, predicted) {
@@ -66,7 +60,7 @@ const POLARITY = { 2: 'negative', 4: 'neutral', 6: 'positive' };
 
 /** Macro-F1 and accuracy over every target of a NewsMTSC file. */
 export function evaluateNewsMtsc(path) {
-  const rows = readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+  const rows = readJsonl(path);
   const targets = rows.flatMap((row) => row.targets.map((target) => ({ text: row.sentence_normalized, start: target.from, end: target.to, gold: POLARITY[target.polarity] })));
   const vader = baselines()['VADER (vader-sentiment)'];
   const systems = {

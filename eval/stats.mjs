@@ -1,4 +1,15 @@
-// Statistics shared by the evaluation harness and the scripts that fit weights.
+// Statistics and data readers shared by the evaluation harness and the scripts that fit weights.
+import { readFileSync } from 'node:fs';
+
+/** The rows of a JSONL file. */
+export const readJsonl = (path) => readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line));
+
+/** Rows of `id<TAB>rating<TAB>text` (the VADER and SemEval-2007 rating files). */
+export const readRatings = (path) =>
+  readFileSync(path, 'utf8').trim().split('\n').map((line) => {
+    const [id, rating, ...text] = line.split('\t');
+    return { id, rating: Number(rating), text: text.join('\t') };
+  });
 
 /** Pearson's correlation coefficient of two equally long lists of numbers. */
 export function pearson(x, y) {

@@ -9,15 +9,16 @@
  * by L2-regularised logistic regression, full-batch gradient descent from zero, so a rerun gives
  * the same file. Five-fold cross-validated ROC AUC is reported beside the fitted one.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { auc } from '../eval/stats.mjs';
+import { auc, readJsonl } from '../eval/stats.mjs';
 import { runPipeline } from '../src/pipeline.js';
+import { roundScore } from '../src/scores.js';
 import { sentenceEvidence } from '../src/stages/bias/index.js';
 import { FEATURE_NAMES } from '../src/stages/bias/score.js';
 
 const { values } = parseArgs({ options: { babe: { type: 'string', default: new URL('../../shared/data/bias/babe-dev.jsonl', import.meta.url).pathname } } });
-const rows = readFileSync(values.babe as string, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { text: string; label_bias: string });
+const rows = readJsonl(values.babe as string) as { text: string; label_bias: string }[];
 
 /** A text's features: the mean over its sentences (BABE rows are one sentence, a few are split). */
 function features(text: string): number[] {
@@ -65,14 +66,13 @@ const model = fit(all);
 const fitted = auc(all.map((i) => predict(model, X[i] as number[])), y);
 const crossValidated = auc(cvScores, y);
 
-const round = (value: number): number => Math.round(value * 1e4) / 1e4;
 const file = {
   id: 'newslens/bias-weights',
   version: '1.0.0',
   source: `Fitted by scripts/fit-bias.ts on BABE dev (Spinde et al. 2021): ${rows.length} sentences, ROC AUC ${fitted.toFixed(3)} (5-fold cross-validated ${crossValidated.toFixed(3)})`,
   licence: 'MIT (weights); BABE: evaluation-only, no text kept',
-  intercept: round(model.intercept),
-  weights: Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, round(model.weights[k] as number)])),
+  intercept: roundScore(model.intercept),
+  weights: Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, roundScore(model.weights[k] as number)])),
 };
 writeFileSync(new URL('../src/models/bias-weights.json', import.meta.url), `${JSON.stringify(file, null, 1)}\n`);
 console.log(file.source);

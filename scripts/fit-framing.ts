@@ -13,24 +13,24 @@
  * intercept, so every frame is present from 0.5. Five-fold cross-validated F1 (thresholds chosen
  * inside the training folds, three shuffles) is written beside the weights.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../src/pipeline.js';
 import { countCues, sentenceFacts, spanFeatures } from '../src/stages/framing/features.js';
 import { readCues } from '../src/stages/framing/index.js';
 import { frameLexicons, keyOf } from '../src/stages/framing/lexicons.js';
 import { type FrameModel, frameScore } from '../src/stages/framing/score.js';
-import { confusion, f1 } from '../eval/stats.mjs';
+import { NARRATIVE_LABEL } from '../eval/framing.mjs';
+import { confusion, f1, readJsonl } from '../eval/stats.mjs';
 
 const data = (name: string): string => new URL(`../../shared/data/framing/${name}`, import.meta.url).pathname;
 const { values } = parseArgs({ options: { narrative: { type: 'string', default: data('narrative-frames-dev.jsonl') } } });
-const rows = <Row>(path: string): Row[] => readFileSync(path, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Row);
 
 const lexicons = frameLexicons();
 function features(text: string): Record<string, number> {
   const doc = runPipeline(text, 'sentiment');
-  const { sentences, cues, keys } = readCues(doc, lexicons);
-  return spanFeatures(doc, sentences, sentenceFacts(doc), countCues(doc, sentences, cues), keys);
+  const { sentences, cues } = readCues(doc, lexicons);
+  return spanFeatures(doc, sentences, sentenceFacts(doc), countCues(doc, sentences, cues), lexicons.keys);
 }
 
 const L2 = 5;
@@ -114,16 +114,15 @@ const ANALYSIS: Record<string, string[]> = {
   morality: ['quoted', 'tone', 'negative'],
   responsibility: [],
 };
-const LABEL: Record<string, string> = { conflict: 'conflict', human_interest: 'human_interest', economic_consequences: 'economic', morality: 'morality', responsibility: 'resolution' };
 
-const narrative = rows<{ text: string; frames: Record<string, boolean> }>(values.narrative as string);
+const narrative = readJsonl(values.narrative as string) as { text: string; frames: Record<string, boolean> }[];
 const NX = narrative.map((row) => features(row.text));
 const generic: Record<string, FrameModel> = {};
 const genericCv: Record<string, number> = {};
 for (const frame of lexicons.generic.frames) {
   const own = (frame.items ?? []).map((item) => `rate:${keyOf('generic', frame.id, item.id)}`);
   const names = [...own, ...(ANALYSIS[frame.id] ?? [])];
-  const y = narrative.map((row) => row.frames[LABEL[frame.id] as string] === true);
+  const y = narrative.map((row) => row.frames[(NARRATIVE_LABEL as Record<string, string>)[frame.id] as string] === true);
   generic[frame.id] = fit(names, NX, y);
   genericCv[frame.id] = r3(mean(SEEDS.map((seed) => f1Of(y, crossValidated(names, own, NX, y, seed)))));
 }

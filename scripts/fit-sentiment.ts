@@ -12,10 +12,11 @@
  * headlines (valence -100..100) are licensed for evaluation only: the fit is scored on them,
  * never fitted to them.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { pearson } from '../eval/stats.mjs';
+import { pearson, readRatings } from '../eval/stats.mjs';
 import { runPipeline } from '../src/pipeline.js';
+import { roundScore } from '../src/scores.js';
 import { SCORERS, valenceLexicons } from '../src/stages/sentiment/lexicons.js';
 import { sentenceFeatures } from '../src/stages/sentiment/score.js';
 import { valenceHits } from '../src/stages/sentiment/valence.js';
@@ -24,12 +25,7 @@ const data = (file: string): string => new URL(`../../shared/data/sentiment/${fi
 const { values } = parseArgs({ options: { nyt: { type: 'string', default: data('nyt-editorials-dev.tsv') }, semeval2007: { type: 'string', default: data('semeval2007-headlines-dev.tsv') } } });
 
 /** Rows of `id<TAB>rating<TAB>text`, the rating divided by the scale's maximum. */
-function readRatings(path: string, maximum: number): { text: string; rating: number }[] {
-  return readFileSync(path, 'utf8').trim().split('\n').map((line) => {
-    const [, rating, ...text] = line.split('\t');
-    return { text: text.join('\t'), rating: Number(rating) / maximum };
-  });
-}
+const ratings = (path: string, maximum: number): { text: string; rating: number }[] => (readRatings(path) as { text: string; rating: number }[]).map(({ text, rating }) => ({ text, rating: rating / maximum }));
 
 const lexicons = valenceLexicons();
 function textFeatures(text: string): number[] {
@@ -66,19 +62,18 @@ function ridge(rows: number[][], targets: number[], lambda: number): number[] {
   return a.map((row, p) => (row[d] as number) / (row[p] as number));
 }
 
-const sets = { nyt: readRatings(values.nyt as string, 4), semeval2007: readRatings(values.semeval2007 as string, 100) };
+const sets = { nyt: ratings(values.nyt as string, 4), semeval2007: ratings(values.semeval2007 as string, 100) };
 const features = { nyt: sets.nyt.map((row) => textFeatures(row.text)), semeval2007: sets.semeval2007.map((row) => textFeatures(row.text)) };
 const weights = ridge(features.nyt, sets.nyt.map((row) => row.rating), 1e-3);
 const predict = (x: number[]): number => x.reduce((sum, value, k) => sum + value * (weights[k] as number), 0);
 const fit = { nyt: pearson(features.nyt.map(predict), sets.nyt.map((row) => row.rating)), semeval2007: pearson(features.semeval2007.map(predict), sets.semeval2007.map((row) => row.rating)) };
 
-const round = (value: number): number => Math.round(value * 1e4) / 1e4;
 const file = {
   id: 'newslens/sentiment-weights',
   version: '1.0.0',
   source: `Fitted by scripts/fit-sentiment.ts on NYT editorial sentences (VADER release, Hutto & Gilbert 2014, MIT; ${sets.nyt.length} sentences, r ${fit.nyt.toFixed(3)}); scored, not fitted, on SemEval-2007 Task 14 headlines (${sets.semeval2007.length}, r ${fit.semeval2007.toFixed(3)})`,
   licence: 'MIT',
-  weights: Object.fromEntries(SCORERS.map((scorer, k) => [scorer, { sum: round(weights[2 * k] as number), mean: round(weights[2 * k + 1] as number) }])),
+  weights: Object.fromEntries(SCORERS.map((scorer, k) => [scorer, { sum: roundScore(weights[2 * k] as number), mean: roundScore(weights[2 * k + 1] as number) }])),
 };
 writeFileSync(new URL('../src/models/sentiment-weights.json', import.meta.url), `${JSON.stringify(file, null, 1)}\n`);
 console.log(file.source);

@@ -45,6 +45,13 @@ export interface Token {
   sentence: number;
 }
 
+/** How many word tokens `tokens[from..to)` holds: the length the sentiment, bias and frame rates are per. */
+export function countWords(tokens: readonly Token[], from: number, to: number): number {
+  let words = 0;
+  for (let t = from; t < to; t += 1) if ((tokens[t] as Token).kind === 'word') words += 1;
+  return words;
+}
+
 /**
  * Which part of the article a unit of text is. Boilerplate is kept (so tokens cover the
  * whole text) but every analysis after the structure stage skips it.

@@ -1,8 +1,9 @@
-import { createWriteStream, existsSync, mkdirSync, readFileSync, statSync, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { filesOf, isJsonl, readRecords, type InputRecord } from './records.js';
+import { readBatchLine } from './compare.js';
+import { filesOf, isJsonl, jsonlLines, readRecords, type InputRecord } from './records.js';
 import { TABLE_NAMES, tableCsv, type TableName } from './tables.js';
 import type { Done, Task } from './worker.js';
 
@@ -55,16 +56,16 @@ class Tables {
   }
 }
 
-/** The ids a previous run analysed: lines of `out` that hold an analysis. A torn last line is ignored. */
-function analysedIds(out: string): Set<string> {
+/** The ids a previous run analysed: lines of `out` that hold an analysis. Error lines and a torn last line are passed over. */
+async function analysedIds(out: string): Promise<Set<string>> {
   const ids = new Set<string>();
   if (!existsSync(out)) return ids;
-  for (const line of readFileSync(out, 'utf8').split('\n')) {
+  for await (const { line, number } of jsonlLines(createReadStream(out))) {
     try {
-      const record = JSON.parse(line) as { id?: unknown; analysis?: unknown };
-      if (typeof record.id === 'string' && record.analysis) ids.add(record.id);
+      const record = readBatchLine(line, number);
+      if (record) ids.add(record.id);
     } catch {
-      // an empty or torn line
+      // a torn line
     }
   }
   return ids;
@@ -76,7 +77,8 @@ async function countArticles(inputs: readonly string[]): Promise<number | null> 
   for (const input of inputs) {
     for (const { path } of await filesOf(input)) {
       if (path === '-') return null;
-      total += isJsonl(path) ? readFileSync(path, 'utf8').split('\n').filter((line) => line.trim() !== '').length : 1;
+      if (!isJsonl(path)) total += 1;
+      else for await (const _ of jsonlLines(createReadStream(path))) total += 1;
     }
   }
   return total;
@@ -95,7 +97,7 @@ const IN_FLIGHT_PER_WORKER = 4;
  * reading, finishes and writes the articles in flight, and closes every file on a whole line.
  */
 export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Promise<BatchSummary> {
-  const skip = options.resume && options.out ? analysedIds(options.out) : new Set<string>();
+  const skip = options.resume && options.out ? await analysedIds(options.out) : new Set<string>();
   const out = options.out ? createWriteStream(options.out, { flags: options.resume ? 'a' : 'w' }) : null;
   const lines = out ?? stdout;
   const tables = options.tables ? new Tables(options.tables, options.resume) : null;

@@ -5,6 +5,7 @@
  * with the number of articles.
  */
 import { type ArticleAnalysis, isNamedEntity } from 'newslens';
+import { roundScore } from '../scores.js';
 import { barChart, escapeHtml, page, roundCeiling } from './html.js';
 
 /** A success line of `newslens batch` output. */
@@ -28,6 +29,9 @@ export const NO_GROUP = '(none)';
 
 /** How many of a group's entities, by mentions across the group, get an entity_tone row. */
 const TOP_ENTITIES = 10;
+
+/** Code-unit order, the same on every machine (localeCompare is not). */
+const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * One line of batch output: its record, or null for a failure line (`{ id, line, error }`) or a
@@ -105,7 +109,7 @@ class GroupTotals {
   rows(group: string): CompareRow[] {
     const rows: CompareRow[] = [];
     const row = (measure: CompareMeasure, name: string, value: number, articles: number): void => {
-      rows.push({ group, measure, name, value: round(value), articles });
+      rows.push({ group, measure, name, value: roundScore(value), articles });
     };
     if (this.tone.count > 0) row('article_tone', '', this.tone.value, this.tone.count);
     if (this.bias.count > 0) row('bias_score', '', this.bias.value, this.bias.count);
@@ -117,12 +121,10 @@ class GroupTotals {
 
   /** Most mentioned first; ties by key, so the same batch always gives the same rows. */
   private topEntities(): [string, { mentions: number; tone: Mean }][] {
-    return [...this.entities].sort(([keyA, a], [keyB, b]) => b.mentions - a.mentions || (keyA < keyB ? -1 : keyA > keyB ? 1 : 0)).slice(0, TOP_ENTITIES);
+    return [...this.entities].sort(([keyA, a], [keyB, b]) => b.mentions - a.mentions || byText(keyA, keyB)).slice(0, TOP_ENTITIES);
   }
 }
 
-/** Four decimals, as the analysis rounds its own scores. */
-const round = (value: number): number => Math.round(value * 1e4) / 1e4;
 
 /**
  * Groups of batch records compared: `add()` each record as it is read, then `rows()`.
@@ -145,7 +147,7 @@ export class Comparison {
 
   /** Groups in name order, `(none)` last; in each, tone, bias score, frame shares, marker rates, then entity tone. */
   rows(): CompareRow[] {
-    const names = [...this.groups.keys()].sort((a, b) => (a === NO_GROUP ? 1 : b === NO_GROUP ? -1 : a < b ? -1 : a > b ? 1 : 0));
+    const names = [...this.groups.keys()].sort((a, b) => (a === NO_GROUP ? 1 : b === NO_GROUP ? -1 : byText(a, b)));
     return names.flatMap((name) => (this.groups.get(name) as GroupTotals).rows(name));
   }
 

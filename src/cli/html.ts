@@ -89,8 +89,6 @@ export interface BarChartOptions {
   max?: number;
   /** The drawing's width in SVG units; the chart scales to its container. Default 640. */
   width?: number;
-  /** Decimals of the values written at the bars. Default 2. */
-  digits?: number;
   /** Bars below 0 red and above 0 green, as for sentiment, instead of one colour. */
   diverging?: boolean;
 }
@@ -119,7 +117,6 @@ function truncate(text: string, characters: number): string {
  */
 export function barChart(rows: readonly BarRow[], options: BarChartOptions): string {
   const width = options.width ?? 640;
-  const digits = options.digits ?? 2;
   const values = rows.map((row) => (Number.isFinite(row.value) ? row.value : 0));
   const lowest = Math.min(0, ...values);
   const min = options.min ?? (lowest < 0 ? -roundCeiling(-lowest) : 0);
@@ -143,7 +140,7 @@ export function barChart(rows: readonly BarRow[], options: BarChartOptions): str
     const value = values[index] as number;
     const y = TOP + index * ROW_HEIGHT;
     const tone = options.diverging ? (value < 0 ? ' negative' : value > 0 ? ' positive' : '') : row.marked ? ' marked' : '';
-    const written = formatNumber(value, digits) + (row.note ? ` ${row.note}` : '');
+    const written = formatNumber(value) + (row.note ? ` ${row.note}` : '');
     parts.push(
       `<g class="row"><title>${escapeHtml(`${row.label}: ${written}`)}</title>`,
       `<text x="${left - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(truncate(row.label, Math.floor((labelWidth - 12) / CHARACTER_WIDTH)))}</text>`,

@@ -3,7 +3,6 @@
 // progress, summaries and errors go to standard error. Exit status: 0 when everything was
 // analysed, 1 when some records failed, 2 on bad usage, 130 after Ctrl-C.
 import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
-import { createInterface } from 'node:readline';
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
@@ -11,7 +10,7 @@ import { analyze, version } from 'newslens';
 import { runBatch } from './batch.js';
 import { Comparison, readBatchLine, renderCompare } from './compare.js';
 import { toMarkdown } from './markdown.js';
-import { UsageError } from './records.js';
+import { jsonlLines, reason, UsageError } from './records.js';
 import { renderReport } from './report.js';
 import { TABLE_NAMES, tableCsv, tableRows, type TableName } from './tables.js';
 
@@ -42,7 +41,8 @@ Options:
   -h, --help            this help`,
   batch: `Usage: newslens batch INPUT... [options]
 
-INPUT is a file, a directory (every .txt, .md, .html and .jsonl file under it), a glob
+INPUT is a file, a directory (every .txt, .text, .md, .markdown, .html, .htm, .jsonl and
+.ndjson file under it), a glob
 ("corpus/**/*.txt", quoted), a JSONL file (.jsonl or .ndjson: one article a line, with "id",
 "text" and optionally "title", "outlet", "date", "url"), or - for JSONL on standard input.
 Each article becomes one JSONL line, {"id", "title", "outlet", "date", "url", "analysis"}, in
@@ -94,7 +94,7 @@ function readArticle(path: string | undefined): string {
   try {
     return readFileSync(path === '-' ? 0 : path, 'utf8');
   } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new UsageError(`cannot read ${path}: ${reason(error)}`);
   }
 }
 
@@ -167,19 +167,17 @@ async function run(argv: string[]): Promise<number> {
 /** Streams batch output into per-group totals, then writes the tidy CSV and, if asked, the charts. */
 async function compare(path: string, by: string, output: string | undefined, html: string | undefined): Promise<number> {
   const comparison = new Comparison(by);
-  let number = 0;
   let input: NodeJS.ReadableStream = process.stdin;
   if (path !== '-') {
     const file = createReadStream(path);
     try {
       await new Promise((resolve, reject) => file.once('open', resolve).once('error', reject));
     } catch (error) {
-      throw new UsageError(`cannot read ${path}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+      throw new UsageError(`cannot read ${path}: ${reason(error)}`);
     }
     input = file;
   }
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
-    number += 1;
+  for await (const { line, number } of jsonlLines(input)) {
     let record;
     try {
       record = readBatchLine(line, number);

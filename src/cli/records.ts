@@ -77,23 +77,30 @@ export function checked(record: InputRecord): InputRecord {
   return record;
 }
 
+/** Why a file could not be read: its error code, else the message. */
+export const reason = (error: unknown): string => (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+
+/** The lines of JSONL input, numbered from 1, blank ones left out; read as a stream, so a file of any size fits. */
+export async function* jsonlLines(input: NodeJS.ReadableStream): AsyncGenerator<{ line: string; number: number }> {
+  let number = 0;
+  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+    number += 1;
+    if (line.trim() !== '') yield { line, number };
+  }
+}
+
 /** Every record of the inputs, in order: JSONL line by line, other files whole. */
-export async function* readRecords(inputs: readonly string[], stdin: NodeJS.ReadableStream = process.stdin): AsyncGenerator<InputRecord> {
+export async function* readRecords(inputs: readonly string[]): AsyncGenerator<InputRecord> {
   for (const input of inputs) {
     for (const { path, id } of await filesOf(input)) {
       if (path === '-' || isJsonl(path)) {
-        const lines = createInterface({ input: path === '-' ? stdin : createReadStream(path), crlfDelay: Infinity });
-        let number = 0;
-        for await (const line of lines) {
-          number += 1;
-          if (line.trim() !== '') yield parseLine(line, path, number);
-        }
+        for await (const { line, number } of jsonlLines(path === '-' ? process.stdin : createReadStream(path))) yield parseLine(line, path, number);
       } else {
         let text: string;
         try {
           text = readFileSync(path, 'utf8');
         } catch (error) {
-          yield { source: path, meta: { id }, error: `cannot read: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+          yield { source: path, meta: { id }, error: `cannot read: ${reason(error)}` };
           continue;
         }
         yield checked({ source: path, meta: { id }, text });

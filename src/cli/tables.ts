@@ -1,5 +1,5 @@
 import { stringify } from 'csv-stringify/sync';
-import { type ArticleAnalysis, isNamedEntity } from 'newslens';
+import { type ArticleAnalysis, type Framing, isNamedEntity } from 'newslens';
 
 /** What batch input says about an article besides its text. */
 export interface ArticleMeta {
@@ -39,7 +39,7 @@ export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<
   const present = (frames: { frame: string; present: boolean }[] | undefined): string => (frames ?? []).filter((frame) => frame.present).map((frame) => frame.frame).join('|');
   const bodyOf = <Part extends { part: string; section: number | null }>(parts: Part[] | undefined, section: number): Part | undefined => parts?.find((part) => part.part === 'body' && part.section === section);
   const sentenceBias = new Map((analysis.bias?.sentences ?? []).map((sentence) => [sentence.sentence, sentence]));
-  const frameRows = (scope: 'article' | 'section', section: number | null, framing: { generic: FrameLike[]; policy: FrameLike[]; custom: FrameLike[] }): Row[] =>
+  const frameRows = (scope: 'article' | 'section', section: number | null, framing: Framing): Row[] =>
     (['generic', 'policy', 'custom'] as const).flatMap((scheme) =>
       framing[scheme].map((frame) => ({ article_id, scope, section, scheme, frame: frame.frame, score: frame.score, present: frame.present, cues: frame.evidence.length, first_cues: [...new Set(frame.evidence.map((cue) => cue.text))].slice(0, 5).join('|') })),
     );
@@ -66,17 +66,20 @@ export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<
         policy_frames: analysis.framing ? present(analysis.framing.policy) : null,
       },
     ],
-    sections: analysis.structure.sections.map((section, index) => ({
-      article_id,
-      section: index,
-      heading: section.heading?.text ?? null,
-      start: section.start,
-      end: section.end,
-      paragraphs: section.paragraphs.length,
-      sentiment_score: bodyOf(analysis.sentiment?.parts, index)?.sentiment.score ?? null,
-      sentiment_label: bodyOf(analysis.sentiment?.parts, index)?.sentiment.label ?? null,
-      bias_score: bodyOf(analysis.bias?.parts, index)?.score ?? null,
-    })),
+    sections: analysis.structure.sections.map((section, index) => {
+      const sentiment = bodyOf(analysis.sentiment?.parts, index)?.sentiment;
+      return {
+        article_id,
+        section: index,
+        heading: section.heading?.text ?? null,
+        start: section.start,
+        end: section.end,
+        paragraphs: section.paragraphs.length,
+        sentiment_score: sentiment?.score ?? null,
+        sentiment_label: sentiment?.label ?? null,
+        bias_score: bodyOf(analysis.bias?.parts, index)?.score ?? null,
+      };
+    }),
     sentences: analysis.sentences.map((sentence) => ({
       article_id,
       sentence: sentence.index,
@@ -95,11 +98,4 @@ export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<
     markers: (analysis.bias?.sentences ?? []).flatMap(({ sentence, markers }) => markers.map((marker) => ({ article_id, sentence, start: marker.start, end: marker.end, text: marker.text, category: marker.category, type: marker.type, attributed: marker.attributed === true, negated: marker.negated === true, lexicon: marker.lexicon.id, explanation: marker.explanation }))),
     frames: analysis.framing ? [...frameRows('article', null, analysis.framing), ...analysis.framing.sections.flatMap((section) => frameRows('section', section.section, section))] : [],
   };
-}
-
-interface FrameLike {
-  frame: string;
-  score: number;
-  present: boolean;
-  evidence: { text: string }[];
 }

@@ -126,12 +126,16 @@ export class PatternIndex<Entry> {
     return found;
   }
 
-  /** `found` with the patterns of `patterns` that match from `at` and whose entry it lacks; a new array only once there is a match. */
+  /**
+   * `found` with the patterns of `patterns` that match from `at`; a new array only once there is
+   * a match. A pattern indexed under both of a token's spellings is found twice and kept once;
+   * patterns that share an entry (`true` in a rule list) are kept each, so the longest is there.
+   */
   private collect(patterns: Pattern<Entry>[] | undefined, tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
     if (patterns === undefined) return found;
     for (const pattern of patterns) {
       const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
-      if (last < at || hasEntry(found, pattern.entry)) continue;
+      if (last < at || hasMatch(found, pattern.entry, last)) continue;
       if (found === NONE) found = [];
       found.push({ entry: pattern.entry, last });
     }
@@ -145,8 +149,8 @@ export interface PatternMatch<Entry> {
   last: number;
 }
 
-function hasEntry<Entry>(found: readonly PatternMatch<Entry>[], entry: Entry): boolean {
-  for (const match of found) if (match.entry === entry) return true;
+function hasMatch<Entry>(found: readonly PatternMatch<Entry>[], entry: Entry, last: number): boolean {
+  for (const match of found) if (match.entry === entry && match.last === last) return true;
   return false;
 }
 

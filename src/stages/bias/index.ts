@@ -1,4 +1,4 @@
-import type { NewsDocument, Sentence, Token } from '../../document.js';
+import { countWords, type NewsDocument, type Sentence } from '../../document.js';
 import { roundScore } from '../../scores.js';
 import { partGroups, type PartName } from '../parts.js';
 import { readSentence } from '../sentiment/reading.js';
@@ -30,8 +30,7 @@ export interface ArticleBias extends BiasReport {
 export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { markers: BiasMarker[]; words: number; features: number[] } {
   const markers = sentenceMarkers(doc, sentence);
   const sentiment = sentence.sentiment ?? readSentence(doc, sentence).sentiment;
-  let words = 0;
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) if ((doc.tokens[t] as Token).kind === 'word') words += 1;
+  const words = countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
   const scored = new Set(sentiment.evidence.map((item) => item.start)).size;
   return { markers, words, features: biasFeatures(markers, Math.abs(sentiment.score), words > 0 ? scored / words : 0) };
 }

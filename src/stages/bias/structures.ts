@@ -41,7 +41,7 @@ const isClauseBreak = (token: Token): boolean => token.kind === 'punctuation' &&
 const isParticiple = (token: Token): boolean => token.pos === 'VERB' && token.lemma !== undefined && token.text.toLowerCase() !== token.lemma && !/ing$/i.test(token.text);
 
 /**
- * Agentless passives in tokens `from`..`to`: a form of "be" or "get", at most two adverbs or
+ * Agentless passives in tokens `from`..`to`: a form of "be" or "get", at most three adverbs or
  * "not", a past participle, and no "by" before the clause ends. Returns [first, last] token pairs.
  */
 export function agentlessPassives(tokens: readonly Token[], from: number, to: number): [number, number][] {
@@ -68,8 +68,7 @@ const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’' }
 /**
  * Scare quotes in tokens `from`..`to`: one to three words in quotation marks that no speech
  * verb, colon or naming word introduces, that are not a name or title, and that are not the
- * whole sentence. Returns
- * [first, last] pairs, the quotation marks included.
+ * whole sentence. Returns [first, last] pairs, the quotation marks included.
  */
 export function scareQuotes(tokens: readonly Token[], from: number, to: number): [number, number][] {
   const { speech } = biasRules();

@@ -103,8 +103,6 @@ export function gazetteerInfo(): LexiconInfo[] {
   return load().info;
 }
 
-/** The kinds a phrase (lower-cased tokens joined by spaces) belongs to. */
-/** Does `kinds` hold any of `wanted`? */
 /** Whether a phrase's kinds include one of `wanted`; asked at almost every token, so a plain loop. */
 export function hasKind(kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean {
   if (kinds === undefined) return false;
@@ -112,6 +110,7 @@ export function hasKind(kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted
   return false;
 }
 
+/** The kinds a phrase (lower-cased tokens joined by spaces) belongs to. */
 export function kindsOf(key: string): ReadonlySet<GazetteerKind> | undefined {
   return load().kinds.get(key);
 }

@@ -8,7 +8,7 @@ import { bestTag, O, TAGS } from './tags.js';
  *
  * The table is packed rather than written as one JSON array per feature: 78,000 small arrays
  * took half a second to parse and build, and left the collector 78,000 objects to trace, in
- * every process and every batch worker. Packed, it reads in a few tens of milliseconds.
+ * every process and every batch worker. Packed, it reads in about half the time (docs/ENTITIES.md).
  */
 export interface PerceptronData {
   id: string;
@@ -112,10 +112,10 @@ export class Perceptron {
     const integers = new DataView(weights.buffer, weights.byteOffset, weights.byteLength);
     const values = new Float64Array(tags.length);
     for (let k = 0; k < values.length; k += 1) values[k] = integers.getInt32(k * 4, true) / data.scale;
-    return new Perceptron(new Map(names.map((feature, row) => [feature, row])), { starts, tags, values });
+    const features = new Map<string, number>();
+    for (let row = 0; row < names.length; row += 1) features.set(names[row] as string, row);
+    return new Perceptron(features, { starts, tags, values });
   }
-
-
 
   /** The rows of `t-1|w=P|lower` for every previous tag P (by index, START for "<s>"), if any. */
   rowsAfterTags(lower: string): readonly Row[] | undefined {

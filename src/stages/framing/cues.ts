@@ -1,6 +1,6 @@
 import type { NewsDocument, Sentence, Token } from '../../document.js';
-import { spelledTokens } from '../patterns.js';
-import type { FrameLexicons } from './lexicons.js';
+import { type PatternMatch, spelledTokens } from '../patterns.js';
+import type { CueTarget, FrameLexicons } from './lexicons.js';
 import type { FrameCue } from './types.js';
 
 /**
@@ -16,10 +16,11 @@ export function sentenceCues(doc: NewsDocument, sentence: Sentence, lexicons: Fr
   const spelled = spelledTokens(tokens);
   const coveredTo = new Map<string, number>();
   const cues: FrameCue[] = [];
+  const longest = new Map<string, PatternMatch<CueTarget>>();
   for (let k = from; k < to; k += 1) {
     const matches = lexicons.index.matchAt(tokens, spelled, k, to);
     if (matches.length === 0) continue;
-    const longest = new Map<string, (typeof matches)[number]>();
+    longest.clear();
     for (const match of matches) {
       const { key } = match.entry;
       if ((coveredTo.get(key) ?? -1) >= k) continue;

@@ -1,6 +1,7 @@
-import type { NewsDocument, Sentence } from '../../document.js';
+import { countWords, type NewsDocument, type Sentence } from '../../document.js';
 import { readSentence } from '../sentiment/reading.js';
 import type { FrameCue } from './types.js';
+import { keyOf } from './lexicons.js';
 
 /**
  * Words of prior that a section's cue rates are shrunk with towards the article's: a
@@ -19,12 +20,12 @@ export interface CueCounts {
 
 export function countCues(doc: NewsDocument, sentences: readonly Sentence[], cues: readonly FrameCue[]): CueCounts {
   let words = 0;
-  for (const sentence of sentences) for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) if (doc.tokens[t]?.kind === 'word') words += 1;
+  for (const sentence of sentences) words += countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
   const counts = new Map<string, number>();
   const seen = new Set<string>();
   const kinds = new Map<string, number>();
   for (const cue of cues) {
-    const key = `${cue.scheme}|${cue.frame}|${cue.item ?? ''}`;
+    const key = keyOf(cue.scheme, cue.frame, cue.item);
     counts.set(key, (counts.get(key) ?? 0) + 1);
     const kind = `${key}|${cue.text.toLowerCase()}`;
     if (seen.has(kind)) continue;

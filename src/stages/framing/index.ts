@@ -7,9 +7,9 @@ import { densityScore, type FrameModel, frameScore, framingWeights, shareScore }
 import type { FrameCue, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './types.js';
 
 /** The frames of one span: each scheme's frames in codebook order, with their cues. */
-function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: readonly FrameCue[], lexicons: FrameLexicons, keys: readonly string[], facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
+function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: readonly FrameCue[], lexicons: FrameLexicons, facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
   const counts = countCues(doc, sentences, cues);
-  const features = spanFeatures(doc, sentences, facts, counts, keys, article);
+  const features = spanFeatures(doc, sentences, facts, counts, lexicons.keys, article);
   const weights = framingWeights();
   const byFrame = new Map<string, FrameCue[]>();
   for (const cue of cues) {
@@ -19,7 +19,7 @@ function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: read
     else byFrame.set(key, [cue]);
   }
   const evidenceOf = (scheme: string, frame: string): FrameCue[] => byFrame.get(`${scheme}|${frame}`) ?? [];
-  const scored = <Frame extends string>(value: number, scheme: 'generic' | 'policy', frame: Frame): FrameScore<Frame> => {
+  const scored = <Frame extends string>(value: number, scheme: 'generic' | 'policy' | 'custom', frame: Frame): FrameScore<Frame> => {
     const score = roundScore(value);
     const evidence = evidenceOf(scheme, frame);
     // A call needs its evidence: without a cue of its own a frame is not present, whatever the other features say.
@@ -35,28 +35,23 @@ function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: read
   const strongest = Math.max(0, ...policy.map((frame) => frame.score));
   policy.push({ frame: 'other', score: roundScore(1 - strongest), present: counts.words > 0 && policy.every((frame) => !frame.present), evidence: [] });
   // Every user frame, so the article and each section list the same frames.
-  const customFrames = keys.filter((key) => key.startsWith('custom|')).map((key) => key.slice('custom|'.length, key.lastIndexOf('|')));
-  const custom = customFrames.map((frame): FrameScore => {
-    const score = roundScore(densityScore(cueRate(counts, keyOf('custom', frame), article)));
-    const evidence = evidenceOf('custom', frame);
-    return { frame, score, present: score >= 0.5 && evidence.length > 0, evidence };
-  });
+  const customFrames = lexicons.keys.filter((key) => key.startsWith('custom|')).map((key) => key.slice('custom|'.length, key.lastIndexOf('|')));
+  const custom = customFrames.map((frame): FrameScore => scored(densityScore(cueRate(counts, keyOf('custom', frame), article)), 'custom', frame));
   return { generic, policy, custom, counts };
 }
 
-/** The cues of every sentence outside boilerplate, and every cue key the lexicons can produce. */
-export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentences: Sentence[]; cuesOf: FrameCue[][]; cues: FrameCue[]; keys: string[] } {
+/** The cues of every sentence outside boilerplate. */
+export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentences: Sentence[]; cuesOf: FrameCue[][]; cues: FrameCue[] } {
   const sentences = doc.analysedSentences();
   const cuesOf = sentences.map((sentence) => sentenceCues(doc, sentence, lexicons));
-  const cues = cuesOf.flat();
-  return { sentences, cuesOf, cues, keys: lexicons.keys };
+  return { sentences, cuesOf, cues: cuesOf.flat() };
 }
 
 /** The article's frames and each section's, from the cues of every sentence outside boilerplate. */
 export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLexicons()): FramingReport {
-  const { sentences, cuesOf, cues, keys } = readCues(doc, lexicons);
+  const { sentences, cuesOf, cues } = readCues(doc, lexicons);
   const facts = sentenceFacts(doc);
-  const { counts, ...article } = framingOf(doc, sentences, cues, lexicons, keys, facts);
+  const { counts, ...article } = framingOf(doc, sentences, cues, lexicons, facts);
   const bySection = new Map<number, number[]>();
   sentences.forEach((sentence, k) => {
     if (sentence.section === null) return;
@@ -67,7 +62,7 @@ export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLe
   const sections = doc.structure.sections.flatMap((section, index): SectionFraming[] => {
     const own = bySection.get(index);
     if (!own) return [];
-    const { counts: _, ...framing } = framingOf(doc, own.map((k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as FrameCue[]), lexicons, keys, facts, counts);
+    const { counts: _, ...framing } = framingOf(doc, own.map((k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as FrameCue[]), lexicons, facts, counts);
     return [{ section: index, heading: section.heading?.text ?? null, start: section.start, end: section.end, text: doc.text.slice(section.start, section.end), ...framing }];
   });
   return { ...article, sections };

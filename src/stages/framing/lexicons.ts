@@ -45,6 +45,8 @@ export interface FrameLexicons {
 }
 
 let builtIn: FrameLexicons | undefined;
+/** The built-in lexicons' cue patterns, kept to extend with user dictionaries. */
+let builtInCues: { match: string; entry: CueTarget }[] = [];
 
 export const keyOf = (scheme: string, frame: string, item?: string): string => `${scheme}|${frame}|${item ?? ''}`;
 
@@ -62,6 +64,7 @@ export function frameLexicons(): FrameLexicons {
     const generic = readDataFile<FrameLexiconFile>('lexicons/frames-generic.json');
     const policy = readDataFile<FrameLexiconFile>('lexicons/frames-policy.json');
     const targets = [...builtInTargets(generic), ...builtInTargets(policy)];
+    builtInCues = targets;
     builtIn = { generic, policy, lists: [generic, policy].map(({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex(targets), keys: keysOf(targets) };
   }
   return builtIn;
@@ -71,6 +74,6 @@ export function frameLexicons(): FrameLexicons {
 export function extendedLexicons(extra: readonly { info: LexiconInfo; targets: { match: string; entry: CueTarget }[] }[]): FrameLexicons {
   const base = frameLexicons();
   if (extra.length === 0) return base;
-  const targets = [...builtInTargets(base.generic), ...builtInTargets(base.policy), ...extra.flatMap(({ targets }) => targets)];
+  const targets = [...builtInCues, ...extra.flatMap(({ targets }) => targets)];
   return { ...base, lists: [...base.lists, ...extra.map(({ info }) => info)], index: new PatternIndex(targets), keys: keysOf(targets) };
 }

@@ -28,8 +28,8 @@ export function frameScore(model: FrameModel, features: Readonly<Record<string, 
 }
 
 /**
- * A policy frame's score from its share s of the span's policy cues among n frames:
- * s / (s + 1/n), so 0.5 when the frame has exactly its even share and present above it. No
+ * A policy frame's score from its share s of the span's different policy cue words among n
+ * frames: s / (s + 1/n), so 0.5 when the frame has exactly its even share and present from it. No
  * weights: the one data set with these labels (SemEval-2023) is licensed for evaluation only.
  */
 export const shareScore = (share: number, frames: number): number => share / (share + 1 / frames);

@@ -35,7 +35,11 @@ export interface FrameCue extends Span {
 
 export interface FrameScore<Frame extends string = string> {
   frame: Frame;
-  /** 0..1 from the frame's fitted model; `present` when it is 0.5 or more (docs/FRAMING.md). */
+  /**
+   * 0..1: a generic frame's fitted model, a policy frame's share of the cue words, a user
+   * frame's cue density (docs/FRAMING.md). `present` when it is 0.5 or more and the frame has a
+   * cue of its own; the policy codebook's `other` when no other policy frame is present.
+   */
   score: number;
   present: boolean;
   /** The cues behind the score, in text order. */

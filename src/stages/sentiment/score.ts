@@ -1,4 +1,4 @@
-import type { Token } from '../../document.js';
+import { countWords, type Token } from '../../document.js';
 import { readDataFile } from '../../data-files.js';
 import type { LexiconInfo } from '../../lexicons/lexicon.js';
 import { SCORERS, type ScorerId, type ValenceLexicon } from './lexicons.js';
@@ -26,8 +26,7 @@ function scaledSums(hits: readonly ValenceHit[], lexicons: readonly ValenceLexic
  * the words are, whatever their number). Two numbers per scorer, in SCORERS order.
  */
 export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): number[] {
-  let words = 0;
-  for (let t = from; t < to; t += 1) if ((tokens[t] as Token).kind === 'word') words += 1;
+  const words = countWords(tokens, from, to);
   return scaledSums(hits, lexicons).flatMap(({ sum, count }) => [sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0]);
 }
 
