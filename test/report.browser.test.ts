@@ -115,6 +115,8 @@ describe('the report in Chromium', () => {
   it('turns a kind of highlight off from the legend', async () => {
     const background = (): Promise<string> => page.locator('#article mark[data-kind="bias"]', { hasText: /^harshly$/ }).evaluate((mark) => getComputedStyle(mark).backgroundColor);
     expect(await background()).not.toBe('rgba(0, 0, 0, 0)');
+    // Each legend entry wears its highlight's colour.
+    for (const kind of ['entity', 'frame', 'bias']) expect(await page.locator(`.swatch-${kind}`).evaluate((swatch) => getComputedStyle(swatch).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
     await page.locator('#show-bias').uncheck();
     expect(await background()).toBe('rgba(0, 0, 0, 0)');
     await page.locator('#show-bias').check();

@@ -275,7 +275,7 @@ mark[data-kind="bias"], .swatch-bias { background: rgba(220, 68, 55, .26); text-
 mark:focus-visible, mark.selected { outline: 2px solid #1d232b; outline-offset: 1px; }
 body:has(#show-entity:not(:checked)) .article mark[data-kind="entity"],
 body:has(#show-frame:not(:checked)) .article mark[data-kind="frame"],
-body:has(#show-bias:not(:checked)) .article mark[data-kind="bias"], .swatch-bias { background: transparent; box-shadow: none; text-decoration: none; }
+body:has(#show-bias:not(:checked)) .article mark[data-kind="bias"] { background: transparent; box-shadow: none; text-decoration: none; }
 .panel { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; }
 .panel h2 { margin-top: 0; }
 .legend { background: var(--paper); border: 1px solid var(--rule); border-radius: 6px; padding: .6rem .9rem; margin-bottom: 1rem; }
