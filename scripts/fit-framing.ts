@@ -30,7 +30,8 @@ const lexicons = frameLexicons();
 function features(text: string): Record<string, number> {
   const doc = runPipeline(text, 'sentiment');
   const { sentences, cues } = readCues(doc, lexicons);
-  return spanFeatures(doc, sentences, sentenceFacts(doc), countCues(doc, sentences, cues), lexicons.keys);
+  const facts = sentenceFacts(doc);
+  return spanFeatures(sentences, facts, countCues(facts, sentences, cues), lexicons.keys);
 }
 
 const L2 = 5;

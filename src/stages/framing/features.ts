@@ -18,9 +18,9 @@ export interface CueCounts {
   kinds: Map<string, number>;
 }
 
-export function countCues(doc: NewsDocument, sentences: readonly Sentence[], cues: readonly FrameCue[]): CueCounts {
+export function countCues(facts: SentenceFacts, sentences: readonly Sentence[], cues: readonly FrameCue[]): CueCounts {
   let words = 0;
-  for (const sentence of sentences) words += countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
+  for (const sentence of sentences) words += facts.words[sentence.index] as number;
   const counts = new Map<string, number>();
   const seen = new Set<string>();
   const kinds = new Map<string, number>();
@@ -47,14 +47,29 @@ const QUOTATION = /["“”]/;
 const KIND_OF: Record<string, 'people' | 'organisations' | 'places'> = { PERSON: 'people', ORG: 'organisations', GPE: 'places', NORP: 'places', LOC: 'places' };
 const AMOUNTS = new Set(['MONEY', 'PERCENT']);
 
-/** Per sentence: the named entities (by index, with their kind) it mentions, and its amounts of money and percentages. */
+/**
+ * Per sentence, by its index: the named entities (by index, with their kind) it mentions, its
+ * amounts of money and percentages, its words, whether it quotes speech, and its sentiment
+ * score. Worked out once per document: the article and each section add up the same sentences.
+ */
 export interface SentenceFacts {
   entities: Map<number, { entity: number; kind: 'people' | 'organisations' | 'places' }[]>;
   amounts: Map<number, number>;
+  words: Int32Array;
+  quoted: Uint8Array;
+  score: Float64Array;
 }
 
-/** The facts of every sentence, in one pass over the entities and the amounts. */
+/** The facts of every sentence outside boilerplate, in one pass over the sentences, the entities and the amounts. */
 export function sentenceFacts(doc: NewsDocument): SentenceFacts {
+  const words = new Int32Array(doc.sentences.length);
+  const quoted = new Uint8Array(doc.sentences.length);
+  const score = new Float64Array(doc.sentences.length);
+  for (const sentence of doc.analysedSentences()) {
+    words[sentence.index] = countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
+    quoted[sentence.index] = QUOTATION.test(sentence.text) ? 1 : 0;
+    score[sentence.index] = (sentence.sentiment ?? readSentence(doc, sentence).sentiment).score;
+  }
   const entities: SentenceFacts['entities'] = new Map();
   doc.entities.forEach((entity, index) => {
     const kind = KIND_OF[entity.type];
@@ -79,7 +94,7 @@ export function sentenceFacts(doc: NewsDocument): SentenceFacts {
     }
     amounts.set(low, (amounts.get(low) ?? 0) + 1);
   }
-  return { entities, amounts };
+  return { entities, amounts, words, quoted, score };
 }
 
 /**
@@ -89,15 +104,15 @@ export function sentenceFacts(doc: NewsDocument): SentenceFacts {
  * sentences' sentiment (emotion, moral and conflict tone), and how many amounts of money and
  * percentages it gives (economic consequences).
  */
-export function analysisFeatures(doc: NewsDocument, sentences: readonly Sentence[], facts: SentenceFacts): Record<string, number> {
+export function analysisFeatures(sentences: readonly Sentence[], facts: SentenceFacts): Record<string, number> {
   const named = { people: new Set<number>(), organisations: new Set<number>(), places: new Set<number>() };
   let quoted = 0;
   let tone = 0;
   let negative = 0;
   let amounts = 0;
   for (const sentence of sentences) {
-    const { score } = sentence.sentiment ?? readSentence(doc, sentence).sentiment;
-    if (QUOTATION.test(sentence.text)) quoted += 1;
+    const score = facts.score[sentence.index] as number;
+    quoted += facts.quoted[sentence.index] as number;
     tone += Math.abs(score);
     if (score < -0.05) negative += 1;
     for (const { entity, kind } of facts.entities.get(sentence.index) ?? []) named[kind].add(entity);
@@ -119,8 +134,8 @@ export function analysisFeatures(doc: NewsDocument, sentences: readonly Sentence
  * The named features of a span: `rate:KEY` = log(1 + cues per 100 words) for every cue key
  * the lexicons know, and the analysis features. scripts/fit-framing.ts fits on the same.
  */
-export function spanFeatures(doc: NewsDocument, sentences: readonly Sentence[], facts: SentenceFacts, own: CueCounts, keys: readonly string[], article?: CueCounts): Record<string, number> {
-  const features = analysisFeatures(doc, sentences, facts);
+export function spanFeatures(sentences: readonly Sentence[], facts: SentenceFacts, own: CueCounts, keys: readonly string[], article?: CueCounts): Record<string, number> {
+  const features = analysisFeatures(sentences, facts);
   for (const key of keys) features[`rate:${key}`] = Math.log1p(cueRate(own, key, article));
   return features;
 }

@@ -7,9 +7,9 @@ import { densityScore, type FrameModel, frameScore, framingWeights, shareScore }
 import type { FrameCue, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './types.js';
 
 /** The frames of one span: each scheme's frames in codebook order, with their cues. */
-function framingOf(doc: NewsDocument, sentences: readonly Sentence[], cues: readonly FrameCue[], lexicons: FrameLexicons, facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
-  const counts = countCues(doc, sentences, cues);
-  const features = spanFeatures(doc, sentences, facts, counts, lexicons.keys, article);
+function framingOf(sentences: readonly Sentence[], cues: readonly FrameCue[], lexicons: FrameLexicons, facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
+  const counts = countCues(facts, sentences, cues);
+  const features = spanFeatures(sentences, facts, counts, lexicons.keys, article);
   const weights = framingWeights();
   const byFrame = new Map<string, FrameCue[]>();
   for (const cue of cues) {
@@ -51,7 +51,7 @@ export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentence
 export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLexicons()): FramingReport {
   const { sentences, cuesOf, cues } = readCues(doc, lexicons);
   const facts = sentenceFacts(doc);
-  const { counts, ...article } = framingOf(doc, sentences, cues, lexicons, facts);
+  const { counts, ...article } = framingOf(sentences, cues, lexicons, facts);
   const bySection = new Map<number, number[]>();
   sentences.forEach((sentence, k) => {
     if (sentence.section === null) return;
@@ -62,7 +62,7 @@ export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLe
   const sections = doc.structure.sections.flatMap((section, index): SectionFraming[] => {
     const own = bySection.get(index);
     if (!own) return [];
-    const { counts: _, ...framing } = framingOf(doc, own.map((k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as FrameCue[]), lexicons, facts, counts);
+    const { counts: _, ...framing } = framingOf(own.map((k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as FrameCue[]), lexicons, facts, counts);
     return [{ section: index, heading: section.heading?.text ?? null, start: section.start, end: section.end, text: doc.text.slice(section.start, section.end), ...framing }];
   });
   return { ...article, sections };
