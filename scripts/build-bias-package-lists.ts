@@ -1,5 +1,5 @@
 /**
- * Writes src/lexicons/bias-packages.json from three MIT word lists by Titus Wormer, development
+ * Writes src/data/lexicons/bias-packages.json from three MIT word lists by Titus Wormer, development
  * dependencies only, reproducibly:
  *
  *   npx tsx scripts/build-bias-package-lists.ts
@@ -45,7 +45,7 @@ const ownPhrases = new Set<string>();
 function coveredByOwnLexicons(): Set<string> {
   const covered = new Set<string>();
   for (const name of ['epistemological', 'reporting', 'vague-attribution', 'loaded-labels', 'evaluative', 'boosters', 'speculation', 'informal']) {
-    const file = JSON.parse(readFileSync(new URL(`../src/lexicons/bias-${name}.json`, import.meta.url), 'utf8')) as { entries: { match: string }[] };
+    const file = JSON.parse(readFileSync(new URL(`../src/data/lexicons/bias-${name}.json`, import.meta.url), 'utf8')) as { entries: { match: string }[] };
     for (const { match } of file.entries) if (match.includes(' ')) ownPhrases.add(match);
     for (const { match } of file.entries) for (const alt of match.replace(/@[A-Z,]+/g, '').split(' ')[0]!.split('|')) if (!match.includes(' ')) covered.add(alt);
   }
@@ -84,5 +84,5 @@ const file = {
   categories: { hedge: 'epistemological', vague_intensifier: 'booster' },
   entries,
 };
-writeFileSync(new URL('../src/lexicons/bias-packages.json', import.meta.url), `${JSON.stringify(file, null, 1).replace(/\n  +/g, ' ').replace(/\n \}/g, ' }')}\n`);
+writeFileSync(new URL('../src/data/lexicons/bias-packages.json', import.meta.url), `${JSON.stringify(file, null, 1).replace(/\n  +/g, ' ').replace(/\n \}/g, ' }')}\n`);
 console.log(`bias-packages.json: ${entries.length} entries, ${entries.filter((e) => e.use).length} used`);

@@ -1,5 +1,5 @@
 /**
- * Builds the place and name gazetteers in src/lexicons/ from openly licensed npm packages
+ * Builds the place and name gazetteers in src/data/lexicons/ from openly licensed npm packages
  * (devDependencies only: users never install them), reproducibly:
  *
  *   npx tsx scripts/build-gazetteers.ts
@@ -29,8 +29,8 @@ function key(phrase: string): string {
 }
 
 function write(file: string, lexicon: object): void {
-  writeFileSync(new URL(`../src/lexicons/${file}`, import.meta.url), `${JSON.stringify(lexicon)}\n`);
-  console.error(`wrote src/lexicons/${file}`);
+  writeFileSync(new URL(`../src/data/lexicons/${file}`, import.meta.url), `${JSON.stringify(lexicon)}\n`);
+  console.error(`wrote src/data/lexicons/${file}`);
 }
 
 // Countries: names and aliases from countries-list and i18n-iso-countries.
@@ -55,7 +55,7 @@ write('gazetteer-countries.json', {
 
 // Demonyms: i18n-nationality, less its territory names and misspellings, plus the forms news uses.
 const nationalities = read<{ nationalities: Record<string, string> }>('i18n-nationality/langs/en.json').nationalities;
-const extraDemonyms = JSON.parse(readFileSync(new URL('../src/lexicons/demonym-fixes.json', import.meta.url), 'utf8')) as { entries: { code: string; forms: string[]; drop?: boolean }[] };
+const extraDemonyms = JSON.parse(readFileSync(new URL('../src/data/lexicons/demonym-fixes.json', import.meta.url), 'utf8')) as { entries: { code: string; forms: string[]; drop?: boolean }[] };
 const fixes = new Map(extraDemonyms.entries.map((entry) => [entry.code, entry]));
 const demonyms = Object.entries(nationalities).flatMap(([code, demonym]) => {
   const fix = fixes.get(code);
@@ -66,7 +66,7 @@ for (const entry of extraDemonyms.entries) if (!nationalities[entry.code]) demon
 write('gazetteer-demonyms.json', {
   id: 'newslens/gazetteer-demonyms',
   version: '1.0.0',
-  source: `i18n-nationality ${versionOf('i18n-nationality')} (MIT, widdix), corrected and extended by src/lexicons/demonym-fixes.json (newslens authors, MIT)`,
+  source: `i18n-nationality ${versionOf('i18n-nationality')} (MIT, widdix), corrected and extended by src/data/lexicons/demonym-fixes.json (newslens authors, MIT)`,
   licence: 'MIT',
   description: 'Nationality adjectives and people nouns by ISO 3166 code ("Iranian", "Israeli", "Briton"). keys are tokenized lower-case forms.',
   entries: demonyms,

@@ -3,13 +3,13 @@
  *
  *   npx tsx scripts/build-sentiment-lexicons.ts
  *
- * src/lexicons/sentiment-vader.json: the VADER lexicon (Hutto & Gilbert, ICWSM 2014; MIT,
+ * src/data/lexicons/sentiment-vader.json: the VADER lexicon (Hutto & Gilbert, ICWSM 2014; MIT,
  * cjhutto/vaderSentiment) as its JavaScript port ships it (npm vader-sentiment 1.1.3,
  * Apache-2.0, a development dependency only). Each entry is the mean of ten raters' valence
  * on -4..4. Emoticons are dropped: news prose has none, and their punctuation would match
  * ordinary tokens.
  *
- * src/lexicons/sentiment-wink.json: wink-nlp's sentiment lexicon (wink-eng-lite-web-model,
+ * src/data/lexicons/sentiment-wink.json: wink-nlp's sentiment lexicon (wink-eng-lite-web-model,
  * MIT), which the model keeps only as an automaton keyed on its vocabulary, so wink reports a
  * sentence's score but never the words behind it. The automaton is decoded here: a state's
  * transitions are keyed on the vocabulary index of a token's normal form, the key 2070003
@@ -22,14 +22,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Lexicon } from '../src/lexicons/lexicon.js';
+import type { Lexicon } from '../src/data/lexicon.js';
 
 const require = createRequire(import.meta.url);
 const WORDS = /^[a-z0-9][a-z0-9'-]*( [a-z0-9][a-z0-9'-]*)*$/;
 const byPhrase = ([a]: [string, number], [b]: [string, number]): number => (a < b ? -1 : a > b ? 1 : 0);
 
 function write(name: string, file: Lexicon<[string, number]>): void {
-  writeFileSync(new URL(`../src/lexicons/${name}`, import.meta.url), `${JSON.stringify(file).replace(/\],\[/g, '],\n[')}\n`);
+  writeFileSync(new URL(`../src/data/lexicons/${name}`, import.meta.url), `${JSON.stringify(file).replace(/\],\[/g, '],\n[')}\n`);
   console.log(`${name}: ${file.entries.length} entries`);
 }
 

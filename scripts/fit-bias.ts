@@ -1,11 +1,11 @@
 /**
- * Fits the bias score's weights in src/models/bias-weights.json, reproducibly:
+ * Fits the bias score's weights in src/data/models/bias-weights.json, reproducibly:
  *
  *   npx tsx scripts/fit-bias.ts [--babe ../shared/data/bias/babe-dev.jsonl]
  *
  * BABE (Spinde et al., EMNLP Findings 2021; expert labels, evaluation-only licence: the weights
  * are fitted, no text is kept) labels news sentences biased or not. Each sentence's features
- * (src/stages/bias/score.ts: markers per category, sentiment strength, subjectivity) are fitted
+ * (src/stages/06-bias/score.ts: markers per category, sentiment strength, subjectivity) are fitted
  * by L2-regularised logistic regression, full-batch gradient descent from zero, so a rerun gives
  * the same file. Five-fold cross-validated ROC AUC is reported beside the fitted one.
  */
@@ -13,9 +13,9 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { auc, readJsonl } from '../eval/stats.mjs';
 import { runPipeline } from '../src/pipeline.js';
-import { roundScore } from '../src/scores.js';
-import { sentenceEvidence } from '../src/stages/bias/index.js';
-import { FEATURE_NAMES } from '../src/stages/bias/score.js';
+import { roundScore } from '../src/shared/scores.js';
+import { sentenceEvidence } from '../src/stages/06-bias/index.js';
+import { FEATURE_NAMES } from '../src/stages/06-bias/score.js';
 
 const { values } = parseArgs({ options: { babe: { type: 'string', default: new URL('../../shared/data/bias/babe-dev.jsonl', import.meta.url).pathname } } });
 const rows = readJsonl(values.babe as string) as { text: string; label_bias: string }[];
@@ -74,6 +74,6 @@ const file = {
   intercept: roundScore(model.intercept),
   weights: Object.fromEntries(FEATURE_NAMES.map((name, k) => [name, roundScore(model.weights[k] as number)])),
 };
-writeFileSync(new URL('../src/models/bias-weights.json', import.meta.url), `${JSON.stringify(file, null, 1)}\n`);
+writeFileSync(new URL('../src/data/models/bias-weights.json', import.meta.url), `${JSON.stringify(file, null, 1)}\n`);
 console.log(file.source);
 console.log(JSON.stringify(file.weights));

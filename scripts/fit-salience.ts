@@ -1,5 +1,5 @@
 /**
- * Fits the salience weights in src/models/salience-weights.json, reproducibly:
+ * Fits the salience weights in src/data/models/salience-weights.json, reproducibly:
  *
  *   npx tsx scripts/fit-salience.ts [--persent ../shared/data/sentiment/persent-dev.csv]
  *
@@ -15,7 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
 import { runPipeline } from '../src/pipeline.js';
-import { combine, salienceSignals, SALIENCE_SIGNALS, type SalienceSignals } from '../src/stages/entities/salience.js';
+import { combine, salienceSignals, SALIENCE_SIGNALS, type SalienceSignals } from '../src/stages/04-entities/salience.js';
 
 const { values } = parseArgs({ options: { persent: { type: 'string', default: new URL('../../shared/data/sentiment/persent-dev.csv', import.meta.url).pathname } } });
 const rows = parse(readFileSync(values.persent as string, 'utf8'), { columns: true, relax_quotes: true }) as { TITLE: string; DOCUMENT: string; TARGET_ENTITY: string }[];
@@ -61,7 +61,7 @@ for (const grid of simplex(SALIENCE_SIGNALS.length, STEPS)) {
 }
 const weights = Object.fromEntries(SALIENCE_SIGNALS.map((signal, k) => [signal, best.weights[k]]));
 writeFileSync(
-  new URL('../src/models/salience-weights.json', import.meta.url),
+  new URL('../src/data/models/salience-weights.json', import.meta.url),
   `${JSON.stringify(
     {
       id: 'newslens/salience-weights',

@@ -1,9 +1,9 @@
 /**
- * Fits the combined sentiment score's weights in src/models/sentiment-weights.json, reproducibly:
+ * Fits the combined sentiment score's weights in src/data/models/sentiment-weights.json, reproducibly:
  *
  *   npx tsx scripts/fit-sentiment.ts [--nyt PATH] [--semeval2007 PATH]
  *
- * Each sentence gives two features per scorer (src/stages/sentiment/score.ts): its
+ * Each sentence gives two features per scorer (src/shared/sentence-sentiment/score.ts): its
  * length-normalised valence sum and its mean hit valence. A text's features are the mean over
  * its sentences, as `scoreSentiment` averages sentence scores. The weights are the ridge
  * least-squares fit, with no intercept (a text without evidence scores 0), of those features
@@ -16,10 +16,10 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { pearson, readRatings } from '../eval/stats.mjs';
 import { runPipeline } from '../src/pipeline.js';
-import { roundScore } from '../src/scores.js';
-import { SCORERS, valenceLexicons } from '../src/stages/sentiment/lexicons.js';
-import { sentenceFeatures } from '../src/stages/sentiment/score.js';
-import { valenceHits } from '../src/stages/sentiment/valence.js';
+import { roundScore } from '../src/shared/scores.js';
+import { SCORERS, valenceLexicons } from '../src/shared/sentence-sentiment/lexicons.js';
+import { sentenceFeatures } from '../src/shared/sentence-sentiment/score.js';
+import { valenceHits } from '../src/shared/sentence-sentiment/valence.js';
 
 const data = (file: string): string => new URL(`../../shared/data/sentiment/${file}`, import.meta.url).pathname;
 const { values } = parseArgs({ options: { nyt: { type: 'string', default: data('nyt-editorials-dev.tsv') }, semeval2007: { type: 'string', default: data('semeval2007-headlines-dev.tsv') } } });
@@ -75,6 +75,6 @@ const file = {
   licence: 'MIT',
   weights: Object.fromEntries(SCORERS.map((scorer, k) => [scorer, { sum: roundScore(weights[2 * k] as number), mean: roundScore(weights[2 * k + 1] as number) }])),
 };
-writeFileSync(new URL('../src/models/sentiment-weights.json', import.meta.url), `${JSON.stringify(file, null, 1)}\n`);
+writeFileSync(new URL('../src/data/models/sentiment-weights.json', import.meta.url), `${JSON.stringify(file, null, 1)}\n`);
 console.log(file.source);
 console.log(JSON.stringify(file.weights));

@@ -1,5 +1,5 @@
 /**
- * Trains the name tagger that ships in src/models/ner-perceptron.json, reproducibly:
+ * Trains the name tagger that ships in src/data/models/ner-perceptron.json, reproducibly:
  *
  *   npx tsx scripts/train-ner.ts [--data ../shared/data/ner] [--epochs 8]
  *
@@ -17,13 +17,13 @@ import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { readConll } from '../eval/conll.mjs';
 import { runPipeline } from '../src/pipeline.js';
-import { staticFeatures } from '../src/stages/entities/features.js';
-import { annotatedSentences } from '../src/stages/entities/sentences.js';
-import { featuresAt, packPerceptron } from '../src/stages/entities/perceptron.js';
-import { bestTag, CLASSES, O, TAGS, tagsOf, type EntityClass, type TagSpan } from '../src/stages/entities/tags.js';
+import { staticFeatures } from '../src/stages/04-entities/features.js';
+import { annotatedSentences } from '../src/stages/04-entities/sentences.js';
+import { featuresAt, packPerceptron } from '../src/stages/04-entities/perceptron.js';
+import { bestTag, CLASSES, O, TAGS, tagsOf, type EntityClass, type TagSpan } from '../src/stages/04-entities/tags.js';
 
 const { values } = parseArgs({
-  options: { data: { type: 'string', default: new URL('../../shared/data/ner', import.meta.url).pathname }, epochs: { type: 'string', default: '8' }, out: { type: 'string', default: new URL('../src/models/ner-perceptron.json', import.meta.url).pathname } },
+  options: { data: { type: 'string', default: new URL('../../shared/data/ner', import.meta.url).pathname }, epochs: { type: 'string', default: '8' }, out: { type: 'string', default: new URL('../src/data/models/ner-perceptron.json', import.meta.url).pathname } },
 });
 
 interface Example {

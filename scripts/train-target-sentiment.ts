@@ -1,5 +1,5 @@
 /**
- * Trains the target-sentiment model that ships in src/models/target-sentiment.json, reproducibly:
+ * Trains the target-sentiment model that ships in src/data/models/target-sentiment.json, reproducibly:
  *
  *   npx tsx scripts/train-target-sentiment.ts [--train ../shared/data/sentiment/newsmtsc-train.jsonl]
  *
@@ -9,17 +9,17 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import type { NewsDocument, Sentence } from '../src/document.js';
+import type { NewsDocument, Sentence } from '../src/document/document.js';
 import { runPipeline } from '../src/pipeline.js';
-import { valenceLexicons } from '../src/stages/sentiment/lexicons.js';
-import { fitSoftmax, type Features, type FitOptions, type SoftmaxData } from '../src/stages/sentiment/softmax.js';
-import { TARGET_LABELS, targetFeatures, targetTokens } from '../src/stages/sentiment/target.js';
-import { valenceHits, type ValenceHit } from '../src/stages/sentiment/valence.js';
+import { valenceLexicons } from '../src/shared/sentence-sentiment/lexicons.js';
+import { fitSoftmax, type Features, type FitOptions, type SoftmaxData } from '../src/stages/05-sentiment/softmax.js';
+import { TARGET_LABELS, targetFeatures, targetTokens } from '../src/stages/05-sentiment/target.js';
+import { valenceHits, type ValenceHit } from '../src/shared/sentence-sentiment/valence.js';
 
 const { values } = parseArgs({
   options: {
     train: { type: 'string', default: new URL('../../shared/data/sentiment/newsmtsc-train.jsonl', import.meta.url).pathname },
-    out: { type: 'string', default: new URL('../src/models/target-sentiment.json', import.meta.url).pathname },
+    out: { type: 'string', default: new URL('../src/data/models/target-sentiment.json', import.meta.url).pathname },
   },
 });
 

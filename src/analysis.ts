@@ -1,19 +1,19 @@
-import type { ArticleStructure, Entity, NewsDocument, Sentence, Token } from './document.js';
-import { lexiconInfo, type LexiconInfo } from './lexicons/lexicon.js';
+import type { ArticleStructure, Entity, NewsDocument, Sentence, Token } from './document/document.js';
+import { lexiconInfo, type LexiconInfo } from './data/lexicon.js';
 import { STAGES } from './pipeline.js';
-import { gazetteerInfo } from './stages/entities/gazetteer.js';
-import { nameTaggerInfo } from './stages/entities/model.js';
-import { salienceInfo } from './stages/entities/salience.js';
-import { BOILERPLATE_CUES } from './stages/line-features.js';
-import type { ArticleBias } from './stages/bias/index.js';
-import { biasLexiconInfo } from './stages/bias/lexicons.js';
-import { biasWeightsInfo } from './stages/bias/score.js';
-import { biasRules } from './stages/bias/structures.js';
-import { frameLexicons } from './stages/framing/lexicons.js';
-import { framingWeightsInfo } from './stages/framing/score.js';
-import type { FramingReport } from './stages/framing/types.js';
-import { sentimentInfo } from './stages/sentiment/info.js';
-import type { ArticleSentiment } from './stages/sentiment/types.js';
+import { gazetteerInfo } from './stages/04-entities/gazetteer.js';
+import { nameTaggerInfo } from './stages/04-entities/model.js';
+import { salienceInfo } from './stages/04-entities/salience.js';
+import { BOILERPLATE_CUES } from './stages/02-structure/line-features.js';
+import type { ArticleBias } from './stages/06-bias/index.js';
+import { biasLexiconInfo } from './stages/06-bias/lexicons.js';
+import { biasWeightsInfo } from './stages/06-bias/score.js';
+import { biasRules } from './stages/06-bias/structures.js';
+import { frameLexicons } from './stages/07-framing/lexicons.js';
+import { framingWeightsInfo } from './stages/07-framing/score.js';
+import type { FramingReport } from './stages/07-framing/types.js';
+import { sentimentInfo } from './stages/05-sentiment/info.js';
+import type { ArticleSentiment } from './shared/sentence-sentiment/types.js';
 
 export interface AnalyzeOptions {
   /** Include every token (with offsets, POS and lemma) in the analysis. Default false. */

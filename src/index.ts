@@ -1,25 +1,25 @@
 import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalysis } from './analysis.js';
-import type { ArticleStructure, Entity, Token } from './document.js';
+import type { ArticleStructure, Entity, Token } from './document/document.js';
 import { assertOptions, assertSkip, assertTarget, assertText } from './errors.js';
 import { runPipeline } from './pipeline.js';
-import { detectText } from './stages/bias/text.js';
-import type { DictionaryInput } from './stages/framing/dictionaries.js';
-import { detectFramesText } from './stages/framing/text.js';
-import { NUMERIC_TYPES } from './stages/tokens.js';
-import type { FramingReport } from './stages/framing/types.js';
-import type { BiasReport } from './stages/bias/types.js';
-import { scoreTarget, scoreText } from './stages/sentiment/text.js';
-import type { SentimentScore } from './stages/sentiment/types.js';
+import { detectText } from './stages/06-bias/text.js';
+import type { DictionaryInput } from './stages/07-framing/dictionaries.js';
+import { detectFramesText } from './stages/07-framing/text.js';
+import { NUMERIC_TYPES } from './stages/03-tokens/tokens.js';
+import type { FramingReport } from './stages/07-framing/types.js';
+import type { BiasReport } from './stages/06-bias/types.js';
+import { scoreTarget, scoreText } from './stages/05-sentiment/text.js';
+import type { SentimentScore } from './shared/sentence-sentiment/types.js';
 
 export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, ModelInfo, SkippableStage } from './analysis.js';
-export type { ArticleStructure, Entity, EntityType, Mention, Part, Section, Sentence, Span, Token, TokenKind } from './document.js';
-export type { LexiconInfo } from './lexicons/lexicon.js';
-export type { ArticleBias, PartBias } from './stages/bias/index.js';
-export type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './stages/bias/types.js';
-export type { DictionaryInput, FrameDictionary } from './stages/framing/dictionaries.js';
-export type { FrameCue, FrameScheme, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './stages/framing/types.js';
-export type { ScorerId } from './stages/sentiment/lexicons.js';
-export type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from './stages/sentiment/types.js';
+export type { ArticleStructure, Entity, EntityType, Mention, Part, Section, Sentence, Span, Token, TokenKind } from './document/document.js';
+export type { LexiconInfo } from './data/lexicon.js';
+export type { ArticleBias, PartBias } from './stages/06-bias/index.js';
+export type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './stages/06-bias/types.js';
+export type { DictionaryInput, FrameDictionary } from './stages/07-framing/dictionaries.js';
+export type { FrameCue, FrameScheme, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './stages/07-framing/types.js';
+export type { ScorerId } from './shared/sentence-sentiment/lexicons.js';
+export type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from './shared/sentence-sentiment/types.js';
 
 /** The library's version, as `analysis.meta.version` reports it. */
 export const version: string = __NEWSLENS_VERSION__;

@@ -1,11 +1,11 @@
-import { NewsDocument } from './document.js';
-import { maskMarkup } from './stages/markup.js';
-import { structureStage } from './stages/structure.js';
-import { entityStage } from './stages/entities/index.js';
-import { biasStage } from './stages/bias/index.js';
-import { framingStage } from './stages/framing/index.js';
-import { sentimentStage } from './stages/sentiment/index.js';
-import { tokenStage } from './stages/tokens.js';
+import { NewsDocument } from './document/document.js';
+import { maskMarkup } from './stages/01-markup/markup.js';
+import { structureStage } from './stages/02-structure/structure.js';
+import { entityStage } from './stages/04-entities/index.js';
+import { biasStage } from './stages/06-bias/index.js';
+import { framingStage } from './stages/07-framing/index.js';
+import { sentimentStage } from './stages/05-sentiment/index.js';
+import { tokenStage } from './stages/03-tokens/tokens.js';
 
 /**
  * The stages, in the one order they always run. Each reads the layers named in `requires`

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/pipeline.js';
-import { staticFeatures, tagFeatures } from '../src/stages/entities/features.js';
-import { nameTagger, staticScorer } from '../src/stages/entities/model.js';
-import { annotatedSentences } from '../src/stages/entities/sentences.js';
-import { nameContinuations } from '../src/stages/entities/continuation.js';
-import { bestTag, TAGS } from '../src/stages/entities/tags.js';
+import { staticFeatures, tagFeatures } from '../src/stages/04-entities/features.js';
+import { nameTagger, staticScorer } from '../src/stages/04-entities/model.js';
+import { annotatedSentences } from '../src/stages/04-entities/sentences.js';
+import { nameContinuations } from '../src/stages/04-entities/continuation.js';
+import { bestTag, TAGS } from '../src/stages/04-entities/tags.js';
 import { article, fixture } from './helpers.js';
 
 /**

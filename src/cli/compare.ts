@@ -5,7 +5,7 @@
  * with the number of articles.
  */
 import { type ArticleAnalysis, isNamedEntity } from 'newslens';
-import { roundScore } from '../scores.js';
+import { roundScore } from '../shared/scores.js';
 import { barChart, escapeHtml, page, roundCeiling } from './html.js';
 
 /** A success line of `newslens batch` output. */

@@ -1,0 +1,169 @@
+import type { Token } from '../document/document.js';
+import { plainLower } from './text.js';
+
+/**
+ * Word patterns of the bias and frame lexicons (docs/BIAS.md): space-separated items; an item
+ * matches a token whose lemma or lower-case text is one of its `|`-alternatives, or starts with
+ * an alternative written `word*` (LIWC's prefix entries); `*` alone is any one word; a trailing
+ * `?` makes an item optional; `@POS,POS` restricts the token's part of speech; an item
+ * in parentheses, last, is context: it must follow but is not part of the match ("so@ADV
+ * (*@ADJ,ADV)" is the degree "so" of "so scared", not the "so" of "so he could"). A hyphenated
+ * word is its parts and the hyphen, as the tokenizer reads it.
+ */
+interface Item {
+  words: Set<string> | null;
+  /** Alternatives written `word*`: a token whose spelling starts with one matches. */
+  prefixes: string[];
+  pos: Set<string> | null;
+  optional: boolean;
+  context: boolean;
+}
+
+export interface Pattern<Entry> {
+  items: Item[];
+  entry: Entry;
+}
+
+function parseItem(source: string): Item {
+  const context = source.startsWith('(') && source.endsWith(')');
+  let text = context ? source.slice(1, -1) : source;
+  const optional = text.endsWith('?') && text.length > 1;
+  if (optional) text = text.slice(0, -1);
+  let pos: Set<string> | null = null;
+  const at = text.lastIndexOf('@');
+  if (at > 0) {
+    pos = new Set(text.slice(at + 1).split(','));
+    text = text.slice(0, at);
+  }
+  if (text === '*') return { words: null, prefixes: [], pos, optional, context };
+  const alternatives = text.toLowerCase().split('|');
+  const isPrefix = (word: string): boolean => word.length > 1 && word.endsWith('*');
+  return { words: new Set(alternatives.filter((word) => !isPrefix(word))), prefixes: alternatives.filter(isPrefix).map((word) => word.slice(0, -1)), pos, optional, context };
+}
+
+/** A token's two spellings a pattern item may name: lemma and lower-case text. */
+function spellings(token: Token): [string, string] {
+  const lower = plainLower(token.text);
+  return [token.lemma ?? lower, lower];
+}
+
+const spelledByTokens = new WeakMap<readonly Token[], [string, string][]>();
+
+/** Every token's two spellings, worked out once per document: the bias and framing stages both match on them. */
+export function spelledTokens(tokens: readonly Token[]): [string, string][] {
+  let spelled = spelledByTokens.get(tokens);
+  if (!spelled) {
+    spelled = tokens.map(spellings);
+    spelledByTokens.set(tokens, spelled);
+  }
+  return spelled;
+}
+
+// The matching below runs at every token of every article: plain loops and no closures, so
+// that it leaves little garbage for the collector (docs/ARCHITECTURE.md, Shared resources).
+function itemMatches(item: Item, token: Token, spelled: [string, string]): boolean {
+  if (item.pos && !item.pos.has(token.pos)) return false;
+  if (item.words === null) return token.kind === 'word';
+  if (item.words.has(spelled[0]) || item.words.has(spelled[1])) return true;
+  for (const prefix of item.prefixes) if (spelled[0].startsWith(prefix) || spelled[1].startsWith(prefix)) return true;
+  return false;
+}
+
+/**
+ * Patterns indexed by the words their first item may be. A pattern that opens on `*` ("* -
+ * stricken") is indexed by its first word item and that item's place, so it is tried only
+ * where that word stands, not at every token.
+ */
+export class PatternIndex<Entry> {
+  private readonly byWord = new Map<string, Pattern<Entry>[]>();
+  /** Patterns whose first item has `word*` alternatives, by prefix; and the prefix lengths. */
+  private readonly byPrefix = new Map<string, Pattern<Entry>[]>();
+  private readonly prefixLengths: number[] = [];
+  /** By offset of the anchoring item, then by its words. */
+  private readonly byLaterWord = new Map<number, Map<string, Pattern<Entry>[]>>();
+  private readonly anywhere: Pattern<Entry>[] = [];
+
+  constructor(patterns: Iterable<{ match: string; entry: Entry }>) {
+    for (const { match, entry } of patterns) {
+      // The tokenizer reads a hyphen as a token of its own: "arch-rival" is arch, -, rival.
+      const spelledOut = match.trim().replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1 - ');
+      const pattern = { items: spelledOut.split(/\s+/).map(parseItem), entry };
+      const anchor = pattern.items.findIndex((item) => item.words !== null);
+      const fixed = anchor >= 0 && pattern.items.slice(0, anchor + 1).every((item) => !item.optional);
+      const prefixes = anchor >= 0 ? (pattern.items[anchor] as Item).prefixes : [];
+      if (!fixed || (prefixes.length > 0 && anchor > 0)) this.anywhere.push(pattern);
+      else {
+        for (const prefix of prefixes) {
+          (this.byPrefix.get(prefix) ?? this.byPrefix.set(prefix, []).get(prefix) as Pattern<Entry>[]).push(pattern);
+          if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
+        }
+        const index = anchor === 0 ? this.byWord : (this.byLaterWord.get(anchor) ?? this.byLaterWord.set(anchor, new Map()).get(anchor) as Map<string, Pattern<Entry>[]>);
+        for (const word of (pattern.items[anchor] as Item).words as Set<string>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
+      }
+    }
+  }
+
+  /**
+   * Every pattern that matches starting at token `at` (tokens `at`..`end` exclusive), with the
+   * index of its last token: the longest way each pattern can match.
+   */
+  matchAt(tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number): PatternMatch<Entry>[] {
+    const [lemma, lower] = spelled[at] as [string, string];
+    let found = this.collect(this.byWord.get(lemma), tokens, spelled, at, end, NONE);
+    if (lemma !== lower) found = this.collect(this.byWord.get(lower), tokens, spelled, at, end, found);
+    for (const length of this.prefixLengths) {
+      const lemmaPrefix = lemma.length >= length ? lemma.slice(0, length) : null;
+      if (lemmaPrefix !== null) found = this.collect(this.byPrefix.get(lemmaPrefix), tokens, spelled, at, end, found);
+      if (lower.length >= length && !(lemmaPrefix !== null && lower.startsWith(lemmaPrefix))) found = this.collect(this.byPrefix.get(lower.slice(0, length)), tokens, spelled, at, end, found);
+    }
+    if (this.anywhere.length > 0) found = this.collect(this.anywhere, tokens, spelled, at, end, found);
+    for (const [offset, index] of this.byLaterWord) {
+      const later = at + offset < end ? spelled[at + offset] : undefined;
+      if (!later) continue;
+      found = this.collect(index.get(later[0]), tokens, spelled, at, end, found);
+      if (later[0] !== later[1]) found = this.collect(index.get(later[1]), tokens, spelled, at, end, found);
+    }
+    return found;
+  }
+
+  /**
+   * `found` with the patterns of `patterns` that match from `at`; a new array only once there is
+   * a match. A pattern indexed under both of a token's spellings is found twice and kept once;
+   * patterns that share an entry (`true` in a rule list) are kept each, so the longest is there.
+   */
+  private collect(patterns: Pattern<Entry>[] | undefined, tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
+    if (patterns === undefined) return found;
+    for (const pattern of patterns) {
+      const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
+      if (last < at || hasMatch(found, pattern.entry, last)) continue;
+      if (found === NONE) found = [];
+      found.push({ entry: pattern.entry, last });
+    }
+    return found;
+  }
+}
+
+export interface PatternMatch<Entry> {
+  entry: Entry;
+  /** The index of the match's last token. */
+  last: number;
+}
+
+function hasMatch<Entry>(found: readonly PatternMatch<Entry>[], entry: Entry, last: number): boolean {
+  for (const match of found) if (match.entry === entry && match.last === last) return true;
+  return false;
+}
+
+/** The shared empty result: most words start no pattern. */
+const NONE: never[] = [];
+
+/** The last token index of the longest match of `items[i..]` from token `at`, or -1. */
+function matchFrom(items: readonly Item[], i: number, tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number): number {
+  if (i === items.length) return at - 1;
+  const item = items[i] as Item;
+  let best = -1;
+  if (item.context) return at < end && itemMatches(item, tokens[at] as Token, spelled[at] as [string, string]) ? at - 1 : -1;
+  if (at < end && itemMatches(item, tokens[at] as Token, spelled[at] as [string, string])) best = matchFrom(items, i + 1, tokens, spelled, at + 1, end);
+  if (item.optional) best = Math.max(best, matchFrom(items, i + 1, tokens, spelled, at, end));
+  return best;
+}

@@ -1,0 +1,60 @@
+import { createRequire } from 'node:module';
+import { readDataFile } from '../../data/files.js';
+import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
+import { PhraseSet } from './phrases.js';
+
+/** The word lists newslens scores with, each kept apart so every score says which list moved it. */
+export type ScorerId = 'afinn' | 'vader' | 'wink' | 'news';
+export const SCORERS: readonly ScorerId[] = ['afinn', 'vader', 'wink', 'news'];
+
+/**
+ * A valence lexicon: words and multi-word phrases (lower case) with their valence. A phrase
+ * with valence 0 is read as neutral, so its words do not count ("kind of", "for good").
+ */
+export interface ValenceLexicon {
+  scorer: ScorerId;
+  info: LexiconInfo;
+  entries: [string, number][];
+  /** The largest valence the list uses, so each scorer's score lands on -1..1. */
+  maximum: number;
+}
+
+/**
+ * Every lexicon's phrases in one index, so a word is looked up once rather than once per
+ * lexicon: `values[i]` is lexicon i's valence for the phrase, or NaN where it has none.
+ */
+export type ValenceIndex = PhraseSet<Float64Array>;
+
+let shared: ValenceLexicon[] | undefined;
+let sharedIndex: ValenceIndex | undefined;
+
+export function valenceIndex(): ValenceIndex {
+  if (!sharedIndex) {
+    const lexicons = valenceLexicons();
+    const byPhrase = new Map<string, Float64Array>();
+    lexicons.forEach((lexicon, i) => {
+      for (const [phrase, valence] of lexicon.entries) {
+        let values = byPhrase.get(phrase);
+        if (!values) byPhrase.set(phrase, (values = new Float64Array(lexicons.length).fill(Number.NaN)));
+        values[i] = valence;
+      }
+    });
+    sharedIndex = new PhraseSet(byPhrase);
+  }
+  return sharedIndex;
+}
+
+/** The lexicons, read on first use and shared. AFINN-165 comes from the `sentiment` package itself. */
+export function valenceLexicons(): ValenceLexicon[] {
+  if (!shared) {
+    const require = createRequire(import.meta.url);
+    const afinn = require('sentiment/languages/en/labels.json') as Record<string, number>;
+    const vader = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-vader.json');
+    const wink = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-wink.json');
+    const news = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-news.json');
+    const afinnInfo = { id: 'afinn-165', version: (require('sentiment/package.json') as { version: string }).version, source: 'AFINN-165, Finn Årup Nielsen 2015, via the sentiment package (github.com/thisandagain/sentiment)', licence: 'MIT' };
+    const lexicon = (scorer: ScorerId, { id, version, source, licence }: LexiconInfo, entries: [string, number][], maximum: number): ValenceLexicon => ({ scorer, info: { id, version, source, licence }, entries, maximum });
+    shared = [lexicon('afinn', afinnInfo, Object.entries(afinn), 5), lexicon('vader', vader, vader.entries, 4), lexicon('wink', wink, wink.entries, 5), lexicon('news', news, news.entries, 4)];
+  }
+  return shared;
+}

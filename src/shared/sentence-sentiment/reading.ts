@@ -1,0 +1,89 @@
+import type { NewsDocument, Sentence, Token } from '../../document/document.js';
+import { roundScore } from '../scores.js';
+import { valenceLexicons, type ScorerId, type ValenceLexicon } from './lexicons.js';
+import { combinedScore, labelOf, scorerScores, sentenceFeatures } from './score.js';
+import type { SentimentEvidence, SentimentScore } from './types.js';
+import { valenceHits, type ValenceHit } from './valence.js';
+
+/** One sentence read for sentiment: its hits (which target sentiment reuses) and its score, whose `evidence[i]` is `hits[i]`'s. */
+export interface SentenceReading {
+  sentence: Sentence;
+  hits: ValenceHit[];
+  sentiment: SentimentScore;
+}
+
+/** The evidence of each hit, in the hits' (text) order, so `evidence[i]` is `hits[i]`'s. */
+function evidenceOf(doc: NewsDocument, hits: readonly ValenceHit[]): SentimentEvidence[] {
+  return hits.map((hit) => {
+    const start = (doc.tokens[hit.first] as Token).start;
+    const end = (doc.tokens[hit.last] as Token).end;
+    return { start, end, text: doc.text.slice(start, end), weight: Math.round(hit.weight * 1000) / 1000, scorer: hit.scorer, negated: hit.negated };
+  });
+}
+
+export function readSentence(doc: NewsDocument, sentence: Sentence, lexicons: readonly ValenceLexicon[] = valenceLexicons()): SentenceReading {
+  const hits = valenceHits(doc.tokens, sentence.tokenStart, sentence.tokenEnd, lexicons);
+  const score = combinedScore(sentenceFeatures(doc.tokens, sentence.tokenStart, sentence.tokenEnd, hits, lexicons));
+  return { sentence, hits, sentiment: { score: roundScore(score), label: labelOf(score), scorers: roundAll(scorerScores(hits, lexicons)), evidence: evidenceOf(doc, hits) } };
+}
+
+/**
+ * The sentiment of several sentences (a section, the article): the mean of their scores and
+ * of each scorer's, so a long text is judged by how its sentences read, never saturated by its
+ * length. `evidenceLimit` keeps the strongest pieces of evidence (by valence relative to the
+ * scorer's range); the sentences themselves keep all of theirs.
+ */
+export function aggregate(readings: readonly SentenceReading[], evidenceLimit = Infinity): SentimentScore {
+  const lexicons = valenceLexicons();
+  const scorers = {} as Record<ScorerId, number>;
+  for (const lexicon of lexicons) scorers[lexicon.scorer] = 0;
+  let score = 0;
+  for (const { sentiment } of readings) {
+    score += sentiment.score;
+    for (const lexicon of lexicons) scorers[lexicon.scorer] += sentiment.scorers[lexicon.scorer];
+  }
+  const n = Math.max(1, readings.length);
+  for (const lexicon of lexicons) scorers[lexicon.scorer] /= n;
+  score /= n;
+  const evidence = readings.map((reading) => reading.sentiment.evidence);
+  return { score: roundScore(score), label: labelOf(score), scorers: roundAll(scorers), evidence: strongest(evidence, evidenceLimit) };
+}
+
+/**
+ * The evidence of the `limit` strongest words or phrases (each with every lexicon's reading of
+ * it), strength being the largest valence relative to its lexicon's range; in the order given
+ * (text order). One pass keeps the running top few, so an article's thousands of words are
+ * never sorted; ties go to the earlier word.
+ */
+export function strongest(groups: readonly (readonly SentimentEvidence[])[], limit: number): SentimentEvidence[] {
+  const maximum = {} as Record<ScorerId, number>;
+  for (const lexicon of valenceLexicons()) maximum[lexicon.scorer] = lexicon.maximum;
+  const top: { key: number; strength: number }[] = [];
+  for (const group of groups) {
+    for (const item of group) {
+      const key = spanKey(item);
+      const strength = Math.abs(item.weight) / maximum[item.scorer];
+      const known = top.findIndex((entry) => entry.key === key);
+      if (known >= 0) {
+        if (strength <= (top[known] as { strength: number }).strength) continue;
+        top.splice(known, 1);
+      } else if (top.length >= limit && strength <= (top[top.length - 1] as { strength: number }).strength) continue;
+      let at = top.length;
+      while (at > 0 && (top[at - 1] as { strength: number }).strength < strength) at -= 1;
+      top.splice(at, 0, { key, strength });
+      if (top.length > limit) top.pop();
+    }
+  }
+  const kept = new Set(top.map((entry) => entry.key));
+  const evidence: SentimentEvidence[] = [];
+  for (const group of groups) for (const item of group) if (kept.has(spanKey(item))) evidence.push(item);
+  return evidence;
+}
+
+/** A span as one number: offsets stay far below 2^53 / 2^24. */
+const spanKey = (span: { start: number; end: number }): number => span.start * 16_777_216 + (span.end - span.start);
+
+export function roundAll(scores: Record<ScorerId, number>): Record<ScorerId, number> {
+  for (const scorer of Object.keys(scores) as ScorerId[]) scores[scorer] = roundScore(scores[scorer]);
+  return scores;
+}

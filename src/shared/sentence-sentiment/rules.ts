@@ -1,0 +1,34 @@
+import type { Lexicon } from '../../data/lexicon.js';
+import { PhraseSet } from './phrases.js';
+import RULES_FILE from '../../data/lexicons/sentiment-rules.json';
+
+/** The valence shifters of src/data/lexicons/sentiment-rules.json, as lookups. */
+interface RulesFile extends Omit<Lexicon<never>, 'entries'> {
+  negationFactor: number;
+  negationReach: number;
+  negators: string[];
+  notNegations: string[];
+  neutralPhrases: string[];
+  scopeEnders: string[];
+  intensifiers: Record<string, number>;
+  intensifierReach: number;
+  contrast: { words: string[]; before: number; after: number };
+  concession: { words: string[]; factor: number };
+}
+
+export const RULES = RULES_FILE as RulesFile;
+
+export const NEGATORS = new PhraseSet(RULES.negators.map((word): [string, true] => [word, true]));
+export const NOT_NEGATIONS = new PhraseSet(RULES.notNegations.map((phrase): [string, true] => [phrase, true]));
+export const NEUTRAL_PHRASES = new PhraseSet(RULES.neutralPhrases.map((phrase): [string, true] => [phrase, true]));
+export const SCOPE_ENDERS = new Set(RULES.scopeEnders);
+export const INTENSIFIERS = new PhraseSet(Object.entries(RULES.intensifiers));
+export const CONTRASTS = new Set(RULES.contrast.words);
+export const CONCESSIONS = new PhraseSet(RULES.concession.words.map((phrase): [string, true] => [phrase, true]));
+
+/** Every word a rule may start at: a sentence's other words need no rule lookup at all. */
+export const RULE_WORDS = new Set<string>([
+  ...[NEGATORS, NOT_NEGATIONS, NEUTRAL_PHRASES, INTENSIFIERS, CONCESSIONS].flatMap((set) => [...set.firstWords()]),
+  ...SCOPE_ENDERS,
+  ...CONTRASTS,
+]);

@@ -1,0 +1,75 @@
+import { countWords, type Token } from '../../document/document.js';
+import { readDataFile } from '../../data/files.js';
+import type { LexiconInfo } from '../../data/lexicon.js';
+import { SCORERS, type ScorerId, type ValenceLexicon } from './lexicons.js';
+import type { SentimentLabel } from './types.js';
+import type { ValenceHit } from './valence.js';
+
+/** Per lexicon (in the given order): the sum of its hits' shifted valences on VADER's -4..4 scale, and their number. */
+function scaledSums(hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): { sum: number; count: number }[] {
+  return lexicons.map((lexicon) => {
+    let sum = 0;
+    let count = 0;
+    for (const hit of hits) {
+      if (hit.scorer !== lexicon.scorer) continue;
+      sum += (hit.weight / lexicon.maximum) * 4;
+      count += 1;
+    }
+    return { sum, count };
+  });
+}
+
+/**
+ * What a sentence's hits say, per scorer, on VADER's -4..4 scale: the sum of the shifted
+ * valences divided by the square root of the sentence's word count (so a long sentence does
+ * not score higher just for having more words), and the mean valence of the hits (how strong
+ * the words are, whatever their number). Two numbers per scorer, in SCORERS order.
+ */
+export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): number[] {
+  const words = countWords(tokens, from, to);
+  return scaledSums(hits, lexicons).flatMap(({ sum, count }) => [sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0]);
+}
+
+/** One scorer's own reading: its valence sum squashed into -1..1 as VADER's compound score is. */
+export function scorerScores(hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): Record<ScorerId, number> {
+  const scores = {} as Record<ScorerId, number>;
+  scaledSums(hits, lexicons).forEach(({ sum }, i) => (scores[(lexicons[i] as ValenceLexicon).scorer] = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA)));
+  return scores;
+}
+
+/** VADER's normalisation constant: a valence sum of ±15 reads as ±0.97. */
+const COMPOUND_ALPHA = 15;
+
+interface WeightsFile extends LexiconInfo {
+  /** Per scorer, the weight of its length-normalised sum and of its mean hit valence. */
+  weights: Record<ScorerId, { sum: number; mean: number }>;
+}
+
+let shared: WeightsFile | undefined;
+
+function weightsFile(): WeightsFile {
+  shared ??= readDataFile<WeightsFile>('models/sentiment-weights.json');
+  return shared;
+}
+
+/** The combined score of a sentence: the fitted weighting of its features, within -1..1. */
+export function combinedScore(features: readonly number[]): number {
+  const { weights } = weightsFile();
+  let score = 0;
+  SCORERS.forEach((scorer, k) => {
+    score += weights[scorer].sum * (features[2 * k] as number) + weights[scorer].mean * (features[2 * k + 1] as number);
+  });
+  return Math.max(-1, Math.min(1, score));
+}
+
+export function sentimentWeightsInfo(): LexiconInfo {
+  const { id, version, source, licence } = weightsFile();
+  return { id, version, source, licence };
+}
+
+/** Scores within ±NEUTRAL_BAND are neutral: the VADER paper's cut-off of 0.05. */
+const NEUTRAL_BAND = 0.05;
+
+export function labelOf(score: number): SentimentLabel {
+  return score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
+}

@@ -1,0 +1,197 @@
+import type { Token } from '../../document/document.js';
+import { plainLower } from '../text.js';
+import { spells } from './phrases.js';
+import { valenceIndex, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
+import { CONCESSIONS, CONTRASTS, INTENSIFIERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
+
+/** One lexicon entry found in the text, with the valence the shifters left it. */
+export interface ValenceHit {
+  scorer: ScorerId;
+  /** First and last token (inclusive) of the word or phrase. */
+  first: number;
+  last: number;
+  /** The lexicon's valence for the entry. */
+  valence: number;
+  /** The valence after negation, intensifiers and contrast. */
+  weight: number;
+  negated: boolean;
+}
+
+/**
+ * Parts of speech whose words are not read for valence: "like" as a preposition, "no" as a
+ * determiner, "Justice" in "Justice Department" and "Hope" as a name carry no sentiment in news.
+ */
+const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM', 'SYM', 'PUNCT', 'X']);
+
+/** The form the lexicons spell a token in: a word in plain lower case, anything else as written. */
+const formOf = (token: Token): string => (token.kind === 'word' ? plainLower(token.text) : token.text);
+
+/** Words a shifter reads, and where each clause of the sentence weighs more or less. */
+class SentenceView {
+  readonly forms: string[];
+  /** Per token: the multiplier contrast and concession give its clause. */
+  readonly clauseFactor: Float64Array;
+  /** A headline set in title case, where capitals do not mark names. */
+  readonly titleCase: boolean;
+  /**
+   * Per token: 0 if a lexicon may score it, else how many tokens no lexicon reads from here (a
+   * neutral phrase, a multi-word diminisher such as "kind of", or a word of a name).
+   */
+  readonly unscored: Uint8Array;
+  /** Per token: whether any rule may start there (most words: no). */
+  private readonly ruleWord: Uint8Array;
+  /** Per token, once asked: the shifters' multiplier of a word there (every lexicon asks). */
+  private readonly shift: Float64Array;
+  private readonly negatedAt: Int8Array;
+
+  constructor(
+    readonly tokens: readonly Token[],
+    readonly from: number,
+    readonly to: number,
+  ) {
+    this.forms = [];
+    this.ruleWord = new Uint8Array(to - from);
+    for (let t = from; t < to; t += 1) {
+      const form = formOf(tokens[t] as Token);
+      if (RULE_WORDS.has(form)) this.ruleWord[this.forms.length] = 1;
+      this.forms.push(form);
+    }
+    this.shift = new Float64Array(to - from).fill(Number.NaN);
+    this.negatedAt = new Int8Array(to - from).fill(-1);
+    this.clauseFactor = new Float64Array(to - from).fill(1);
+    this.weighClauses();
+    let words = 0;
+    let capitalised = 0;
+    for (let t = from; t < to; t += 1) {
+      const token = tokens[t] as Token;
+      if (token.kind !== 'word') continue;
+      words += 1;
+      if (token.text.charAt(0) !== token.text.charAt(0).toLowerCase()) capitalised += 1;
+    }
+    this.titleCase = words > 1 && capitalised / words > 0.6;
+    this.unscored = new Uint8Array(to - from);
+    for (let k = 0; k < this.forms.length; k += 1) {
+      const neutral = this.ruleWord[k] ? NEUTRAL_PHRASES.match(this.forms, k) : undefined;
+      const shifter = this.ruleWord[k] ? INTENSIFIERS.match(this.forms, k) : undefined;
+      if (neutral) this.unscored[k] = neutral.length;
+      else if (shifter && shifter.length > 1) this.unscored[k] = shifter.length;
+      else if (this.isInName(k)) this.unscored[k] = 1;
+    }
+  }
+
+  private isBreak(k: number): boolean {
+    const token = this.tokens[this.from + k] as Token;
+    return token.kind === 'punctuation' && token.text !== '-' && token.text !== '"' && token.text !== '“' && token.text !== '”';
+  }
+
+  /** Before the last "but" a clause weighs less and after it more; a concessive clause weighs less. */
+  private weighClauses(): void {
+    const n = this.forms.length;
+    let contrastAt = -1;
+    for (let k = 1; k < n; k += 1) if (this.ruleWord[k] && CONTRASTS.has(this.forms[k] as string)) contrastAt = k;
+    if (contrastAt > 0) for (let k = 0; k < n; k += 1) this.clauseFactor[k] = k < contrastAt ? RULES.contrast.before : RULES.contrast.after;
+    for (let k = 0; k < n; k += 1) {
+      const concession = this.ruleWord[k] ? CONCESSIONS.match(this.forms, k) : undefined;
+      if (!concession || (k > 0 && !this.isBreak(k - 1))) continue;
+      let end = k + concession.length;
+      while (end < n && !this.isBreak(end)) end += 1;
+      if (end >= n) continue; // "Y although X": X ends the sentence; still a concession.
+      for (let j = k; j < end; j += 1) this.clauseFactor[j] = (this.clauseFactor[j] as number) * RULES.concession.factor;
+    }
+  }
+
+  /**
+   * What the shifters do to a word at `k`: the intensifier's multiplier, times the negation
+   * factor if a negator reaches it, times its clause's weight. Worked out once per word.
+   */
+  shiftAt(k: number): number {
+    let shift = this.shift[k] as number;
+    if (Number.isNaN(shift)) {
+      shift = this.intensity(k) * (this.isNegated(k) ? RULES.negationFactor : 1) * (this.clauseFactor[k] as number);
+      this.shift[k] = shift;
+    }
+    return shift;
+  }
+
+  /** The multiplier of an intensifier or diminisher just before word `k`. */
+  private intensity(k: number): number {
+    for (let back = 1; back <= RULES.intensifierReach && k - back >= 0; back += 1) {
+      if (this.isBreak(k - back)) break;
+      if (!this.ruleWord[k - back]) continue;
+      const found = INTENSIFIERS.match(this.forms, k - back);
+      if (found && k - back + found.length === k) return found.value;
+    }
+    return 1;
+  }
+
+  /** Whether a negator reaches word `k`: within a few words, in the same clause. */
+  isNegated(k: number): boolean {
+    if ((this.negatedAt[k] as number) < 0) this.negatedAt[k] = this.findNegator(k) ? 1 : 0;
+    return this.negatedAt[k] === 1;
+  }
+
+  private findNegator(k: number): boolean {
+    for (let back = 1; back <= RULES.negationReach && k - back >= 0; back += 1) {
+      const j = k - back;
+      if (this.isBreak(j)) return false;
+      if (!this.ruleWord[j]) continue;
+      if (SCOPE_ENDERS.has(this.forms[j] as string)) return false;
+      if (NEGATORS.match(this.forms, j) && !NOT_NEGATIONS.match(this.forms, j)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether word `k` is part of a name ("United" in "United Nations", "Progress" in "Center
+   * for American Progress"): a capitalised proper noun inside a sentence that is not set in
+   * title case.
+   */
+  private isInName(k: number): boolean {
+    const token = this.tokens[this.from + k] as Token;
+    return k > 0 && token.pos === 'PROPN' && !this.titleCase && token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
+  }
+}
+
+/**
+ * Every lexicon hit in tokens `from` to `to` (exclusive, one sentence), shifted by the rules,
+ * in text order and, at one word, in lexicon order.
+ * Each lexicon reads on its own (a phrase one list knows does not hide a word from another),
+ * from one shared index: the longest phrase it knows at a word, else the word's lemma.
+ */
+export function valenceHits(tokens: readonly Token[], from: number, to: number, lexicons: readonly ValenceLexicon[], index: ValenceIndex = valenceIndex()): ValenceHit[] {
+  const view = new SentenceView(tokens, from, to);
+  const hits: ValenceHit[] = [];
+  /** Per lexicon, the first word it may read next (a phrase it matched covers the words before). */
+  const next = new Int32Array(lexicons.length);
+  for (let k = 0; k < view.forms.length; ) {
+    const token = tokens[from + k] as Token;
+    const unscored = view.unscored[k] as number;
+    if (unscored > 0 || token.kind !== 'word') {
+      k += unscored || 1;
+      continue;
+    }
+    const phrases = index.startingWith(view.forms[k] as string);
+    const isFunction = FUNCTION_POS.has(token.pos);
+    const lemmaEntry = token.lemma && !isFunction && token.lemma !== view.forms[k] ? index.word(token.lemma) : undefined;
+    for (let i = 0; i < lexicons.length; i += 1) {
+      if ((next[i] as number) > k) continue;
+      let valence = Number.NaN;
+      let length = 1;
+      for (let c = 0; phrases !== undefined && c < phrases.length; c += 1) {
+        const phrase = phrases[c] as { words: string[]; value: Float64Array };
+        const value = phrase.value[i] as number;
+        if (Number.isNaN(value) || (phrase.words.length === 1 && isFunction) || !spells(phrase.words, view.forms, k)) continue;
+        valence = value;
+        length = phrase.words.length;
+        break;
+      }
+      if (Number.isNaN(valence) && lemmaEntry) valence = lemmaEntry[i] as number;
+      if (Number.isNaN(valence)) continue;
+      next[i] = k + length;
+      if (valence === 0) continue;
+      hits.push({ scorer: (lexicons[i] as ValenceLexicon).scorer, first: from + k, last: from + k + length - 1, valence, weight: valence * view.shiftAt(k), negated: view.isNegated(k) });
+    }
+    k += 1;
+  }
+  return hits;
+}

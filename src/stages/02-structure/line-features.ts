@@ -1,0 +1,244 @@
+import boilerplateCues from '../../data/lexicons/boilerplate-cues.json';
+import type { Lexicon } from '../../data/lexicon.js';
+import { isAsciiDigit, isAsciiLower, isAsciiUpper } from '../../shared/text.js';
+
+/**
+ * Facts about a line's wording that tell headlines, headings, bylines and page furniture from
+ * prose. Every test here is a plain string scan or a regex anchored on a bounded prefix, so
+ * none can backtrack catastrophically on a long line.
+ */
+
+interface BoilerplateCue {
+  cue: string;
+  match: 'prefix' | 'line' | 'contains';
+  kind: string;
+}
+
+export const BOILERPLATE_CUES = boilerplateCues as Lexicon<BoilerplateCue>;
+
+/** Longest line whose wording is examined; longer lines are always prose. */
+const MAX_FEATURE_LENGTH = 400;
+const MAX_BOILERPLATE_WORDS = 40;
+const MAX_CONTAINS_WORDS = 25;
+
+/** Words that Title Case leaves in lower case; they neither count for nor against it. */
+const MINOR_WORDS = new Set([
+  'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or',
+  'over', 'per', 'the', 'to', 'up', 'via', 'vs', 'vs.', 'with', 'de', 'van', 'von', 'al',
+]);
+
+export interface LineWording {
+  words: number;
+  /** Share of the non-minor words that begin with a capital letter (0..1). */
+  titleCaseRatio: number;
+  allCaps: boolean;
+  /** Last visible character, after closing quotes and brackets. */
+  lastChar: string;
+  /** Ends like a sentence: `.`, `!`, `?` or `…`. */
+  endsSentence: boolean;
+  /** Contains a sentence break inside (". The"), so it is more than one sentence. */
+  innerSentenceBreak: boolean;
+}
+
+const CLOSERS = new Set(['"', "'", '”', '’', ')', ']', '»', '*', '_']);
+const SENTENCE_ENDINGS = new Set(['.', '!', '?', '…']);
+
+/** Last visible character of a line, after closing quotes, brackets and emphasis. */
+function lastVisible(text: string): string {
+  let last = text.length - 1;
+  while (last > 0 && CLOSERS.has(text.charAt(last))) last -= 1;
+  return text.charAt(last);
+}
+
+/** Ends like a sentence: `.`, `!`, `?` or `…`, before any closing quotes. */
+export function endsSentence(text: string): boolean {
+  return SENTENCE_ENDINGS.has(lastVisible(text));
+}
+
+const STARTS_LOWER = /^[^\p{L}\p{N}]{0,8}\p{Ll}/u;
+const MAX_LEAD = 8;
+
+/** Its first letter is lower case: the line continues a sentence. */
+export function startsLower(text: string): boolean {
+  // The first letter or digit decides, after at most MAX_LEAD other characters; ASCII is read by
+  // code, and the pattern reads the rest.
+  for (let i = 0; i <= MAX_LEAD && i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) break;
+    if (isAsciiLower(code)) return true;
+    if (isAsciiUpper(code) || isAsciiDigit(code)) return false;
+    if (i === MAX_LEAD) return false;
+  }
+  return STARTS_LOWER.test(text.slice(0, 10));
+}
+
+const SPACE = /\s/;
+
+/** Whether `\s` matches this UTF-16 code unit: ASCII by code, the rest (rare) by the pattern. */
+function isSpaceCode(code: number): boolean {
+  return code < 0x80 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(String.fromCharCode(code));
+}
+
+/** End of the run of non-space code units starting at `from`. */
+function wordEnd(text: string, from: number): number {
+  let end = from;
+  while (end < text.length && !isSpaceCode(text.charCodeAt(end))) end += 1;
+  return end;
+}
+
+const LONGEST_MINOR_WORD = Math.max(...[...MINOR_WORDS].map((word) => word.length));
+
+/** A word's say in Title Case: 1 capitalised, -1 lower case and not a minor word, 0 neither. */
+function titleCaseVote(word: string): number {
+  const first = /\p{L}|\p{N}/u.exec(word)?.[0];
+  if (first === undefined || /\p{N}/u.test(first)) return 0;
+  if (first !== first.toLowerCase()) return 1;
+  return MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}.]/gu, '')) ? 0 : -1;
+}
+
+/** Every code unit of text[start, end) is an ASCII lower-case letter. */
+function isAsciiLowerWord(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (!isAsciiLower(text.charCodeAt(i))) return false;
+  return true;
+}
+
+/** titleCaseVote(text.slice(start, end)); the common ASCII words are read by code, without slicing. */
+function titleCaseVoteAt(text: string, start: number, end: number): number {
+  const code = text.charCodeAt(start);
+  if (isAsciiUpper(code)) return 1;
+  if (isAsciiDigit(code)) return 0;
+  if (isAsciiLowerWord(text, start, end)) return end - start > LONGEST_MINOR_WORD || !MINOR_WORDS.has(text.slice(start, end)) ? -1 : 0;
+  return titleCaseVote(text.slice(start, end));
+}
+
+/** Two or more letters, all in capitals; ASCII text by code, the rest by the pattern. */
+function isAllCaps(text: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) {
+      const all = text.replace(/[^\p{L}]/gu, '');
+      return all.length >= 2 && all === all.toUpperCase() && all !== all.toLowerCase();
+    }
+    // One lower-case letter anywhere is enough to say no.
+    if (isAsciiLower(code)) return false;
+    if (isAsciiUpper(code)) letters += 1;
+  }
+  return letters >= 2;
+}
+
+export function wording(text: string): LineWording | undefined {
+  if (text.length > MAX_FEATURE_LENGTH) return undefined;
+  let words = 0;
+  let upper = 0;
+  let lower = 0;
+  for (let start = 0; start < text.length; ) {
+    if (isSpaceCode(text.charCodeAt(start))) {
+      start += 1;
+      continue;
+    }
+    const end = wordEnd(text, start);
+    words += 1;
+    const vote = titleCaseVoteAt(text, start, end);
+    if (vote > 0) upper += 1;
+    else if (vote < 0) lower += 1;
+    start = end;
+  }
+  const lastChar = lastVisible(text);
+  return {
+    words,
+    titleCaseRatio: upper + lower === 0 ? 0 : upper / (upper + lower),
+    allCaps: isAllCaps(text),
+    lastChar,
+    endsSentence: SENTENCE_ENDINGS.has(lastChar),
+    innerSentenceBreak: /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text.slice(0, text.lastIndexOf(lastChar))),
+  };
+}
+
+/** How many maximal runs of spaces the text holds. */
+function spaceRuns(text: string): number {
+  let runs = 0;
+  for (let i = 0; i < text.length; i += 1) if (isSpaceCode(text.charCodeAt(i)) && (i === 0 || !isSpaceCode(text.charCodeAt(i - 1)))) runs += 1;
+  return runs;
+}
+
+/** Lower-cased, with bullets, emphasis and spacing normalised, for matching cues. */
+function normaliseForCues(text: string): string {
+  return text
+    .replace(/^[\s\p{Pd}•▶►»>*_#|]+/u, '')
+    .replace(/\s+/g, ' ')
+    .toLowerCase();
+}
+
+/** The boilerplate cue a line matches, if it is page furniture rather than article text. */
+export function boilerplateCue(text: string): BoilerplateCue | undefined {
+  if (text.length > MAX_FEATURE_LENGTH) return undefined;
+  const words = spaceRuns(text) + 1; // text.split(/\s+/).length, without the array
+  if (words > MAX_BOILERPLATE_WORDS) return undefined;
+  const line = normaliseForCues(text);
+  const bare = line.replace(/[\s\p{P}]+$/u, '');
+  return BOILERPLATE_CUES.entries.find((entry) => {
+    switch (entry.match) {
+      case 'line':
+        return bare === entry.cue;
+      case 'prefix':
+        return line.startsWith(entry.cue) && !/\p{L}/u.test(line.charAt(entry.cue.length)) && line.length > entry.cue.length - 1;
+      case 'contains':
+        return words <= MAX_CONTAINS_WORDS && line.includes(entry.cue);
+    }
+  });
+}
+
+const MENU_SEPARATOR = /\s[|•·]\s|\s\/\s/;
+const MAX_MENU_ITEM_WORDS = 3;
+const SEPARATOR_MARKS = ['|', '•', '·', '/'];
+
+/** Three items need two separators, so two separator marks: a cheap test before splitting. */
+function hasTwoSeparatorMarks(text: string): boolean {
+  let marks = 0;
+  for (const mark of SEPARATOR_MARKS) for (let at = text.indexOf(mark); at >= 0 && marks < 2; at = text.indexOf(mark, at + 1)) marks += 1;
+  return marks >= 2;
+}
+
+/** A navigation menu: "Home | World | Business | Sport" — short items between separators. */
+export function isMenu(text: string): boolean {
+  if (text.length > MAX_FEATURE_LENGTH || !hasTwoSeparatorMarks(text)) return false;
+  const items = text.split(MENU_SEPARATOR);
+  return items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= MAX_MENU_ITEM_WORDS);
+}
+
+/** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …": a capitalised name must follow. */
+const BYLINE_LEAD = /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext)\s+)?(?:[Bb]y|BY)\s+(?=\p{Lu})/u;
+
+export function isByline(text: string): boolean {
+  const lead = BYLINE_LEAD.exec(text);
+  if (!lead || text.length > 160) return false;
+  const names = wording(text.slice(lead[0].length));
+  // "By Tuesday, the Senate will vote." is prose: names are mostly capitalised and end unpunctuated.
+  return names !== undefined && names.words <= 12 && !names.endsSentence && names.titleCaseRatio >= 0.6;
+}
+
+/**
+ * "WASHINGTON (Reuters) -", "LONDON, Jan 5 (Reuters) -", "GAZA CITY, Gaza Strip (AP) —",
+ * "KYIV —". Matched on the first 120 characters of a paragraph only.
+ */
+const DATELINE =
+  /^(\p{Lu}[\p{Lu}'’. -]*\p{Lu}\.?)((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3})?)(\s*\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+/u;
+
+/** A dateline on a line of its own: a place in capitals and a date ("NEW YORK 1996-08-22", "LONDON, Aug. 22"). */
+const DATELINE_LINE = /^\p{Lu}[\p{Lu}'’. -]{0,40}\p{Lu}\.?,?\s+(?:\p{L}{3,9}\.?\s+)?\d[\d/.-]{0,9}(?:,?\s+\d{4})?\s*$/u;
+
+export function isDatelineLine(text: string): boolean {
+  return text.length <= 80 && DATELINE_LINE.test(text);
+}
+
+/** End offset (relative to the paragraph) of a leading dateline, or 0 when there is none. */
+export function datelineLength(paragraph: string): number {
+  const match = DATELINE.exec(paragraph.slice(0, 120));
+  if (!match) return 0;
+  const [whole, place = '', dated = '', agency = ''] = match;
+  const letters = place.replace(/[^\p{L}]/gu, '').length;
+  // A bare capitalised word and a dash ("NATO - the alliance…") is not enough on its own.
+  if (agency === '' && dated === '' && letters < 5) return 0;
+  return whole.length;
+}

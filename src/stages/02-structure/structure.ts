@@ -1,0 +1,220 @@
+import type { ArticleStructure, NewsDocument, Part, Section, Span, Unit } from '../../document/document.js';
+import { trimBounds } from '../../shared/text.js';
+import { boilerplateCue, datelineLength, endsSentence, isByline, isDatelineLine, isMenu, startsLower, wording, type LineWording } from './line-features.js';
+import { splitLines, type Line } from './lines.js';
+
+/**
+ * Structure stage: finds the parts of an article from its layout alone (line lengths,
+ * Title Case, closing punctuation, blank lines, markdown) and cuts the text into units that
+ * the tokenizer reads one at a time, so a headline never runs into the paragraph below it.
+ */
+
+const MAX_TITLE_WORDS = 30;
+const MAX_HEADING_WORDS = 14;
+const MAX_HEADING_LENGTH = 120;
+/** A dek is a sentence-length summary; anything shorter under the title is a heading. */
+const MIN_DEK_WORDS = 8;
+const MAX_DEK_WORDS = 60;
+const MIN_HEADING_TITLE_CASE = 0.75;
+const NOT_A_HEADLINE_ENDING = new Set(['.', ',', ';', ':']);
+
+/** A line with the facts the rules read; `words` is computed on first use. */
+class ReadLine implements Line {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly block: number;
+  readonly blankBefore: boolean;
+  readonly blankAfter: boolean;
+  readonly markdownLevel: number;
+  readonly emphasised: boolean;
+  readonly endsSentence: boolean;
+  readonly startsLower: boolean;
+  part: Part = 'body';
+  private wording: LineWording | undefined | null = null;
+
+  constructor(line: Line) {
+    this.start = line.start;
+    this.end = line.end;
+    this.text = line.text;
+    this.block = line.block;
+    this.blankBefore = line.blankBefore;
+    this.blankAfter = line.blankAfter;
+    this.markdownLevel = line.markdownLevel;
+    this.emphasised = line.emphasised;
+    this.endsSentence = endsSentence(line.text);
+    this.startsLower = startsLower(line.text);
+  }
+
+  /** Wording facts; undefined for lines too long to be anything but prose. */
+  get words(): LineWording | undefined {
+    if (this.wording === null) this.wording = wording(this.text);
+    return this.wording;
+  }
+}
+
+export function structureStage(doc: NewsDocument): void {
+  const lines = splitLines(doc.view).map((line) => new ReadLine(line));
+  const content: ReadLine[] = [];
+  for (const line of lines) {
+    if (boilerplateCue(line.text) || isMenu(line.text)) line.part = 'boilerplate';
+    else content.push(line);
+  }
+  const bodyFrom = markFrontMatter(content);
+  const dateline = content.slice(0, bodyFrom + 2).find((line) => line.part === 'body' && isDatelineLine(line.text));
+  if (dateline) dateline.part = 'dateline';
+  markHeadings(content, bodyFrom);
+  buildUnits(doc, lines, usesBlankLines(content));
+}
+
+/** Marks kicker, title, subtitle and byline at the top; returns the first body line's index. */
+function markFrontMatter(content: ReadLine[]): number {
+  let k = 0;
+  const at = (i: number): ReadLine | undefined => content[i];
+  const first = at(0);
+  if (first?.words?.allCaps && first.words.words <= 5 && !first.endsSentence && isTitle(at(1), at(2))) {
+    first.part = 'kicker';
+    k = 1;
+  }
+  const title = at(k);
+  if (!title || !isTitle(title, at(k + 1))) return k;
+  title.part = 'title';
+  k += 1;
+  let dekAllowed = true;
+  for (let line = at(k); line?.words && !line.markdownLevel; line = at(k)) {
+    if (isByline(line.text)) line.part = 'byline';
+    else if (dekAllowed && isDek(line, at(k + 1))) line.part = 'subtitle';
+    else break;
+    dekAllowed = false; // a dek comes straight under the title, before any byline
+    k += 1;
+  }
+  return k;
+}
+
+/** Marks that leave a sentence open at the end of a line. */
+const RUNS_ON_AFTER = new Set([',', ';', '-', '–', '—', '(', '&']);
+
+/**
+ * Text runs on from `line` into `next`: same block, no closing punctuation, and next starts
+ * lower case or `line` ends on a mark that leaves the sentence open.
+ */
+function wrapsInto(line: ReadLine | undefined, next: ReadLine | undefined): boolean {
+  return line !== undefined && next !== undefined && next.block === line.block && !line.endsSentence && (next.startsLower || RUNS_ON_AFTER.has(line.text.trimEnd().slice(-1)));
+}
+
+function isTitle(line: ReadLine | undefined, next: ReadLine | undefined): boolean {
+  if (!line?.words || !next) return false;
+  if (line.markdownLevel > 0) return true;
+  const w = line.words;
+  return w.words <= MAX_TITLE_WORDS && !isDatelineLine(line.text) && !line.startsLower && !NOT_A_HEADLINE_ENDING.has(w.lastChar) && !isByline(line.text) && !wrapsInto(line, next);
+}
+
+function isDek(line: ReadLine, next: ReadLine | undefined): boolean {
+  const w = line.words;
+  if (!w || !next || line.startsLower || wrapsInto(line, next)) return false;
+  if (line.emphasised) return w.words >= 3;
+  if (w.words < MIN_DEK_WORDS || w.words > MAX_DEK_WORDS || w.innerSentenceBreak) return false;
+  // A one-sentence line ending in a full stop is a dek only when the article visibly starts after it.
+  return !NOT_A_HEADLINE_ENDING.has(w.lastChar) || isByline(next.text) || datelineLength(next.text) > 0;
+}
+
+function isHeading(line: ReadLine, previous: ReadLine | undefined, next: ReadLine | undefined, bodyFollows: boolean): boolean {
+  if (line.markdownLevel > 0) return true;
+  if (line.text.length > MAX_HEADING_LENGTH) return false;
+  const w = line.words;
+  if (!w || w.words > MAX_HEADING_WORDS) return false;
+  if (line.startsLower || NOT_A_HEADLINE_ENDING.has(w.lastChar) || !bodyFollows) return false;
+  if (wrapsInto(previous, line) || wrapsInto(line, next) || (previous?.block === line.block && !previous.endsSentence)) return false;
+  return line.emphasised || w.allCaps || w.titleCaseRatio >= MIN_HEADING_TITLE_CASE;
+}
+
+function markHeadings(content: ReadLine[], from: number): void {
+  let bodyFollows = false;
+  const follows: boolean[] = [];
+  for (let i = content.length - 1; i >= from; i -= 1) {
+    follows[i] = bodyFollows;
+    const line = content[i];
+    if (line && line.markdownLevel === 0) bodyFollows = true;
+  }
+  for (let i = from; i < content.length; i += 1) {
+    const line = content[i];
+    if (line?.part === 'body' && isHeading(line, content[i - 1], content[i + 1], follows[i] ?? false)) line.part = 'heading';
+  }
+}
+
+/**
+ * Whether blank lines separate paragraphs (then a block is one paragraph however its lines
+ * end) or every line is one (scraped text), judged from how most lines are followed.
+ */
+function usesBlankLines(content: ReadLine[]): boolean {
+  const judged = content.slice(0, -1);
+  return judged.length > 0 && judged.filter((line) => line.blankAfter).length * 2 >= judged.length;
+}
+
+/** Groups body lines into paragraphs, splits off a dateline, and records units and sections. */
+function buildUnits(doc: NewsDocument, lines: ReadLine[], blockParagraphs: boolean): void {
+  const structure: ArticleStructure = { sections: [], boilerplate: [] };
+  const units: Unit[] = [];
+  let section: Section | undefined;
+  let datelineChecked = false;
+
+  const openSection = (heading?: Span): Section => {
+    const opened: Section = heading ? { heading, start: heading.start, end: heading.end, paragraphs: [] } : { start: -1, end: -1, paragraphs: [] };
+    structure.sections.push(opened);
+    return opened;
+  };
+  const addParagraph = (start: number, end: number): void => {
+    if (!datelineChecked && !structure.dateline) {
+      datelineChecked = true;
+      const length = datelineLength(doc.view.slice(start, start + 120));
+      if (length > 0 && start + length < end) {
+        const [from, to] = trimBounds(doc.view, start, start + length);
+        structure.dateline = doc.span(from, to);
+        units.push({ part: 'dateline', start: from, end: to, section: null });
+        start = trimBounds(doc.view, start + length, end)[0];
+      }
+    }
+    section ??= openSection();
+    if (section.start < 0) section.start = start;
+    section.end = end;
+    section.paragraphs.push(doc.span(start, end));
+    units.push({ part: 'body', start, end, section: structure.sections.length - 1 });
+  };
+
+  let paragraph: { start: number; end: number; last: ReadLine } | undefined;
+  const closeParagraph = (): void => {
+    if (paragraph) addParagraph(paragraph.start, paragraph.end);
+    paragraph = undefined;
+  };
+
+  for (const line of lines) {
+    if (line.part === 'body') {
+      // Lines of one block join into one paragraph; in line layout only where a sentence runs on,
+      // so a list or a results table stays one line per unit and no name runs across lines.
+      if (paragraph && paragraph.last.block === line.block && (blockParagraphs || wrapsInto(paragraph.last, line))) {
+        paragraph.end = line.end;
+        paragraph.last = line;
+        continue;
+      }
+      closeParagraph();
+      paragraph = { start: line.start, end: line.end, last: line };
+      continue;
+    }
+    closeParagraph();
+    const span = doc.span(line.start, line.end);
+    if (line.part === 'heading') {
+      section = openSection(span);
+      units.push({ part: 'heading', start: line.start, end: line.end, section: structure.sections.length - 1 });
+      continue;
+    }
+    units.push({ part: line.part, start: line.start, end: line.end, section: null });
+    if (line.part === 'boilerplate') structure.boilerplate.push(span);
+    else structure[line.part] = span;
+  }
+  closeParagraph();
+  const { sections, boilerplate, ...front } = structure;
+  // Front matter first, in reading order, so the JSON reads like the article.
+  const order = ['kicker', 'title', 'subtitle', 'byline', 'dateline'] as const;
+  doc.structure = { ...Object.fromEntries(order.filter((key) => front[key]).map((key) => [key, front[key]])), sections, boilerplate };
+  doc.units = units.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,186 @@
+import type { NewsDocument, NumericType, Sentence, Token, TokenKind, Unit } from '../../document/document.js';
+import { isAllBlank, isBlankCode } from '../../shared/text.js';
+import type { ItsFunction } from 'wink-nlp';
+import { wink } from '../../shared/wink.js';
+
+/**
+ * Token stage: reads each unit with wink-nlp on its own and anchors every token at its
+ * offset in the original text. wink-nlp keeps only the spaces before a token and silently
+ * drops some blank characters (form feed, vertical tab), so offsets come from walking the
+ * text: skip blank characters, then the token's text must start there.
+ */
+
+const KINDS: Record<string, TokenKind> = {
+  word: 'word', wordRP: 'word', alpha: 'word', apos: 'word', shortForm: 'word',
+  number: 'number', decade: 'number', ordinal: 'ordinal', time: 'time',
+  currency: 'currency', symbol: 'symbol', punctuation: 'punctuation',
+  emoji: 'emoji', emoticon: 'emoticon', url: 'url', email: 'email',
+  mention: 'mention', hashtag: 'hashtag',
+};
+
+/** Parts read as one sentence whatever their punctuation: a headline is one utterance. */
+const ONE_SENTENCE_PARTS = new Set(['kicker', 'title', 'subtitle', 'byline', 'dateline', 'heading', 'boilerplate']);
+
+/**
+ * wink-nlp's tokenizer is quadratic in the length of a run without spaces (64k '#' take 11 s),
+ * so the string it reads gets a space after every MAX_RUN visible characters of such a run.
+ * Only wink's copy changes: tokens are anchored in the text by matching, so offsets stay
+ * exact, and a pathological run simply comes back as several tokens.
+ */
+const MAX_RUN = 200;
+const LONG_RUN = new RegExp(`\\S{${MAX_RUN}}`);
+
+function breakLongRuns(text: string): string {
+  if (text.length < MAX_RUN || !LONG_RUN.test(text)) return text;
+  const parts: string[] = [];
+  let run = 0;
+  let from = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (isBlankCode(code)) run = 0;
+    else if (run >= MAX_RUN && !(code >= 0xdc00 && code <= 0xdfff) && !/[\p{M}\u200d\ufe0f]/u.test(text.charAt(i))) {
+      parts.push(text.slice(from, i), ' ');
+      from = i;
+      run = 1;
+    } else run += 1;
+  }
+  parts.push(text.slice(from));
+  return parts.join('');
+}
+
+export function tokenStage(doc: NewsDocument): void {
+  for (const unit of doc.units) readUnit(doc, unit);
+}
+
+/**
+ * A possessive ending left on a word. wink splits "Trump’s administration" but not "Trump’s."
+ * before punctuation, so the ending is split off here whenever wink left it on.
+ */
+const POSSESSIVE = /^(.*?[\p{L}\p{M}])((?:['’]s?)+)$/u;
+const APOSTROPHE = 39;
+const RIGHT_QUOTE = 0x2019;
+const LOWER_S = 115;
+
+/** POSSESSIVE.exec(word), run only on a word ending as a possessive can (most words do not). */
+function possessiveOf(word: string): RegExpExecArray | null {
+  const isQuote = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
+  const last = word.charCodeAt(word.length - 1);
+  return isQuote(last) || (last === LOWER_S && isQuote(word.charCodeAt(word.length - 2))) ? POSSESSIVE.exec(word) : null;
+}
+
+/** wink-nlp's numeric and temporal entity types that newslens passes through. */
+export const NUMERIC_TYPES: ReadonlySet<string> = new Set<string>(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
+
+/**
+ * Which document tokens each wink token became: `first[i]` to `end[i]` (exclusive), one, two (a
+ * possessive split off) or none (a blank token).
+ */
+interface MadeFrom {
+  first: number[];
+  end: number[];
+}
+
+function readUnit(doc: NewsDocument, unit: Unit): void {
+  const nlp = wink();
+  const its = nlp.its;
+  const wd = nlp.readDoc(breakLongRuns(doc.view.slice(unit.start, unit.end)));
+  const winkTokens = wd.tokens();
+  const values = winkTokens.out();
+  const types = winkTokens.out(its.type);
+  const tags = winkTokens.out(its.pos);
+  // wink's typings give `its.lemma` the signature of a raw-data accessor; it is a token accessor.
+  const lemmas = winkTokens.out(its.lemma as unknown as ItsFunction<string>);
+  const view = doc.view;
+  const made: MadeFrom = { first: [], end: [] };
+  let cursor = unit.start;
+  for (let i = 0; i < values.length; i += 1) {
+    const value = values[i] ?? '';
+    const type = types[i] ?? '';
+    while (cursor < unit.end && isBlankCode(view.charCodeAt(cursor)) && !view.startsWith(value, cursor)) cursor += 1;
+    const first = doc.tokens.length;
+    made.first.push(first);
+    const found = view.startsWith(value, cursor);
+    if (type === 'tabCRLF' || isAllBlank(value) || !found) {
+      made.end.push(first);
+      if (found) cursor += value.length;
+      continue;
+    }
+    const kind = KINDS[type] ?? 'other';
+    const pos = tags[i] ?? 'X';
+    if (kind === 'word') addWord(doc, cursor, value, pos, lemmas[i] ?? value);
+    else doc.tokens.push(newToken(OTHER, doc, cursor, cursor + value.length, kind, pos));
+    cursor += value.length;
+    made.end.push(doc.tokens.length);
+  }
+  const spans: [number, number][] = ONE_SENTENCE_PARTS.has(unit.part) ? [[0, values.length - 1]] : (wd.sentences().out(its.span) as [number, number][]);
+  for (const [first, last] of spans) {
+    const range = madeRange(made, first, last);
+    if (range) addSentence(doc, unit, range[0], range[1]);
+  }
+  if (unit.part === 'boilerplate') return;
+  // its.type rather than its.detail, which also joins each entity's text (unused here).
+  const entities = wd.entities();
+  const entityTypes = entities.out(its.type) as string[];
+  (entities.out(its.span) as [number, number][]).forEach(([first, last], e) => {
+    const type = entityTypes[e] ?? '';
+    const range = madeRange(made, first, last);
+    if (!range || !NUMERIC_TYPES.has(type)) return;
+    const start = (doc.tokens[range[0]] as Token).start;
+    const end = (doc.tokens[range[1] - 1] as Token).end;
+    doc.numericEntities.push({ start, end, text: doc.text.slice(start, end), type: type as NumericType });
+  });
+}
+
+/**
+ * Token templates, one per key order (the JSON has always listed a word's lemma after its
+ * sentence, and a possessive ending's before it). Tokens are copies of these rather than object
+ * literals because V8 decides per literal whether to allocate its objects straight into the old
+ * generation, from how many survive the first collections; while the first document is read the
+ * models load and every token survives, so the literal's tokens, which live for one document,
+ * all went to the old generation from then on: slow to allocate, to write young strings into and
+ * to collect (7% of extractEntities() on CoNLL dev). A spread copy has no such decision.
+ */
+const WORD: Token = { text: '', start: 0, end: 0, kind: 'word', pos: '', sentence: -1, lemma: '' };
+const POSSESSIVE_ENDING: Token = { text: '', start: 0, end: 0, kind: 'word', pos: 'PART', lemma: "'s", sentence: -1 };
+const OTHER: Token = { text: '', start: 0, end: 0, kind: 'other', pos: '', sentence: -1 };
+
+/** A copy of `template` covering text[start, end). */
+function newToken(template: Token, doc: NewsDocument, start: number, end: number, kind: TokenKind, pos: string): Token {
+  const token = { ...template };
+  token.text = doc.text.slice(start, end);
+  token.start = start;
+  token.end = end;
+  token.kind = kind;
+  token.pos = pos;
+  return token;
+}
+
+/** A word token at `start`, and its possessive ending as a token of its own if wink left it on. */
+function addWord(doc: NewsDocument, start: number, value: string, pos: string, lemma: string): void {
+  const possessive = possessiveOf(value);
+  const stem = possessive?.[1] ?? value;
+  const end = start + stem.length;
+  const token = newToken(WORD, doc, start, end, 'word', pos);
+  token.lemma = (possessive ? stem : lemma).toLowerCase();
+  doc.tokens.push(token);
+  if (possessive) doc.tokens.push(newToken(POSSESSIVE_ENDING, doc, end, end + (possessive[2] as string).length, 'word', 'PART'));
+}
+
+/** The document tokens made from wink tokens first..last, as [first, end), if any. */
+function madeRange(made: MadeFrom, first: number, last: number): [number, number] | undefined {
+  const madeAny = (i: number): boolean => (made.end[i] as number) > (made.first[i] as number);
+  let from = first;
+  let to = Math.min(last, made.first.length - 1);
+  while (from <= to && !madeAny(from)) from += 1;
+  while (to >= from && !madeAny(to)) to -= 1;
+  return from <= to ? [made.first[from] as number, made.end[to] as number] : undefined;
+}
+
+function addSentence(doc: NewsDocument, unit: Unit, firstIndex: number, endIndex: number): void {
+  const index = doc.sentences.length;
+  for (let t = firstIndex; t < endIndex; t += 1) (doc.tokens[t] as Token).sentence = index;
+  const start = (doc.tokens[firstIndex] as Token).start;
+  const end = (doc.tokens[endIndex - 1] as Token).end;
+  const sentence: Sentence = { index, start, end, text: doc.text.slice(start, end), part: unit.part, section: unit.section, tokenStart: firstIndex, tokenEnd: endIndex };
+  doc.sentences.push(sentence);
+}

@@ -1,0 +1,31 @@
+import type { Token } from '../../document/document.js';
+import type { SentenceView } from './features.js';
+
+/**
+ * Which tokens may continue a name already open before them. The tagger decodes left to right
+ * and, once it opens a name, must go on until the name closes; without this it carries a name
+ * on through words no name holds ("Stewart b Gough", "Barnett Banks Inc. in Jacksonville",
+ * "Cincinnati Reds 3-1"). A name goes on through capitalised words, the particles and
+ * connectors names are written with ("Bank of Nova Scotia", "Douglas & Lomason",
+ * "Charles de Gaulle"), and anything joined to the word before without a space
+ * ("Ata-ur-Rehman"); not through a lower-case word, a free-standing number, a possessive or
+ * other punctuation.
+ */
+/** Lower-case words that belong inside names: "Abu al Hassan", "Charles de Gaulle". */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'de', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
+const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'for', 'on', 'upon', 'da', 'dos', 'den', 'el', 'e', '&']);
+
+function mayContinue(token: Token, before: Token, caseless: boolean): boolean {
+  if (token.start === before.end && token.pos !== 'PART') return true;
+  if (CONNECTORS.has(token.text.toLowerCase())) return true;
+  if (token.kind === 'punctuation' || token.kind === 'number' || token.pos === 'PART') return false;
+  return caseless || token.kind !== 'word' || !/^\p{Ll}/u.test(token.text);
+}
+
+/** 1 where token i may continue a name open at token i − 1 (never for the first token). */
+export function nameContinuations(sentence: SentenceView): Uint8Array {
+  const { tokens, caseless } = sentence;
+  const continues = new Uint8Array(tokens.length);
+  for (let i = 1; i < tokens.length; i += 1) continues[i] = Number(mayContinue(tokens[i] as Token, tokens[i - 1] as Token, caseless));
+  return continues;
+}

@@ -1,0 +1,193 @@
+import { readDataFile } from '../../data/files.js';
+import type { Token } from '../../document/document.js';
+import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
+import { lexiconInfo } from '../../data/lexicon.js';
+
+/**
+ * Gazetteers: countries (with aliases), demonyms, cities, first-level regions, given names and
+ * surnames built by scripts/build-gazetteers.ts from openly licensed packages, and the
+ * hand-kept cue lists of src/data/lexicons/entity-cues.json. Phrases are looked up as newslens
+ * tokens, lower-cased and joined by single spaces.
+ */
+export type GazetteerKind =
+  | 'country'
+  | 'demonym'
+  | 'city'
+  | 'region'
+  | 'given'
+  | 'surname'
+  | 'organization'
+  | 'org-cue'
+  | 'place-cue'
+  | 'facility-cue'
+  | 'event-cue'
+  | 'law-cue'
+  | 'person-title'
+  | 'org-descriptor'
+  | 'team-verb'
+  | 'norp-group'
+  | 'place';
+
+interface Gazetteer {
+  kinds: Map<string, Set<GazetteerKind>>;
+  /** The canonical name of a country or organization alias ("u.s." → "United States"). */
+  canonical: Map<string, string>;
+  /** Longest phrase, in tokens, by first token. */
+  longest: Map<string, number>;
+  info: LexiconInfo[];
+}
+
+type Keyed = { keys: string[] };
+type CountryEntry = Keyed & { code: string; name: string };
+type CueEntry = { kind: GazetteerKind; phrases: string[] };
+type NameEntry = { kind: 'given' | 'surname'; names: string[] };
+
+/** A hand-written phrase as newslens tokenizes it: hyphens and spaces split tokens. */
+function phraseKey(phrase: string): string {
+  return phrase.toLowerCase().replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').trim();
+}
+
+let shared: Gazetteer | undefined;
+
+function load(): Gazetteer {
+  if (shared) return shared;
+  const gazetteer: Gazetteer = { kinds: new Map(), canonical: new Map(), longest: new Map(), info: [] };
+  const add = (phrase: string, kind: GazetteerKind): void => {
+    // "The Netherlands", "The Gambia": the article's "the" is not part of the name.
+    const key = phrase.startsWith('the ') ? phrase.slice(4) : phrase;
+    let kinds = gazetteer.kinds.get(key);
+    if (!kinds) gazetteer.kinds.set(key, (kinds = new Set()));
+    kinds.add(kind);
+    const first = key.split(' ')[0] as string;
+    gazetteer.longest.set(first, Math.max(gazetteer.longest.get(first) ?? 0, key.split(' ').length));
+  };
+  const lists = {
+    countries: readDataFile<Lexicon<CountryEntry>>('lexicons/gazetteer-countries.json'),
+    demonyms: readDataFile<Lexicon<Keyed & { code: string }>>('lexicons/gazetteer-demonyms.json'),
+    cities: readDataFile<Lexicon<Keyed>>('lexicons/gazetteer-cities.json'),
+    regions: readDataFile<Lexicon<Keyed>>('lexicons/gazetteer-regions.json'),
+    names: readDataFile<Lexicon<NameEntry>>('lexicons/gazetteer-person-names.json'),
+    cues: readDataFile<Lexicon<CueEntry>>('lexicons/entity-cues.json'),
+  };
+  for (const country of lists.countries.entries) {
+    for (const key of country.keys) {
+      add(key, 'country');
+      gazetteer.canonical.set(key, country.name);
+    }
+  }
+  for (const demonym of lists.demonyms.entries) {
+    for (const key of demonym.keys) {
+      add(key, 'demonym');
+      // Plural people nouns: "Iranians", "Israelis".
+      if (/(an|i)$/.test(key)) add(`${key}s`, 'demonym');
+    }
+  }
+  for (const city of lists.cities.entries) for (const key of city.keys) add(key, 'city');
+  for (const region of lists.regions.entries) for (const key of region.keys) add(key, 'region');
+  for (const { kind, names } of lists.names.entries) for (const name of names) add(name, kind);
+  for (const { kind, phrases } of lists.cues.entries) {
+    for (const phrase of phrases) {
+      const forms = phrase.split('=').map(phraseKey);
+      for (const form of forms) {
+        add(form, kind);
+        if (kind === 'organization') gazetteer.canonical.set(form, phrase.split('=')[0] as string);
+      }
+    }
+  }
+  gazetteer.info = Object.values(lists).map((list: Lexicon<unknown>) => lexiconInfo(list));
+  shared = gazetteer;
+  return gazetteer;
+}
+
+export function gazetteerInfo(): LexiconInfo[] {
+  return load().info;
+}
+
+/** Whether a phrase's kinds include one of `wanted`; asked at almost every token, so a plain loop. */
+export function hasKind(kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted: GazetteerKind[]): boolean {
+  if (kinds === undefined) return false;
+  for (const kind of wanted) if (kinds.has(kind)) return true;
+  return false;
+}
+
+/** The kinds a phrase (lower-cased tokens joined by spaces) belongs to. */
+export function kindsOf(key: string): ReadonlySet<GazetteerKind> | undefined {
+  return load().kinds.get(key);
+}
+
+export function canonicalName(key: string): string | undefined {
+  return load().canonical.get(key);
+}
+
+export function spanKey(tokens: readonly Token[], first: number, last: number): string {
+  let key = '';
+  for (let i = first; i <= last; i += 1) key += (i > first ? ' ' : '') + (tokens[i] as Token).text.toLowerCase();
+  return key;
+}
+
+const PARTS = ['B', 'I', 'L', 'U'] as const;
+type Part = (typeof PARTS)[number];
+/** The hit strings, built once: `country:B`, …, so that no token builds its own. */
+const HITS = new Map<GazetteerKind, Record<Part, string>>();
+function hitOf(kind: GazetteerKind, part: Part): string {
+  let parts = HITS.get(kind);
+  if (!parts) HITS.set(kind, (parts = { B: `${kind}:B`, I: `${kind}:I`, L: `${kind}:L`, U: `${kind}:U` }));
+  return parts[part];
+}
+
+export interface SentenceGazetteer {
+  /** Gazetteer hits per token, as `kind:B|I|L|U` strings. */
+  hits: (readonly string[])[];
+  /**
+   * Per token, the most tokens a gazetteer phrase starting there can have: no phrase of more
+   * tokens starts there (a phrase's first word is the token's text, and it has at least as
+   * many words as tokens). A token holding a space could start anything.
+   */
+  reach: Int32Array;
+}
+
+const NO_HITS: readonly string[] = Object.freeze([]);
+
+/** Every gazetteer phrase in a sentence of lower-cased tokens, as hits on the tokens it covers. */
+export function gazetteerHits(lowers: readonly string[]): SentenceGazetteer {
+  const { kinds, longest } = load();
+  const hits: (readonly string[])[] = lowers.map(() => NO_HITS);
+  const reach = new Int32Array(lowers.length);
+  const hit = (k: number, value: string): void => {
+    const list = hits[k];
+    if (list === NO_HITS) hits[k] = [value];
+    else (list as string[]).push(value);
+  };
+  for (let i = 0; i < lowers.length; i += 1) {
+    const lower = lowers[i] as string;
+    const maxLength = Math.min(longest.get(lower) ?? 0, lowers.length - i);
+    reach[i] = lower.includes(' ') ? lowers.length - i : maxLength;
+    let key = '';
+    for (let length = 1; length <= maxLength; length += 1) {
+      key = length > 1 ? `${key} ${lowers[i + length - 1]}` : lower;
+      for (const kind of kinds.get(key) ?? []) {
+        if (length === 1) hit(i, hitOf(kind, 'U'));
+        else {
+          hit(i, hitOf(kind, 'B'));
+          for (let k = i + 1; k < i + length - 1; k += 1) hit(k, hitOf(kind, 'I'));
+          hit(i + length - 1, hitOf(kind, 'L'));
+        }
+      }
+    }
+  }
+  return { hits, reach };
+}
+
+/** A sentence's lower-cased tokens with the reach of its gazetteer phrases. */
+export interface PhraseIndex {
+  lowers: readonly string[];
+  reach: Int32Array;
+}
+
+/** kindsOf(spanKey(tokens, first, last)), without building the key when no phrase can match. */
+export function kindsOfSpan(sentence: PhraseIndex, first: number, last: number): ReadonlySet<GazetteerKind> | undefined {
+  if (first < 0 || last - first + 1 > (sentence.reach[first] ?? 0)) return undefined;
+  let key = sentence.lowers[first] as string;
+  for (let i = first + 1; i <= last; i += 1) key += ` ${sentence.lowers[i] as string}`;
+  return load().kinds.get(key);
+}

@@ -1,0 +1,44 @@
+import type { Mention, NewsDocument, Token } from '../../document/document.js';
+import { harmonise } from './consistency.js';
+import { nameTagger, staticScorer } from './model.js';
+import { canName, refine } from './refine.js';
+import { numericEntities, resolveEntities, tokenIndexAt, type FoundName } from './resolve.js';
+import { scoreSalience } from './salience.js';
+import { annotatedSentences, type AnnotatedSentence } from './sentences.js';
+import { spansOf } from './tags.js';
+
+/**
+ * Entities stage: tags names in every sentence (averaged perceptron over token and gazetteer
+ * features; mentions in boilerplate are flagged and never counted), applies what the
+ * gazetteers and the layout know (refine), makes each name mean one thing across the article
+ * (harmonise), groups names into entities with their aliases and roles, adds wink's dates and
+ * amounts, and scores salience. Most salient first.
+ */
+export function entityStage(doc: NewsDocument): void {
+  const tagger = nameTagger();
+  const scorer = staticScorer();
+  const { sentences, docView } = annotatedSentences(doc);
+  const tagged = sentences.flatMap(({ view, continues }, s) => {
+    const { scores, wordRows } = scorer.score(view, docView);
+    return spansOf(tagger.tag(scores, wordRows, continues)).map(({ first, last, cls }) => ({ first, last, cls, sentence: s }));
+  });
+  const found = harmonise(sentences, refine(sentences, tagged)).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
+  const names: FoundName[] = found.map((span) => {
+    const { sentence, view } = sentences[span.sentence] as AnnotatedSentence;
+    const first = view.tokens[span.first] as Token;
+    const last = view.tokens[span.last] as Token;
+    const mention: Mention = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), sentence: sentence.index, section: sentence.section };
+    if (sentence.part === 'boilerplate') mention.boilerplate = true;
+    return { tokens: view.tokens, first: span.first, last: span.last, cls: span.cls, mention };
+  });
+  // A one-word "name" that wink reads as a date or time is the date ("May", "July").
+  const timeTokens = new Set<number>();
+  for (const found of doc.numericEntities) {
+    if (found.type !== 'DATE' && found.type !== 'TIME') continue;
+    for (let t = tokenIndexAt(doc.tokens, found.start); (doc.tokens[t]?.end ?? Infinity) <= found.end; t += 1) timeTokens.add((doc.tokens[t] as Token).start);
+  }
+  const named = names.filter((name) => name.first < name.last || !timeTokens.has(name.mention.start));
+  const entities = [...resolveEntities(doc, named), ...numericEntities(doc)];
+  scoreSalience(doc, entities);
+  doc.entities = entities.sort((a, b) => b.salience - a.salience || a.firstMention.start - b.firstMention.start);
+}

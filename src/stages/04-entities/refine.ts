@@ -1,0 +1,306 @@
+import type { Token } from '../../document/document.js';
+import type { NameSpan } from './consistency.js';
+import { NAME_PARTICLES } from './continuation.js';
+import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import type { AnnotatedSentence } from './sentences.js';
+import { teamsInTables } from './tables.js';
+
+/**
+ * What the gazetteers know for certain, applied after tagging:
+ *  - a name neither starts nor ends with a lower-case word, punctuation or a possessive
+ *    ("northern Iraq" is "Iraq", "Trump’s" is "Trump");
+ *  - a name inside a longer gazetteer place or organization grows to it ("YORK" in "NEW YORK",
+ *    "Quds" in "Quds force");
+ *  - a name followed by a capitalised event word is that event ("U.S." + "Open", "Hong Kong Open");
+ *  - a name that goes on in capitalised words to an organisation word is that organisation
+ *    ("Federal Open" + "Market Committee", "Mercantile" + "Bancorp Inc.");
+ *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
+ *  - a name ending in an organisation word or joined by "&" is an organisation ("… Industries Inc",
+ *    "Douglas & Lomason"), and so is a team in a results table (tables.ts);
+ *  - a person's surname on its own, after the full name, is that person ("Dole" after "Bob Dole");
+ *  - a capitalised nationality, group, country or known organization the tagger missed is added,
+ *    and in caseless lines, where the tagger is blind, a city or region too.
+ */
+export function refine(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const tokensOf = (span: { sentence: number }): readonly Token[] => (sentences[span.sentence] as AnnotatedSentence).view.tokens;
+  const edge = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
+    token !== undefined &&
+    (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NAME_PARTICLES.has(token.text)));
+  const trimmed = spans.flatMap((span) => {
+    const sentence = sentences[span.sentence] as AnnotatedSentence;
+    // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept
+    // here, and names the article writes elsewhere come back through harmonise().
+    if (sentence.view.caseless && !has(kindsOfSpan(sentence.phrases, span.first, span.last), ...GAZETTEER_NAMES)) return [];
+    let { first, last } = span;
+    while (first <= last && edge(sentence.view.tokens[first], sentence)) first += 1;
+    while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
+    if (span.cls === 'PER') first = afterRole(sentence.phrases, first, last);
+    last = beforeTitle(sentence, first, last);
+    return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, ...grow(sentence.phrases, first, last) }] : [];
+  });
+
+  const merged = withPersonNames(sentences, extendToOrganisations(sentences, withDatelinePlaces(sentences, trimmed))).map((span) => withEvent(sentences, span));
+  const surnames = new Set<string>();
+  for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
+
+  const typed = merged.map((span) => {
+    const { phrases } = sentences[span.sentence] as AnnotatedSentence;
+    const kinds = kindsOfSpan(phrases, span.first, span.last);
+    if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
+    const tokens = tokensOf(span);
+    const head = kindsOf(phrases.lowers[span.last] as string);
+    if (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span)) return { ...span, cls: 'ORG' as const };
+    if (has(kinds, 'place')) return { ...span, cls: 'LOC' as const };
+    if (has(kinds, ...PLACE_KINDS)) return span;
+    if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
+    if (span.first === span.last && surnames.has((tokensOf(span)[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
+    return span;
+  });
+
+  const tableTeams = teamsInTables(sentences);
+  // A team in a results table replaces any name the tagger put on its tokens.
+  const teamTokens = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
+  for (const team of tableTeams) (teamTokens[team.sentence] as Uint8Array).fill(1, team.first, team.last + 1);
+  const refined = [...typed.filter((span) => !(teamTokens[span.sentence] as Uint8Array).subarray(span.first, span.last + 1).includes(1)), ...tableTeams];
+  // Tokens inside the names so far, per sentence.
+  const taken = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
+  for (const span of refined) (taken[span.sentence] as Uint8Array).fill(1, span.first, span.last + 1);
+  sentences.forEach((sentence, s) => {
+    const tokens = sentence.view.tokens;
+    const takenHere = taken[s] as Uint8Array;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const token = tokens[i] as Token;
+      if (takenHere[i] === 1 || !startsUpper(token)) continue;
+      if (surnames.has(token.text)) {
+        refined.push({ sentence: s, first: i, last: i, cls: 'PER' });
+        continue;
+      }
+      const found = gazetteerNameAt(sentence.phrases, tokens, i, sentence.view.caseless, (k) => takenHere[k] === 1);
+      if (found) {
+        refined.push({ sentence: s, first: i, last: found.last, cls: found.cls });
+        i = found.last;
+      }
+    }
+  });
+  return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}
+
+const startsUpper = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region', 'place'];
+const GROWS_TO: GazetteerKind[] = [...PLACE_KINDS, 'organization'];
+const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demonym', 'norp-group'];
+const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
+
+/** Tokens first..last hold a word that can name something: not only "The", "In", "’s" or "N". */
+export function canName(tokens: readonly Token[], first: number, last: number): boolean {
+  return tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos) && token.kind !== 'punctuation') && (last > first || (tokens[first] as Token).text.length > 1);
+}
+const MAX_GROWTH = 3;
+const MAX_ROLE_TOKENS = 4;
+const ROLE_WORDS: GazetteerKind[] = ['person-title', 'demonym', 'norp-group'];
+
+/**
+ * Where a person's name starts once the title and affiliation the tagger took in are left out
+ * ("German Defence Minister Volker Ruehe" → "Volker Ruehe", "Democrat Walter Mondale"): after
+ * the last title, nationality or group word that still leaves a word of the name. The title
+ * becomes the mention's role (resolve.ts).
+ */
+function afterRole(phrases: PhraseIndex, first: number, last: number): number {
+  let start = first;
+  for (let from = first; from < last; from += 1) {
+    for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= from; to -= 1) {
+      if (has(kindsOfSpan(phrases, from, to), ...ROLE_WORDS)) {
+        start = to + 1;
+        break;
+      }
+    }
+  }
+  return start;
+}
+
+/**
+ * Widens tokens first..last to the longest gazetteer place or organization that contains them,
+ * and lets a name that stops inside one reach its end ("Bank of Nova" + "Nova Scotia").
+ */
+function grow(phrases: PhraseIndex, first: number, last: number): { first: number; last: number } {
+  const length = phrases.lowers.length;
+  const known = (from: number, to: number): boolean => {
+    const kinds = kindsOfSpan(phrases, from, to);
+    return kinds !== undefined && GROWS_TO.some((kind) => kinds.has(kind));
+  };
+  let best = { first, last };
+  for (let from = Math.max(0, first - MAX_GROWTH); from <= first; from += 1) {
+    for (let to = Math.min(length - 1, last + MAX_GROWTH); to >= last; to -= 1) {
+      if (to - from <= best.last - best.first) break;
+      if (known(from, to)) best = { first: from, last: to };
+    }
+  }
+  if (best.first === first && best.last === last) {
+    for (let from = first + 1; from <= last; from += 1) {
+      for (let to = Math.min(length - 1, last + MAX_GROWTH); to > last; to -= 1) {
+        if (known(from, to)) return { first, last: to };
+      }
+    }
+  }
+  return best;
+}
+
+/**
+ * Where a name ends when a person title starts inside it after a capitalised word, and runs to
+ * its end or on to more capitalised words ("German Defence" + "Minister", "German Defence
+ * Minister Volker Ruehe" → "German"; not "Office of the President"): before the title. What
+ * follows the title is read again as a person's name (withPersonNames).
+ */
+function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
+  for (let from = first + 1; from <= last; from += 1) {
+    for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
+      if (has(kindsOfSpan(phrases, from, to), 'person-title') && startsUpper(view.tokens[from - 1]) && (to >= last || startsUpper(view.tokens[to + 1]))) return from - 1;
+    }
+  }
+  return last;
+}
+
+/** A person title ends at token `first` − 1 ("President", "Foreign Minister", "finalist"). */
+function afterTitle(phrases: PhraseIndex, first: number): boolean {
+  for (let length = 1; length <= MAX_ROLE_TOKENS && first - length >= 0; length += 1) if (has(kindsOfSpan(phrases, first - length, first - 1), 'person-title')) return true;
+  return false;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * The last token of a person's name that starts at token i because of how it is written: after a
+ * person title ("President Yasser Arafat", "Chief Executive Jeff Immelt") or with an initial
+ * ("M. Slater"). The name is the capitalised words from i on (and what is joined to them,
+ * "Ata-ur-Rehman"), unless they make a known place, organisation or group or end in an
+ * organisation word ("General Motors").
+ */
+function personRunAt({ view, phrases, continues }: AnnotatedSentence, i: number): number | undefined {
+  const tokens = view.tokens;
+  if (!startsUpper(tokens[i]) || has(kindsOf(phrases.lowers[i] as string), 'person-title')) return undefined;
+  if (!afterTitle(phrases, i) && !(INITIAL.test((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
+  let last = i;
+  while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || (tokens[last + 1] as Token).start === (tokens[last] as Token).end)) last += 1;
+  while (last > i && !startsUpper(tokens[last])) last -= 1;
+  if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsOf(phrases.lowers[last] as string), 'org-cue', 'person-title')) return undefined;
+  return canName(tokens, i, last) ? last : undefined;
+}
+
+/**
+ * Persons given away by how their names are written (personRunAt), whatever the tagger made of
+ * the words: the names it put inside such a name give way to it; one that reaches out of it
+ * keeps it from being read so.
+ */
+function withPersonNames(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  const bySentence = sentences.map((): NameSpan[] => []);
+  for (const span of spans) bySentence[span.sentence]?.push(span);
+  sentences.forEach((sentence, s) => {
+    const here = bySentence[s] as NameSpan[];
+    const persons: NameSpan[] = [];
+    for (let i = 0; !sentence.view.caseless && i < sentence.view.tokens.length; i += 1) {
+      const last = personRunAt(sentence, i);
+      if (last === undefined || here.some((span) => (span.first < i && span.last >= i) || (span.first <= last && span.last > last))) continue;
+      // One word after a title is a name only if known as one: "General Electric" is not.
+      if (last === i && !has(kindsOf(sentence.phrases.lowers[i] as string), 'given', 'surname') && !here.some((span) => span.first === i && span.last === i)) continue;
+      persons.push({ sentence: s, first: i, last, cls: 'PER' });
+      i = last;
+    }
+    out.push(...here.filter((span) => !persons.some((person) => span.first >= person.first && span.last <= person.last)), ...persons);
+  });
+  return out.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}
+
+/** Kinds of the one- or two-word phrase that ends at token `last` / starts at token `first`. */
+const phraseBefore = (phrases: PhraseIndex, last: number): ReadonlySet<GazetteerKind> | undefined => kindsOfSpan(phrases, last, last) ?? kindsOfSpan(phrases, last - 1, last);
+const phraseAfter = (phrases: PhraseIndex, first: number): ReadonlySet<GazetteerKind> | undefined => kindsOfSpan(phrases, first, first) ?? kindsOfSpan(phrases, first, first + 1);
+
+/**
+ * What the words around a name say it is an organisation: a lower-case descriptor noun straight
+ * before it ("tyre giant Pirelli", "first division side Nice"), or, for a name the tagger took
+ * for a place, facing another side in a match report ("Leicestershire beat Somerset", "Bolton v
+ * Wigan"): a team named after its town, which OntoNotes and CoNLL annotate as an organisation.
+ */
+function namedAsOrganisation({ view, phrases }: AnnotatedSentence, span: NameSpan): boolean {
+  const before = view.tokens[span.first - 1];
+  if (before && !view.caseless && /^\p{Ll}/u.test(before.text) && has(phraseBefore(phrases, span.first - 1), 'org-descriptor')) return true;
+  return span.cls === 'LOC' && (has(phraseBefore(phrases, span.first - 1), 'team-verb') || has(phraseAfter(phrases, span.last + 1), 'team-verb'));
+}
+
+/**
+ * A dateline names the place a story was filed from ("BELGRADE 1996-08-30", "GAZA CITY, Gaza
+ * Strip (AP) —"): when it has a date or an agency, its leading capitalised words are a place,
+ * whatever the tagger made of them.
+ */
+function withDatelinePlaces(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  /** Sentence index → last token of its dateline's place. */
+  const places = new Map<number, number>();
+  sentences.forEach(({ sentence, view }, s) => {
+    if (sentence.part !== 'dateline') return;
+    let last = -1;
+    while (view.tokens[last + 1]?.kind === 'word' && startsUpper(view.tokens[last + 1])) last += 1;
+    // "CRICKET -" has a dateline's form; a date or an agency makes it one.
+    if (last >= 0 && view.tokens.some((token) => token.kind === 'number' || token.text === '(')) places.set(s, last);
+  });
+  const kept = spans.filter((span) => span.first > (places.get(span.sentence) ?? -1));
+  return [...kept, ...[...places].map(([sentence, last]): NameSpan => ({ sentence, first: 0, last, cls: 'LOC' }))];
+}
+
+const MAX_PHRASE_TOKENS = 6;
+const ADDED: [GazetteerKind, NameSpan['cls'], boolean][] = [
+  // kind, class, only in caseless lines
+  ['organization', 'ORG', false],
+  ['country', 'LOC', false],
+  ['place', 'LOC', false],
+  ['demonym', 'MISC', false],
+  ['norp-group', 'MISC', false],
+  ['city', 'LOC', true],
+  ['region', 'LOC', true],
+];
+
+/** The longest gazetteer name starting at token i whose tokens are all free, if any. */
+function gazetteerNameAt(phrases: PhraseIndex, tokens: readonly Token[], i: number, caseless: boolean, isTaken: (k: number) => boolean): { last: number; cls: NameSpan['cls'] } | undefined {
+  for (let last = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS - 1); last >= i; last -= 1) {
+    const kinds = kindsOfSpan(phrases, i, last);
+    if (!kinds) continue;
+    if (last === i && (tokens[i] as Token).text.length <= 2 && !kinds.has('organization')) continue; // "IN", "US" the pronoun
+    if (Array.from({ length: last - i + 1 }, (_, k) => i + k).some(isTaken)) continue;
+    const added = ADDED.find(([kind, , caselessOnly]) => kinds.has(kind) && (caseless || !caselessOnly));
+    if (added) return { last, cls: added[1] };
+  }
+  return undefined;
+}
+
+const MAX_ORG_REACH = 5;
+/** Connectors an organisation's name is written with ("Gold Fields of South Africa Ltd", "Edward D. Jones & Co"). */
+const ORG_CONNECTORS = new Set(['of', 'for', '&', 'de']);
+
+/**
+ * A name that goes on, in capitalised words, to an organisation word is that organisation
+ * ("Mercantile" + "Bancorp Inc.", "U.S." + "Agriculture Department", "Federal Open" + "Market
+ * Committee"); the names it takes in are dropped.
+ */
+function extendToOrganisations(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const sorted = [...spans].sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+  const out: NameSpan[] = [];
+  for (const span of sorted) {
+    const previous = out.at(-1);
+    if (previous && previous.sentence === span.sentence && previous.last >= span.first) continue; // taken in
+    const { view, phrases, continues } = sentences[span.sentence] as AnnotatedSentence;
+    let end = span.last;
+    for (let k = span.last + 1; k <= span.last + MAX_ORG_REACH && continues[k] === 1; k += 1) {
+      const token = view.tokens[k] as Token;
+      if (!ORG_CONNECTORS.has(token.text.toLowerCase()) && !startsUpper(token)) break;
+      if (has(kindsOf(phrases.lowers[k] as string), 'org-cue')) end = k;
+    }
+    out.push(end > span.last ? { ...span, last: end, cls: 'ORG' } : span);
+  }
+  return out;
+}
+
+/** "U.S. Open", "Hong Kong Open", "World Cup": a name and the event word after it are one event. */
+function withEvent(sentences: readonly AnnotatedSentence[], span: NameSpan): NameSpan {
+  const next = (sentences[span.sentence] as AnnotatedSentence).view.tokens[span.last + 1];
+  if (!next || !startsUpper(next) || !kindsOf(next.text.toLowerCase())?.has('event-cue')) return span;
+  return { ...span, last: span.last + 1, cls: 'MISC' };
+}

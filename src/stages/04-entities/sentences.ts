@@ -1,0 +1,32 @@
+import type { NewsDocument, Sentence } from '../../document/document.js';
+import { nameContinuations } from './continuation.js';
+import { documentView, sentenceView, type DocumentView, type SentenceView } from './features.js';
+import { gazetteerHits, type PhraseIndex } from './gazetteer.js';
+
+// Related-link lines are other articles' headlines.
+const HEADLINE_PARTS = new Set(['kicker', 'title', 'subtitle', 'heading', 'boilerplate']);
+
+export interface AnnotatedSentence {
+  sentence: Sentence;
+  view: SentenceView;
+  /** For gazetteer lookups of spans (kindsOfSpan). */
+  phrases: PhraseIndex;
+  /** Which tokens may continue a name (continuation.ts). */
+  continues: Uint8Array;
+}
+
+/**
+ * Every sentence with everything the tagger reads, computed once. Boilerplate is read too, so
+ * that the entities of related-link lines can be listed (flagged, and never counted).
+ */
+export function annotatedSentences(doc: NewsDocument): { sentences: AnnotatedSentence[]; docView: DocumentView } {
+  const sentences = doc.sentences;
+  const annotated = sentences.map((sentence): AnnotatedSentence => {
+    const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
+    const lowers = tokens.map((token) => token.text.toLowerCase());
+    const { hits, reach } = gazetteerHits(lowers);
+    const view = sentenceView(tokens, lowers, hits, HEADLINE_PARTS.has(sentence.part));
+    return { sentence, view, phrases: { lowers, reach }, continues: nameContinuations(view) };
+  });
+  return { sentences: annotated, docView: documentView(annotated.map(({ view }) => view)) };
+}

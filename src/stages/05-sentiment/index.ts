@@ -1,0 +1,104 @@
+import type { NewsDocument } from '../../document/document.js';
+import { valenceLexicons, type ScorerId } from '../../shared/sentence-sentiment/lexicons.js';
+import { roundScore } from '../../shared/scores.js';
+import { aggregate, readSentence, roundAll, strongest, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
+import { scorerScores } from '../../shared/sentence-sentiment/score.js';
+import { partGroups } from '../../shared/parts.js';
+import { NUMERIC_TYPES } from '../03-tokens/tokens.js';
+import { readTarget, targetTokens } from './target.js';
+import type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from '../../shared/sentence-sentiment/types.js';
+import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
+
+/** Aggregates (sections, the article, an entity) keep this many of their strongest pieces of evidence. */
+const AGGREGATE_EVIDENCE = 10;
+
+/**
+ * Sentiment stage: scores every sentence outside boilerplate, then each part of the article,
+ * the article, the headline against the body, and each named entity over its mentions.
+ */
+export function sentimentStage(doc: NewsDocument): void {
+  const readings = new Map<number, SentenceReading>();
+  for (const sentence of doc.analysedSentences()) {
+    const reading = readSentence(doc, sentence);
+    sentence.sentiment = reading.sentiment;
+    readings.set(sentence.index, reading);
+  }
+  doc.sentiment = articleSentiment(doc, [...readings.values()]);
+  for (const entity of doc.entities) {
+    const mentions = entity.mentions.filter((mention) => !mention.boilerplate && readings.has(mention.sentence));
+    if (NUMERIC_TYPES.has(entity.type) || mentions.length === 0) continue;
+    const targets = mentions.flatMap((mention) => targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end) ?? []);
+    if (targets.length > 0) entity.sentiment = combineTargets(targets);
+  }
+}
+
+function articleSentiment(doc: NewsDocument, readings: SentenceReading[]): ArticleSentiment {
+  const parts: PartSentiment[] = partGroups(doc, readings, (reading) => reading.sentence).map(({ part, section, items }) => {
+    const start = (items[0] as SentenceReading).sentence.start;
+    const end = (items[items.length - 1] as SentenceReading).sentence.end;
+    return { part, section, start, end, text: doc.text.slice(start, end), sentiment: aggregate(items, AGGREGATE_EVIDENCE) };
+  });
+  const headline = readings.filter((r) => r.sentence.part === 'title');
+  const body = readings.filter((r) => r.sentence.part === 'body');
+  const scored = readings.filter((r) => SCORED_PARTS.has(r.sentence.part));
+  const headlineScore = headline.length > 0 ? aggregate(headline, AGGREGATE_EVIDENCE) : null;
+  const bodyScore = body.length > 0 ? aggregate(body, AGGREGATE_EVIDENCE) : null;
+  return {
+    article: aggregate(scored, AGGREGATE_EVIDENCE),
+    headline: headlineScore,
+    body: bodyScore,
+    headlineVsBody: headlineScore && bodyScore ? roundScore(headlineScore.score - bodyScore.score) : null,
+    parts,
+  };
+}
+
+const SCORED_PARTS = new Set(['title', 'subtitle', 'heading', 'body']);
+
+/** A target's sentiment, and the classifier's probabilities behind it. */
+export interface TargetSentiment {
+  sentiment: SentimentScore;
+  probabilities: Record<SentimentLabel, number>;
+}
+
+/**
+ * The sentiment toward the words at `start`..`end` of a sentence, or undefined when the span
+ * covers no token: the target classifier's call, with the lexicon evidence of the target's
+ * clause. `score` is P(positive) - P(negative).
+ */
+export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }: SentenceReading, start: number, end: number): TargetSentiment | undefined {
+  const at = targetTokens(doc, start, end, sentence);
+  if (!at) return undefined;
+  const reading = readTarget(doc, sentence, at.first, at.last, hits);
+  const inClause: ValenceHit[] = [];
+  const evidence: SentimentEvidence[] = [];
+  hits.forEach((hit, i) => {
+    if (hit.first < reading.clauseStart || hit.last >= reading.clauseEnd) return;
+    inClause.push(hit);
+    evidence.push(sentiment.evidence[i] as SentimentEvidence);
+  });
+  const score = reading.probabilities.positive - reading.probabilities.negative;
+  return { sentiment: { score: roundScore(score), label: reading.label, scorers: roundAll(scorerScores(inClause, valenceLexicons())), evidence }, probabilities: reading.probabilities };
+}
+
+/**
+ * An entity's sentiment over its mentions: the mean score and lexicon readings, and the label
+ * whose mean probability is highest.
+ */
+function combineTargets(targets: TargetSentiment[]): EntitySentiment {
+  const n = targets.length;
+  const scorers = {} as Record<ScorerId, number>;
+  const probabilities: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
+  let score = 0;
+  // Mentions in one clause share its evidence objects: each is kept once.
+  const evidence = new Set<SentimentEvidence>();
+  for (const { sentiment, probabilities: p } of targets) {
+    score += sentiment.score / n;
+    for (const label of LABELS) probabilities[label] += p[label] / n;
+    for (const [scorer, value] of Object.entries(sentiment.scorers) as [ScorerId, number][]) scorers[scorer] = (scorers[scorer] ?? 0) + value / n;
+    for (const item of sentiment.evidence) evidence.add(item);
+  }
+  const label = LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
+  return { score: roundScore(score), label, scorers: roundAll(scorers), evidence: strongest([[...evidence]], AGGREGATE_EVIDENCE), mentions: n };
+}
+
+const LABELS: readonly SentimentLabel[] = ['neutral', 'negative', 'positive'];

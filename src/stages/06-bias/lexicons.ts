@@ -1,0 +1,79 @@
+import { readDataFile } from '../../data/files.js';
+import type { LexiconInfo } from '../../data/lexicon.js';
+import { type Derivation, derivedEntries } from './derive.js';
+import { PatternIndex } from '../../shared/patterns.js';
+import type { BiasCategory } from './types.js';
+
+/** One entry of a bias lexicon: a word pattern, its finer kind, and why it slants. */
+export interface BiasEntry {
+  match: string;
+  type: string;
+  why: string;
+  /** The neutral word a reporter could have used. */
+  neutral?: string;
+  /** In a list taken whole from a package: false for words newslens does not mark. */
+  use?: boolean;
+}
+
+export interface BiasLexiconFile extends LexiconInfo {
+  description: string;
+  /** Every entry's category; or, in a list taken from packages, `categories` by entry type. */
+  category?: BiasCategory;
+  categories?: Record<string, BiasCategory>;
+  /** `drop`: a negated marker is no marker ("not very"); `keep`: negation changes nothing. */
+  negation?: 'keep' | 'drop';
+  /** Loaded labels only: words that attribute a label to someone ("listed as", "so-called"). */
+  attributionCues?: string[];
+  /** Adverbs and nouns to derive from the file's evaluative adjectives (derive.ts). */
+  derive?: Derivation;
+  entries: BiasEntry[];
+}
+
+/**
+ * The lexicon files, most specific first: where two match the same words at the same length,
+ * the earlier one names the marker (a reporting verb before an evaluative word).
+ */
+const FILES = ['bias-reporting.json', 'bias-vague-attribution.json', 'bias-loaded-labels.json', 'bias-informal.json', 'bias-epistemological.json', 'bias-speculation.json', 'bias-evaluative.json', 'bias-boosters.json', 'bias-packages.json'];
+
+/** A marked entry with the category it reports and the list it comes from. */
+export interface BiasMatch {
+  file: BiasLexiconFile;
+  entry: BiasEntry;
+  category: BiasCategory;
+  /** The lexicon's place in PRIORITY: at equal length the earlier one wins. */
+  order: number;
+}
+
+export interface BiasLexicons {
+  files: BiasLexiconFile[];
+  index: PatternIndex<BiasMatch>;
+  attributionCues: PatternIndex<true>;
+}
+
+let shared: BiasLexicons | undefined;
+
+/** The bias lexicons and their pattern index, read on first use and shared. */
+export function biasLexicons(): BiasLexicons {
+  if (!shared) {
+    const read = FILES.map((name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
+    const spelled = new Set(read.flatMap((file) => file.entries.map((entry) => entry.match)));
+    const files = read.map((file) => (file.derive ? { ...file, entries: [...file.entries, ...derivedEntries(file, spelled)] } : file));
+    shared = {
+      files,
+      index: new PatternIndex(
+        files.flatMap((file, order) =>
+          file.entries.flatMap((entry) => {
+            const category = file.category ?? file.categories?.[entry.type];
+            return category && entry.use !== false ? [{ match: entry.match, entry: { file, entry, category, order } }] : [];
+          }),
+        ),
+      ),
+      attributionCues: new PatternIndex(files.flatMap((file) => (file.attributionCues ?? []).map((match) => ({ match, entry: true as const })))),
+    };
+  }
+  return shared;
+}
+
+export function biasLexiconInfo(): LexiconInfo[] {
+  return biasLexicons().files.map(({ id, version, source, licence }) => ({ id, version, source, licence }));
+}

@@ -1,0 +1,83 @@
+import type { NewsDocument, Sentence, Token } from '../../document/document.js';
+import { biasLexicons } from './lexicons.js';
+import { spelledTokens } from '../../shared/patterns.js';
+import { agentlessPassives, biasRules, scareQuotes } from './structures.js';
+import type { BiasCategory, BiasMarker } from './types.js';
+
+/** How far back an attribution cue may stand before a label it attributes. */
+const ATTRIBUTION_REACH = 6;
+
+/** Every bias marker in one sentence, in text order. */
+export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMarker[] {
+  const { tokens } = doc;
+  const from = sentence.tokenStart;
+  const to = sentence.tokenEnd;
+  const spelled = spelledTokens(tokens);
+  const { index, attributionCues } = biasLexicons();
+  const markers: BiasMarker[] = [];
+  /**
+   * A marker over tokens `first`..`last`, written out field by field: a spread followed by new
+   * keys takes V8's slow path (docs/ARCHITECTURE.md, NewsDocument.span).
+   */
+  const marker = (first: number, last: number, category: BiasCategory, type: string, explanation: (text: string) => string, lexicon: { id: string; source: string }): BiasMarker => {
+    const start = (tokens[first] as Token).start;
+    const end = (tokens[last] as Token).end;
+    const text = doc.text.slice(start, end);
+    return { start, end, text, category, type, explanation: explanation(text), lexicon };
+  };
+  // One marker per word: at each word the longest match wins, then the earlier lexicon; the
+  // words a match covers start no other match. Phrases that are never markers claim theirs first.
+  const rules = biasRules();
+  for (let k = from; k < to; k += 1) {
+    const never = rules.notMarkers.matchAt(tokens, spelled, k, to);
+    if (never.length > 0) {
+      k = Math.max(...never.map((match) => match.last));
+      continue;
+    }
+    const matches = index.matchAt(tokens, spelled, k, to);
+    if (matches.length === 0) continue;
+    const best = matches
+      .filter(({ entry, last }) => !inCompound(tokens, k, last) && !(entry.file.negation === 'drop' && negated(spelled, from, k, rules)))
+      .sort((a, b) => b.last - a.last || a.entry.order - b.entry.order)[0];
+    if (!best) continue;
+    const { entry, last } = best;
+    const found = marker(k, last, entry.category, entry.entry.type, () => entry.entry.why, { id: entry.file.id, source: entry.file.source });
+    if (entry.file.attributionCues && attributed(tokens, spelled, from, k, last, attributionCues)) found.attributed = true;
+    if (entry.file.negation !== 'drop' && negated(spelled, from, k, rules)) found.negated = true;
+    markers.push(found);
+    k = last;
+  }
+  const lexicon = { id: rules.file.id, source: rules.file.source };
+  for (const [first, last] of agentlessPassives(tokens, from, to)) {
+    markers.push(marker(first, last, 'agentless_passive', 'agentless_passive', (text) => `agentless passive: "${text}" does not say who acted`, lexicon));
+  }
+  for (const [first, last] of scareQuotes(tokens, from, to)) {
+    markers.push(marker(first, last, 'scare_quotes', 'scare_quotes', (text) => `scare quotes: ${text} is set apart without being anyone's quoted words, which distances the writer from it`, lexicon));
+  }
+  return markers.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A match that is only part of a hyphenated compound ("so" in "so-called", "rival" in
+ * "arch-rival") is not the word on its own: a compound is marked only by a pattern that spells it.
+ */
+function inCompound(tokens: readonly Token[], first: number, last: number): boolean {
+  const joined = (left: Token | undefined, right: Token | undefined): boolean => left !== undefined && right !== undefined && left.end === right.start;
+  const hyphenAfter = tokens[last + 1]?.text === '-' && joined(tokens[last], tokens[last + 1]) && joined(tokens[last + 1], tokens[last + 2]);
+  const hyphenBefore = tokens[first - 1]?.text === '-' && joined(tokens[first - 1], tokens[first]) && joined(tokens[first - 2], tokens[first - 1]);
+  return hyphenAfter || hyphenBefore;
+}
+
+function negated(spelled: readonly [string, string][], from: number, k: number, rules: ReturnType<typeof biasRules>): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - rules.file.negationReach); j -= 1) if (rules.negators.has((spelled[j] as [string, string])[1])) return true;
+  return false;
+}
+
+/** A label is attributed when a cue ("listed as", "so-called") stands just before it, or it is in quotation marks. */
+function attributed(tokens: readonly Token[], spelled: readonly [string, string][], from: number, first: number, last: number, cues: ReturnType<typeof biasLexicons>['attributionCues']): boolean {
+  const before = tokens[first - 1]?.text ?? '';
+  const after = tokens[last + 1]?.text ?? '';
+  if ((before === '“' && after === '”') || (before === '"' && after === '"')) return true;
+  for (let j = Math.max(from, first - ATTRIBUTION_REACH); j < first; j += 1) if (cues.matchAt(tokens, spelled, j, first).length > 0) return true;
+  return false;
+}

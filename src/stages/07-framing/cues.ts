@@ -1,0 +1,40 @@
+import type { NewsDocument, Sentence, Token } from '../../document/document.js';
+import { type PatternMatch, spelledTokens } from '../../shared/patterns.js';
+import type { CueTarget, FrameLexicons } from './lexicons.js';
+import type { FrameCue } from './types.js';
+
+/**
+ * Every frame cue in one sentence, in text order. Cues of one frame item (one key) never
+ * overlap: at each word the longest match of that key wins and covers its words. Cues of
+ * different items may share words: "blame" is a reproach (conflict) and individual
+ * responsibility.
+ */
+export function sentenceCues(doc: NewsDocument, sentence: Sentence, lexicons: FrameLexicons): FrameCue[] {
+  const { tokens } = doc;
+  const from = sentence.tokenStart;
+  const to = sentence.tokenEnd;
+  const spelled = spelledTokens(tokens);
+  const coveredTo = new Map<string, number>();
+  const cues: FrameCue[] = [];
+  const longest = new Map<string, PatternMatch<CueTarget>>();
+  for (let k = from; k < to; k += 1) {
+    const matches = lexicons.index.matchAt(tokens, spelled, k, to);
+    if (matches.length === 0) continue;
+    longest.clear();
+    for (const match of matches) {
+      const { key } = match.entry;
+      if ((coveredTo.get(key) ?? -1) >= k) continue;
+      const best = longest.get(key);
+      if (!best || match.last > best.last) longest.set(key, match);
+    }
+    for (const [key, { entry, last }] of longest) {
+      coveredTo.set(key, last);
+      const start = (tokens[k] as Token).start;
+      const end = (tokens[last] as Token).end;
+      const cue: FrameCue = { start, end, text: doc.text.slice(start, end), category: 'frame', scheme: entry.scheme, frame: entry.frame, explanation: entry.why, lexicon: entry.lexicon };
+      if (entry.item !== undefined) cue.item = entry.item;
+      cues.push(cue);
+    }
+  }
+  return cues;
+}

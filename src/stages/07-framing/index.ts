@@ -1,0 +1,74 @@
+import type { NewsDocument, Sentence } from '../../document/document.js';
+import { roundScore } from '../../shared/scores.js';
+import { sentenceCues } from './cues.js';
+import { type CueCounts, countCues, cueRate, type SentenceFacts, sentenceFacts, spanFeatures } from './features.js';
+import { type FrameLexicons, frameLexicons, keyOf } from './lexicons.js';
+import { densityScore, type FrameModel, frameScore, framingWeights, shareScore } from './score.js';
+import type { FrameCue, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './types.js';
+
+/** The frames of one span: each scheme's frames in codebook order, with their cues. */
+function framingOf(sentences: readonly Sentence[], cues: readonly FrameCue[], lexicons: FrameLexicons, facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
+  const counts = countCues(facts, sentences, cues);
+  const features = spanFeatures(sentences, facts, counts, lexicons.keys, article);
+  const weights = framingWeights();
+  const byFrame = new Map<string, FrameCue[]>();
+  for (const cue of cues) {
+    const key = `${cue.scheme}|${cue.frame}`;
+    const list = byFrame.get(key);
+    if (list) list.push(cue);
+    else byFrame.set(key, [cue]);
+  }
+  const evidenceOf = (scheme: string, frame: string): FrameCue[] => byFrame.get(`${scheme}|${frame}`) ?? [];
+  const scored = <Frame extends string>(value: number, scheme: 'generic' | 'policy' | 'custom', frame: Frame): FrameScore<Frame> => {
+    const score = roundScore(value);
+    const evidence = evidenceOf(scheme, frame);
+    // A call needs its evidence: without a cue of its own a frame is not present, whatever the other features say.
+    return { frame, score, present: score >= 0.5 && evidence.length > 0, evidence };
+  };
+  const generic = lexicons.generic.frames.map((frame) => scored(frameScore(weights.generic[frame.id] as FrameModel, features), 'generic', frame.id as GenericFrame));
+  const policyFrames = lexicons.policy.frames.filter((frame) => frame.id !== 'other').map((frame) => frame.id as PolicyFrame);
+  // Different cue words, not repetitions: a frame is an aspect the text dwells on from several sides.
+  const rates = policyFrames.map((frame) => cueRate(counts, keyOf('policy', frame), article, 'kinds'));
+  const total = rates.reduce((sum, rate) => sum + rate, 0);
+  const policy = policyFrames.map((frame, k) => scored(total > 0 ? shareScore((rates[k] as number) / total, policyFrames.length) : 0, 'policy', frame));
+  // The codebook's "other": a text with words that no policy frame covers.
+  const strongest = Math.max(0, ...policy.map((frame) => frame.score));
+  policy.push({ frame: 'other', score: roundScore(1 - strongest), present: counts.words > 0 && policy.every((frame) => !frame.present), evidence: [] });
+  // Every user frame, so the article and each section list the same frames.
+  const customFrames = lexicons.keys.filter((key) => key.startsWith('custom|')).map((key) => key.slice('custom|'.length, key.lastIndexOf('|')));
+  const custom = customFrames.map((frame): FrameScore => scored(densityScore(cueRate(counts, keyOf('custom', frame), article)), 'custom', frame));
+  return { generic, policy, custom, counts };
+}
+
+/** The cues of every sentence outside boilerplate. */
+export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentences: Sentence[]; cuesOf: FrameCue[][]; cues: FrameCue[] } {
+  const sentences = doc.analysedSentences();
+  const cuesOf = sentences.map((sentence) => sentenceCues(doc, sentence, lexicons));
+  return { sentences, cuesOf, cues: cuesOf.flat() };
+}
+
+/** The article's frames and each section's, from the cues of every sentence outside boilerplate. */
+export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLexicons()): FramingReport {
+  const { sentences, cuesOf, cues } = readCues(doc, lexicons);
+  const facts = sentenceFacts(doc);
+  const { counts, ...article } = framingOf(sentences, cues, lexicons, facts);
+  const bySection = new Map<number, number[]>();
+  sentences.forEach((sentence, k) => {
+    if (sentence.section === null) return;
+    const own = bySection.get(sentence.section);
+    if (own) own.push(k);
+    else bySection.set(sentence.section, [k]);
+  });
+  const sections = doc.structure.sections.flatMap((section, index): SectionFraming[] => {
+    const own = bySection.get(index);
+    if (!own) return [];
+    const { counts: _, ...framing } = framingOf(own.map((k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as FrameCue[]), lexicons, facts, counts);
+    return [{ section: index, heading: section.heading?.text ?? null, start: section.start, end: section.end, text: doc.text.slice(section.start, section.end), ...framing }];
+  });
+  return { ...article, sections };
+}
+
+/** Framing stage: the built-in lexicons' frames of the article and of each section. */
+export function framingStage(doc: NewsDocument): void {
+  doc.framing = frameReport(doc);
+}

@@ -1,0 +1,79 @@
+import { readDataFile } from '../../data/files.js';
+import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
+import { PatternIndex } from '../../shared/patterns.js';
+
+/** One cue pattern of a frame lexicon: the frame it supports, the generic scheme's item, why. */
+export interface FrameEntry {
+  match: string;
+  frame: string;
+  item?: string;
+  why?: string;
+}
+
+export interface FrameDefinition {
+  id: string;
+  name: string;
+  definition: string;
+  /** The generic scheme's questionnaire items (Semetko & Valkenburg 2000). */
+  items?: { id: string; question: string }[];
+}
+
+export interface FrameLexiconFile extends Lexicon<FrameEntry> {
+  scheme: 'generic' | 'policy';
+  frames: FrameDefinition[];
+}
+
+/** A cue pattern ready to match: its scheme (`generic`, `policy`, or `custom`), frame, item and list. */
+export interface CueTarget {
+  scheme: 'generic' | 'policy' | 'custom';
+  frame: string;
+  item?: string;
+  /** scheme, frame and item joined: cues of one key never overlap. */
+  key: string;
+  why: string;
+  lexicon: { id: string; source: string };
+}
+
+export interface FrameLexicons {
+  generic: FrameLexiconFile;
+  policy: FrameLexiconFile;
+  /** Every list in use, built-in first. */
+  lists: LexiconInfo[];
+  index: PatternIndex<CueTarget>;
+  /** Every cue key the lists can produce, built-in first, each once: worked out once, not per article. */
+  keys: string[];
+}
+
+let builtIn: FrameLexicons | undefined;
+/** The built-in lexicons' cue patterns, kept to extend with user dictionaries. */
+let builtInCues: { match: string; entry: CueTarget }[] = [];
+
+export const keyOf = (scheme: string, frame: string, item?: string): string => `${scheme}|${frame}|${item ?? ''}`;
+
+const keysOf = (targets: readonly { entry: CueTarget }[]): string[] => [...new Set(targets.map(({ entry }) => entry.key))];
+
+/** The built-in lexicons' entries, with their own scheme. */
+function builtInTargets(file: FrameLexiconFile): { match: string; entry: CueTarget }[] {
+  const lexicon = { id: file.id, source: file.source };
+  return file.entries.map(({ match, frame, item, why }) => ({ match, entry: { scheme: file.scheme, frame, item, key: keyOf(file.scheme, frame, item), why: why ?? `${frame}: a cue of the ${file.scheme} frame`, lexicon } }));
+}
+
+/** The two built-in frame lexicons and their pattern index, read on first use and shared. */
+export function frameLexicons(): FrameLexicons {
+  if (!builtIn) {
+    const generic = readDataFile<FrameLexiconFile>('lexicons/frames-generic.json');
+    const policy = readDataFile<FrameLexiconFile>('lexicons/frames-policy.json');
+    const targets = [...builtInTargets(generic), ...builtInTargets(policy)];
+    builtInCues = targets;
+    builtIn = { generic, policy, lists: [generic, policy].map(({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex(targets), keys: keysOf(targets) };
+  }
+  return builtIn;
+}
+
+/** The built-in lexicons extended with user dictionaries' cues (dictionaries.ts resolves them). */
+export function extendedLexicons(extra: readonly { info: LexiconInfo; targets: { match: string; entry: CueTarget }[] }[]): FrameLexicons {
+  const base = frameLexicons();
+  if (extra.length === 0) return base;
+  const targets = [...builtInCues, ...extra.flatMap(({ targets }) => targets)];
+  return { ...base, lists: [...base.lists, ...extra.map(({ info }) => info)], index: new PatternIndex(targets), keys: keysOf(targets) };
+}
