@@ -1,19 +1,23 @@
-import type { ArticleStructure, Entity, NewsDocument, Sentence, Token } from './document/document.js';
+import type { ArticleStructure, Entity as DocumentEntity, NewsDocument, Sentence as DocumentSentence, Token } from './document/document.js';
 import { lexiconInfo, type LexiconInfo } from './data/lexicon.js';
 import { STAGES } from './pipeline.js';
 import { gazetteerInfo } from './stages/04-entities/gazetteer.js';
 import { nameTaggerInfo } from './stages/04-entities/model.js';
 import { salienceInfo } from './stages/04-entities/salience.js';
 import { BOILERPLATE_CUES } from './stages/02-structure/line-features.js';
-import type { ArticleBias } from './stages/06-bias/index.js';
+import { BIAS, type ArticleBias } from './stages/06-bias/index.js';
 import { biasLexiconInfo } from './stages/06-bias/lexicons.js';
 import { biasWeightsInfo } from './stages/06-bias/score.js';
 import { biasRules } from './stages/06-bias/structures.js';
 import { frameLexicons } from './stages/07-framing/lexicons.js';
 import { framingWeightsInfo } from './stages/07-framing/score.js';
 import type { FramingReport } from './stages/07-framing/types.js';
+import { FRAMING } from './stages/07-framing/index.js';
 import { sentimentInfo } from './stages/05-sentiment/info.js';
-import type { ArticleSentiment } from './shared/sentence-sentiment/types.js';
+import { ENTITY_SENTIMENT, SENTIMENT } from './stages/05-sentiment/index.js';
+import type { ArticleSentiment, EntitySentiment } from './stages/05-sentiment/types.js';
+import { SENTENCE_SENTIMENT } from './shared/sentence-sentiment/reading.js';
+import type { SentimentScore } from './shared/sentence-sentiment/types.js';
 
 export interface AnalyzeOptions {
   /** Include every token (with offsets, POS and lemma) in the analysis. Default false. */
@@ -54,6 +58,18 @@ export interface ArticleStats {
   paragraphs: number;
   sections: number;
   boilerplate: number;
+}
+
+/** A sentence of the analysis: the document's sentence and, outside boilerplate, its sentiment. */
+export interface Sentence extends DocumentSentence {
+  /** Set on every sentence outside boilerplate unless sentiment was skipped. */
+  sentiment?: SentimentScore;
+}
+
+/** An entity of the analysis: the document's entity and how the article speaks of it. */
+export interface Entity extends DocumentEntity {
+  /** Set on named entities with a mention read for sentiment, unless sentiment was skipped. */
+  sentiment?: EntitySentiment;
 }
 
 /** Everything newslens found in one article: plain data, JSON-serialisable, deterministic. */
@@ -110,12 +126,24 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
       boilerplate: doc.structure.boilerplate.length,
     },
     structure: doc.structure,
-    sentences: doc.sentences,
-    entities: doc.entities,
+    sentences: withSentiment(doc.sentences, doc.layer(SENTENCE_SENTIMENT)),
+    entities: withSentiment(doc.entities, doc.layer(ENTITY_SENTIMENT)),
   };
-  if (doc.sentiment) analysis.sentiment = doc.sentiment;
-  if (doc.bias) analysis.bias = doc.bias;
-  if (doc.framing) analysis.framing = doc.framing;
+  const sentiment = doc.layer(SENTIMENT);
+  const bias = doc.layer(BIAS);
+  const framing = doc.layer(FRAMING);
+  if (sentiment) analysis.sentiment = sentiment;
+  if (bias) analysis.bias = bias;
+  if (framing) analysis.framing = framing;
   if (options.includeTokens) analysis.tokens = doc.tokens;
   return analysis;
+}
+
+/** Each item with the sentiment layer's value at its index as its last field, where there is one. */
+function withSentiment<Item extends object, Score>(items: readonly Item[], scores: readonly (Score | undefined)[] | undefined): (Item & { sentiment?: Score })[] {
+  if (!scores) return items as Item[];
+  return items.map((item, index) => {
+    const sentiment = scores[index];
+    return sentiment === undefined ? item : { ...item, sentiment };
+  });
 }

@@ -1,25 +1,26 @@
-import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalysis } from './analysis.js';
-import type { ArticleStructure, Entity, Token } from './document/document.js';
+import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalysis, type Entity } from './analysis.js';
+import { NUMERIC_TYPES, type ArticleStructure, type Token } from './document/document.js';
 import { assertOptions, assertSkip, assertTarget, assertText } from './errors.js';
 import { runPipeline } from './pipeline.js';
-import { detectText } from './stages/06-bias/text.js';
-import type { DictionaryInput } from './stages/07-framing/dictionaries.js';
-import { detectFramesText } from './stages/07-framing/text.js';
-import { NUMERIC_TYPES } from './stages/03-tokens/tokens.js';
-import type { FramingReport } from './stages/07-framing/types.js';
-import type { BiasReport } from './stages/06-bias/types.js';
-import { scoreTarget, scoreText } from './stages/05-sentiment/text.js';
 import type { SentimentScore } from './shared/sentence-sentiment/types.js';
+import { spanSentiment, textSentiment } from './stages/05-sentiment/index.js';
+import { textBias } from './stages/06-bias/index.js';
+import type { BiasReport } from './stages/06-bias/types.js';
+import { type DictionaryInput, lexiconsWith } from './stages/07-framing/dictionaries.js';
+import { frameReport } from './stages/07-framing/index.js';
+import type { FramingReport } from './stages/07-framing/types.js';
 
-export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, ModelInfo, SkippableStage } from './analysis.js';
-export type { ArticleStructure, Entity, EntityType, Mention, Part, Section, Sentence, Span, Token, TokenKind } from './document/document.js';
+export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, Entity, ModelInfo, Sentence, SkippableStage } from './analysis.js';
+export type { ArticleStructure, EntityType, Mention, Part, Section, Span, Token, TokenKind } from './document/document.js';
+export type { Finding } from './document/finding.js';
 export type { LexiconInfo } from './data/lexicon.js';
 export type { ArticleBias, PartBias } from './stages/06-bias/index.js';
 export type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './stages/06-bias/types.js';
 export type { DictionaryInput, FrameDictionary } from './stages/07-framing/dictionaries.js';
 export type { FrameCue, FrameScheme, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './stages/07-framing/types.js';
 export type { ScorerId } from './shared/sentence-sentiment/lexicons.js';
-export type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from './shared/sentence-sentiment/types.js';
+export type { SentimentEvidence, SentimentLabel, SentimentScore } from './shared/sentence-sentiment/types.js';
+export type { ArticleSentiment, EntitySentiment, PartSentiment } from './stages/05-sentiment/types.js';
 
 /** The library's version, as `analysis.meta.version` reports it. */
 export const version: string = __NEWSLENS_VERSION__;
@@ -57,7 +58,7 @@ export function extractEntities(text: string): Entity[] {
  */
 export function scoreSentiment(text: string): SentimentScore {
   assertText('scoreSentiment', text);
-  return scoreText(text);
+  return textSentiment(runPipeline(text, 'tokens'));
 }
 
 /**
@@ -67,7 +68,9 @@ export function scoreSentiment(text: string): SentimentScore {
 export function scoreTargetSentiment(text: string, target: { start: number; end: number }): SentimentScore {
   assertText('scoreTargetSentiment', text);
   assertTarget('scoreTargetSentiment', text, target);
-  return scoreTarget(text, target);
+  const sentiment = spanSentiment(runPipeline(text, 'tokens'), target.start, target.end);
+  if (!sentiment) throw new RangeError(`newslens.scoreTargetSentiment(text, target): target ${target.start}..${target.end} covers no word of the text`);
+  return sentiment;
 }
 
 /**
@@ -76,7 +79,7 @@ export function scoreTargetSentiment(text: string, target: { start: number; end:
  */
 export function detectBias(text: string): BiasReport {
   assertText('detectBias', text);
-  return detectText(text);
+  return textBias(runPipeline(text, 'tokens'));
 }
 
 /**
@@ -88,7 +91,8 @@ export function detectBias(text: string): BiasReport {
 export function detectFrames(text: string, options?: { dictionaries?: DictionaryInput[] }): FramingReport {
   assertText('detectFrames', text);
   assertOptions('detectFrames', options);
-  return detectFramesText(text, options?.dictionaries);
+  const lexicons = lexiconsWith(options?.dictionaries);
+  return frameReport(runPipeline(text, 'sentiment'), lexicons);
 }
 
 /** True for a named entity (a person, organisation, place, group …); false for the dates, times, amounts and numbers wink-nlp finds. */

@@ -4,16 +4,9 @@
  * `text.slice(start, end)` always gives back what a finding talks about.
  */
 
-/** A stretch of the original text. `text === original.slice(start, end)`. */
-import type { ArticleBias } from '../stages/06-bias/index.js';
-import type { FramingReport } from '../stages/07-framing/types.js';
-import type { ArticleSentiment, EntitySentiment, SentimentScore } from '../shared/sentence-sentiment/types.js';
-
-export interface Span {
-  start: number;
-  end: number;
-  text: string;
-}
+import { type CharSpanMode, charSpanTokens } from './span.js';
+import type { Span } from './span.js';
+import type { LayerKey } from './layers.js';
 
 /** What kind of token wink-nlp saw, folded into a small stable set. */
 export type TokenKind =
@@ -31,6 +24,8 @@ export type TokenKind =
   | 'mention'
   | 'hashtag'
   | 'other';
+
+export type { Span };
 
 export interface Token {
   text: string;
@@ -66,8 +61,6 @@ export interface Sentence extends Span {
   /** Tokens `tokenStart` (inclusive) to `tokenEnd` (exclusive) of the document. */
   tokenStart: number;
   tokenEnd: number;
-  /** Set by the sentiment stage on every sentence outside boilerplate. */
-  sentiment?: SentimentScore;
 }
 
 export interface Section {
@@ -124,6 +117,8 @@ export type EntityType =
 /** The types wink-nlp finds and newslens passes through. */
 export type NumericType = 'DATE' | 'TIME' | 'DURATION' | 'MONEY' | 'PERCENT' | 'CARDINAL' | 'ORDINAL';
 
+export const NUMERIC_TYPES: ReadonlySet<string> = new Set<NumericType>(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
+
 export interface Mention extends Span {
   /** Index into the document's sentences. */
   sentence: number;
@@ -149,8 +144,6 @@ export interface Entity {
   /** 0..1: how central the entity is to the article (see docs/ENTITIES.md). */
   salience: number;
   firstMention: Span;
-  /** Set by the sentiment stage on named entities: how the article speaks of the entity. */
-  sentiment?: EntitySentiment;
 }
 
 export class NewsDocument {
@@ -162,9 +155,8 @@ export class NewsDocument {
   /** wink-nlp's dates, times, amounts and numbers, outside boilerplate. */
   numericEntities: (Span & { type: NumericType })[] = [];
   entities: Entity[] = [];
-  sentiment?: ArticleSentiment;
-  bias?: ArticleBias;
-  framing?: FramingReport;
+  /** The layers of the stages after entities, by the key their stage made (layers.ts). */
+  private readonly layers = new Map<LayerKey<unknown>, unknown>();
 
   /** The same length as `text`, with markup blanked out by the markup stage: what the stages read. */
   view: string;
@@ -181,6 +173,29 @@ export class NewsDocument {
    */
   span(start: number, end: number): Span {
     return { start, end, text: this.text.slice(start, end) };
+  }
+
+  /**
+   * The tokens `[first, last)` that cover `start..end`, after spaCy's `Doc.char_span`:
+   * `strict` only when both ends fall on token boundaries, `contract` to the tokens wholly
+   * inside, `expand` to every token the span touches; undefined when no token qualifies.
+   */
+  charSpan(start: number, end: number, mode: CharSpanMode = 'strict'): (Span & { tokenStart: number; tokenEnd: number }) | undefined {
+    const range = charSpanTokens(this.tokens, start, end, mode);
+    if (!range) return undefined;
+    const [tokenStart, tokenEnd] = range;
+    const from = (this.tokens[tokenStart] as Token).start;
+    const to = (this.tokens[tokenEnd - 1] as Token).end;
+    return { start: from, end: to, text: this.text.slice(from, to), tokenStart, tokenEnd };
+  }
+
+  /** A layer a later stage added, or undefined when that stage did not run. */
+  layer<Value>(key: LayerKey<Value>): Value | undefined {
+    return this.layers.get(key) as Value | undefined;
+  }
+
+  setLayer<Value>(key: LayerKey<Value>, value: Value): void {
+    this.layers.set(key, value);
   }
 
   /** Sentences that later stages analyse: everything but boilerplate. */

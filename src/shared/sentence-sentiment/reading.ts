@@ -1,4 +1,5 @@
 import type { NewsDocument, Sentence, Token } from '../../document/document.js';
+import { layerKey } from '../../document/layers.js';
 import { roundScore } from '../scores.js';
 import { valenceLexicons, type ScorerId, type ValenceLexicon } from './lexicons.js';
 import { combinedScore, labelOf, scorerScores, sentenceFeatures } from './score.js';
@@ -19,6 +20,14 @@ function evidenceOf(doc: NewsDocument, hits: readonly ValenceHit[]): SentimentEv
     const end = (doc.tokens[hit.last] as Token).end;
     return { start, end, text: doc.text.slice(start, end), weight: Math.round(hit.weight * 1000) / 1000, scorer: hit.scorer, negated: hit.negated };
   });
+}
+
+/** Each sentence's sentiment by sentence index, set by the sentiment stage (undefined for boilerplate). */
+export const SENTENCE_SENTIMENT = layerKey<(SentimentScore | undefined)[]>('sentenceSentiment');
+
+/** A sentence's sentiment: the sentiment stage's when it ran, else read now (the stage may be skipped). */
+export function sentenceSentiment(doc: NewsDocument, sentence: Sentence): SentimentScore {
+  return doc.layer(SENTENCE_SENTIMENT)?.[sentence.index] ?? readSentence(doc, sentence).sentiment;
 }
 
 export function readSentence(doc: NewsDocument, sentence: Sentence, lexicons: readonly ValenceLexicon[] = valenceLexicons()): SentenceReading {

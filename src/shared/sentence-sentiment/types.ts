@@ -20,27 +20,3 @@ export interface SentimentScore {
   scorers: Record<ScorerId, number>;
   evidence: SentimentEvidence[];
 }
-
-/** The sentiment of one part of the article: the title, the subtitle, a heading, or a section's body. */
-export interface PartSentiment extends Span {
-  part: 'title' | 'subtitle' | 'heading' | 'body';
-  /** Index into `structure.sections` for a heading or a section body; null for the title and subtitle. */
-  section: number | null;
-  sentiment: SentimentScore;
-}
-
-export interface ArticleSentiment {
-  /** Title, subtitle, headings and body; boilerplate, kicker, byline and dateline left out. */
-  article: SentimentScore;
-  headline: SentimentScore | null;
-  body: SentimentScore | null;
-  /** `headline.score - body.score`: below 0 the headline is harsher than the body. */
-  headlineVsBody: number | null;
-  parts: PartSentiment[];
-}
-
-/** How the article speaks of an entity, over its mentions outside boilerplate. */
-export interface EntitySentiment extends SentimentScore {
-  /** How many mentions were read. */
-  mentions: number;
-}

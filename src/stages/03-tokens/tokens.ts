@@ -1,4 +1,4 @@
-import type { NewsDocument, NumericType, Sentence, Token, TokenKind, Unit } from '../../document/document.js';
+import { NUMERIC_TYPES, type NewsDocument, type NumericType, type Sentence, type Token, type TokenKind, type Unit } from '../../document/document.js';
 import { isAllBlank, isBlankCode } from '../../shared/text.js';
 import type { ItsFunction } from 'wink-nlp';
 import { wink } from '../../shared/wink.js';
@@ -69,7 +69,6 @@ function possessiveOf(word: string): RegExpExecArray | null {
 }
 
 /** wink-nlp's numeric and temporal entity types that newslens passes through. */
-export const NUMERIC_TYPES: ReadonlySet<string> = new Set<string>(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
 
 /**
  * Which document tokens each wink token became: `first[i]` to `end[i]` (exclusive), one, two (a

@@ -1,16 +1,34 @@
-import type { NewsDocument } from '../../document/document.js';
+import { NUMERIC_TYPES, type NewsDocument } from '../../document/document.js';
+import { layerKey } from '../../document/layers.js';
 import { valenceLexicons, type ScorerId } from '../../shared/sentence-sentiment/lexicons.js';
 import { roundScore } from '../../shared/scores.js';
-import { aggregate, readSentence, roundAll, strongest, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
+import { aggregate, readSentence, roundAll, SENTENCE_SENTIMENT, strongest, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
 import { scorerScores } from '../../shared/sentence-sentiment/score.js';
 import { partGroups } from '../../shared/parts.js';
-import { NUMERIC_TYPES } from '../03-tokens/tokens.js';
 import { readTarget, targetTokens } from './target.js';
-import type { ArticleSentiment, EntitySentiment, PartSentiment, SentimentEvidence, SentimentLabel, SentimentScore } from '../../shared/sentence-sentiment/types.js';
+import type { SentimentEvidence, SentimentLabel, SentimentScore } from '../../shared/sentence-sentiment/types.js';
+import type { ArticleSentiment, EntitySentiment, PartSentiment } from './types.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
 
 /** Aggregates (sections, the article, an entity) keep this many of their strongest pieces of evidence. */
 const AGGREGATE_EVIDENCE = 10;
+
+/** The sentiment of a whole text: the mean of its sentences' scores, with all their evidence. */
+export function textSentiment(doc: NewsDocument): SentimentScore {
+  return aggregate(doc.analysedSentences().map((sentence) => readSentence(doc, sentence)));
+}
+
+/** The sentiment toward the words at `start..end`, read in the sentence of their first word; undefined when they cover no word. */
+export function spanSentiment(doc: NewsDocument, start: number, end: number): SentimentScore | undefined {
+  const at = targetTokens(doc, start, end);
+  return at && targetSentiment(doc, readSentence(doc, at.sentence), start, end)?.sentiment;
+}
+
+/** The sentiment of the article, its headline, body and parts. */
+export const SENTIMENT = layerKey<ArticleSentiment>('sentiment');
+
+/** How the article speaks of each entity, by index into `doc.entities` (undefined where no mention was read). */
+export const ENTITY_SENTIMENT = layerKey<(EntitySentiment | undefined)[]>('entitySentiment');
 
 /**
  * Sentiment stage: scores every sentence outside boilerplate, then each part of the article,
@@ -18,18 +36,23 @@ const AGGREGATE_EVIDENCE = 10;
  */
 export function sentimentStage(doc: NewsDocument): void {
   const readings = new Map<number, SentenceReading>();
+  const sentences: (SentimentScore | undefined)[] = new Array(doc.sentences.length).fill(undefined);
   for (const sentence of doc.analysedSentences()) {
     const reading = readSentence(doc, sentence);
-    sentence.sentiment = reading.sentiment;
+    sentences[sentence.index] = reading.sentiment;
     readings.set(sentence.index, reading);
   }
-  doc.sentiment = articleSentiment(doc, [...readings.values()]);
-  for (const entity of doc.entities) {
-    const mentions = entity.mentions.filter((mention) => !mention.boilerplate && readings.has(mention.sentence));
-    if (NUMERIC_TYPES.has(entity.type) || mentions.length === 0) continue;
-    const targets = mentions.flatMap((mention) => targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end) ?? []);
-    if (targets.length > 0) entity.sentiment = combineTargets(targets);
-  }
+  doc.setLayer(SENTENCE_SENTIMENT, sentences);
+  doc.setLayer(SENTIMENT, articleSentiment(doc, [...readings.values()]));
+  doc.setLayer(
+    ENTITY_SENTIMENT,
+    doc.entities.map((entity) => {
+      const mentions = entity.mentions.filter((mention) => !mention.boilerplate && readings.has(mention.sentence));
+      if (NUMERIC_TYPES.has(entity.type) || mentions.length === 0) return undefined;
+      const targets = mentions.flatMap((mention) => targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end) ?? []);
+      return targets.length > 0 ? combineTargets(targets) : undefined;
+    }),
+  );
 }
 
 function articleSentiment(doc: NewsDocument, readings: SentenceReading[]): ArticleSentiment {

@@ -1,7 +1,8 @@
 import { countWords, type NewsDocument, type Sentence } from '../../document/document.js';
 import { roundScore } from '../../shared/scores.js';
 import { partGroups, type PartName } from '../../shared/parts.js';
-import { readSentence } from '../../shared/sentence-sentiment/reading.js';
+import { sentenceSentiment } from '../../shared/sentence-sentiment/reading.js';
+import { layerKey } from '../../document/layers.js';
 import { sentenceMarkers } from './markers.js';
 import { biasFeatures, biasScore, CATEGORIES } from './score.js';
 import type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './types.js';
@@ -29,7 +30,7 @@ export interface ArticleBias extends BiasReport {
  */
 export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { markers: BiasMarker[]; words: number; features: number[] } {
   const markers = sentenceMarkers(doc, sentence);
-  const sentiment = sentence.sentiment ?? readSentence(doc, sentence).sentiment;
+  const sentiment = sentenceSentiment(doc, sentence);
   const words = countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
   const scored = new Set(sentiment.evidence.map((item) => item.start)).size;
   return { markers, words, features: biasFeatures(markers, Math.abs(sentiment.score), words > 0 ? scored / words : 0) };
@@ -59,6 +60,14 @@ export function report(sentences: readonly (SentenceBias & { words: number })[])
   return { score: roundScore(score), markers, counts, rates, sentences: sentences.map(({ words: _, ...sentence }) => sentence) };
 }
 
+/** Bias markers and scores of a whole text read sentence by sentence, without the article's parts. */
+export function textBias(doc: NewsDocument): BiasReport {
+  return report(doc.analysedSentences().map((sentence) => sentenceBias(doc, sentence)));
+}
+
+/** The article's bias markers and scores. */
+export const BIAS = layerKey<ArticleBias>('bias');
+
 /** Bias stage: markers and a score for every sentence outside boilerplate, then each part and the article. */
 export function biasStage(doc: NewsDocument): void {
   const sentences = doc.analysedSentences().map((sentence) => sentenceBias(doc, sentence));
@@ -68,5 +77,5 @@ export function biasStage(doc: NewsDocument): void {
     const end = (items[items.length - 1] as SentenceBias).end;
     return { part, section, start, end, text: doc.text.slice(start, end), score, counts, rates };
   });
-  doc.bias = { ...report(sentences), parts };
+  doc.setLayer(BIAS, { ...report(sentences), parts });
 }

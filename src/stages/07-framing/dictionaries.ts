@@ -1,5 +1,5 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { type CueTarget, frameLexicons, keyOf } from './lexicons.js';
+import { type CueTarget, extendedLexicons, type FrameLexicons, frameLexicons, keyOf } from './lexicons.js';
 
 /** A user's frame dictionary as JSON: cue patterns in the built-in lexicons' syntax (docs/FRAMING.md). */
 export interface FrameDictionary {
@@ -106,4 +106,9 @@ export function resolveDictionaries(value: unknown): ResolvedDictionary[] {
     });
     return { info, targets };
   });
+}
+
+/** The built-in frame lexicons with the user's dictionaries (checked first) added. */
+export function lexiconsWith(dictionaries: unknown): FrameLexicons {
+  return extendedLexicons(resolveDictionaries(dictionaries));
 }

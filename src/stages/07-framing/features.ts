@@ -1,5 +1,5 @@
 import { countWords, type NewsDocument, type Sentence } from '../../document/document.js';
-import { readSentence } from '../../shared/sentence-sentiment/reading.js';
+import { sentenceSentiment } from '../../shared/sentence-sentiment/reading.js';
 import type { FrameCue } from './types.js';
 import { keyOf } from './lexicons.js';
 
@@ -68,7 +68,7 @@ export function sentenceFacts(doc: NewsDocument): SentenceFacts {
   for (const sentence of doc.analysedSentences()) {
     words[sentence.index] = countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
     quoted[sentence.index] = QUOTATION.test(sentence.text) ? 1 : 0;
-    score[sentence.index] = (sentence.sentiment ?? readSentence(doc, sentence).sentiment).score;
+    score[sentence.index] = sentenceSentiment(doc, sentence).score;
   }
   const entities: SentenceFacts['entities'] = new Map();
   doc.entities.forEach((entity, index) => {

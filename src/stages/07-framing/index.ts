@@ -1,4 +1,5 @@
 import type { NewsDocument, Sentence } from '../../document/document.js';
+import { layerKey } from '../../document/layers.js';
 import { roundScore } from '../../shared/scores.js';
 import { sentenceCues } from './cues.js';
 import { type CueCounts, countCues, cueRate, type SentenceFacts, sentenceFacts, spanFeatures } from './features.js';
@@ -68,7 +69,10 @@ export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLe
   return { ...article, sections };
 }
 
+/** The article's frames and each section's. */
+export const FRAMING = layerKey<FramingReport>('framing');
+
 /** Framing stage: the built-in lexicons' frames of the article and of each section. */
 export function framingStage(doc: NewsDocument): void {
-  doc.framing = frameReport(doc);
+  doc.setLayer(FRAMING, frameReport(doc));
 }
