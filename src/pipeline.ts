@@ -1,20 +1,29 @@
 import { NewsDocument } from './document/document.js';
+import type { LayerKey } from './document/layers.js';
+import { SENTENCE_SENTIMENT } from './shared/sentence-sentiment/reading.js';
 import { maskMarkup } from './stages/01-markup/markup.js';
 import { structureStage } from './stages/02-structure/structure.js';
-import { entityStage } from './stages/04-entities/index.js';
-import { biasStage } from './stages/06-bias/index.js';
-import { framingStage } from './stages/07-framing/index.js';
-import { sentimentStage } from './stages/05-sentiment/index.js';
 import { tokenStage } from './stages/03-tokens/tokens.js';
+import { entityStage } from './stages/04-entities/index.js';
+import { ENTITY_SENTIMENT, SENTIMENT, sentimentStage } from './stages/05-sentiment/index.js';
+import { BIAS, biasStage } from './stages/06-bias/index.js';
+import { FRAMING, framingStage } from './stages/07-framing/index.js';
+
+/** The document's own layers, by field name; the stages after entities add theirs by key. */
+export type CoreLayer = Extract<keyof NewsDocument, 'text' | 'view' | 'units' | 'structure' | 'tokens' | 'sentences' | 'numericEntities' | 'entities'>;
+export type DocumentLayer = CoreLayer | LayerKey<unknown>;
 
 /**
- * The stages, in the one order they always run. Each reads the layers named in `requires`
- * and adds those in `assigns`; none re-reads the raw text another stage has already read.
+ * The stages, in the one order they always run. Each reads the layers in `requires` (and
+ * those in `uses` when an earlier stage made them) and adds those in `assigns`; none re-reads
+ * the raw text another stage has already read. test/pipeline.test.ts holds every stage to
+ * these lists.
  */
 export interface Stage {
   name: StageName;
-  requires: readonly string[];
-  assigns: readonly string[];
+  requires: readonly DocumentLayer[];
+  uses?: readonly DocumentLayer[];
+  assigns: readonly DocumentLayer[];
   run(doc: NewsDocument): void;
 }
 
@@ -22,12 +31,12 @@ export type StageName = 'markup' | 'structure' | 'tokens' | 'entities' | 'sentim
 
 export const STAGES: readonly Stage[] = [
   { name: 'markup', requires: ['text'], assigns: ['view'], run: (doc) => void (doc.view = maskMarkup(doc.text)) },
-  { name: 'structure', requires: ['view'], assigns: ['structure', 'units'], run: structureStage },
-  { name: 'tokens', requires: ['units'], assigns: ['tokens', 'sentences', 'numericEntities'], run: tokenStage },
-  { name: 'entities', requires: ['tokens', 'sentences', 'structure'], assigns: ['entities'], run: entityStage },
-  { name: 'sentiment', requires: ['tokens', 'sentences', 'structure', 'entities'], assigns: ['sentiment'], run: sentimentStage },
-  { name: 'bias', requires: ['tokens', 'sentences', 'structure', 'sentiment'], assigns: ['bias'], run: biasStage },
-  { name: 'framing', requires: ['tokens', 'sentences', 'structure', 'entities', 'sentiment'], assigns: ['framing'], run: framingStage },
+  { name: 'structure', requires: ['text', 'view'], assigns: ['structure', 'units'], run: structureStage },
+  { name: 'tokens', requires: ['text', 'view', 'units'], assigns: ['tokens', 'sentences', 'numericEntities'], run: tokenStage },
+  { name: 'entities', requires: ['text', 'tokens', 'sentences', 'structure', 'numericEntities'], assigns: ['entities'], run: entityStage },
+  { name: 'sentiment', requires: ['text', 'tokens', 'sentences', 'structure', 'entities'], assigns: [SENTENCE_SENTIMENT, SENTIMENT, ENTITY_SENTIMENT], run: sentimentStage },
+  { name: 'bias', requires: ['text', 'tokens', 'sentences', 'structure'], uses: [SENTENCE_SENTIMENT], assigns: [BIAS], run: biasStage },
+  { name: 'framing', requires: ['text', 'tokens', 'sentences', 'structure', 'entities', 'numericEntities'], uses: [SENTENCE_SENTIMENT], assigns: [FRAMING], run: framingStage },
 ];
 
 /** Runs the stages in order up to and including `last`, leaving out those in `skip`. */
