@@ -1,4 +1,4 @@
-import type { ArticleStructure, Entity as DocumentEntity, NewsDocument, Sentence as DocumentSentence, Token } from './document/document.js';
+import { countWords, type ArticleStructure, type Entity as DocumentEntity, type NewsDocument, type Sentence as DocumentSentence, type Token } from './document/document.js';
 import { lexiconInfo, type LexiconInfo } from './data/lexicon.js';
 import { STAGES } from './pipeline.js';
 import { gazetteerInfo } from './stages/04-entities/gazetteer.js';
@@ -51,7 +51,7 @@ export interface AnalysisMeta {
 export interface ArticleStats {
   /** Length of the input in UTF-16 code units (the unit of every offset). */
   characters: number;
-  /** Word, number and ordinal tokens outside boilerplate. */
+  /** Word tokens outside boilerplate (numbers and ordinals not counted): the count every rate per 100 words divides by. */
   words: number;
   /** Sentences outside boilerplate. */
   sentences: number;
@@ -90,16 +90,12 @@ export interface ArticleAnalysis {
   tokens?: Token[];
 }
 
-const WORD_KINDS = new Set(['word', 'number', 'ordinal']);
-
 export const DEFAULT_OPTIONS: Required<AnalyzeOptions> = { includeTokens: false, skip: [] };
 
 export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOptions>): ArticleAnalysis {
   const analysed = doc.analysedSentences();
   let words = 0;
-  for (const sentence of analysed) {
-    for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) if (WORD_KINDS.has(doc.tokens[t]?.kind ?? '')) words += 1;
-  }
+  for (const sentence of analysed) words += countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
   const analysis: ArticleAnalysis = {
     meta: {
       library: 'newslens',

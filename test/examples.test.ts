@@ -8,7 +8,7 @@ const run = (example: string, ...args: string[]): string =>
 describe('examples', () => {
   it('analyze-article.mjs summarises the bundled article: parts, sections, boilerplate, sentiment, bias, frames and entities', () => {
     const out = run('analyze-article.mjs');
-    expect(out).toMatch(/^newslens \d+\.\d+\.\d+: 547 words, 32 sentences, 7 paragraphs/);
+    expect(out).toMatch(/^newslens \d+\.\d+\.\d+: 544 words, 32 sentences, 7 paragraphs/);
     expect(out).toContain('title     [0–111] Two Years Of Assassination Of Iranian Official Qasem Soleimani');
     expect(out).toContain('6 sections');
     expect(out).toContain('  5. “Israel’s Involvement In Soleimani’s Murder” [2053–2800]: 2 paragraph(s), 7 sentence(s)');
