@@ -1,6 +1,7 @@
 import { countWords, type ArticleStructure, type Entity as DocumentEntity, type NewsDocument, type Sentence as DocumentSentence, type Token } from './document/document.js';
 import { lexiconInfo, type LexiconInfo } from './data/lexicon.js';
 import { STAGES } from './pipeline.js';
+import { speechCues } from './shared/speech-cues.js';
 import { gazetteerInfo } from './stages/04-entities/gazetteer.js';
 import { nameTaggerInfo } from './stages/04-entities/model.js';
 import { salienceInfo } from './stages/04-entities/salience.js';
@@ -102,7 +103,7 @@ export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOption
       version: __NEWSLENS_VERSION__,
       options,
       stages: STAGES.filter((stage) => !(options.skip as string[]).includes(stage.name)).map((stage) => stage.name),
-      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file), ...frameLexicons().lists],
+      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file), speechCues().info, ...frameLexicons().lists],
       models: [
         { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, source: 'winkjs/wink-eng-lite-web-model: English model, numeric and temporal entities', licence: 'MIT' },

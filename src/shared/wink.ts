@@ -1,10 +1,9 @@
 import { createRequire } from 'node:module';
+import { loadOnce } from '../data/load.js';
 import type winkNLP from 'wink-nlp';
 import type { Model } from 'wink-nlp';
 
 type Nlp = ReturnType<typeof winkNLP>;
-
-let shared: Nlp | undefined;
 
 /**
  * The one wink-nlp instance, loaded on first use and shared by every call. Both packages are
@@ -13,10 +12,9 @@ let shared: Nlp | undefined;
  * boundaries, part of speech (which lemmas need) and wink's numeric and temporal entities.
  */
 export function wink(): Nlp {
-  if (!shared) {
+  return loadOnce('wink', () => {
     const require = createRequire(import.meta.url);
     const load = require('wink-nlp') as typeof winkNLP;
-    shared = load(require('wink-eng-lite-web-model') as Model, ['sbd', 'pos', 'ner']);
-  }
-  return shared;
+    return load(require('wink-eng-lite-web-model') as Model, ['sbd', 'pos', 'ner']);
+  });
 }

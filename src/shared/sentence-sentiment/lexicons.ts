@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
 import { PhraseSet } from './phrases.js';
 
@@ -25,11 +25,8 @@ export interface ValenceLexicon {
  */
 export type ValenceIndex = PhraseSet<Float64Array>;
 
-let shared: ValenceLexicon[] | undefined;
-let sharedIndex: ValenceIndex | undefined;
-
 export function valenceIndex(): ValenceIndex {
-  if (!sharedIndex) {
+  return loadOnce('sentiment-index', () => {
     const lexicons = valenceLexicons();
     const byPhrase = new Map<string, Float64Array>();
     lexicons.forEach((lexicon, i) => {
@@ -39,22 +36,23 @@ export function valenceIndex(): ValenceIndex {
         values[i] = valence;
       }
     });
-    sharedIndex = new PhraseSet(byPhrase);
-  }
-  return sharedIndex;
+    return new PhraseSet(byPhrase);
+  });
 }
 
-/** The lexicons, read on first use and shared. AFINN-165 comes from the `sentiment` package itself. */
+/**
+ * The lexicons, read on first use and shared. AFINN-165's entries come from the `sentiment`
+ * package itself; its provenance is in sentiment-afinn.json like every other list's.
+ */
 export function valenceLexicons(): ValenceLexicon[] {
-  if (!shared) {
+  return loadOnce('sentiment-lexicons', () => {
     const require = createRequire(import.meta.url);
     const afinn = require('sentiment/languages/en/labels.json') as Record<string, number>;
     const vader = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-vader.json');
     const wink = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-wink.json');
     const news = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-news.json');
-    const afinnInfo = { id: 'afinn-165', version: (require('sentiment/package.json') as { version: string }).version, source: 'AFINN-165, Finn Årup Nielsen 2015, via the sentiment package (github.com/thisandagain/sentiment)', licence: 'MIT' };
+    const afinnInfo = { ...readDataFile<LexiconInfo>('lexicons/sentiment-afinn.json'), version: (require('sentiment/package.json') as { version: string }).version };
     const lexicon = (scorer: ScorerId, { id, version, source, licence }: LexiconInfo, entries: [string, number][], maximum: number): ValenceLexicon => ({ scorer, info: { id, version, source, licence }, entries, maximum });
-    shared = [lexicon('afinn', afinnInfo, Object.entries(afinn), 5), lexicon('vader', vader, vader.entries, 4), lexicon('wink', wink, wink.entries, 5), lexicon('news', news, news.entries, 4)];
-  }
-  return shared;
+    return [lexicon('afinn', afinnInfo, Object.entries(afinn), 5), lexicon('vader', vader, vader.entries, 4), lexicon('wink', wink, wink.entries, 5), lexicon('news', news, news.entries, 4)];
+  });
 }

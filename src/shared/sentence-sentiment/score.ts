@@ -1,5 +1,5 @@
 import { countWords, type Token } from '../../document/document.js';
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { SCORERS, type ScorerId, type ValenceLexicon } from './lexicons.js';
 import type { SentimentLabel } from './types.js';
@@ -45,11 +45,8 @@ interface WeightsFile extends LexiconInfo {
   weights: Record<ScorerId, { sum: number; mean: number }>;
 }
 
-let shared: WeightsFile | undefined;
-
 function weightsFile(): WeightsFile {
-  shared ??= readDataFile<WeightsFile>('models/sentiment-weights.json');
-  return shared;
+  return loadOnce('sentiment-weights', () => readDataFile<WeightsFile>('models/sentiment-weights.json'));
 }
 
 /** The combined score of a sentence: the fitted weighting of its features, within -1..1. */

@@ -1,4 +1,4 @@
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Token } from '../../document/document.js';
 import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
 import { lexiconInfo } from '../../data/lexicon.js';
@@ -47,10 +47,9 @@ function phraseKey(phrase: string): string {
   return phrase.toLowerCase().replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').trim();
 }
 
-let shared: Gazetteer | undefined;
+const load = (): Gazetteer => loadOnce('gazetteer', buildGazetteer);
 
-function load(): Gazetteer {
-  if (shared) return shared;
+function buildGazetteer(): Gazetteer {
   const gazetteer: Gazetteer = { kinds: new Map(), canonical: new Map(), longest: new Map(), info: [] };
   const add = (phrase: string, kind: GazetteerKind): void => {
     // "The Netherlands", "The Gambia": the article's "the" is not part of the name.
@@ -95,7 +94,6 @@ function load(): Gazetteer {
     }
   }
   gazetteer.info = Object.values(lists).map((list: Lexicon<unknown>) => lexiconInfo(list));
-  shared = gazetteer;
   return gazetteer;
 }
 

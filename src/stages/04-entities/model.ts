@@ -1,17 +1,14 @@
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { Perceptron, type PerceptronData } from './perceptron.js';
 import { StaticScorer } from './scoring.js';
 
-let shared: { tagger: Perceptron; scorer: StaticScorer; info: LexiconInfo } | undefined;
-
 function load(): { tagger: Perceptron; scorer: StaticScorer; info: LexiconInfo } {
-  if (!shared) {
+  return loadOnce('name-tagger', () => {
     const data = readDataFile<PerceptronData>('models/ner-perceptron.json');
     const tagger = Perceptron.fromData(data);
-    shared = { tagger, scorer: new StaticScorer(tagger), info: { id: data.id, version: data.version, source: data.source, licence: data.licence } };
-  }
-  return shared;
+    return { tagger, scorer: new StaticScorer(tagger), info: { id: data.id, version: data.version, source: data.source, licence: data.licence } };
+  });
 }
 
 /** The shipped name tagger, read from its data file on first use and shared. */

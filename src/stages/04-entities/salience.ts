@@ -1,4 +1,4 @@
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Entity, NewsDocument } from '../../document/document.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 
@@ -13,8 +13,7 @@ interface SalienceWeights extends LexiconInfo {
   weights: SalienceSignals;
 }
 
-let weights: SalienceWeights | undefined;
-const load = (): SalienceWeights => (weights ??= readDataFile<SalienceWeights>('models/salience-weights.json'));
+const load = (): SalienceWeights => loadOnce('salience-weights', () => readDataFile<SalienceWeights>('models/salience-weights.json'));
 
 export function salienceInfo(): LexiconInfo {
   const { id, version, source, licence } = load();

@@ -4,7 +4,8 @@
  * lexicon evidence around the target, split by where it stands (whole sentence, the target's
  * clause, either side, a window, the target's verb or predicate, quotes), and the words next to it.
  */
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
+import { speechCues } from '../../shared/speech-cues.js';
 import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import type { ScorerId } from '../../shared/sentence-sentiment/lexicons.js';
@@ -30,10 +31,6 @@ const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '``', "''"]);
 const BREAKS = new Set([',', ';', ':', '—', '–', '--', '-', '(', ')', '[', ']', '.', '?', '!', ...QUOTES]);
 /** Words that open a new clause, whose sentiment may be about someone else. */
 const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', 'however', 'yet', 'because', 'unlike', 'despite']);
-const SPEECH_VERBS = new Set([
-  'say', 'tell', 'state', 'add', 'claim', 'argue', 'write', 'note', 'insist', 'declare', 'announce',
-  'tweet', 'explain', 'warn', 'ask', 'respond', 'reply', 'according', 'accord', 'suggest', 'contend',
-]);
 const NOMINAL = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ', 'NUM']);
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
@@ -274,7 +271,8 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
   if (a.hasQuote) add('sent.hasQuote', 1);
   if (a.inQuote[ts]) add('tgt.inQuote', 1);
   let speaker = false;
-  if (!a.inQuote[ts]) for (let k = Math.max(0, ts - 3); k < Math.min(n, te + 3); k += 1) if (outside(k) && SPEECH_VERBS.has(lemma(k))) speaker = true;
+  const { speech } = speechCues();
+  if (!a.inQuote[ts]) for (let k = Math.max(0, ts - 3); k < Math.min(n, te + 3); k += 1) if (outside(k) && speech.has(lemma(k))) speaker = true;
   if (speaker) add('tgt.speaker', 1);
   if (a.hasQuote && !a.inQuote[ts]) region(speaker ? 'quoteBySpeaker' : 'quoteOther', 0, n, false, a.quoteSums);
 
@@ -310,14 +308,11 @@ export function targetTokens(doc: NewsDocument, from: number, to: number, within
   return { sentence, first, last };
 }
 
-let shared: { model: SoftmaxModel; info: LexiconInfo } | undefined;
-
 function load(): { model: SoftmaxModel; info: LexiconInfo } {
-  if (!shared) {
+  return loadOnce('target-sentiment', () => {
     const data = readDataFile<SoftmaxData>('models/target-sentiment.json');
-    shared = { model: SoftmaxModel.fromData(data), info: { id: data.id, version: data.version, source: data.source, licence: data.licence } };
-  }
-  return shared;
+    return { model: SoftmaxModel.fromData(data), info: { id: data.id, version: data.version, source: data.source, licence: data.licence } };
+  });
 }
 
 /**

@@ -1,4 +1,4 @@
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { type Derivation, derivedEntries } from './derive.js';
 import { PatternIndex } from '../../shared/patterns.js';
@@ -50,15 +50,13 @@ export interface BiasLexicons {
   attributionCues: PatternIndex<true>;
 }
 
-let shared: BiasLexicons | undefined;
-
 /** The bias lexicons and their pattern index, read on first use and shared. */
 export function biasLexicons(): BiasLexicons {
-  if (!shared) {
+  return loadOnce('bias-lexicons', () => {
     const read = FILES.map((name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
     const spelled = new Set(read.flatMap((file) => file.entries.map((entry) => entry.match)));
     const files = read.map((file) => (file.derive ? { ...file, entries: [...file.entries, ...derivedEntries(file, spelled)] } : file));
-    shared = {
+    return {
       files,
       index: new PatternIndex(
         files.flatMap((file, order) =>
@@ -70,8 +68,7 @@ export function biasLexicons(): BiasLexicons {
       ),
       attributionCues: new PatternIndex(files.flatMap((file) => (file.attributionCues ?? []).map((match) => ({ match, entry: true as const })))),
     };
-  }
-  return shared;
+  });
 }
 
 export function biasLexiconInfo(): LexiconInfo[] {

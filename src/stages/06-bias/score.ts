@@ -1,4 +1,4 @@
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import type { BiasCategory, BiasMarker } from './types.js';
 
@@ -23,8 +23,7 @@ interface WeightsFile extends LexiconInfo {
 
 export const FEATURE_NAMES: readonly string[] = [...CATEGORIES, 'sentimentStrength', 'subjectivity'];
 
-let shared: WeightsFile | undefined;
-const weightsFile = (): WeightsFile => (shared ??= readDataFile<WeightsFile>('models/bias-weights.json'));
+const weightsFile = (): WeightsFile => loadOnce('bias-weights', () => readDataFile<WeightsFile>('models/bias-weights.json'));
 
 /** 0..1: the fitted logistic model's probability that the sentence reads as biased. */
 export function biasScore(features: readonly number[]): number {

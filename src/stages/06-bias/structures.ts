@@ -1,7 +1,8 @@
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Lexicon } from '../../data/lexicon.js';
 import type { Token } from '../../document/document.js';
 import { PatternIndex } from '../../shared/patterns.js';
+import { speechCues } from '../../shared/speech-cues.js';
 
 /** src/data/lexicons/bias-rules.json: the rules beside the word lists. */
 interface RulesFile extends Lexicon<never> {
@@ -9,7 +10,6 @@ interface RulesFile extends Lexicon<never> {
   negationReach: number;
   notMarkers: string[];
   passiveExclusions: string[];
-  speechCues: string[];
 }
 
 interface Rules {
@@ -17,23 +17,18 @@ interface Rules {
   negators: Set<string>;
   notMarkers: PatternIndex<true>;
   exclusions: Set<string>;
-  speech: Set<string>;
 }
 
-let shared: Rules | undefined;
-
 export function biasRules(): Rules {
-  if (!shared) {
+  return loadOnce('bias-rules', () => {
     const file = readDataFile<RulesFile>('lexicons/bias-rules.json');
-    shared = {
+    return {
       file,
       negators: new Set(file.negators),
       notMarkers: new PatternIndex(file.notMarkers.map((match) => ({ match, entry: true as const }))),
       exclusions: new Set(file.passiveExclusions),
-      speech: new Set(file.speechCues),
     };
-  }
-  return shared;
+  });
 }
 
 const isClauseBreak = (token: Token): boolean => token.kind === 'punctuation' && /^[,;:.!?()—–]$/.test(token.text);
@@ -71,7 +66,7 @@ const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’' }
  * whole sentence. Returns [first, last] pairs, the quotation marks included.
  */
 export function scareQuotes(tokens: readonly Token[], from: number, to: number): [number, number][] {
-  const { speech } = biasRules();
+  const speech = speechCues().attribution;
   const found: [number, number][] = [];
   for (let k = from; k < to; k += 1) {
     const open = (tokens[k] as Token).text;

@@ -1,4 +1,4 @@
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
 import { PatternIndex } from '../../shared/patterns.js';
 
@@ -44,10 +44,6 @@ export interface FrameLexicons {
   keys: string[];
 }
 
-let builtIn: FrameLexicons | undefined;
-/** The built-in lexicons' cue patterns, kept to extend with user dictionaries. */
-let builtInCues: { match: string; entry: CueTarget }[] = [];
-
 export const keyOf = (scheme: string, frame: string, item?: string): string => `${scheme}|${frame}|${item ?? ''}`;
 
 const keysOf = (targets: readonly { entry: CueTarget }[]): string[] => [...new Set(targets.map(({ entry }) => entry.key))];
@@ -58,22 +54,23 @@ function builtInTargets(file: FrameLexiconFile): { match: string; entry: CueTarg
   return file.entries.map(({ match, frame, item, why }) => ({ match, entry: { scheme: file.scheme, frame, item, key: keyOf(file.scheme, frame, item), why: why ?? `${frame}: a cue of the ${file.scheme} frame`, lexicon } }));
 }
 
-/** The two built-in frame lexicons and their pattern index, read on first use and shared. */
-export function frameLexicons(): FrameLexicons {
-  if (!builtIn) {
+/** The two built-in frame lexicons, their cue patterns (kept to extend with user dictionaries) and their index, read on first use and shared. */
+const builtIn = (): { lexicons: FrameLexicons; cues: { match: string; entry: CueTarget }[] } =>
+  loadOnce('frame-lexicons', () => {
     const generic = readDataFile<FrameLexiconFile>('lexicons/frames-generic.json');
     const policy = readDataFile<FrameLexiconFile>('lexicons/frames-policy.json');
-    const targets = [...builtInTargets(generic), ...builtInTargets(policy)];
-    builtInCues = targets;
-    builtIn = { generic, policy, lists: [generic, policy].map(({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex(targets), keys: keysOf(targets) };
-  }
-  return builtIn;
+    const cues = [...builtInTargets(generic), ...builtInTargets(policy)];
+    return { lexicons: { generic, policy, lists: [generic, policy].map(({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex(cues), keys: keysOf(cues) }, cues };
+  });
+
+export function frameLexicons(): FrameLexicons {
+  return builtIn().lexicons;
 }
 
 /** The built-in lexicons extended with user dictionaries' cues (dictionaries.ts resolves them). */
 export function extendedLexicons(extra: readonly { info: LexiconInfo; targets: { match: string; entry: CueTarget }[] }[]): FrameLexicons {
   const base = frameLexicons();
   if (extra.length === 0) return base;
-  const targets = [...builtInCues, ...extra.flatMap(({ targets }) => targets)];
+  const targets = [...builtIn().cues, ...extra.flatMap(({ targets }) => targets)];
   return { ...base, lists: [...base.lists, ...extra.map(({ info }) => info)], index: new PatternIndex(targets), keys: keysOf(targets) };
 }

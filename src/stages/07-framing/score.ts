@@ -1,4 +1,4 @@
-import { readDataFile } from '../../data/files.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 
 /** One frame's logistic model over named, standardised features. */
@@ -17,8 +17,7 @@ export interface FramingWeightsFile extends LexiconInfo {
   crossValidated: Record<string, unknown>;
 }
 
-let shared: FramingWeightsFile | undefined;
-export const framingWeights = (): FramingWeightsFile => (shared ??= readDataFile<FramingWeightsFile>('models/framing-weights.json'));
+export const framingWeights = (): FramingWeightsFile => loadOnce('framing-weights', () => readDataFile<FramingWeightsFile>('models/framing-weights.json'));
 
 /** 0..1: the frame model's score for a span's features; the frame is present from 0.5. */
 export function frameScore(model: FrameModel, features: Readonly<Record<string, number>>): number {
