@@ -6,15 +6,17 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { fileURLToPath } from 'node:url';
 
 // The `newslens` command of the installed package (what `npx newslens` runs).
 const require = createRequire(import.meta.url);
 const packageDir = dirname(require.resolve('newslens/package.json'));
 const newslens = join(packageDir, require('newslens/package.json').bin.newslens);
 
-const corpus = process.argv[2] ?? new URL('./corpus.jsonl', import.meta.url).pathname;
+const corpus = process.argv[2] ?? fileURLToPath(new URL('./corpus.jsonl', import.meta.url));
 const out = process.argv[3] ?? mkdtempSync(join(tmpdir(), 'newslens-batch-'));
+// "1 article", "5 articles": every count agrees with its noun.
+const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
 const run = (args) => {
   try {
     execFileSync(process.execPath, [newslens, ...args], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
@@ -28,11 +30,44 @@ const run = (args) => {
 const status = run(['batch', corpus, '--out', join(out, 'analyses.jsonl'), '--tables', join(out, 'tables'), '--jobs', '2']);
 const lines = readFileSync(join(out, 'analyses.jsonl'), 'utf8').trim().split('\n').map((line) => JSON.parse(line));
 const failed = lines.filter((line) => line.error);
-console.log(`${lines.length - failed.length} articles analysed, ${failed.length} failed (exit status ${status}), written to ${out}`);
+console.log(`${count(lines.length - failed.length, 'article')} analysed, ${failed.length} failed (exit status ${status}), written to ${out}`);
 for (const line of failed) console.log(`  line ${line.line}: ${line.error}`);
 
-const articles = parse(readFileSync(join(out, 'tables', 'articles.csv')), { columns: true });
+const articles = readCsv(join(out, 'tables', 'articles.csv'));
 console.log('\nid          outlet          tone    bias  generic frames');
 for (const row of articles) console.log(`${row.article_id.padEnd(11)} ${row.outlet.padEnd(15)} ${Number(row.sentiment_score).toFixed(2).padStart(5)}   ${Number(row.bias_score).toFixed(2)}  ${row.generic_frames.replaceAll('|', ', ')}`);
-const entities = parse(readFileSync(join(out, 'tables', 'entities.csv')), { columns: true });
-console.log(`\n${entities.length} entity rows; the most salient: ${[...new Set(entities.filter((row) => Number(row.salience) > 0.8).map((row) => row.name))].join(', ')}`);
+const entities = readCsv(join(out, 'tables', 'entities.csv'));
+console.log(`\n${count(entities.length, 'entity row')}; the most salient: ${[...new Set(entities.filter((row) => Number(row.salience) > 0.8).map((row) => row.name))].join(', ')}`);
+
+/**
+ * The rows of a CSV file newslens wrote, as objects keyed by its header. RFC 4180: a quoted field
+ * may hold commas, doubled quotes and line breaks. A CSV library (csv-parse, papaparse) reads them
+ * the same way; this keeps the example to what installing newslens gives.
+ */
+function readCsv(path) {
+  const text = readFileSync(path, 'utf8');
+  const rows = [[]];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    rows.at(-1).push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const character = text[i];
+    if (quoted && character === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (character === '"') quoted = !quoted;
+    else if (quoted || (character !== ',' && character !== '\n' && character !== '\r')) field += character;
+    else if (character === ',') endField();
+    else if (character === '\n') {
+      endField();
+      rows.push([]);
+    }
+  }
+  if (field !== '' || rows.at(-1).length > 0) endField();
+  else rows.pop();
+  const [header, ...records] = rows;
+  return records.map((values) => Object.fromEntries(header.map((name, column) => [name, values[column]])));
+}

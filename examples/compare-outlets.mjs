@@ -6,11 +6,11 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parse } from 'csv-parse/sync';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 const newslens = join(dirname(require.resolve('newslens/package.json')), require('newslens/package.json').bin.newslens);
-const corpus = process.argv[2] ?? new URL('./corpus.jsonl', import.meta.url).pathname;
+const corpus = process.argv[2] ?? fileURLToPath(new URL('./corpus.jsonl', import.meta.url));
 const out = process.argv[3] ?? mkdtempSync(join(tmpdir(), 'newslens-compare-'));
 const run = (args) => {
   try {
@@ -22,16 +22,51 @@ const run = (args) => {
 
 run(['batch', corpus, '--out', join(out, 'analyses.jsonl'), '--jobs', '2']);
 run(['compare', join(out, 'analyses.jsonl'), '--by', 'outlet', '--output', join(out, 'compare.csv'), '--html', join(out, 'compare.html')]);
-const rows = parse(readFileSync(join(out, 'compare.csv')), { columns: true, cast: (value, { column }) => (column === 'value' || column === 'articles' ? Number(value) : value) });
+const rows = readCsv(join(out, 'compare.csv')).map((row) => ({ ...row, value: Number(row.value), articles: Number(row.articles) }));
+// "1 article", "3 articles": every count agrees with its noun.
+const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
 
 for (const group of [...new Set(rows.map((row) => row.group))]) {
   const own = rows.filter((row) => row.group === group);
   const pick = (measure) => own.filter((row) => row.measure === measure);
   const articles = own[0]?.articles ?? 0;
-  console.log(`${group} (${articles} articles)`);
+  console.log(`${group} (${count(articles, 'article')})`);
   console.log(`  tone ${pick('article_tone')[0]?.value.toFixed(2)}, bias score ${pick('bias_score')[0]?.value.toFixed(2)}`);
   console.log(`  generic frames: ${pick('frame_share').filter((row) => row.name.startsWith('generic:') && row.value > 0).map((row) => `${row.name.slice(8)} ${row.value.toFixed(2)}`).join(', ')}`);
   console.log(`  markers per 100 words: ${pick('marker_rate').filter((row) => row.value > 0).map((row) => `${row.name} ${row.value.toFixed(2)}`).join(', ')}`);
   console.log(`  tone toward: ${pick('entity_tone').slice(0, 4).map((row) => `${row.name.split(':')[1]} ${row.value.toFixed(2)}`).join(', ')}`);
 }
 console.log(`\ncharts: ${join(out, 'compare.html')}`);
+
+/**
+ * The rows of a CSV file newslens wrote, as objects keyed by its header. RFC 4180: a quoted field
+ * may hold commas, doubled quotes and line breaks. A CSV library (csv-parse, papaparse) reads them
+ * the same way; this keeps the example to what installing newslens gives.
+ */
+function readCsv(path) {
+  const text = readFileSync(path, 'utf8');
+  const rows = [[]];
+  let field = '';
+  let quoted = false;
+  const endField = () => {
+    rows.at(-1).push(field);
+    field = '';
+  };
+  for (let i = 0; i < text.length; i += 1) {
+    const character = text[i];
+    if (quoted && character === '"' && text[i + 1] === '"') {
+      field += '"';
+      i += 1;
+    } else if (character === '"') quoted = !quoted;
+    else if (quoted || (character !== ',' && character !== '\n' && character !== '\r')) field += character;
+    else if (character === ',') endField();
+    else if (character === '\n') {
+      endField();
+      rows.push([]);
+    }
+  }
+  if (field !== '' || rows.at(-1).length > 0) endField();
+  else rows.pop();
+  const [header, ...records] = rows;
+  return records.map((values) => Object.fromEntries(header.map((name, column) => [name, values[column]])));
+}

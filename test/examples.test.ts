@@ -1,9 +1,74 @@
 import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
+import ts from 'typescript';
+import { afterAll, describe, expect, it } from 'vitest';
 
-/** The examples are what users copy first: they must run against the build as shipped. */
-const run = (example: string, ...args: string[]): string =>
-  execFileSync(process.execPath, [new URL(`../examples/${example}`, import.meta.url).pathname, ...args], { encoding: 'utf8' });
+/** The examples are what users copy first: they must run against the build as shipped (test/package.test.ts runs them outside the repository). */
+const examplesDir = new URL('../examples/', import.meta.url);
+// The examples write their output under the temporary directory: one of the test's own, removed after.
+const outputs = mkdtempSync(join(tmpdir(), 'newslens-examples-'));
+afterAll(() => rmSync(outputs, { recursive: true, force: true }));
+const run = (example: string, ...args: string[]): string => execFileSync(process.execPath, [new URL(example, examplesDir).pathname, ...args], { encoding: 'utf8', env: { ...process.env, TMPDIR: outputs } });
+const scripts = readdirSync(examplesDir).filter((name) => name.endsWith('.mjs'));
+const source = (example: string): string => readFileSync(new URL(example, examplesDir), 'utf8');
+
+/**
+ * Every module an example loads, as the TypeScript parser reads it: import and export
+ * declarations, import() and require() / require.resolve() calls. A call whose argument is not a
+ * string literal cannot be checked and is reported as `<computed>`.
+ */
+function loadedModules(code: string): string[] {
+  const modules: string[] = [];
+  const visit = (node: ts.Node): void => {
+    if ((ts.isImportDeclaration(node) || ts.isExportDeclaration(node)) && node.moduleSpecifier && ts.isStringLiteral(node.moduleSpecifier)) modules.push(node.moduleSpecifier.text);
+    if (ts.isCallExpression(node)) {
+      const callee = node.expression;
+      const loads = callee.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(callee) && callee.text === 'require') || (ts.isPropertyAccessExpression(callee) && ts.isIdentifier(callee.expression) && callee.expression.text === 'require');
+      if (loads) {
+        const [argument] = node.arguments;
+        modules.push(argument && ts.isStringLiteralLike(argument) ? argument.text : '<computed>');
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(ts.createSourceFile('example.mjs', code, ts.ScriptTarget.Latest, true, ts.ScriptKind.JS));
+  return modules;
+}
+
+/** The `readCsv` an example defines (it ends the file), reading files through `read`, to check it against a CSV library. */
+const readCsvOf = (example: string, read: (path: string) => string): ((path: string) => Record<string, string>[]) => {
+  const code = source(example);
+  return new Function('readFileSync', `${code.slice(code.indexOf('function readCsv('))}\nreturn readCsv;`)(read);
+};
+
+describe('what the examples load', () => {
+  it('parses every way of loading a module, so nothing slips past the check', () => {
+    expect(loadedModules("import a from 'a';\nimport {\n  b,\n} from 'b';\nimport 'c';\nexport { d } from 'd';\nconst e = await import('e');\nrequire('f'); require.resolve(`g`);\nimport(name);\n// import 'comment'")).toEqual(['a', 'b', 'c', 'd', 'e', 'f', 'g', '<computed>']);
+  });
+
+  it.each(scripts)('%s loads only newslens and node: built-ins, so it runs in any project that installed newslens', (example) => {
+    const modules = loadedModules(source(example));
+    expect(modules.length).toBeGreaterThan(0);
+    expect(modules.filter((name) => !name.startsWith('node:') && name !== 'newslens' && name !== 'newslens/package.json')).toEqual([]);
+  });
+
+  it('reads CSV in the batch and compare examples as csv-parse does, quotes, commas and line breaks included', () => {
+    const rows = [
+      { article_id: 'a,1', title: 'He said "no", twice', text: 'line one\nline two\r\nthree' },
+      { article_id: 'b', title: '', text: 'plain' },
+    ];
+    const csv = stringify(rows, { header: true });
+    expect(parse(csv, { columns: true })).toEqual(rows);
+    for (const example of ['batch-corpus.mjs', 'compare-outlets.mjs']) {
+      expect(readCsvOf(example, () => csv)('table.csv')).toEqual(rows);
+      expect(readCsvOf(example, () => csv.replaceAll('\n', '\r\n').trimEnd())('table.csv')).toEqual(parse(csv.replaceAll('\n', '\r\n').trimEnd(), { columns: true }));
+    }
+  });
+});
 
 describe('examples', () => {
   it('analyze-article.mjs summarises the bundled article: parts, sections, boilerplate, sentiment, bias, frames and entities', () => {
@@ -11,9 +76,12 @@ describe('examples', () => {
     expect(out).toMatch(/^newslens \d+\.\d+\.\d+: 544 words, 32 sentences, 7 paragraphs/);
     expect(out).toContain('title     [0–111] Two Years Of Assassination Of Iranian Official Qasem Soleimani');
     expect(out).toContain('6 sections');
-    expect(out).toContain('  5. “Israel’s Involvement In Soleimani’s Murder” [2053–2800]: 2 paragraph(s), 7 sentence(s)');
-    expect(out).toContain('2 boilerplate line(s), left out of the analysis');
-    expect(out).toMatch(/sentiment: article -0\.\d\d (neutral|negative), headline minus body [+-]0\.\d\d/);
+    expect(out).toContain('  1. (untitled lead) [283–642]: 1 paragraph, 3 sentences');
+    expect(out).toContain('  5. “Israel’s Involvement In Soleimani’s Murder” [2053–2800]: 2 paragraphs, 7 sentences');
+    expect(out).toContain('\n2 boilerplate lines, left out of the analysis\n');
+    // -0.0483 is neutral: written -0.05 it would read as negative.
+    expect(out).toContain('\nsentiment: article -0.0483 neutral, headline minus body +0.03\n');
+    expect(out).not.toMatch(/\(s\)|\b1 \w+s\b/);
     expect(out).toMatch(/heading of section 5 {2}-0\.\d\d negative Murder/);
     expect(out).toMatch(/body of section 6 {5}\+0\.\d\d positive shared, good/);
     expect(out).toMatch(/bias: score 0\.\d\d, \d+ markers \(.*loaded_label \d.*\)/);
@@ -22,6 +90,11 @@ describe('examples', () => {
     expect(out).toMatch(/ {2}external_regulation_and_reputation +0\.\d\d /);
     expect(out).toMatch(/section 3 Arch Rivals Israel-Iran +conflict 0\.\d\d/);
     expect(out).toMatch(/PERSON {2}Qasem Soleimani {6}7 {2}0\.\d\d {2}-0\.\d\d negative +as Qasem Soleimani \/ Soleimani/);
+    expect(out).toMatch(/\n21 named entities, most salient first/);
+    // The label is the score's, by the cut-off; the classifier's likeliest class is named where it differs.
+    expect(out).toContain('\n  ORG     Quds force           2  0.45  -0.40 negative (likeliest neutral)\n');
+    expect(out).toContain('\n  NORP    Israeli              2  0.22  -0.02 neutral (likeliest negative)\n');
+    expect(out).toContain('\n  GPE     Iran                15  0.87  -0.48 negative\n');
     expect(out).toMatch(/PERSON {2}Donald Trump .*role: President/);
     expect(out).toContain('dates: January 3rd, 2020');
   });

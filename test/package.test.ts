@@ -1,8 +1,8 @@
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 /**
  * Tests what users install: the packed tarball, in a scratch project, through both module
@@ -55,12 +55,20 @@ describe('the published package', () => {
     ]);
   });
 
-  it('works through import and require from a project that installs the tarball', () => {
-    const scratch = mkdtempSync(join(tmpdir(), 'newslens-install-'));
+});
+
+describe('a project that installs the tarball', () => {
+  let scratch = '';
+  beforeAll(() => {
+    scratch = mkdtempSync(join(tmpdir(), 'newslens-install-'));
     npm(['pack', '--pack-destination', scratch], root);
     const tarball = readdirSync(scratch).find((name) => name.endsWith('.tgz'));
     writeFileSync(join(scratch, 'package.json'), JSON.stringify({ name: 'scratch', private: true }));
     npm(['install', '--no-audit', '--no-fund', '--prefer-offline', `./${tarball}`], scratch);
+  }, 180_000);
+  afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+  it('uses the library through import and require, and the command line through npx', () => {
     const script = 'const a = analyze("Storm Hits Coast\\n\\nWinds reached 120 km/h in Florida on Monday."); console.log(a.structure.title.text + "|" + a.sentences.length + "|" + a.entities.find((e) => e.type === \"GPE\").name)';
     const viaImport = execFileSync('node', ['--input-type=module', '-e', `import { analyze } from 'newslens'; ${script}`], { cwd: scratch, encoding: 'utf8' });
     const viaRequire = execFileSync('node', ['-e', `const { analyze } = require('newslens'); ${script}`], { cwd: scratch, encoding: 'utf8' });
@@ -78,5 +86,38 @@ describe('the published package', () => {
     expect(npx(['compare', 'batch.jsonl', '--by', 'outlet'])).toContain('\nX,article_tone,,');
     npx(['report', '-', '-o', 'report.html'], 'Storm Hits Coast\n\nWinds reached 120 km/h in Florida on Monday.');
     expect(readFileSync(join(scratch, 'report.html'), 'utf8')).toContain('Florida</mark>');
-  }, 180_000);
+  }, 60_000);
+
+  it('runs every example copied into it, with nothing but newslens installed', () => {
+    const examples = join(scratch, 'examples');
+    mkdirSync(examples);
+    for (const name of readdirSync(join(root, 'examples'))) copyFileSync(join(root, 'examples', name), join(examples, name));
+    copyFileSync(join(root, 'fixtures', 'soleimani-us-israel.txt'), join(scratch, 'article.txt'));
+    // The examples write their output under the temporary directory: this project's, removed with it.
+    const env = { ...process.env, TMPDIR: join(scratch, 'tmp') };
+    mkdirSync(env.TMPDIR);
+    const run = (example: string, ...args: string[]) => spawnSync(process.execPath, [join('examples', example), ...args], { cwd: scratch, env, encoding: 'utf8' });
+    const checks: Record<string, () => void> = {
+      'analyze-article.mjs': () => {
+        const inRepo = execFileSync(process.execPath, ['examples/analyze-article.mjs', 'fixtures/soleimani-us-israel.txt'], { cwd: root, encoding: 'utf8' });
+        expect(run('analyze-article.mjs', 'article.txt')).toMatchObject({ status: 0, stdout: inRepo, stderr: '' });
+        // Outside the repository there is no bundled article to default to.
+        expect(run('analyze-article.mjs')).toMatchObject({ status: 2, stdout: '', stderr: 'Usage: node analyze-article.mjs path/to/article.txt\n' });
+      },
+      'batch-corpus.mjs': () => {
+        const { status, stdout, stderr } = run('batch-corpus.mjs');
+        expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+        expect(stdout).toMatch(/^5 articles analysed, 2 failed \(exit status 1\), written to .*\n {2}line 6: empty text\n/);
+        expect(stdout).toMatch(/\nharbour-1 +Coastal Herald +-0\.\d\d +0\.\d\d {2}conflict/);
+      },
+      'compare-outlets.mjs': () => {
+        const { status, stdout, stderr } = run('compare-outlets.mjs');
+        expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
+        expect(stdout).toMatch(/^Coastal Herald \(3 articles\)\n {2}tone -0\.\d\d, bias score 0\.\d\d\n/);
+        expect(stdout).toContain('\nValley Times (2 articles)\n');
+      },
+    };
+    expect(Object.keys(checks)).toEqual(readdirSync(examples).filter((name) => name.endsWith('.mjs')).sort());
+    for (const check of Object.values(checks)) check();
+  }, 60_000);
 });

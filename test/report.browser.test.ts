@@ -102,7 +102,8 @@ describe('the report in Chromium', () => {
     const shown = (await page.locator('#finding').textContent()) ?? '';
     expect(shown).toContain('Entity · PERSON');
     expect(shown).toContain(`salience${soleimani?.salience.toFixed(3)}`);
-    expect(shown).toContain(`sentiment${soleimani?.sentiment?.score.toFixed(2)} (${soleimani?.sentiment?.label}, over 7 mentions)`);
+    expect(shown).toContain(`sentiment${soleimani?.sentiment?.score.toFixed(2)} negative, over 7 mentions`);
+    expect(shown).toContain(`likeliest class${soleimani?.sentiment?.label}`);
   }, 60_000);
 
   it('shows a finding with markup in it as text in the side panel', async () => {

@@ -1,6 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { barChart, CONTENT_SECURITY_POLICY, escapeHtml, jsonForScript, roundCeiling } from '../src/cli/html.js';
+import { toMarkdown } from '../src/cli/markdown.js';
+import { Progress } from '../src/cli/progress.js';
 import { renderReport } from '../src/cli/report.js';
+import { count, formatScore, labelOf } from '../src/cli/wording.js';
 import { analyze } from '../src/index.js';
 import { article } from './helpers.js';
 
@@ -66,7 +70,8 @@ describe('renderReport() on the bundled article', () => {
     expect(finding).toMatchObject({ kind: 'entity', category: 'PERSON', heading: 'Entity · PERSON' });
     expect(field(finding, 'entity')).toBe('Qasem Soleimani');
     expect(field(finding, 'salience')).toBe('0.797');
-    expect(field(finding, 'sentiment')).toBe('-0.33 (negative, over 7 mentions)');
+    expect(field(finding, 'sentiment')).toBe('-0.33 negative, over 7 mentions');
+    expect(field(finding, 'likeliest class')).toBe('negative');
   });
 
   it('marks only named entities, and only mentions outside boilerplate', () => {
@@ -93,8 +98,8 @@ describe('renderReport() on the bundled article', () => {
 
   it('charts sentiment by section, tabulates the entities and charts the frames of each section under its heading', () => {
     expect(html).toContain('<h2>Sentiment by section</h2>');
-    expect(html).toContain('§1 Qasem Soleimani Assassination: -0.35 negative');
-    expect(html).toContain('<tr><td>Qasem Soleimani</td><td>PERSON</td><td class="number">7</td><td class="number">0.797</td><td class="number">-0.33</td><td>negative</td></tr>');
+    expect(html).toContain('§2 Qasem Soleimani Assassination: -0.35 negative');
+    expect(html).toContain('<tr><td>Qasem Soleimani</td><td>PERSON</td><td class="number">7</td><td class="number">0.797</td><td class="number">-0.33</td><td>negative</td><td>negative</td></tr>');
     for (const heading of ['Qasem Soleimani Assassination', 'Arch Rivals Israel-Iran', 'Iran And The US', 'Israel’s Involvement In Soleimani’s Murder', 'Friendship Between The US And Israel']) {
       expect(html).toContain(`<h3>${heading}</h3>`);
     }
@@ -156,6 +161,82 @@ describe('renderReport() on a hostile article', () => {
   it('still highlights what it found', () => {
     expect(page).toMatch(/<mark data-kind="entity" data-category="GPE"[^>]*><mark data-kind="frame"[^>]*>Iran<\/mark><\/mark>/);
     expect(page).toMatch(/<mark data-kind="bias"[^>]*>blamed<\/mark>/);
+  });
+});
+
+describe('what a person reads: counts, section numbers and sentiment labels', () => {
+  const brief = 'Storm Hits Coast\n\nWinds reached 120 km/h in Florida on Monday.';
+  const briefAnalysis = analyze(brief);
+  const markdown = toMarkdown(analysis);
+
+  it('writes every count in agreement with its noun, in the markdown and the report of a one-section article', () => {
+    expect(briefAnalysis.stats).toMatchObject({ sections: 1, paragraphs: 1, sentences: 2, boilerplate: 0 });
+    expect(toMarkdown(briefAnalysis)).toContain('\n12 words, 2 sentences, 1 paragraph, 1 section, 0 boilerplate lines left out.\n');
+    expect(renderReport(brief, briefAnalysis)).toContain('<p class="muted">12 words · 2 sentences · 1 section · tone +0.01 (neutral) · bias score ');
+    expect(markdown).toContain('\n547 words, 32 sentences, 7 paragraphs, 6 sections, 2 boilerplate lines left out.\n');
+    expect(markdown).toContain(`Score ${analysis.bias?.score.toFixed(2)} (0..1), 19 markers.`);
+  });
+
+  it('counts articles in agreement on the progress line', () => {
+    const written: string[] = [];
+    const terminal = { isTTY: true, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
+    new Progress(terminal, null).update(1, 0);
+    new Progress(terminal, 1).update(1, 0);
+    new Progress(terminal, 3).update(2, 1);
+    expect(written.map((line) => line.replace(/, [\d.]+\/s.*?(, \d+ failed)?\u001b\[K$/, '$1'))).toEqual(['\r1 article', `\r[${'='.repeat(24)}] 1/1 article`, `\r[${'='.repeat(16)}${' '.repeat(8)}] 2/3 articles, 1 failed`]);
+  });
+
+  it('numbers sections from 1 in the report, as the markdown does, and says the data counts from 0', () => {
+    expect(html).toContain('<title>§1 body: -0.14 negative</title>');
+    expect(html).toContain('<title>§6 Friendship Between The US And Israel: +0.19 positive</title>');
+    expect(html).toContain('<h3>§1 (lead, no heading)</h3>');
+    expect(html).toContain('Sections are numbered from 1, the lead first; the section index of the JSON and the CSV tables counts from 0.');
+    expect(markdown).toContain('| body | 1 | -0.14 | negative | broke, assassination, strike, terrorist |');
+    expect(markdown).toContain('| 6 | Friendship Between The US And Israel | 2905–3463 | 1 |');
+    expect(markdown).toContain('Sections are numbered from 1, the lead first; the section index of the JSON and the CSV tables counts from 0.');
+  });
+
+  it('shows an entity’s tone with the label its score has, and the classifier’s likeliest class beside it', () => {
+    const quds = analysis.entities.find((entity) => entity.name === 'Quds force')?.sentiment;
+    const israeli = analysis.entities.find((entity) => entity.name === 'Israeli')?.sentiment;
+    // The library's own numbers, which the display explains rather than changes.
+    expect(quds).toMatchObject({ score: -0.402, label: 'neutral', mentions: 2 });
+    expect(israeli).toMatchObject({ score: -0.0203, label: 'negative', mentions: 2 });
+    expect(markdown).toContain('| name | type | count | salience | tone | likeliest class |');
+    expect(markdown).toContain('| Quds force | ORG | 2 | 0.45 | -0.40 negative | neutral |');
+    expect(markdown).toContain('| Israeli | NORP | 2 | 0.22 | -0.02 neutral | negative |');
+    expect(html).toMatch(/<tr><td>Quds force<\/td><td>ORG<\/td><td class="number">2<\/td><td class="number">0\.\d+<\/td><td class="number">-0\.40<\/td><td>negative<\/td><td>neutral<\/td><\/tr>/);
+    expect(html).toContain('<th class="number">Tone</th><th>Label</th><th>Likeliest class</th>');
+    const panel = findingsOf(html).find((finding) => finding.fields.some(([name, value]) => name === 'entity' && value === 'Israeli'));
+    expect(field(panel, 'sentiment')).toBe('-0.02 neutral, over 2 mentions');
+    expect(field(panel, 'likeliest class')).toBe('negative');
+  });
+
+  it('never writes a score across the cut-off from its label: the article’s -0.0483 is neutral, so it is not rounded to -0.05', () => {
+    expect(analysis.sentiment?.article).toMatchObject({ score: -0.0483, label: 'neutral' });
+    expect(markdown).toContain('Article -0.0483 (neutral); headline minus body +0.03.');
+    expect(html).toContain(' · tone -0.0483 (neutral) · ');
+    expect(html).toContain('<p class="muted">Article -0.0483 (neutral);');
+  });
+
+  it('labels a score as the library does, and writes every score on its label’s side of the cut-off', () => {
+    const scores = [...analysis.sentences.flatMap((sentence) => (sentence.sentiment ? [sentence.sentiment] : [])), ...(analysis.sentiment?.parts ?? []).map((part) => part.sentiment)];
+    expect(scores.every((score) => labelOf(score.score) === score.label)).toBe(true);
+    fc.assert(
+      fc.property(fc.integer({ min: -10_000, max: 10_000 }), (units) => {
+        const score = units / 10_000; // the library rounds every score to four decimals
+        const written = formatScore(score);
+        expect(labelOf(Number(written))).toBe(labelOf(score));
+        expect(written).toMatch(written.length > 5 ? /^[+-]0\.\d{4}$|^[+-]1\.0000$/ : /^([+-](0|1)\.\d\d|0\.00)$/);
+      }),
+    );
+    expect([formatScore(-0.0483), formatScore(-0.05), formatScore(0.0499), formatScore(0.0004), formatScore(-0.0004), formatScore(0.19)]).toEqual(['-0.0483', '-0.05', '+0.0499', '0.00', '0.00', '+0.19']);
+  });
+
+  it('counts any number with its noun', () => {
+    expect([0, 1, 2].map((n) => count(n, 'section'))).toEqual(['0 sections', '1 section', '2 sections']);
+    expect(count(1, 'entity', 'entities')).toBe('1 entity');
+    expect(count(3, 'entity', 'entities')).toBe('3 entities');
   });
 });
 

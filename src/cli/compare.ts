@@ -7,6 +7,7 @@
 import { type ArticleAnalysis, isNamedEntity } from 'newslens';
 import { roundScore } from '../shared/scores.js';
 import { barChart, escapeHtml, page, roundCeiling } from './html.js';
+import { count } from './wording.js';
 
 /** A success line of `newslens batch` output. */
 export type BatchRecord = { id: string; title?: string; outlet?: string; date?: string; url?: string; analysis: ArticleAnalysis };
@@ -173,7 +174,7 @@ function byName(rows: readonly CompareRow[], measure: CompareMeasure): Map<strin
   return names;
 }
 
-const articlesNote = (row: CompareRow): string => `(${row.articles} article${row.articles === 1 ? '' : 's'})`;
+const articlesNote = (row: CompareRow): string => `(${count(row.articles, 'article')})`;
 const groupBars = (rows: readonly CompareRow[]) => rows.map((row) => ({ label: row.group, value: row.value, note: articlesNote(row) }));
 
 /**
@@ -184,7 +185,7 @@ const groupBars = (rows: readonly CompareRow[]) => rows.map((row) => ({ label: r
 export function renderCompare(rows: readonly CompareRow[], by: string): string {
   const groups = [...new Set(rows.map((row) => row.group))];
   const sections: string[] = [
-    `<header><h1>newslens compare: by ${escapeHtml(by)}</h1><p class="muted">${groups.length} group${groups.length === 1 ? '' : 's'}: ${escapeHtml(groups.join(', '))}</p></header>`,
+    `<header><h1>newslens compare: by ${escapeHtml(by)}</h1><p class="muted">${count(groups.length, 'group')}: ${escapeHtml(groups.join(', '))}</p></header>`,
   ];
   const overall = [
     barChart(groupBars(rows.filter((row) => row.measure === 'article_tone')), { title: 'Mean article tone', axisLabel: 'sentiment: −1 negative … +1 positive', min: -1, max: 1, diverging: true }),

@@ -3,6 +3,7 @@
  * bar charts and the page shell. The pages load nothing: no fonts, scripts or images from the
  * network, and a Content-Security-Policy that would block them if anything tried.
  */
+import { formatNumber } from './wording.js';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -91,6 +92,8 @@ export interface BarChartOptions {
   width?: number;
   /** Bars below 0 red and above 0 green, as for sentiment, instead of one colour. */
   diverging?: boolean;
+  /** How a bar's value is written; default two decimals. */
+  format?: (value: number) => string;
 }
 
 /** A 12px system sans-serif character, generously: labels are cut to fit, never clipped. */
@@ -99,12 +102,6 @@ const ROW_HEIGHT = 20;
 const TOP = 26;
 const AXIS_HEIGHT = 38;
 const VALUE_WIDTH = 104;
-
-/** Fixed decimals without "-0.00" for a value that rounds to zero. */
-export function formatNumber(value: number, digits = 2): string {
-  const text = value.toFixed(digits);
-  return Number(text) === 0 ? (0).toFixed(digits) : text;
-}
 
 function truncate(text: string, characters: number): string {
   return text.length <= characters ? text : `${text.slice(0, Math.max(1, characters - 1))}…`;
@@ -140,7 +137,7 @@ export function barChart(rows: readonly BarRow[], options: BarChartOptions): str
     const value = values[index] as number;
     const y = TOP + index * ROW_HEIGHT;
     const tone = options.diverging ? (value < 0 ? ' negative' : value > 0 ? ' positive' : '') : row.marked ? ' marked' : '';
-    const written = formatNumber(value) + (row.note ? ` ${row.note}` : '');
+    const written = (options.format ?? formatNumber)(value) + (row.note ? ` ${row.note}` : '');
     parts.push(
       `<g class="row"><title>${escapeHtml(`${row.label}: ${written}`)}</title>`,
       `<text x="${left - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(truncate(row.label, Math.floor((labelWidth - 12) / CHARACTER_WIDTH)))}</text>`,

@@ -1,3 +1,5 @@
+import { count } from './wording.js';
+
 /** A one-line progress bar on standard error, drawn only when it is a terminal: count, rate, ETA. */
 export class Progress {
   private readonly started = Date.now();
@@ -20,9 +22,9 @@ export class Progress {
     const rate = done / Math.max(seconds, 1e-3);
     const width = 24;
     const filled = this.total ? Math.round((width * done) / Math.max(1, this.total)) : 0;
-    const bar = this.total ? `[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${this.total}` : `${done}`;
+    const bar = this.total ? `[${'='.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${count(this.total, 'article')}` : count(done, 'article');
     const eta = this.total && rate > 0 ? ` ETA ${clock((this.total - done) / rate)}` : '';
-    this.stream.write(`\r${bar} articles, ${rate.toFixed(1)}/s${eta}${failed ? `, ${failed} failed` : ''}\u001b[K`);
+    this.stream.write(`\r${bar}, ${rate.toFixed(1)}/s${eta}${failed ? `, ${failed} failed` : ''}\u001b[K`);
   }
 
   finish(): void {

@@ -5,7 +5,8 @@
  * sentiment by section, the entities, and the frames of the article and of each section.
  */
 import { type ArticleAnalysis, type ArticleStructure, type BiasMarker, type Entity, type FrameCue, type FrameScore, type Framing, isNamedEntity, type Mention, type Span } from 'newslens';
-import { barChart, escapeHtml, formatNumber, jsonForScript, page } from './html.js';
+import { barChart, escapeHtml, jsonForScript, page } from './html.js';
+import { count, ENTITY_TONE, entityTone, formatNumber, formatScore, formatSigned, SECTION_NUMBERING, sectionNumber } from './wording.js';
 
 export interface ReportOptions {
   /** The page's title; default the article's title, else "newslens report". */
@@ -53,10 +54,10 @@ export function renderReport(text: string, analysis: ArticleAnalysis, options: R
 }
 
 function summary(analysis: ArticleAnalysis): string {
-  const facts = [`${analysis.stats.words} words`, `${analysis.stats.sentences} sentences`, `${analysis.stats.sections} sections`];
-  const { sentiment, bias, framing } = analysis;
-  if (sentiment) facts.push(`tone ${formatNumber(sentiment.article.score)} (${sentiment.article.label})`);
-  if (bias) facts.push(`bias score ${formatNumber(bias.score)}, ${bias.markers.length} markers`);
+  const { stats, sentiment, bias, framing } = analysis;
+  const facts = [count(stats.words, 'word'), count(stats.sentences, 'sentence'), count(stats.sections, 'section')];
+  if (sentiment) facts.push(`tone ${formatScore(sentiment.article.score)} (${sentiment.article.label})`);
+  if (bias) facts.push(`bias score ${formatNumber(bias.score)}, ${count(bias.markers.length, 'marker')}`);
   if (framing) facts.push(`frames present: ${[...framing.generic, ...framing.policy].filter((frame) => frame.present).map((frame) => frame.frame.replaceAll('_', ' ')).join(', ') || 'none'}`);
   return `${facts.join(' · ')} — newslens ${analysis.meta.version}`;
 }
@@ -69,16 +70,19 @@ function entityFindings(entities: readonly Entity[]): FindingView[] {
 }
 
 function entityFinding(entity: Entity, mention: Mention): FindingView {
-  const { name, type, count, salience, aliases, sentiment } = entity;
+  const { name, type, salience, aliases, sentiment } = entity;
   const fields: [string, string][] = [
     ['text', mention.text],
     offsets(mention),
     ['entity', name],
     ['type', type],
-    ['mentions', String(count)],
+    ['mentions', String(entity.count)],
     ['salience', formatNumber(salience, 3)],
   ];
-  if (sentiment) fields.push(['sentiment', `${formatNumber(sentiment.score)} (${sentiment.label}, over ${sentiment.mentions} mention${sentiment.mentions === 1 ? '' : 's'})`]);
+  if (sentiment) {
+    const tone = entityTone(sentiment);
+    fields.push(['sentiment', `${tone.score} ${tone.label}, over ${count(sentiment.mentions, 'mention')}`], ['likeliest class', tone.likeliest]);
+  }
   if (aliases.length > 1) fields.push(['also written', aliases.slice(1).join('; ')]);
   if (mention.role) fields.push(['role', mention.role]);
   return { kind: 'entity', category: type, start: mention.start, end: mention.end, text: mention.text, heading: `Entity · ${type}`, fields };
@@ -206,25 +210,30 @@ function sentimentSection(analysis: ArticleAnalysis): string {
   if (!sentiment) return '';
   const headingOf = (section: number | null): string => (section === null ? '' : (analysis.structure.sections[section]?.heading?.text ?? 'lead'));
   const rows = sentiment.parts.map((part) => ({
-    label: part.part === 'title' || part.part === 'subtitle' ? part.part : `§${part.section} ${part.part === 'heading' ? headingOf(part.section) : 'body'}`,
+    label: part.section === null ? part.part : `§${sectionNumber(part.section)} ${part.part === 'heading' ? headingOf(part.section) : 'body'}`,
     value: part.sentiment.score,
     note: part.sentiment.label,
   }));
-  const chart = barChart(rows, { title: 'Sentiment of the title, subtitle, and each section’s heading and body', axisLabel: 'sentiment score: −1 negative … 0 … +1 positive', min: -1, max: 1, diverging: true });
-  const headline = sentiment.headlineVsBody === null ? '' : `; headline minus body ${formatNumber(sentiment.headlineVsBody)} (below 0 the headline is harsher)`;
-  return `<section><h2>Sentiment by section</h2><p class="muted">Article ${formatNumber(sentiment.article.score)} (${escapeHtml(sentiment.article.label)})${escapeHtml(headline)}. Sections are numbered from 0; §0 is the lead when it has no heading.</p>${chart}</section>`;
+  const chart = barChart(rows, { title: 'Sentiment of the title, subtitle, and each section’s heading and body', axisLabel: 'sentiment score: −1 negative … 0 … +1 positive', min: -1, max: 1, diverging: true, format: formatScore });
+  const headline = sentiment.headlineVsBody === null ? '' : `; headline minus body ${formatSigned(sentiment.headlineVsBody)} (below 0 the headline is harsher)`;
+  return `<section><h2>Sentiment by section</h2><p class="muted">Article ${formatScore(sentiment.article.score)} (${escapeHtml(sentiment.article.label)})${escapeHtml(headline)}. ${escapeHtml(SECTION_NUMBERING)}</p>${chart}</section>`;
 }
 
 function entitySection(analysis: ArticleAnalysis): string {
   const entities = analysis.entities.filter((entity) => isNamedEntity(entity) && entity.count > 0);
   if (entities.length === 0) return '';
   const scored = analysis.sentiment !== undefined;
-  const header = `<tr><th>Name</th><th>Type</th><th class="number">Mentions</th><th class="number">Salience</th>${scored ? '<th class="number">Sentiment</th><th>Label</th>' : ''}</tr>`;
+  const header = `<tr><th>Name</th><th>Type</th><th class="number">Mentions</th><th class="number">Salience</th>${scored ? '<th class="number">Tone</th><th>Label</th><th>Likeliest class</th>' : ''}</tr>`;
+  const sentimentCells = (entity: Entity): string => {
+    if (!entity.sentiment) return '<td></td><td></td><td></td>';
+    const tone = entityTone(entity.sentiment);
+    return `<td class="number">${tone.score}</td><td>${tone.label}</td><td>${tone.likeliest}</td>`;
+  };
   const rows = entities.map((entity) => {
-    const sentiment = scored ? `<td class="number">${entity.sentiment ? formatNumber(entity.sentiment.score) : ''}</td><td>${escapeHtml(entity.sentiment?.label ?? '')}</td>` : '';
+    const sentiment = scored ? sentimentCells(entity) : '';
     return `<tr><td>${escapeHtml(entity.name)}</td><td>${escapeHtml(entity.type)}</td><td class="number">${entity.count}</td><td class="number">${formatNumber(entity.salience, 3)}</td>${sentiment}</tr>`;
   });
-  return `<section><h2>Named entities</h2><p class="muted">Most salient first; salience 0..1, sentiment −1..1 toward the entity over its mentions.</p><table><thead>${header}</thead><tbody>${rows.join('')}</tbody></table></section>`;
+  return `<section><h2>Named entities</h2><p class="muted">Most salient first; salience 0..1.${scored ? ` ${escapeHtml(ENTITY_TONE)}` : ''}</p><table><thead>${header}</thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 function frameRows(frames: readonly FrameScore[]): { label: string; value: number; note?: string; marked: boolean }[] {
@@ -244,7 +253,7 @@ function framesSection(analysis: ArticleAnalysis): string {
   const { framing } = analysis;
   if (!framing) return '';
   const sections = framing.sections.map((section) => {
-    const heading = section.heading ?? `§${section.section} (lead, no heading)`;
+    const heading = section.heading ?? `§${sectionNumber(section.section)} (lead, no heading)`;
     return `<div class="frame-section"><h3>${escapeHtml(heading)}</h3>${frameCharts(section, heading, 480)}</div>`;
   });
   return `<section><h2>Frames</h2><p class="muted">Dark bars are frames present in the text. Generic frames after Semetko &amp; Valkenburg (2000), policy frames after the Policy Frames Codebook (Boydstun et al. 2014).</p><h3>The article</h3>${frameCharts(framing, 'the article', 640)}<h3>Each section</h3><div class="frame-sections">${sections.join('')}</div></section>`;

@@ -1,0 +1,55 @@
+/**
+ * How the command line writes numbers for people (the markdown and HTML reports, the compare page,
+ * the progress line): counts that agree with their noun, sections numbered from 1, and sentiment
+ * scores written so that a reader can check each label against its score.
+ */
+import type { EntitySentiment, SentimentLabel } from 'newslens';
+
+/** "1 section", "6 sections", "0 sections"; `plural` for a noun that does not just take an s. */
+export function count(n: number, noun: string, plural = `${noun}s`): string {
+  return `${n} ${n === 1 ? noun : plural}`;
+}
+
+/** The number a person reads for `structure.sections[index]`: the lead is section 1. The data's `section` index stays 0-based. */
+export const sectionNumber = (index: number): number => index + 1;
+
+/** Where the section numbers a person reads meet the data's indexes. */
+export const SECTION_NUMBERING = 'Sections are numbered from 1, the lead first; the section index of the JSON and the CSV tables counts from 0.';
+
+/** Fixed decimals without "-0.00" for a value that rounds to zero. */
+export function formatNumber(value: number, digits = 2): string {
+  const text = value.toFixed(digits);
+  return Number(text) === 0 ? (0).toFixed(digits) : text;
+}
+
+/** The library's cut-off for a score's label (docs/SENTIMENT.md): positive from 0.05, negative from -0.05. */
+const NEUTRAL_BAND = 0.05;
+
+/** The label the library's cut-off gives `score`. */
+export function labelOf(score: number): SentimentLabel {
+  return score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
+}
+
+/** A value with its sign, "+" included: a difference such as headline minus body. */
+export function formatSigned(value: number, digits = 2): string {
+  const text = formatNumber(value, digits);
+  return Number(text) > 0 ? `+${text}` : text;
+}
+
+/**
+ * A sentiment score, signed, to two decimals; to the library's four where two would cross the
+ * cut-off, so that -0.0483 (neutral) is not written -0.05, which reads as negative.
+ */
+export function formatScore(score: number): string {
+  const short = formatSigned(score);
+  return labelOf(Number(short)) === labelOf(score) ? short : formatSigned(score, 4);
+}
+
+/** The sentiment toward an entity as a reader can check it, the two ways ENTITY_TONE explains. */
+export function entityTone(sentiment: EntitySentiment): { score: string; label: SentimentLabel; likeliest: SentimentLabel } {
+  return { score: formatScore(sentiment.score), label: labelOf(sentiment.score), likeliest: sentiment.label };
+}
+
+/** What a table's entity tone, its label and the likeliest class are, and why the label and the class can disagree. */
+export const ENTITY_TONE =
+  'The tone toward an entity is P(positive) − P(negative) averaged over its mentions, −1..1, labelled as every score is: negative at −0.05 or below, positive at 0.05 or above. The likeliest class is the class the target classifier finds most probable on average over the mentions, the label of the JSON and the CSV tables. The two labels can differ: mean probabilities of 0.45 negative, 0.50 neutral and 0.05 positive give a tone of −0.40, negative, and the likeliest class neutral.';
