@@ -1,5 +1,18 @@
-import { defineConfig } from 'tsup';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { defineConfig, type Options } from 'tsup';
+
+type Plugin = NonNullable<Options['esbuildPlugins']>[number];
 import { buildConstants } from './scripts/build-constants.js';
+
+/** `import text from './file.css?raw'`: the file's contents as a string, as vitest (Vite) reads it too. */
+const rawText: Plugin = {
+  name: 'raw-text',
+  setup(build) {
+    build.onResolve({ filter: /\?raw$/ }, (args) => ({ path: resolve(args.resolveDir, args.path.slice(0, -'?raw'.length)), namespace: 'raw-text' }));
+    build.onLoad({ filter: /.*/, namespace: 'raw-text' }, async (args) => ({ contents: await readFile(args.path, 'utf8'), loader: 'text' }));
+  },
+};
 
 const shared = {
   sourcemap: false,
@@ -24,5 +37,5 @@ export default defineConfig([
     onSuccess: 'rm -rf dist/models dist/lexicons && cp -r src/data/models dist/models && mkdir dist/lexicons && cp src/data/lexicons/gazetteer-*.json src/data/lexicons/entity-cues.json src/data/lexicons/sentiment-vader.json src/data/lexicons/sentiment-wink.json src/data/lexicons/sentiment-news.json src/data/lexicons/sentiment-afinn.json src/data/lexicons/speech-cues.json src/data/lexicons/bias-*.json src/data/lexicons/frames-*.json dist/lexicons/',
   },
   // The command line imports the library by its package name, so the code is not bundled twice.
-  { ...shared, entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' }, format: ['esm'], dts: false, splitting: false, external: ['newslens'] },
+  { ...shared, entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' }, format: ['esm'], dts: false, splitting: false, external: ['newslens'], esbuildPlugins: [rawText] },
 ]);

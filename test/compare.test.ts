@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { Comparison, readBatchLine, renderCompare, type BatchRecord, type CompareRow } from '../src/cli/compare.js';
-import { CONTENT_SECURITY_POLICY } from '../src/cli/html.js';
+import { readBatchLine } from '../src/cli/records.js';
+import { Comparison, renderCompare, type BatchRecord, type CompareRow } from '../src/report/compare.js';
+import { CONTENT_SECURITY_POLICY } from '../src/report/html.js';
 import { analyze, type ArticleAnalysis } from '../src/index.js';
 
 const texts = {

@@ -9,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderReport } from '../src/cli/report.js';
+import { renderReport } from '../src/report/report.js';
 import { analyze } from '../src/index.js';
 import { article } from './helpers.js';
 

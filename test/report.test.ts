@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { barChart, CONTENT_SECURITY_POLICY, escapeHtml, jsonForScript, roundCeiling } from '../src/cli/html.js';
-import { toMarkdown } from '../src/cli/markdown.js';
+import { barChart, CONTENT_SECURITY_POLICY, escapeHtml, jsonForScript, roundCeiling } from '../src/report/html.js';
+import { toMarkdown } from '../src/report/markdown.js';
 import { Progress } from '../src/cli/progress.js';
-import { renderReport } from '../src/cli/report.js';
-import { count, formatScore, labelOf } from '../src/cli/wording.js';
+import { renderReport } from '../src/report/report.js';
+import { count, formatScore, labelOf } from '../src/report/wording.js';
 import { analyze } from '../src/index.js';
 import { article } from './helpers.js';
 
@@ -171,9 +171,9 @@ describe('what a person reads: counts, section numbers and sentiment labels', ()
 
   it('writes every count in agreement with its noun, in the markdown and the report of a one-section article', () => {
     expect(briefAnalysis.stats).toMatchObject({ sections: 1, paragraphs: 1, sentences: 2, boilerplate: 0 });
-    expect(toMarkdown(briefAnalysis)).toContain('\n12 words, 2 sentences, 1 paragraph, 1 section, 0 boilerplate lines left out.\n');
-    expect(renderReport(brief, briefAnalysis)).toContain('<p class="muted">12 words · 2 sentences · 1 section · tone +0.01 (neutral) · bias score ');
-    expect(markdown).toContain('\n547 words, 32 sentences, 7 paragraphs, 6 sections, 2 boilerplate lines left out.\n');
+    expect(toMarkdown(briefAnalysis)).toContain('\n11 words, 2 sentences, 1 paragraph, 1 section, 0 boilerplate lines left out.\n');
+    expect(renderReport(brief, briefAnalysis)).toContain('<p class="muted">11 words · 2 sentences · 1 section · tone +0.01 (neutral) · bias score ');
+    expect(markdown).toContain('\n544 words, 32 sentences, 7 paragraphs, 6 sections, 2 boilerplate lines left out.\n');
     expect(markdown).toContain(`Score ${analysis.bias?.score.toFixed(2)} (0..1), 19 markers.`);
   });
 

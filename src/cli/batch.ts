@@ -2,9 +2,8 @@ import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, t
 import { join } from 'node:path';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { readBatchLine } from './compare.js';
-import { filesOf, isJsonl, jsonlLines, readRecords, type InputRecord } from './records.js';
-import { TABLE_NAMES, tableCsv, type TableName } from './tables.js';
+import { filesOf, isJsonl, jsonlLines, readBatchLine, readRecords, type InputRecord } from './records.js';
+import { TABLE_NAMES, tableCsv, type TableName } from '../report/tables.js';
 import type { Done, Task } from './worker.js';
 
 export interface BatchOptions {

@@ -8,11 +8,11 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { analyze, version } from 'newslens';
 import { runBatch } from './batch.js';
-import { Comparison, readBatchLine, renderCompare } from './compare.js';
-import { toMarkdown } from './markdown.js';
-import { jsonlLines, reason, UsageError } from './records.js';
-import { renderReport } from './report.js';
-import { TABLE_NAMES, tableCsv, tableRows, type TableName } from './tables.js';
+import { Comparison, renderCompare } from '../report/compare.js';
+import { toMarkdown } from '../report/markdown.js';
+import { jsonlLines, readBatchLine, reason, UsageError } from './records.js';
+import { renderReport } from '../report/report.js';
+import { TABLE_NAMES, tableCsv, tableRows, type TableName } from '../report/tables.js';
 
 const HELP: Record<string, string> = {
   main: `newslens ${version}: read news articles the way a media-studies researcher does

@@ -1,4 +1,4 @@
-import { count } from './wording.js';
+import { count } from '../report/wording.js';
 
 /** A one-line progress bar on standard error, drawn only when it is a terminal: count, rate, ETA. */
 export class Progress {

@@ -2,7 +2,8 @@ import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { glob } from 'tinyglobby';
-import type { ArticleMeta } from './tables.js';
+import type { BatchRecord } from '../report/compare.js';
+import type { ArticleMeta } from '../report/tables.js';
 
 /** One input record: an article to analyse, or the reason it cannot be (an error row). */
 export interface InputRecord {
@@ -107,4 +108,23 @@ export async function* readRecords(inputs: readonly string[]): AsyncGenerator<In
       }
     }
   }
+}
+
+/**
+ * One line of batch output: its record, or null for a failure line (`{ id, line, error }`) or a
+ * blank line. Anything else is an error naming the line.
+ */
+export function readBatchLine(line: string, number: number): BatchRecord | null {
+  if (line.trim() === '') return null;
+  let value: unknown;
+  try {
+    value = JSON.parse(line);
+  } catch (error) {
+    throw new Error(`line ${number}: not JSON (${(error as Error).message})`);
+  }
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`line ${number}: expected a JSON object from newslens batch`);
+  const record = value as Record<string, unknown>;
+  if (record.analysis === undefined && typeof record.error === 'string') return null;
+  if (typeof record.id !== 'string' || record.analysis === null || typeof record.analysis !== 'object') throw new Error(`line ${number}: expected an id and an analysis, or an error`);
+  return record as BatchRecord;
 }

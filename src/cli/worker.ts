@@ -3,7 +3,7 @@
 // rather than copies: the main thread only writes, so it does not compete with the workers.
 import { parentPort } from 'node:worker_threads';
 import { analyze } from 'newslens';
-import { TABLE_NAMES, tableCsv, tableRows, type ArticleMeta, type TableName } from './tables.js';
+import { TABLE_NAMES, tableCsv, tableRows, type ArticleMeta, type TableName } from '../report/tables.js';
 
 export interface Task {
   meta: ArticleMeta;

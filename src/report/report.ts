@@ -5,6 +5,8 @@
  * sentiment by section, the entities, and the frames of the article and of each section.
  */
 import { type ArticleAnalysis, type ArticleStructure, type BiasMarker, type Entity, type FrameCue, type FrameScore, type Framing, isNamedEntity, type Mention, type Span } from 'newslens';
+import REPORT_SCRIPT from './assets/report.js?raw';
+import REPORT_STYLE from './assets/report.css?raw';
 import { barChart, escapeHtml, jsonForScript, page } from './html.js';
 import { count, ENTITY_TONE, entityTone, formatNumber, formatScore, formatSigned, SECTION_NUMBERING, sectionNumber } from './wording.js';
 
@@ -50,7 +52,7 @@ export function renderReport(text: string, analysis: ArticleAnalysis, options: R
     provenance(analysis),
     `<script type="application/json" id="findings">${jsonForScript(findings.map(({ kind, category, heading, fields }) => ({ kind, category, heading, fields })))}</script>`,
   ].join('\n');
-  return page(title, body, STYLE, SCRIPT);
+  return page(title, body, REPORT_STYLE, REPORT_SCRIPT);
 }
 
 function summary(analysis: ArticleAnalysis): string {
@@ -265,100 +267,3 @@ function provenance(analysis: ArticleAnalysis): string {
   );
   return `<footer><details><summary>Word lists and models behind this report</summary><ul>${items.join('')}</ul></details></footer>`;
 }
-
-// ---- style and behaviour ----------------------------------------------------------------------
-
-const STYLE = `
-.layout { display: grid; grid-template-columns: minmax(0, 46rem) minmax(15rem, 24rem); gap: 1.5rem; align-items: start; }
-@media (max-width: 60rem) { .layout { grid-template-columns: 1fr; } }
-.article { background: var(--paper); padding: 1.25rem 1.5rem; border: 1px solid var(--rule); border-radius: 6px; white-space: pre-wrap; overflow-wrap: anywhere; font: 17px/1.7 Georgia, "Times New Roman", serif; }
-.part-title { font-size: 1.35em; font-weight: 700; line-height: 1.35; }
-.part-subtitle { font-style: italic; color: #39424e; }
-.part-heading { font-weight: 700; font-size: 1.08em; }
-.part-kicker, .part-byline, .part-dateline { font-variant: small-caps; color: var(--muted); }
-.part-boilerplate { color: #9aa3ae; }
-mark { color: inherit; background: transparent; cursor: pointer; border-radius: 2px; }
-mark[data-kind="entity"], .swatch-entity { background: rgba(47, 111, 214, .10); box-shadow: inset 0 -2px 0 #2f6fd6; }
-mark[data-kind="frame"], .swatch-frame { background: rgba(242, 178, 26, .32); }
-mark[data-kind="bias"], .swatch-bias { background: rgba(220, 68, 55, .26); text-decoration: underline wavy #c0392b; text-decoration-skip-ink: none; }
-mark:focus-visible, mark.selected { outline: 2px solid #1d232b; outline-offset: 1px; }
-body:has(#show-entity:not(:checked)) .article mark[data-kind="entity"],
-body:has(#show-frame:not(:checked)) .article mark[data-kind="frame"],
-body:has(#show-bias:not(:checked)) .article mark[data-kind="bias"] { background: transparent; box-shadow: none; text-decoration: none; }
-.panel { position: sticky; top: 1rem; max-height: calc(100vh - 2rem); overflow: auto; }
-.panel h2 { margin-top: 0; }
-.legend { background: var(--paper); border: 1px solid var(--rule); border-radius: 6px; padding: .6rem .9rem; margin-bottom: 1rem; }
-.legend h2 { font-size: 1rem; border: 0; margin: 0 0 .3rem; padding: 0; }
-.legend label { display: block; cursor: pointer; }
-.swatch { padding: 0 .2rem; border-radius: 2px; }
-.card { background: var(--paper); border: 1px solid var(--rule); border-left-width: 4px; border-radius: 6px; padding: .5rem .8rem; margin-bottom: .6rem; font-size: .92rem; }
-.card h3 { margin: 0 0 .3rem; font-size: .95rem; }
-.card-entity { border-left-color: #2f6fd6; }
-.card-frame { border-left-color: #f2b21a; }
-.card-bias { border-left-color: #c0392b; }
-.card dl { display: grid; grid-template-columns: max-content 1fr; gap: .15rem .6rem; margin: 0; }
-.card dt { color: var(--muted); }
-.card dd { margin: 0; overflow-wrap: anywhere; }
-.frame-sections { display: grid; grid-template-columns: repeat(auto-fill, minmax(28rem, 1fr)); gap: 1rem; }
-.frame-section { background: var(--paper); border: 1px solid var(--rule); border-radius: 6px; padding: .3rem .8rem .8rem; }
-svg.chart + svg.chart { margin-top: .6rem; }
-footer { margin-top: 2rem; font-size: .85rem; color: var(--muted); }
-`;
-
-/**
- * Fills the side panel from the JSON table. Only textContent is written, so a finding's strings
- * are never parsed as HTML. A piece of text is its outermost mark and the marks inside it; the
- * innermost (the narrowest finding, a bias marker before a frame cue before an entity) is shown first.
- */
-const SCRIPT = `
-(() => {
-  const findings = JSON.parse(document.getElementById('findings').textContent);
-  const article = document.getElementById('article');
-  const panel = document.getElementById('finding');
-  const hint = panel.firstElementChild;
-  let pinned = null;
-  const pieceOf = (node) => {
-    let mark = node.closest('mark');
-    while (mark && mark.parentElement && mark.parentElement.tagName === 'MARK') mark = mark.parentElement;
-    return mark;
-  };
-  const element = (tag, text) => {
-    const made = document.createElement(tag);
-    made.textContent = text;
-    return made;
-  };
-  const card = (finding) => {
-    const section = document.createElement('section');
-    section.className = 'card card-' + finding.kind;
-    const list = document.createElement('dl');
-    for (const [name, value] of finding.fields) list.append(element('dt', name), element('dd', value));
-    section.append(element('h3', finding.heading), list);
-    return section;
-  };
-  const show = (piece) => {
-    if (!piece) return panel.replaceChildren(hint);
-    const marks = [piece, ...piece.querySelectorAll('mark')].reverse();
-    const indices = marks.flatMap((mark) => mark.dataset.findings.split(' '));
-    panel.replaceChildren(...indices.map((index) => card(findings[Number(index)])));
-  };
-  const pin = (piece) => {
-    if (pinned) pinned.classList.remove('selected');
-    pinned = piece;
-    piece.classList.add('selected');
-    show(piece);
-  };
-  article.addEventListener('mouseover', (event) => {
-    const piece = pieceOf(event.target);
-    if (piece) show(piece);
-  });
-  article.addEventListener('mouseleave', () => show(pinned));
-  article.addEventListener('click', (event) => {
-    const piece = pieceOf(event.target);
-    if (piece) pin(piece);
-  });
-  article.addEventListener('focusin', (event) => {
-    const piece = pieceOf(event.target);
-    if (piece) pin(piece);
-  });
-})();
-`;

@@ -4,6 +4,7 @@
  * network, and a Content-Security-Policy that would block them if anything tried.
  */
 import { formatNumber } from './wording.js';
+import PAGE_STYLE from './assets/page.css?raw';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -36,7 +37,7 @@ export function page(title: string, body: string, style: string, script?: string
     // Without an icon of its own a browser asks the server for /favicon.ico.
     '<link rel="icon" href="data:,">',
     `<title>${escapeHtml(title)}</title>`,
-    `<style>${BASE_STYLE}${style}</style>`,
+    `<style>${PAGE_STYLE}${style}</style>`,
     '</head>',
     '<body>',
     body,
@@ -47,29 +48,6 @@ export function page(title: string, body: string, style: string, script?: string
   ].join('\n');
 }
 
-const BASE_STYLE = `
-:root { color-scheme: light; --ink: #1d232b; --muted: #5b6572; --rule: #d9dee5; --paper: #fff; --pos: #2f7d5b; --neg: #b8433a; --bar: #4a74b5; --bar-marked: #1f4e96; }
-* { box-sizing: border-box; }
-body { margin: 0; padding: 1.5rem; font: 16px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: var(--ink); background: #f5f6f8; }
-h1 { font-size: 1.5rem; line-height: 1.25; margin: 0 0 .4rem; }
-h2 { font-size: 1.15rem; margin: 2rem 0 .6rem; border-bottom: 1px solid var(--rule); padding-bottom: .25rem; }
-h3 { font-size: 1rem; margin: 1rem 0 .4rem; }
-.muted { color: var(--muted); font-size: .9rem; }
-table { border-collapse: collapse; background: var(--paper); font-size: .92rem; }
-th, td { padding: .3rem .7rem; border-bottom: 1px solid var(--rule); text-align: left; }
-td.number, th.number { text-align: right; font-variant-numeric: tabular-nums; }
-svg.chart { display: block; width: 100%; height: auto; max-width: 720px; background: var(--paper); }
-svg.chart text { font: 12px system-ui, sans-serif; fill: var(--ink); }
-svg.chart .chart-title { font-weight: 600; font-size: 13px; }
-svg.chart .tick, svg.chart .axis-label, svg.chart .value { fill: var(--muted); }
-svg.chart .axis { stroke: #9aa3ae; stroke-width: 1; }
-svg.chart .zero { stroke: #596270; stroke-width: 1.2; }
-svg.chart .grid { stroke: #edf0f3; stroke-width: 1; }
-svg.chart rect.bar { fill: var(--bar); opacity: .55; }
-svg.chart rect.bar.marked { fill: var(--bar-marked); opacity: 1; }
-svg.chart rect.bar.negative { fill: var(--neg); opacity: .8; }
-svg.chart rect.bar.positive { fill: var(--pos); opacity: .8; }
-`;
 
 export interface BarRow {
   label: string;

@@ -6,10 +6,11 @@
  */
 import { type ArticleAnalysis, isNamedEntity } from 'newslens';
 import { roundScore } from '../shared/scores.js';
+import COMPARE_STYLE from './assets/compare.css?raw';
 import { barChart, escapeHtml, page, roundCeiling } from './html.js';
 import { count } from './wording.js';
 
-/** A success line of `newslens batch` output. */
+/** A success line of `newslens batch` output (cli/records.ts reads it). */
 export type BatchRecord = { id: string; title?: string; outlet?: string; date?: string; url?: string; analysis: ArticleAnalysis };
 
 export type CompareMeasure = 'article_tone' | 'bias_score' | 'frame_share' | 'marker_rate' | 'entity_tone';
@@ -33,25 +34,6 @@ const TOP_ENTITIES = 10;
 
 /** Code-unit order, the same on every machine (localeCompare is not). */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
-
-/**
- * One line of batch output: its record, or null for a failure line (`{ id, line, error }`) or a
- * blank line. Anything else is an error naming the line.
- */
-export function readBatchLine(line: string, number: number): BatchRecord | null {
-  if (line.trim() === '') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(line);
-  } catch (error) {
-    throw new Error(`line ${number}: not JSON (${(error as Error).message})`);
-  }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`line ${number}: expected a JSON object from newslens batch`);
-  const record = value as Record<string, unknown>;
-  if (record.analysis === undefined && typeof record.error === 'string') return null;
-  if (typeof record.id !== 'string' || record.analysis === null || typeof record.analysis !== 'object') throw new Error(`line ${number}: expected an id and an analysis, or an error`);
-  return record as BatchRecord;
-}
 
 class Mean {
   sum = 0;
@@ -208,10 +190,5 @@ export function renderCompare(rows: readonly CompareRow[], by: string): string {
     return barChart(bars, { title: `${group}: tone toward its most mentioned entities`, axisLabel: 'mean sentiment toward the entity, −1 … +1', min: -1, max: 1, diverging: true, width: 560 });
   });
   sections.push(`<section><h2>Entity tone</h2><p class="muted">Each group’s ten most mentioned named entities, with the mean over its articles of the sentiment toward each.</p><div class="grid">${entityCharts.join('')}</div></section>`);
-  return page(`newslens compare by ${by}`, sections.join('\n'), STYLE);
+  return page(`newslens compare by ${by}`, sections.join('\n'), COMPARE_STYLE);
 }
-
-const STYLE = `
-.grid { display: grid; grid-template-columns: repeat(auto-fill, minmax(26rem, 1fr)); gap: 1rem; }
-.grid svg.chart { border: 1px solid var(--rule); border-radius: 6px; padding: .4rem; }
-`;
