@@ -5,7 +5,7 @@
  *
  * BABE (Spinde et al., EMNLP Findings 2021; expert labels, evaluation-only licence: the weights
  * are fitted, no text is kept) labels news sentences biased or not. Each sentence's features
- * (src/stages/06-bias/score.ts: markers per category, sentiment strength, subjectivity) are fitted
+ * (src/stages/07-bias/score.ts: markers per category, sentiment strength, subjectivity) are fitted
  * by L2-regularised logistic regression, full-batch gradient descent from zero, so a rerun gives
  * the same file. Five-fold cross-validated ROC AUC is reported beside the fitted one.
  */
@@ -14,8 +14,8 @@ import { parseArgs } from 'node:util';
 import { auc, readJsonl } from '../eval/stats.mjs';
 import { runPipeline } from '../src/pipeline.js';
 import { roundScore } from '../src/shared/scores.js';
-import { sentenceEvidence } from '../src/stages/06-bias/index.js';
-import { FEATURE_NAMES } from '../src/stages/06-bias/score.js';
+import { sentenceEvidence } from '../src/stages/07-bias/index.js';
+import { FEATURE_NAMES } from '../src/stages/07-bias/score.js';
 
 const { values } = parseArgs({ options: { babe: { type: 'string', default: new URL('../../shared/data/bias/babe-dev.jsonl', import.meta.url).pathname } } });
 const rows = readJsonl(values.babe as string) as { text: string; label_bias: string }[];

@@ -5,9 +5,9 @@
  *
  * The generic frames are fitted on the narrative-frames development file (Frermann et al., ACL
  * 2023; MIT), with `responsibility` against its `resolution`. Policy frames have no weights
- * (src/stages/07-framing/score.ts shareScore): their one labelled set, SemEval-2023, is licensed for
+ * (src/stages/08-framing/score.ts shareScore): their one labelled set, SemEval-2023, is licensed for
  * evaluation only. Each frame is an L2-regularised logistic regression over standardised
- * features (src/stages/07-framing/features.ts): its items' cue rates and the analysis features
+ * features (src/stages/08-framing/features.ts): its items' cue rates and the analysis features
  * that bear on it. Full-batch gradient descent from zero, so a rerun gives
  * the same file. The threshold that maximises F1 on the training articles is folded into the
  * intercept, so every frame is present from 0.5. Five-fold cross-validated F1 (thresholds chosen
@@ -16,10 +16,10 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runPipeline } from '../src/pipeline.js';
-import { countCues, sentenceFacts, spanFeatures } from '../src/stages/07-framing/features.js';
-import { readCues } from '../src/stages/07-framing/index.js';
-import { frameLexicons, keyOf } from '../src/stages/07-framing/lexicons.js';
-import { type FrameModel, frameScore } from '../src/stages/07-framing/score.js';
+import { countCues, sentenceFacts, spanFeatures } from '../src/stages/08-framing/features.js';
+import { readCues } from '../src/stages/08-framing/index.js';
+import { frameLexicons, keyOf } from '../src/stages/08-framing/lexicons.js';
+import { type FrameModel, frameScore } from '../src/stages/08-framing/score.js';
 import { NARRATIVE_LABEL } from '../eval/framing.mjs';
 import { confusion, f1, readJsonl } from '../eval/stats.mjs';
 

@@ -3,24 +3,24 @@ import { NUMERIC_TYPES, type ArticleStructure, type Token } from './document/doc
 import { assertOptions, assertSkip, assertTarget, assertText } from './errors.js';
 import { runPipeline } from './pipeline.js';
 import type { SentimentScore } from './shared/sentence-sentiment/types.js';
-import { spanSentiment, textSentiment } from './stages/05-sentiment/index.js';
-import { textBias } from './stages/06-bias/index.js';
-import type { BiasReport } from './stages/06-bias/types.js';
-import { type DictionaryInput, lexiconsWith } from './stages/07-framing/dictionaries.js';
-import { frameReport } from './stages/07-framing/index.js';
-import type { FramingReport } from './stages/07-framing/types.js';
+import { spanSentiment, textSentiment } from './stages/06-sentiment/index.js';
+import { textBias } from './stages/07-bias/index.js';
+import type { BiasReport } from './stages/07-bias/types.js';
+import { type DictionaryInput, lexiconsWith } from './stages/08-framing/dictionaries.js';
+import { frameReport } from './stages/08-framing/index.js';
+import type { FramingReport } from './stages/08-framing/types.js';
 
 export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, Entity, ModelInfo, Sentence, SkippableStage } from './analysis.js';
 export type { ArticleStructure, EntityType, Mention, Part, Section, Span, Token, TokenKind } from './document/document.js';
 export type { Finding } from './document/finding.js';
 export type { LexiconInfo } from './data/lexicon.js';
-export type { ArticleBias, PartBias } from './stages/06-bias/index.js';
-export type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './stages/06-bias/types.js';
-export type { DictionaryInput, FrameDictionary } from './stages/07-framing/dictionaries.js';
-export type { FrameCue, FrameScheme, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './stages/07-framing/types.js';
+export type { ArticleBias, PartBias } from './stages/07-bias/index.js';
+export type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './stages/07-bias/types.js';
+export type { DictionaryInput, FrameDictionary } from './stages/08-framing/dictionaries.js';
+export type { FrameCue, FrameScheme, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './stages/08-framing/types.js';
 export type { ScorerId } from './shared/sentence-sentiment/lexicons.js';
 export type { SentimentEvidence, SentimentLabel, SentimentScore } from './shared/sentence-sentiment/types.js';
-export type { ArticleSentiment, EntitySentiment, PartSentiment } from './stages/05-sentiment/types.js';
+export type { ArticleSentiment, EntitySentiment, PartSentiment } from './stages/06-sentiment/types.js';
 
 /** The library's version, as `analysis.meta.version` reports it. */
 export const version: string = __NEWSLENS_VERSION__;

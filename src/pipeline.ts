@@ -5,9 +5,9 @@ import { maskMarkup } from './stages/01-markup/markup.js';
 import { structureStage } from './stages/02-structure/structure.js';
 import { tokenStage } from './stages/03-tokens/tokens.js';
 import { entityStage } from './stages/04-entities/index.js';
-import { ENTITY_SENTIMENT, SENTIMENT, sentimentStage } from './stages/05-sentiment/index.js';
-import { BIAS, biasStage } from './stages/06-bias/index.js';
-import { FRAMING, framingStage } from './stages/07-framing/index.js';
+import { ENTITY_SENTIMENT, SENTIMENT, sentimentStage } from './stages/06-sentiment/index.js';
+import { BIAS, biasStage } from './stages/07-bias/index.js';
+import { FRAMING, framingStage } from './stages/08-framing/index.js';
 
 /** The document's own layers, by field name; the stages after entities add theirs by key. */
 export type CoreLayer = Extract<keyof NewsDocument, 'text' | 'view' | 'units' | 'structure' | 'tokens' | 'sentences' | 'numericEntities' | 'entities'>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { adverbOf, nounOf } from '../src/stages/06-bias/derive.js';
+import { adverbOf, nounOf } from '../src/stages/07-bias/derive.js';
 
 describe('derived evaluative words', () => {
   it('spells the manner adverb of an adjective', () => {
