@@ -39,7 +39,8 @@ export const gnuParallel = tool(
   'GNU parallel is not on PATH (apt-get install parallel; .ci/run installs it)',
 );
 
-export const onCI = (process.env.CI ?? '') !== '' && !['false', '0'].includes(process.env.CI!.toLowerCase());
+const ciSetting = (process.env.CI ?? '').toLowerCase();
+const onCI = ciSetting !== '' && ciSetting !== 'false' && ciSetting !== '0';
 
 /** Options for a test or suite that needs `required`: run it, skip it saying why, or (on CI) fail. */
 export function needs(required: Tool): TestOptions {
