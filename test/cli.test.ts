@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../src/index.js';
 import { article } from './helpers.js';
+import { gnuParallel, needs } from './requirements.js';
 
 // The built command line, as `npx newslens` runs it (npm test builds before it tests).
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
@@ -174,11 +175,11 @@ describe('newslens batch', () => {
     expect(ids).toEqual(ids.map((_, k) => `a${k + 1}`));
   }, 30_000);
 
-  it('is a filter GNU parallel can split: parallel --pipe --keep-order gives the same lines as one run', () => {
+  it('is a filter GNU parallel can split: parallel --pipe --keep-order gives the same lines as one run', { ...needs(gnuParallel), timeout: 60_000 }, () => {
     const good = readFileSync(corpus, 'utf8').split('\n').slice(0, 5).join('\n');
     const alone = newslens(['batch', '-', '--jobs', '1'], good).stdout;
     const split = execFileSync('parallel', ['--will-cite', '--pipe', '-N2', '--keep-order', process.execPath, cli, 'batch', '-', '--jobs', '1'], { input: good, encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(jsonLines(split).map((line) => line.id)).toEqual(GOOD);
     expect(split).toBe(alone);
-  }, 60_000);
+  });
 });
