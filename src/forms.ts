@@ -55,7 +55,7 @@ export type CompactBias = Omit<ArticleBias, 'markers' | 'sentences'> & {
 };
 
 /**
- * The full analysis without repetition (about two thirds of its size):
+ * The full analysis without repetition (0.6 to 0.75 of its size):
  * - `meta.form` is `'compact'`; `meta.lexicons` holds every list's provenance, as in the full form;
  * - `bias.markers[i].lexicon` and every frame cue's `lexicon` are the list's id (`'newslens/bias-evaluative'`),
  *   an `id` of `meta.lexicons`, instead of `{ id, source }`;
@@ -272,7 +272,7 @@ export interface LeanFraming {
 
 /**
  * The analysis reduced to scores, labels, counts, rates and offsets, for corpus statistics
- * (about a twentieth of the full form). No text of the article but its titles and headings, no
+ * (a tenth to a twentieth of the full form). No text of the article but its titles and headings, no
  * evidence, no explanations, no tokens; findings keep their ids, categories and types.
  * - `meta`: `library`, `version`, `form: 'lean'`, `options`, `stages`; the version fixes every
  *   list and model behind the analysis, which the full and compact forms' `meta` describe;

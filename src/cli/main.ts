@@ -37,7 +37,7 @@ Options:
   -f, --format FORMAT   json (default: the whole analysis), markdown (a report to read),
                         csv (one tidy table, see --table) or html (as \`newslens report\`)
   -t, --table NAME      with --format csv: ${TABLE_NAMES.join(', ')} (default sentences)
-      --compact         with --format json: the compact form (each list's provenance once, no repeats)
+      --compact         with --format json: the compact form (word lists by id, section cues by index)
       --lean            with --format json: the lean form (scores, counts, offsets; no evidence text)
   -o, --output FILE     write to FILE instead of standard output
   -h, --help            this help`,
@@ -56,7 +56,7 @@ Options:
       --tables DIR      also write tidy CSV tables to DIR: ${TABLE_NAMES.map((name) => `${name}.csv`).join(', ')}
   -j, --jobs N          worker threads (default: the number of cores, here ${availableParallelism()})
       --resume          skip ids that already have an analysis in --out, and append to it
-      --compact         write each analysis in the compact form (each list's provenance once, no repeats)
+      --compact         write each analysis in the compact form (word lists by id, section cues by index)
       --lean            write each analysis in the lean form (scores, counts, offsets; no evidence text)
   -h, --help            this help
 
