@@ -12,6 +12,8 @@ import { scoreTarget, scoreText } from './stages/sentiment/text.js';
 import type { SentimentScore } from './stages/sentiment/types.js';
 
 export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, ModelInfo, SkippableStage } from './analysis.js';
+export type { AnalysisForm, CompactAnalysis, CompactBias, CompactBiasMarker, CompactFrameCue, CompactFrameScore, CompactFraming, CompactSectionFrameScore, CompactSectionFraming, Columns, LeanAnalysis, LeanBias, LeanEntity, LeanFrameScore, LeanFraming, LeanScore, LeanSentences, LeanSentiment, LeanSpan, LeanStructure } from './forms.js';
+export { analysisInForm, compactAnalysis, expandAnalysis, leanAnalysis } from './forms.js';
 export type { ArticleStructure, Entity, EntityType, Mention, Part, Section, Sentence, Span, Token, TokenKind } from './document.js';
 export type { LexiconInfo } from './lexicons/lexicon.js';
 export type { ArticleBias, PartBias } from './stages/bias/index.js';

@@ -1,5 +1,6 @@
 import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, type WriteStream } from 'node:fs';
 import { join } from 'node:path';
+import type { AnalysisForm } from 'newslens';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 import { readBatchLine } from './compare.js';
@@ -16,6 +17,8 @@ export interface BatchOptions {
   jobs: number;
   /** Skip articles whose id already has an analysis in `out`, and append. */
   resume: boolean;
+  /** The form each analysis is written in (the tables are made from the full one). */
+  form: AnalysisForm;
 }
 
 export interface BatchSummary {
@@ -130,7 +133,7 @@ export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStr
         summary.skipped += 1;
         continue;
       }
-      const done = record.error !== undefined || record.text === undefined ? Promise.resolve({ error: record.error ?? 'missing text' }) : pool.run({ meta: record.meta, text: record.text, tables: tables !== null });
+      const done = record.error !== undefined || record.text === undefined ? Promise.resolve({ error: record.error ?? 'missing text' }) : pool.run({ meta: record.meta, text: record.text, tables: tables !== null, form: options.form });
       inFlight.push({ record, done });
       while (inFlight.length >= limit) {
         const head = inFlight.shift() as (typeof inFlight)[number];

@@ -6,7 +6,7 @@ import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { analyze, version } from 'newslens';
+import { analysisInForm, analyze, type AnalysisForm, version } from 'newslens';
 import { runBatch } from './batch.js';
 import { Comparison, readBatchLine, renderCompare } from './compare.js';
 import { toMarkdown } from './markdown.js';
@@ -37,6 +37,8 @@ Options:
   -f, --format FORMAT   json (default: the whole analysis), markdown (a report to read),
                         csv (one tidy table, see --table) or html (as \`newslens report\`)
   -t, --table NAME      with --format csv: ${TABLE_NAMES.join(', ')} (default sentences)
+      --compact         with --format json: the compact form (word lists by id, section cues by index)
+      --lean            with --format json: the lean form (scores, counts, offsets; no evidence text)
   -o, --output FILE     write to FILE instead of standard output
   -h, --help            this help`,
   batch: `Usage: newslens batch INPUT... [options]
@@ -54,6 +56,8 @@ Options:
       --tables DIR      also write tidy CSV tables to DIR: ${TABLE_NAMES.map((name) => `${name}.csv`).join(', ')}
   -j, --jobs N          worker threads (default: the number of cores, here ${availableParallelism()})
       --resume          skip ids that already have an analysis in --out, and append to it
+      --compact         write each analysis in the compact form (word lists by id, section cues by index)
+      --lean            write each analysis in the lean form (scores, counts, offsets; no evidence text)
   -h, --help            this help
 
 Reading JSONL on stdin and writing JSONL on stdout in the same order makes newslens a filter for
@@ -82,8 +86,8 @@ Options:
 };
 
 const OPTIONS: Record<string, ParseArgsConfig['options']> = {
-  analyze: { format: { type: 'string', short: 'f', default: 'json' }, table: { type: 'string', short: 't', default: 'sentences' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-  batch: { out: { type: 'string', short: 'o' }, tables: { type: 'string' }, jobs: { type: 'string', short: 'j' }, resume: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  analyze: { format: { type: 'string', short: 'f', default: 'json' }, table: { type: 'string', short: 't', default: 'sentences' }, output: { type: 'string', short: 'o' }, compact: { type: 'boolean' }, lean: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
+  batch: { out: { type: 'string', short: 'o' }, tables: { type: 'string' }, jobs: { type: 'string', short: 'j' }, resume: { type: 'boolean' }, compact: { type: 'boolean' }, lean: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
   report: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
   compare: { by: { type: 'string', default: 'outlet' }, output: { type: 'string', short: 'o' }, html: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 };
@@ -96,6 +100,12 @@ function readArticle(path: string | undefined): string {
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${reason(error)}`);
   }
+}
+
+/** The form `--compact` or `--lean` asks for (docs/CLI.md, Output forms); the full form without either. */
+function formOf(values: Record<string, unknown>): AnalysisForm {
+  if (values.compact && values.lean) throw new UsageError('--compact and --lean are two forms of the output: give one');
+  return values.compact ? 'compact' : values.lean ? 'lean' : 'full';
 }
 
 function emit(text: string, output: string | undefined): void {
@@ -131,8 +141,10 @@ async function run(argv: string[]): Promise<number> {
     if (positionals.length !== 1) throw new UsageError('analyze takes one FILE, or - for standard input');
     const text = readArticle(positionals[0]);
     const format = values.format as string;
+    const form = formOf(values);
+    if (form !== 'full' && format !== 'json') throw new UsageError(`--${form} is a form of the JSON output: it does not go with --format ${format}`);
     const analysis = analyze(text);
-    if (format === 'json') emit(JSON.stringify(analysis, null, 2), output);
+    if (format === 'json') emit(JSON.stringify(analysisInForm(analysis, form), null, 2), output);
     else if (format === 'markdown') emit(toMarkdown(analysis), output);
     else if (format === 'html') emit(renderReport(text, analysis), output);
     else if (format === 'csv') {
@@ -148,7 +160,8 @@ async function run(argv: string[]): Promise<number> {
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, received ${JSON.stringify(values.jobs)}`);
     if (values.resume && !values.out) throw new UsageError('--resume needs --out: the file whose ids to skip');
-    const summary = await runBatch({ inputs: positionals, out: values.out as string | undefined, tables: values.tables as string | undefined, jobs, resume: values.resume === true });
+    const form = formOf(values);
+    const summary = await runBatch({ inputs: positionals, out: values.out as string | undefined, tables: values.tables as string | undefined, jobs, resume: values.resume === true, form });
     const skipped = summary.skipped ? `, ${summary.skipped} skipped (already in ${values.out})` : '';
     process.stderr.write(`newslens batch: ${summary.analysed} analysed, ${summary.failed} failed${skipped}${summary.interrupted ? ', interrupted' : ''}\n`);
     if (summary.interrupted) return 130;
