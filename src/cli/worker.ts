@@ -2,13 +2,14 @@
 // back the JSONL line and, when asked, each table's CSV rows, as UTF-8 bytes it hands over
 // rather than copies: the main thread only writes, so it does not compete with the workers.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from 'newslens';
+import { analyze, type AnalyzeOptions } from 'newslens';
 import { TABLE_NAMES, tableCsv, tableRows, type ArticleMeta, type TableName } from './tables.js';
 
 export interface Task {
   meta: ArticleMeta;
   text: string;
   tables: boolean;
+  options: AnalyzeOptions;
 }
 
 export interface Done {
@@ -21,10 +22,10 @@ export interface Done {
 
 const utf8 = new TextEncoder();
 
-parentPort?.on('message', ({ meta, text, tables }: Task) => {
+parentPort?.on('message', ({ meta, text, tables, options }: Task) => {
   let done: Done;
   try {
-    const analysis = analyze(text);
+    const analysis = analyze(text, options);
     done = { line: utf8.encode(`${JSON.stringify({ ...meta, analysis })}\n`) };
     if (tables) {
       const rows = tableRows(meta, analysis);
