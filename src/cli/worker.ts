@@ -2,7 +2,7 @@
 // back the JSONL line and, when asked, each table's CSV rows, as UTF-8 bytes it hands over
 // rather than copies: the main thread only writes, so it does not compete with the workers.
 import { parentPort } from 'node:worker_threads';
-import { analysisInForm, analyze, type AnalysisForm } from 'newslens';
+import { analysisInForm, analyze, type AnalysisForm, type AnalyzeOptions } from 'newslens';
 import { TABLE_NAMES, tableCsv, tableRows, type ArticleMeta, type TableName } from './tables.js';
 
 export interface Task {
@@ -10,6 +10,7 @@ export interface Task {
   text: string;
   tables: boolean;
   form: AnalysisForm;
+  options: AnalyzeOptions;
 }
 
 export interface Done {
@@ -22,10 +23,10 @@ export interface Done {
 
 const utf8 = new TextEncoder();
 
-parentPort?.on('message', ({ meta, text, tables, form }: Task) => {
+parentPort?.on('message', ({ meta, text, tables, form, options }: Task) => {
   let done: Done;
   try {
-    const analysis = analyze(text);
+    const analysis = analyze(text, options);
     done = { line: utf8.encode(`${JSON.stringify({ ...meta, analysis: analysisInForm(analysis, form) })}\n`) };
     if (tables) {
       const rows = tableRows(meta, analysis);
