@@ -40,8 +40,8 @@ export function derivedEntries(file: BiasLexiconFile, spelled: ReadonlySet<strin
     if (!from.has(type) || !/^\p{Ll}+$/u.test(match)) continue;
     const adverb = adverbOf(match);
     const noun = nounOf(match);
-    if (!spelled.has(adverb)) entries.push({ match: adverb, type: derivation.adverb, why: `evaluative adverb: '${adverb}', from the evaluative adjective '${match}', tells the reader how to judge the action it describes` });
-    if (!spelled.has(noun)) entries.push({ match: noun, type: derivation.noun, why: `evaluative noun: '${noun}', from the evaluative adjective '${match}', names a quality with a verdict on it; a report would give the facts that led to it` });
+    if (!spelled.has(adverb)) entries.push({ match: adverb, type: derivation.adverb, why: `evaluative adverb: '{text}', from the evaluative adjective '${match}', tells the reader how to judge the action it describes` });
+    if (!spelled.has(noun)) entries.push({ match: noun, type: derivation.noun, why: `evaluative noun: '{text}', from the evaluative adjective '${match}', names a quality with a verdict on it; a report would give the facts that led to it` });
   }
   return entries;
 }

@@ -8,6 +8,7 @@ import type { BiasCategory } from './types.js';
 export interface BiasEntry {
   match: string;
   type: string;
+  /** The marker's explanation, with `{text}` where the marked words go as the text has them. */
   why: string;
   /** The neutral word a reporter could have used. */
   neutral?: string;
