@@ -34,6 +34,7 @@ describe('the published package', () => {
       'dist/lexicons/bias-rules.json',
       'dist/lexicons/bias-speculation.json',
       'dist/lexicons/bias-vague-attribution.json',
+      'dist/lexicons/bias-word-families.json',
       'dist/lexicons/entity-cues.json',
       'dist/lexicons/frames-generic.json',
       'dist/lexicons/frames-policy.json',
