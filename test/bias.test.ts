@@ -96,7 +96,7 @@ describe('detectBias() on other text', () => {
       [5, 28, 'threw him under the bus', 'informal', "idiom in news prose: 'threw him under the bus' carries an evaluation a literal report would not; say plainly what happened"],
     ]);
     expect(explained('Atrociously drafted, the bill failed.')).toEqual([
-      [0, 11, 'Atrociously', 'evaluative', "evaluative adverb: 'Atrociously', from the evaluative adjective 'atrocious', tells the reader how to judge the action it describes"],
+      [0, 11, 'Atrociously', 'evaluative', "evaluative adverb: 'Atrociously', from the evaluative adjective 'atrocious' (WordNet), tells the reader how to judge the action it describes"],
     ]);
     expect(explained('Many experts have argued that the regimes fell.')).toEqual([
       [0, 24, 'Many experts have argued', 'vague_attribution', "vague attribution: 'Many experts have argued' credits the claim to an unnamed group, so the reader cannot tell who holds the view or how widely"],
