@@ -10,5 +10,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     testTimeout: 20_000,
+    // After the summary, one line for each test file that skipped tests for want of a tool.
+    reporters: ['default', './test/not-run-reporter.ts'],
   },
 });

@@ -69,8 +69,8 @@ const entries: Entry[] = [...byWord.entries()]
       use: !neutral(word) && !isCovered(word),
       type: hedge ? 'hedge' : 'vague_intensifier',
       why: hedge
-        ? `hedge: '${word}' softens commitment to the claim (npm hedges list)`
-        : `vague intensifier: '${word}' adds emphasis or vagueness without information (npm ${from.join('/')} list)`,
+        ? `hedge: '{text}' softens commitment to the claim (npm hedges list)`
+        : `vague intensifier: '{text}' adds emphasis or vagueness without information (npm ${from.join('/')} list)`,
     };
   });
 

@@ -12,6 +12,8 @@ import type { FramingReport } from './stages/08-framing/types.js';
 
 export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, Entity, ModelInfo, Sentence, SkippableStage } from './analysis.js';
 export type { ArticleStructure, EntityType, Mention, Part, Section, Span, Token, TokenKind } from './document/document.js';
+export type { AnalysisForm, CompactAnalysis, CompactBias, CompactBiasMarker, CompactFrameCue, CompactFrameScore, CompactFraming, CompactSectionFrameScore, CompactSectionFraming, Columns, LeanAnalysis, LeanBias, LeanEntity, LeanFrameScore, LeanFraming, LeanScore, LeanSentences, LeanSentiment, LeanSpan, LeanStructure } from './forms.js';
+export { analysisInForm, compactAnalysis, expandAnalysis, leanAnalysis } from './forms.js';
 export type { Finding } from './document/finding.js';
 export type { LexiconInfo } from './data/lexicon.js';
 export type { ArticleBias, PartBias } from './stages/07-bias/index.js';

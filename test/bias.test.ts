@@ -37,6 +37,7 @@ describe('detectBias() on the bundled article', () => {
     for (const marker of report.markers) {
       expect(article.slice(marker.start, marker.end)).toBe(marker.text);
       expect(marker.explanation.length).toBeGreaterThan(10);
+      expect(marker.explanation).toContain(marker.text);
       expect(marker.lexicon.id).toMatch(/^newslens\/bias-/);
     }
   });
@@ -84,6 +85,26 @@ describe('detectBias() on other text', () => {
     expect(evaluative[1]?.explanation).toContain("from the evaluative adjective 'sloppy'");
   });
 
+  it('explains a marker by quoting its words as the text has them, not the list pattern, with the list reason', () => {
+    const explained = (text: string): [number, number, string, string, string][] => detectBias(text).markers.map((m) => [m.start, m.end, m.text, m.category, m.explanation]);
+    expect(explained('Critics said the plan would fail.')).toEqual([
+      [0, 12, 'Critics said', 'vague_attribution', "vague attribution: 'Critics said' credits the claim to an unnamed group, so the reader cannot tell who holds the view or how widely"],
+    ]);
+    expect(explained('The senator slammed the deal.')).toEqual([
+      [12, 19, 'slammed', 'reporting', "loaded reporting verb: 'slammed' turns a criticism into an attack and takes the critic's side in its force; 'criticised' is neutral"],
+    ]);
+    expect(explained('They threw him under the bus.')).toEqual([
+      [5, 28, 'threw him under the bus', 'informal', "idiom in news prose: 'threw him under the bus' carries an evaluation a literal report would not; say plainly what happened"],
+    ]);
+    expect(explained('Atrociously drafted, the bill failed.')).toEqual([
+      [0, 11, 'Atrociously', 'evaluative', "evaluative adverb: 'Atrociously', from the evaluative adjective 'atrocious' (WordNet), tells the reader how to judge the action it describes"],
+    ]);
+    expect(explained('Many experts have argued that the regimes fell.')).toEqual([
+      [0, 24, 'Many experts have argued', 'vague_attribution', "vague attribution: 'Many experts have argued' credits the claim to an unnamed group, so the reader cannot tell who holds the view or how widely"],
+      [34, 41, 'regimes', 'loaded_label', "loaded label: 'regimes' names a government or leader with a verdict on its legitimacy; 'government' is neutral"],
+    ]);
+  });
+
   it('keeps every marker on the words it names and every score in 0..1, whatever the text', () => {
     const newsy = fc.string({
       unit: fc.constantFrom('the regime ', 'very ', 'not ', 'critics say ', 'was killed ', 'by ', '“', '”', '"', 'so-called ', 'arch-rival ', '-', '. ', ', ', '\n\n', '😀', '\u0000', '\ud800', 'reportedly ', 'Murder ', 'spilled the beans '),
@@ -94,7 +115,10 @@ describe('detectBias() on other text', () => {
         const report = detectBias(text);
         expect(report.score).toBeGreaterThanOrEqual(0);
         expect(report.score).toBeLessThanOrEqual(1);
-        for (const marker of report.markers) expect(text.slice(marker.start, marker.end)).toBe(marker.text);
+        for (const marker of report.markers) {
+          expect(text.slice(marker.start, marker.end)).toBe(marker.text);
+          expect(marker.explanation).toContain(marker.text);
+        }
         expect(Object.values(report.counts).reduce((a, b) => a + b, 0)).toBe(report.markers.length);
       }),
       { numRuns: 150 },

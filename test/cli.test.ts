@@ -1,10 +1,11 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { version } from '../src/index.js';
 import { article } from './helpers.js';
+import { gnuParallel, needs } from './requirements.js';
 
 // The built command line, as `npx newslens` runs it (npm test builds before it tests).
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
@@ -14,6 +15,8 @@ const newslens = (args: string[], input?: string) => spawnSync(process.execPath,
 const scratch = () => mkdtempSync(join(tmpdir(), 'newslens-cli-'));
 const jsonLines = (text: string) => text.trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
 const GOOD = ['harbour-1', 'harbour-2', 'council-1', 'council-2', 'flood-1'];
+// German news that a share of English function words alone let through ("in", "an", "was", "will" are German too).
+const GERMAN = 'Die Bundesregierung will in der kommenden Woche über das neue Heizungsgesetz entscheiden. Wie ein Sprecher am Montag in Berlin sagte, sind die Gespräche mit den Ländern weit fortgeschritten. Was noch fehlt, ist eine Einigung über die Förderung für Mieter. In Bayern und in Hessen wird an einer eigenen Lösung gearbeitet.';
 
 describe('newslens --help, --version and bad usage', () => {
   it('prints the version and complete help for every command', () => {
@@ -127,12 +130,14 @@ describe('newslens batch', () => {
     writeFileSync(join(dir, 'texts', 'a.txt'), 'Storm Hits Coast\n\nWinds reached 120 km/h in Florida on Monday, and the governor ordered schools closed.');
     writeFileSync(join(dir, 'texts', 'b.md'), article);
     writeFileSync(join(dir, 'texts', 'c.html'), `<html><head><style>div.article-body-wrapper{margin:0}</style></head><body><div class="article-body-wrapper" data-tracking-id="x"><h1>Storm Hits Coast</h1><p>Winds reached 120 km/h in Florida on Monday, and the governor ordered schools closed.</p></div></body></html>`);
-    writeFileSync(join(dir, 'texts', 'd.txt'), 'Die Regierung hat am Montag beschlossen, dass die Schulen wegen des Sturms geschlossen bleiben, bis das Wetter sich beruhigt und die Straßen wieder frei sind.');
+    writeFileSync(join(dir, 'texts', 'e.txt'), Buffer.from([0x53, 0x74, 0x6f, 0x72, 0x6d, 0x00, 0x01, 0x02]));
+    writeFileSync(join(dir, 'texts', 'd.txt'), GERMAN);
     const fromDirectory = jsonLines(newslens(['batch', join(dir, 'texts'), '--jobs', '1']).stdout);
-    expect(fromDirectory.map((line) => line.id)).toEqual(['a.txt', 'b.md', 'c.html', 'd.txt']);
+    expect(fromDirectory.map((line) => line.id)).toEqual(['a.txt', 'b.md', 'c.html', 'd.txt', 'e.txt']);
     expect((fromDirectory[2]?.analysis as { structure: { title: { text: string } } }).structure.title.text).toBe('Storm Hits Coast');
-    expect(fromDirectory[3]).toMatchObject({ id: 'd.txt', error: 'not English: newslens reads English news' });
-    expect(jsonLines(newslens(['batch', join(dir, 'texts', '*.txt')]).stdout).map((line) => line.id)).toEqual([join(dir, 'texts', 'a.txt'), join(dir, 'texts', 'd.txt')]);
+    expect(fromDirectory[3]).toMatchObject({ id: 'd.txt', error: 'not English (German function words outnumber English ones): newslens reads English news' });
+    expect(fromDirectory[4]).toMatchObject({ id: 'e.txt', error: 'not text (it has NUL bytes): newslens reads UTF-8 text' });
+    expect(jsonLines(newslens(['batch', join(dir, 'texts', '*.txt')]).stdout).map((line) => line.id)).toEqual(['a.txt', 'd.txt', 'e.txt'].map((file) => join(dir, 'texts', file)));
     const piped = newslens(['batch', '-'], readFileSync(corpus, 'utf8').split('\n').slice(0, 2).join('\n'));
     expect(piped.status).toBe(0);
     expect(jsonLines(piped.stdout).map((line) => line.id)).toEqual(['harbour-1', 'harbour-2']);
@@ -174,11 +179,221 @@ describe('newslens batch', () => {
     expect(ids).toEqual(ids.map((_, k) => `a${k + 1}`));
   }, 30_000);
 
-  it('is a filter GNU parallel can split: parallel --pipe --keep-order gives the same lines as one run', () => {
+  it('is a filter GNU parallel can split: parallel --pipe --keep-order gives the same lines as one run', { ...needs(gnuParallel), timeout: 60_000 }, () => {
     const good = readFileSync(corpus, 'utf8').split('\n').slice(0, 5).join('\n');
     const alone = newslens(['batch', '-', '--jobs', '1'], good).stdout;
     const split = execFileSync('parallel', ['--will-cite', '--pipe', '-N2', '--keep-order', process.execPath, cli, 'batch', '-', '--jobs', '1'], { input: good, encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(jsonLines(split).map((line) => line.id)).toEqual(GOOD);
     expect(split).toBe(alone);
-  }, 60_000);
+  });
+});
+
+/** Runs the command line and closes its standard output after the first bytes, as `| head -c 1` does. */
+const closedEarly = (args: string[]) =>
+  new Promise<{ status: number | null; stderr: string }>((resolve) => {
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.stdout.once('data', () => child.stdout.destroy());
+    child.on('close', (status) => resolve({ status, stderr }));
+  });
+
+/** A scratch directory holding an old output file and old tables, to see that a failed run leaves them alone. */
+function oldOutputs() {
+  const dir = scratch();
+  const out = join(dir, 'out.jsonl');
+  writeFileSync(out, '{"id":"old"}\n');
+  mkdirSync(join(dir, 'tables'));
+  writeFileSync(join(dir, 'tables', 'articles.csv'), 'old table\n');
+  const unchanged = () => {
+    expect(readFileSync(out, 'utf8')).toBe('{"id":"old"}\n');
+    expect(readdirSync(join(dir, 'tables'))).toEqual(['articles.csv']);
+    expect(readFileSync(join(dir, 'tables', 'articles.csv'), 'utf8')).toBe('old table\n');
+    expect(readdirSync(dir).sort()).toEqual(['out.jsonl', 'tables']);
+  };
+  return { dir, out, tables: join(dir, 'tables'), unchanged };
+}
+
+describe('output files', () => {
+  it('a batch whose inputs cannot be read exits 2 and leaves --out and --tables as they were', () => {
+    const { dir, out, tables, unchanged } = oldOutputs();
+    for (const [inputs, reason] of [
+      [[join(dir, 'missing.jsonl')], `no file matches ${join(dir, 'missing.jsonl')}`],
+      [[corpus, join(dir, 'missing.jsonl')], `no file matches ${join(dir, 'missing.jsonl')}`],
+    ] as const) {
+      const run = newslens(['batch', ...inputs, '--out', out, '--tables', tables]);
+      expect(run.status).toBe(2);
+      expect(run.stderr).toContain(reason);
+      unchanged();
+    }
+  });
+
+  it('refuses an --out that is also an input', () => {
+    const dir = scratch();
+    const input = join(dir, 'corpus.jsonl');
+    writeFileSync(input, readFileSync(corpus, 'utf8'));
+    const run = newslens(['batch', input, '--out', input, '--resume']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`--out ${input} is also an input`);
+    expect(readFileSync(input, 'utf8')).toBe(readFileSync(corpus, 'utf8'));
+  });
+
+  it('a batch killed with SIGTERM leaves the old --out and --tables, and no temporary file', async () => {
+    const { out, tables, unchanged } = oldOutputs();
+    const child = spawn(process.execPath, [cli, 'batch', '-', '--out', out, '--tables', tables, '--jobs', '1'], { stdio: ['pipe', 'ignore', 'ignore'] });
+    child.stdin.on('error', () => {});
+    for (let k = 0; k < 50; k += 1) child.stdin.write(`${JSON.stringify({ id: `a${k}`, text: article })}\n`);
+    await new Promise((resolve) => setTimeout(resolve, 3000));
+    child.kill('SIGTERM');
+    const signal = await new Promise((resolve) => child.on('exit', (_, killedBy) => resolve(killedBy)));
+    expect(signal).toBe('SIGTERM');
+    unchanged();
+  }, 30_000);
+
+  it('an output that cannot be written is one line and exit status 2, before any work', () => {
+    const dir = scratch();
+    for (const args of [
+      ['analyze', fixturePath, '-o', '/nonexistent/x.json'],
+      ['report', fixturePath, '-o', dir],
+      ['batch', corpus, '--out', '/nonexistent/x.jsonl'],
+      ['batch', corpus, '--tables', fixturePath],
+      ['compare', corpus, '--html', '/nonexistent/x.html'],
+    ]) {
+      const run = newslens(args);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr.split('\n')[0], args.join(' ')).toMatch(/^newslens: cannot write \S+: (ENOENT|ENOTDIR|EEXIST|it is a directory)$/);
+      expect(run.stderr).not.toContain('    at ');
+    }
+  });
+
+  it('--resume after a hard kill drops the cut-off last line and the unfinished article\'s table rows, and analyses it again', () => {
+    const dir = scratch();
+    const out = join(dir, 'out.jsonl');
+    const tables = join(dir, 'tables');
+    const firstThree = join(dir, 'first.jsonl');
+    writeFileSync(firstThree, readFileSync(corpus, 'utf8').split('\n').slice(0, 3).join('\n'));
+    newslens(['batch', firstThree, '--out', out, '--tables', tables]);
+    // A kill while the third line was being written: its table rows are written, its line is cut off.
+    const lines = readFileSync(out, 'utf8').split('\n');
+    writeFileSync(out, `${lines[0]}\n${lines[1]}\n${lines[2]?.slice(0, 500)}`);
+    const sentences = readFileSync(join(tables, 'sentences.csv'), 'utf8');
+    writeFileSync(join(tables, 'sentences.csv'), sentences.slice(0, sentences.length - 40));
+    const resumed = newslens(['batch', corpus, '--out', out, '--tables', tables, '--resume']);
+    expect(resumed.stderr).toContain(`newslens: ${out}: dropped its last line, cut off by an interrupted run (500 bytes); its article is analysed again`);
+    expect(resumed.stderr).toMatch(/tables\/articles\.csv: dropped its last \d+ bytes, the rows of an article an interrupted run did not finish/);
+    expect(resumed.stderr).toContain('3 analysed, 2 failed, 2 skipped');
+    expect(jsonLines(readFileSync(out, 'utf8')).map((line) => line.id)).toEqual([...GOOD, 'empty-1', 'corpus.jsonl:7']);
+    const articleIds = readFileSync(join(tables, 'articles.csv'), 'utf8').trim().split('\n').slice(1).map((line) => line.split(',')[0]);
+    expect(articleIds).toEqual(GOOD);
+    const whole = newslens(['batch', corpus, '--tables', join(dir, 'whole')]);
+    expect(whole.status).toBe(1);
+    for (const name of ['articles', 'sentences', 'markers']) expect(readFileSync(join(tables, `${name}.csv`), 'utf8')).toBe(readFileSync(join(dir, 'whole', `${name}.csv`), 'utf8'));
+  });
+
+  it('--resume mends a whole last line that lacks its newline, and refuses a file that is not batch output', () => {
+    const dir = scratch();
+    const out = join(dir, 'out.jsonl');
+    const firstTwo = join(dir, 'first.jsonl');
+    writeFileSync(firstTwo, readFileSync(corpus, 'utf8').split('\n').slice(0, 2).join('\n'));
+    newslens(['batch', firstTwo, '--out', out]);
+    writeFileSync(out, readFileSync(out, 'utf8').trimEnd());
+    const resumed = newslens(['batch', corpus, '--out', out, '--resume']);
+    expect(resumed.stderr).toContain(`newslens: ${out}: its last line had no newline; added one`);
+    expect(jsonLines(readFileSync(out, 'utf8')).map((line) => line.id)).toEqual([...GOOD, 'empty-1', 'corpus.jsonl:7']);
+    const notBatch = join(dir, 'notes.jsonl');
+    writeFileSync(notBatch, '{"id":"a","text":"x"}\n{"id":"b","te');
+    const refused = newslens(['batch', corpus, '--out', notBatch, '--resume']);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toContain(`--resume: ${notBatch} is not the output of newslens batch: line 1: expected an id and an analysis, or an error`);
+    expect(readFileSync(notBatch, 'utf8')).toBe('{"id":"a","text":"x"}\n{"id":"b","te');
+  });
+});
+
+describe('Unix manners', () => {
+  it('stops quietly with status 141 when standard output is closed early', async () => {
+    for (const args of [['analyze', fixturePath], ['batch', corpus, '--jobs', '1']]) {
+      const run = await closedEarly(args);
+      expect(run.status, args.join(' ')).toBe(141);
+      expect(run.stderr, args.join(' ')).toBe('');
+    }
+  }, 30_000);
+
+  it('every command that writes a file takes --out and --output alike', () => {
+    const dir = scratch();
+    for (const [flag, command, input, file] of [
+      ['--out', 'analyze', fixturePath, 'a.json'],
+      ['--out', 'report', fixturePath, 'r.html'],
+      ['--output', 'batch', corpus, 'b.jsonl'],
+    ] as const) {
+      expect(newslens([command, input, flag, join(dir, file)]).status, `${command} ${flag}`).not.toBe(2);
+      expect(readFileSync(join(dir, file), 'utf8').length).toBeGreaterThan(1000);
+    }
+    expect(newslens(['compare', join(dir, 'b.jsonl'), '--out', join(dir, 'c.csv')]).status).toBe(0);
+    expect(readFileSync(join(dir, 'c.csv'), 'utf8')).toMatch(/^group,measure,name,value,articles\n/);
+    const both = newslens(['analyze', fixturePath, '--out', join(dir, 'x'), '--output', join(dir, 'y')]);
+    expect(both.status).toBe(2);
+    expect(both.stderr).toContain('--out and --output name the same file: give one of them');
+  });
+
+  it('--skip leaves analyses out and --tokens adds the tokens, in analyze and batch; an unknown analysis is bad usage', () => {
+    const skipped = JSON.parse(newslens(['analyze', fixturePath, '--skip', 'sentiment,bias', '--tokens']).stdout);
+    expect(skipped.meta.stages).toEqual(['markup', 'structure', 'tokens', 'entities', 'framing']);
+    expect(skipped.sentiment).toBeUndefined();
+    expect(skipped.bias).toBeUndefined();
+    expect(skipped.tokens[0]).toMatchObject({ start: 0, end: 3, text: 'Two' });
+    const batched = jsonLines(newslens(['batch', corpus, '--skip', 'framing', '--skip', 'bias', '--tokens']).stdout)[0]?.analysis as Record<string, unknown>;
+    expect(batched.framing).toBeUndefined();
+    expect(batched.bias).toBeUndefined();
+    expect(Array.isArray(batched.tokens)).toBe(true);
+    for (const [args, reason] of [
+      [['analyze', fixturePath, '--skip', 'sentiment,frames'], '--skip: unknown analysis "frames": expected sentiment, bias, framing'],
+      [['batch', corpus, '--skip', 'entities'], '--skip: unknown analysis "entities": expected sentiment, bias, framing'],
+      [['analyze', fixturePath, '--tokens', '--format', 'markdown'], '--tokens adds the tokens to the JSON: it needs --format json'],
+    ] as const) {
+      const run = newslens([...args]);
+      expect(run.status, args.join(' ')).toBe(2);
+      expect(run.stderr).toContain(reason);
+    }
+  });
+
+  it('analyze and report refuse JSONL and binary files with one line and status 2, and non-English or empty text with status 1', () => {
+    const dir = scratch();
+    writeFileSync(join(dir, 'binary.txt'), Buffer.from([0x7f, 0x45, 0x4c, 0x46, 0x02, 0x01, 0x00, 0x00]));
+    writeFileSync(join(dir, 'german.txt'), GERMAN);
+    writeFileSync(join(dir, 'empty.txt'), ' \n');
+    for (const [args, input, status, message] of [
+      [['analyze', corpus], undefined, 2, `newslens: ${corpus} is JSONL, one article a line: use \`newslens batch ${corpus}\``],
+      [['analyze', '-'], readFileSync(corpus, 'utf8'), 2, 'newslens: standard input is JSONL, one article a line: use `newslens batch -`'],
+      [['report', join(dir, 'binary.txt')], undefined, 2, `newslens: ${join(dir, 'binary.txt')} is not text (it has NUL bytes): newslens reads UTF-8 text`],
+      [['analyze', join(dir, 'german.txt')], undefined, 1, `newslens: ${join(dir, 'german.txt')}: not English (German function words outnumber English ones): newslens reads English news`],
+      [['analyze', join(dir, 'empty.txt')], undefined, 1, `newslens: ${join(dir, 'empty.txt')}: empty text`],
+    ] as const) {
+      const run = newslens([...args], input);
+      expect(run.status, args.join(' ')).toBe(status);
+      expect(run.stderr.split('\n')[0]).toBe(message);
+      expect(run.stdout).toBe('');
+    }
+  });
+
+  it('warns once per duplicate id, and counts them in the summary', () => {
+    const lines = readFileSync(corpus, 'utf8').split('\n');
+    const input = [lines[0], lines[1], lines[0], lines[2], lines[0], lines[1]].join('\n');
+    const run = newslens(['batch', '-'], input);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toBe(
+      [
+        'newslens: duplicate id "harbour-1" (standard input, line 3): ids should be unique, as --resume and the tables tell articles apart by them',
+        'newslens: duplicate id "harbour-2" (standard input, line 6): ids should be unique, as --resume and the tables tell articles apart by them',
+        'newslens batch: 6 analysed, 0 failed, 2 duplicate ids',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('--help names the documentation, shipped in the package', () => {
+    const path = newslens(['--help']).stdout.match(/^Documentation: (.+)$/m)?.[1] ?? '';
+    expect(path.endsWith('docs/CLI.md')).toBe(true);
+    expect(existsSync(path)).toBe(true);
+    expect(JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).files).toContain('docs/CLI.md');
+  });
 });

@@ -12,7 +12,7 @@ const root = new URL('..', import.meta.url).pathname;
 const npm = (args: string[], cwd: string): string => execFileSync('npm', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 
 describe('the published package', () => {
-  it('packs only the build output (code, types, trained models), README, LICENSE and package.json', () => {
+  it('packs only the build output (code, types, trained models), docs/CLI.md, README, LICENSE and package.json', () => {
     const [report] = JSON.parse(npm(['pack', '--dry-run', '--json'], root)) as [{ files: { path: string }[] }];
     const files = report.files.map((file) => file.path).sort();
     expect(files).toEqual([
@@ -34,6 +34,7 @@ describe('the published package', () => {
       'dist/lexicons/bias-rules.json',
       'dist/lexicons/bias-speculation.json',
       'dist/lexicons/bias-vague-attribution.json',
+      'dist/lexicons/bias-word-families.json',
       'dist/lexicons/entity-cues.json',
       'dist/lexicons/frames-generic.json',
       'dist/lexicons/frames-policy.json',
@@ -51,6 +52,7 @@ describe('the published package', () => {
       'dist/models/salience-weights.json',
       'dist/models/sentiment-weights.json',
       'dist/models/target-sentiment.json',
+      'docs/CLI.md',
       'package.json',
     ]);
   });
@@ -78,6 +80,7 @@ describe('a project that installs the tarball', () => {
     // The command line, as `npx newslens` runs it from the installed package.
     const npx = (args: string[], input?: string): string => execFileSync('npx', ['--no', 'newslens', ...args], { cwd: scratch, input, encoding: 'utf8' });
     expect(npx(['--version']).trim()).toMatch(/^\d+\.\d+\.\d+/);
+    expect(readFileSync(npx(['help']).match(/^Documentation: (.+)$/m)?.[1] ?? '', 'utf8')).toMatch(/^# The newslens command line/);
     expect(JSON.parse(npx(['analyze', '-'], 'Storm Hits Coast\n\nWinds reached 120 km/h in Florida on Monday.')).structure.title.text).toBe('Storm Hits Coast');
     writeFileSync(join(scratch, 'corpus.jsonl'), `${JSON.stringify({ id: 'a', outlet: 'X', text: 'Storm Hits Coast\n\nWinds reached 120 km/h in Florida on Monday.' })}\n`);
     expect(JSON.parse(npx(['batch', 'corpus.jsonl', '--jobs', '2', '--tables', 'tables'])).id).toBe('a');

@@ -6,13 +6,16 @@ import { describe, expect, it } from 'vitest';
 import { Pool } from '../src/cli/pool.js';
 
 // A worker that answers each text upper-cased, and dies with an uncaught error on "crash", as
-// a batch worker does when a huge text runs it out of memory.
+// a batch worker does when a huge text runs it out of memory; on "exit" it calls process.exit,
+// and on "quit" it stops listening, so that its thread ends without a word.
 const script = join(mkdtempSync(join(tmpdir(), 'newslens-pool-')), 'worker.mjs');
 writeFileSync(
   script,
   `import { parentPort } from 'node:worker_threads';
 parentPort.on('message', (text) => {
   if (text === 'crash') throw new Error('out of memory');
+  if (text === 'exit') process.exit(3);
+  if (text === 'quit') return parentPort.close();
   parentPort.postMessage({ text: text.toUpperCase() });
 });
 `,
@@ -28,6 +31,13 @@ describe('the batch worker pool', () => {
     const results = await Promise.all(['one', 'two', 'crash', 'three', 'four'].map((text) => pool.run(text)));
     await pool.close();
     expect(results).toEqual([{ text: 'ONE' }, { text: 'TWO' }, { error: 'stopped: out of memory' }, { text: 'THREE' }, { text: 'FOUR' }]);
+  });
+
+  it('fails the task of a worker that exits without an error, and gives the rest to a new worker', async () => {
+    const pool = new Pool<string, { text?: string; error?: string }>(pathToFileURL(script), 1, 2, (message) => ({ error: `stopped: ${message}` }));
+    const results = await Promise.all(['one', 'exit', 'two', 'quit', 'three'].map((text) => pool.run(text)));
+    await pool.close();
+    expect(results).toEqual([{ text: 'ONE' }, { error: 'stopped: exited with code 3' }, { text: 'TWO' }, { error: 'stopped: exited with code 0' }, { text: 'THREE' }]);
   });
 
   it('spreads tasks over its workers and keeps each answer with its task', async () => {

@@ -1,8 +1,11 @@
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync, type WriteStream } from 'node:fs';
+import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AnalysisForm, AnalyzeOptions } from 'newslens';
+import { OutputStream } from './outputs.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
-import { filesOf, isJsonl, jsonlLines, readBatchLine, readRecords, type InputRecord } from './records.js';
+import { inputFiles, isJsonl, jsonlLines, readRecords, reason, UsageError, type InputFile, type InputRecord } from './records.js';
+import { analysedIds, trimTable } from './resume.js';
 import { TABLE_NAMES, tableCsv, type TableName } from '../report/tables.js';
 import type { Done, Task } from './worker.js';
 
@@ -15,12 +18,18 @@ export interface BatchOptions {
   jobs: number;
   /** Skip articles whose id already has an analysis in `out`, and append. */
   resume: boolean;
+  /** The form each analysis is written in (the tables are made from the full one). */
+  form: AnalysisForm;
+  /** What `analyze()` is asked for: analyses to skip, tokens. */
+  analysis: AnalyzeOptions;
 }
 
 export interface BatchSummary {
   analysed: number;
   failed: number;
   skipped: number;
+  /** Ids that more than one record has. */
+  duplicates: number;
   interrupted: boolean;
 }
 
@@ -29,58 +38,56 @@ async function write(stream: NodeJS.WritableStream, lines: string | Uint8Array):
   if (!stream.write(lines)) await new Promise((resolve) => stream.once('drain', resolve));
 }
 
-const closed = (stream: WriteStream): Promise<void> => new Promise((resolve, reject) => stream.end((error?: Error | null) => (error ? reject(error) : resolve())));
-
-/** One CSV file per table; the header is written once, also across `--resume` runs. The workers write the rows' CSV. */
+/**
+ * One CSV file per table; the header is written once, also across `--resume` runs, which append
+ * to the tables in place after cutting off an article a killed run left half-written. The
+ * workers write the rows' CSV.
+ */
 class Tables {
-  private readonly files = new Map<TableName, WriteStream>();
+  private constructor(readonly files: Map<TableName, OutputStream>) {}
 
-  constructor(directory: string, append: boolean) {
-    mkdirSync(directory, { recursive: true });
+  static async open(directory: string, resume: boolean, analysed: ReadonlySet<string> | null, stderr: NodeJS.WritableStream): Promise<Tables> {
+    try {
+      mkdirSync(directory, { recursive: true });
+    } catch (error) {
+      throw new UsageError(`cannot write ${directory}: ${reason(error)}`);
+    }
+    const files = new Map<TableName, OutputStream>();
     for (const name of TABLE_NAMES) {
       const path = join(directory, `${name}.csv`);
-      const continuing = append && existsSync(path) && statSync(path).size > 0;
-      const file = createWriteStream(path, { flags: continuing ? 'a' : 'w' });
-      if (!continuing) file.write(tableCsv(name, [], true));
-      this.files.set(name, file);
+      if (analysed && existsSync(path)) await trimTable(path, analysed, stderr);
+      const file = new OutputStream(path, resume);
+      if (!resume || statSync(path).size === 0) file.stream.write(tableCsv(name, [], true));
+      files.set(name, file);
     }
+    return new Tables(files);
   }
 
   async write(csv: Record<TableName, Uint8Array>): Promise<void> {
-    for (const [name, file] of this.files) if (csv[name].length > 0) await write(file, csv[name]);
-  }
-
-  async close(): Promise<void> {
-    await Promise.all([...this.files.values()].map(closed));
+    for (const [name, file] of this.files) if (csv[name].length > 0) await write(file.stream, csv[name]);
   }
 }
 
-/** The ids a previous run analysed: lines of `out` that hold an analysis. Error lines and a torn last line are passed over. */
-async function analysedIds(out: string): Promise<Set<string>> {
-  const ids = new Set<string>();
-  if (!existsSync(out)) return ids;
-  for await (const { line, number } of jsonlLines(createReadStream(out))) {
-    try {
-      const record = readBatchLine(line, number);
-      if (record) ids.add(record.id);
-    } catch {
-      // a torn line
-    }
-  }
-  return ids;
-}
-
-/** How many articles the inputs hold, for the progress bar; unknown when reading standard input. */
-async function countArticles(inputs: readonly string[]): Promise<number | null> {
+/** How many articles the files hold, for the progress bar; unknown when reading standard input. */
+async function countArticles(files: readonly InputFile[]): Promise<number | null> {
   let total = 0;
-  for (const input of inputs) {
-    for (const { path } of await filesOf(input)) {
-      if (path === '-') return null;
-      if (!isJsonl(path)) total += 1;
-      else for await (const _ of jsonlLines(createReadStream(path))) total += 1;
-    }
+  for (const { path } of files) {
+    if (path === '-') return null;
+    if (!isJsonl(path)) total += 1;
+    else for await (const _ of jsonlLines(createReadStream(path))) total += 1;
   }
   return total;
+}
+
+/** Refuses an `--out` that is one of the inputs: writing it would destroy what is being read. */
+function checkNotInput(out: string, files: readonly InputFile[]): void {
+  if (!existsSync(out)) return;
+  const target = statSync(out);
+  for (const { path } of files) {
+    if (path === '-') continue;
+    const input = statSync(path);
+    if (input.ino === target.ino && input.dev === target.dev) throw new UsageError(`--out ${out} is also an input: name another file`);
+  }
 }
 
 const errorLine = (record: InputRecord, error: string): string => JSON.stringify({ id: record.meta.id, source: record.source, line: record.line ?? null, error });
@@ -92,27 +99,36 @@ const IN_FLIGHT_PER_WORKER = 4;
 
 /**
  * Streams the inputs through the worker pool and writes each result in input order: at most
- * `jobs * IN_FLIGHT_PER_WORKER` articles are in flight, so memory does not grow with the corpus. Ctrl-C stops
- * reading, finishes and writes the articles in flight, and closes every file on a whole line.
+ * `jobs * IN_FLIGHT_PER_WORKER` articles are in flight, so memory does not grow with the corpus.
+ * The inputs are found and checked before any output is opened, and new output files are put in
+ * place only when the batch ends (outputs.ts). Ctrl-C stops reading, finishes and writes the
+ * articles in flight, and closes every file on a whole line; a second Ctrl-C stops at once,
+ * leaving the old files as they were.
  */
 export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Promise<BatchSummary> {
-  const skip = options.resume && options.out ? await analysedIds(options.out) : new Set<string>();
-  const out = options.out ? createWriteStream(options.out, { flags: options.resume ? 'a' : 'w' }) : null;
-  const lines = out ?? stdout;
-  const tables = options.tables ? new Tables(options.tables, options.resume) : null;
-  const progress = new Progress(stderr, stderr.isTTY ? await countArticles(options.inputs) : null);
+  const files = await inputFiles(options.inputs);
+  if (options.out) checkNotInput(options.out, files);
+  // Until the outputs are put in place, a failure leaves them to outputs.ts, which removes new files when the process exits.
+  const earlier = options.resume && options.out && existsSync(options.out) ? await analysedIds(options.out, stderr) : null;
+  const out = options.out ? new OutputStream(options.out, options.resume) : null;
+  const tables = options.tables ? await Tables.open(options.tables, options.resume, earlier, stderr) : null;
+  const outputs = [...(out ? [out] : []), ...(tables?.files.values() ?? [])];
+  const lines = out?.stream ?? stdout;
+  const progress = new Progress(stderr, stderr.isTTY ? await countArticles(files) : null);
   const pool = new Pool<Task, Done>(new URL('./cli-worker.js', import.meta.url), options.jobs, POSTED_PER_WORKER, (message) => ({ error: `analysis failed: the worker stopped (${message})` }));
-  const summary: BatchSummary = { analysed: 0, failed: 0, skipped: 0, interrupted: false };
+  const summary: BatchSummary = { analysed: 0, failed: 0, skipped: 0, duplicates: 0, interrupted: false };
   const stop = (): void => {
+    if (summary.interrupted) process.exit(130);
     summary.interrupted = true;
     process.stdin.destroy();
   };
-  process.once('SIGINT', stop);
+  process.on('SIGINT', stop);
 
   const emit = async (record: InputRecord, done: Done): Promise<void> => {
     if (done.line !== undefined) {
-      await write(lines, done.line);
+      // The rows before the line: a run killed between them leaves rows that --resume cuts off (resume.ts), never a line without its rows.
       if (tables && done.csv) await tables.write(done.csv);
+      await write(lines, done.line);
       summary.analysed += 1;
     } else {
       await write(lines, `${errorLine(record, done.error ?? 'unknown error')}\n`);
@@ -120,16 +136,25 @@ export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStr
     }
     progress.update(summary.analysed + summary.failed, summary.failed);
   };
+  const seen = new Set<string>();
+  const repeated = new Set<string>();
   const inFlight: { record: InputRecord; done: Promise<Done> }[] = [];
   const limit = options.jobs * IN_FLIGHT_PER_WORKER;
   try {
-    for await (const record of readRecords(options.inputs)) {
+    for await (const record of readRecords(files)) {
       if (summary.interrupted) break;
-      if (skip.has(record.meta.id)) {
+      const { id } = record.meta;
+      if (!seen.has(id)) seen.add(id);
+      else if (!repeated.has(id)) {
+        repeated.add(id);
+        summary.duplicates += 1;
+        progress.note(`newslens: duplicate id ${JSON.stringify(id)} (${record.source === '-' ? 'standard input' : record.source}${record.line ? `, line ${record.line}` : ''}): ids should be unique, as --resume and the tables tell articles apart by them`);
+      }
+      if (earlier?.has(id)) {
         summary.skipped += 1;
         continue;
       }
-      const done = record.error !== undefined || record.text === undefined ? Promise.resolve({ error: record.error ?? 'missing text' }) : pool.run({ meta: record.meta, text: record.text, tables: tables !== null });
+      const done = record.error !== undefined || record.text === undefined ? Promise.resolve({ error: record.error ?? 'missing text' }) : pool.run({ meta: record.meta, text: record.text, tables: tables !== null, form: options.form, options: options.analysis });
       inFlight.push({ record, done });
       while (inFlight.length >= limit) {
         const head = inFlight.shift() as (typeof inFlight)[number];
@@ -137,12 +162,14 @@ export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStr
       }
     }
     for (const { record, done } of inFlight.splice(0)) await emit(record, await done);
+  } catch (error) {
+    await Promise.all(outputs.map((output) => output.abort()));
+    throw error;
   } finally {
     process.removeListener('SIGINT', stop);
     progress.finish();
     await pool.close();
-    await tables?.close();
-    if (out) await closed(out);
   }
+  await Promise.all(outputs.map((output) => output.commit()));
   return summary;
 }

@@ -1,18 +1,29 @@
 #!/usr/bin/env node
 // The newslens command line (docs/CLI.md). Data goes to standard output or the named files;
 // progress, summaries and errors go to standard error. Exit status: 0 when everything was
-// analysed, 1 when some records failed, 2 on bad usage, 130 after Ctrl-C.
-import { createReadStream, readFileSync, writeFileSync } from 'node:fs';
+// analysed, 1 when some records failed, 2 on bad usage, 130 after Ctrl-C, 141 when standard
+// output closed early.
+import { createReadStream } from 'node:fs';
 import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
-import { analyze, version } from 'newslens';
+import { analysisInForm, analyze, type AnalysisForm, type AnalyzeOptions, type SkippableStage, version } from 'newslens';
 import { runBatch } from './batch.js';
 import { Comparison, renderCompare } from '../report/compare.js';
 import { toMarkdown } from '../report/markdown.js';
-import { jsonlLines, readBatchLine, reason, UsageError } from './records.js';
 import { renderReport } from '../report/report.js';
 import { TABLE_NAMES, tableCsv, tableRows, type TableName } from '../report/tables.js';
+import { count } from '../report/wording.js';
+import { checkWritable, writeWhole } from './outputs.js';
+import { articleProblem, jsonlLines, readArticle, readBatchLine, reason, UsageError } from './records.js';
+
+/** docs/CLI.md, shipped in the package beside dist/. */
+const DOCUMENTATION = fileURLToPath(new URL('../docs/CLI.md', import.meta.url));
+
+/** The analyses `--skip` can leave out; a record, so that the type checker notices one the library adds. */
+const SKIPPABLE: Record<SkippableStage, true> = { sentiment: true, bias: true, framing: true };
+const SKIP_HELP = `analyses to leave out, comma-separated: ${Object.keys(SKIPPABLE).join(', ')}`;
 
 const HELP: Record<string, string> = {
   main: `newslens ${version}: read news articles the way a media-studies researcher does
@@ -27,17 +38,23 @@ Options:
   -h, --help                   this help; \`newslens COMMAND --help\` for a command's
   -v, --version                the version
 
-Exit status: 0 all analysed, 1 some records failed, 2 bad usage, 130 interrupted.
-Documentation: docs/CLI.md in the package.`,
+Exit status: 0 all analysed, 1 some records failed, 2 bad usage, 130 interrupted,
+141 standard output closed early (\`| head\`).
+Documentation: ${DOCUMENTATION}`,
   analyze: `Usage: newslens analyze FILE|- [options]
 
 Analyses one article (a text, Markdown or HTML file, or standard input with -) and prints it.
+An empty or non-English article exits 1; for JSONL, one article a line, use \`newslens batch\`.
 
 Options:
   -f, --format FORMAT   json (default: the whole analysis), markdown (a report to read),
                         csv (one tidy table, see --table) or html (as \`newslens report\`)
   -t, --table NAME      with --format csv: ${TABLE_NAMES.join(', ')} (default sentences)
-  -o, --output FILE     write to FILE instead of standard output
+      --skip LIST       ${SKIP_HELP}
+      --tokens          with --format json: add every token (offsets, kind, POS, lemma)
+      --compact         with --format json: the compact form (word lists by id, section cues by index)
+      --lean            with --format json: the lean form (scores, counts, offsets; no evidence text)
+  -o, --output FILE     write to FILE instead of standard output (also --out)
   -h, --help            this help`,
   batch: `Usage: newslens batch INPUT... [options]
 
@@ -50,10 +67,14 @@ input order. A record that fails (bad JSON, missing, empty or non-English text) 
 error line {"id", "source", "line", "error"} and the batch goes on.
 
 Options:
-  -o, --out FILE        write the JSONL to FILE (default: standard output)
+  -o, --out FILE        write the JSONL to FILE (default: standard output; also --output)
       --tables DIR      also write tidy CSV tables to DIR: ${TABLE_NAMES.map((name) => `${name}.csv`).join(', ')}
   -j, --jobs N          worker threads (default: the number of cores, here ${availableParallelism()})
+      --skip LIST       ${SKIP_HELP}
+      --tokens          add every token to each analysis
       --resume          skip ids that already have an analysis in --out, and append to it
+      --compact         write each analysis in the compact form (word lists by id, section cues by index)
+      --lean            write each analysis in the lean form (scores, counts, offsets; no evidence text)
   -h, --help            this help
 
 Reading JSONL on stdin and writing JSONL on stdout in the same order makes newslens a filter for
@@ -65,7 +86,7 @@ and frame cues highlighted (hover or click for the category, explanation and sou
 sentiment-by-section chart, an entity table, and frame bars for the article and each section.
 
 Options:
-  -o, --output FILE     the HTML file (default: standard output)
+  -o, --output FILE     the HTML file (default: standard output; also --out)
   -h, --help            this help`,
   compare: `Usage: newslens compare BATCH.jsonl [options]
 
@@ -76,32 +97,59 @@ articles) and, with --html, a page of charts.
 
 Options:
       --by FIELD        group by this field of each line (default outlet)
-  -o, --output FILE     the CSV (default: standard output)
+  -o, --output FILE     the CSV (default: standard output; also --out)
       --html FILE       also write the charts to FILE
   -h, --help            this help`,
 };
 
+// Every command that writes a file takes --out and --output alike.
+const OUTPUT = { output: { type: 'string', short: 'o' }, out: { type: 'string' } } as const;
+const ANALYSIS = { skip: { type: 'string', multiple: true }, tokens: { type: 'boolean' } } as const;
+const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
+const FORMS = { compact: { type: 'boolean' }, lean: { type: 'boolean' } } as const;
 const OPTIONS: Record<string, ParseArgsConfig['options']> = {
-  analyze: { format: { type: 'string', short: 'f', default: 'json' }, table: { type: 'string', short: 't', default: 'sentences' }, output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-  batch: { out: { type: 'string', short: 'o' }, tables: { type: 'string' }, jobs: { type: 'string', short: 'j' }, resume: { type: 'boolean' }, help: { type: 'boolean', short: 'h' } },
-  report: { output: { type: 'string', short: 'o' }, help: { type: 'boolean', short: 'h' } },
-  compare: { by: { type: 'string', default: 'outlet' }, output: { type: 'string', short: 'o' }, html: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
+  analyze: { format: { type: 'string', short: 'f', default: 'json' }, table: { type: 'string', short: 't', default: 'sentences' }, ...ANALYSIS, ...FORMS, ...OUTPUT, ...HELP_OPTION },
+  batch: { ...OUTPUT, tables: { type: 'string' }, jobs: { type: 'string', short: 'j' }, ...ANALYSIS, ...FORMS, resume: { type: 'boolean' }, ...HELP_OPTION },
+  report: { ...OUTPUT, ...HELP_OPTION },
+  compare: { by: { type: 'string', default: 'outlet' }, ...OUTPUT, html: { type: 'string' }, ...HELP_OPTION },
 };
 
-/** One article's text: a file, or all of standard input for `-`. */
-function readArticle(path: string | undefined): string {
-  if (path === undefined) throw new UsageError('expected a FILE, or - for standard input');
-  try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
-  } catch (error) {
-    throw new UsageError(`cannot read ${path}: ${reason(error)}`);
-  }
+type Values = Record<string, string | string[] | boolean | undefined>;
+
+/** The file to write, from --out or --output. */
+function outputOf(values: Values): string | undefined {
+  const { out, output } = values as { out?: string; output?: string };
+  if (out !== undefined && output !== undefined && out !== output) throw new UsageError('--out and --output name the same file: give one of them');
+  return out ?? output;
 }
 
+/** The form `--compact` or `--lean` asks for (docs/CLI.md, Output forms); the full form without either. */
+function formOf(values: Record<string, unknown>): AnalysisForm {
+  if (values.compact && values.lean) throw new UsageError('--compact and --lean are two forms of the output: give one');
+  return values.compact ? 'compact' : values.lean ? 'lean' : 'full';
+}
+
+/** `analyze()`'s options from --skip and --tokens. */
+function analysisOf(values: Values): AnalyzeOptions {
+  const skip = ((values.skip as string[] | undefined) ?? []).flatMap((list) => list.split(',')).map((name) => name.trim()).filter((name) => name !== '');
+  for (const name of skip) if (!Object.hasOwn(SKIPPABLE, name)) throw new UsageError(`--skip: unknown analysis ${JSON.stringify(name)}: expected ${Object.keys(SKIPPABLE).join(', ')}`);
+  return { skip: [...new Set(skip)] as SkippableStage[], includeTokens: values.tokens === true };
+}
+
+/** The whole text to `output`, put in place only once written, or to standard output. */
 function emit(text: string, output: string | undefined): void {
-  if (output) writeFileSync(output, text);
+  if (output) writeWhole(output, text);
   else process.stdout.write(text.endsWith('\n') ? text : `${text}\n`);
 }
+
+/** Whether `text`, read from `path`, is empty or not English, as batch would fail it; standard error says which (exit status 1). */
+function refused(path: string, text: string): boolean {
+  const problem = articleProblem(text);
+  if (problem) process.stderr.write(`newslens: ${path === '-' ? 'standard input' : path}: ${problem}\n`);
+  return problem !== undefined;
+}
+
+const FORMATS = ['json', 'markdown', 'csv', 'html'];
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -121,42 +169,49 @@ async function run(argv: string[]): Promise<number> {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
-  const { values, positionals } = parsed as { values: Record<string, string | boolean | undefined>; positionals: string[] };
+  const { values, positionals } = parsed as { values: Values; positionals: string[] };
   if (values.help) {
     process.stdout.write(`${HELP[command]}\n`);
     return 0;
   }
-  const output = values.output as string | undefined;
+  const output = outputOf(values);
   if (command === 'analyze') {
     if (positionals.length !== 1) throw new UsageError('analyze takes one FILE, or - for standard input');
-    const text = readArticle(positionals[0]);
     const format = values.format as string;
-    const analysis = analyze(text);
-    if (format === 'json') emit(JSON.stringify(analysis, null, 2), output);
+    const table = values.table as TableName;
+    if (!FORMATS.includes(format)) throw new UsageError(`unknown format ${JSON.stringify(format)}: expected json, markdown, csv or html`);
+    if (format === 'csv' && !TABLE_NAMES.includes(table)) throw new UsageError(`unknown table ${JSON.stringify(table)}: expected ${TABLE_NAMES.join(', ')}`);
+    const options = analysisOf(values);
+    if (options.includeTokens && format !== 'json') throw new UsageError('--tokens adds the tokens to the JSON: it needs --format json');
+    const form = formOf(values);
+    if (form !== 'full' && format !== 'json') throw new UsageError(`--${form} is a form of the JSON output: it does not go with --format ${format}`);
+    const text = readArticle(positionals[0]);
+    if (output) checkWritable(output);
+    if (refused(positionals[0] as string, text)) return 1;
+    const analysis = analyze(text, options);
+    if (format === 'json') emit(JSON.stringify(analysisInForm(analysis, form), null, 2), output);
     else if (format === 'markdown') emit(toMarkdown(analysis), output);
     else if (format === 'html') emit(renderReport(text, analysis), output);
-    else if (format === 'csv') {
-      const table = values.table as string;
-      if (!TABLE_NAMES.includes(table as TableName)) throw new UsageError(`unknown table ${JSON.stringify(table)}: expected ${TABLE_NAMES.join(', ')}`);
-      const id = positionals[0] === '-' ? 'stdin' : (positionals[0] as string);
-      emit(tableCsv(table as TableName, tableRows({ id }, analysis)[table as TableName], true), output);
-    } else throw new UsageError(`unknown format ${JSON.stringify(format)}: expected json, markdown, csv or html`);
+    else emit(tableCsv(table, tableRows({ id: positionals[0] === '-' ? 'stdin' : (positionals[0] as string) }, analysis)[table], true), output);
     return 0;
   }
   if (command === 'batch') {
     if (positionals.length === 0) throw new UsageError('batch needs at least one INPUT: files, a directory, a glob, JSONL, or - for standard input');
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, received ${JSON.stringify(values.jobs)}`);
-    if (values.resume && !values.out) throw new UsageError('--resume needs --out: the file whose ids to skip');
-    const summary = await runBatch({ inputs: positionals, out: values.out as string | undefined, tables: values.tables as string | undefined, jobs, resume: values.resume === true });
-    const skipped = summary.skipped ? `, ${summary.skipped} skipped (already in ${values.out})` : '';
-    process.stderr.write(`newslens batch: ${summary.analysed} analysed, ${summary.failed} failed${skipped}${summary.interrupted ? ', interrupted' : ''}\n`);
+    if (values.resume && !output) throw new UsageError('--resume needs --out: the file whose ids to skip');
+    const summary = await runBatch({ inputs: positionals, out: output, tables: values.tables as string | undefined, jobs, resume: values.resume === true, analysis: analysisOf(values), form: formOf(values) });
+    const skipped = summary.skipped ? `, ${summary.skipped} skipped (already in ${output})` : '';
+    const duplicates = summary.duplicates ? `, ${count(summary.duplicates, 'duplicate id')}` : '';
+    process.stderr.write(`newslens batch: ${summary.analysed} analysed, ${summary.failed} failed${skipped}${duplicates}${summary.interrupted ? ', interrupted' : ''}\n`);
     if (summary.interrupted) return 130;
     return summary.failed > 0 ? 1 : 0;
   }
   if (command === 'report') {
     if (positionals.length !== 1) throw new UsageError('report takes one FILE, or - for standard input');
     const text = readArticle(positionals[0]);
+    if (output) checkWritable(output);
+    if (refused(positionals[0] as string, text)) return 1;
     emit(renderReport(text, analyze(text)), output);
     return 0;
   }
@@ -177,6 +232,7 @@ async function compare(path: string, by: string, output: string | undefined, htm
     }
     input = file;
   }
+  for (const file of [output, html]) if (file) checkWritable(file);
   for await (const { line, number } of jsonlLines(input)) {
     let record;
     try {
@@ -188,9 +244,19 @@ async function compare(path: string, by: string, output: string | undefined, htm
   }
   const rows = comparison.rows();
   emit(stringify(rows, { header: true, columns: ['group', 'measure', 'name', 'value', 'articles'] }), output);
-  if (html) writeFileSync(html, renderCompare(rows, by));
+  if (html) writeWhole(html, renderCompare(rows, by));
   return 0;
 }
+
+// A reader that stops early (\`newslens analyze a.txt | head -1\`) is no error: stop at once and
+// quietly, with the status a shell shows for coreutils killed by SIGPIPE (128 + 13), so that
+// \`set -o pipefail\` treats newslens as it treats them. Unwritten new files are removed (outputs.ts).
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') process.stderr.write(`newslens: cannot write standard output: ${reason(error)}\n`);
+  process.exit(error.code === 'EPIPE' ? 141 : 2);
+});
+// A warning that cannot be written (standard error closed) is lost, not a crash.
+process.stderr.on('error', () => {});
 
 run(process.argv.slice(2)).then(
   (status) => {

@@ -29,9 +29,10 @@ export class Pool<Task, Done> {
   }
 
   /**
-   * A new worker. One that dies (out of memory on a huge text, say) fails its article, and its
-   * other articles go to its replacement. Workers that die one after another without answering
-   * (a broken install) are not replaced for ever: once none is left, every article fails.
+   * A new worker. One that dies (out of memory on a huge text, say) or exits (a stray
+   * `process.exit`, an event loop with nothing left) fails its article, and its other articles go
+   * to its replacement. Workers that die one after another without answering (a broken install)
+   * are not replaced for ever: once none is left, every article fails.
    */
   private start(): Worker {
     const worker = new Worker(this.script);
@@ -41,17 +42,22 @@ export class Pool<Task, Done> {
       this.posted.get(worker)?.shift()?.resolve(done);
       this.fill(worker);
     });
-    worker.on('error', (error) => {
-      const jobs = this.posted.get(worker) ?? [];
-      this.posted.delete(worker);
-      jobs.shift()?.resolve(this.failed(error.message));
-      this.waiting.unshift(...jobs);
-      this.deaths += 1;
-      if (this.closing) return;
-      if (this.deaths <= this.size) this.fill(this.start());
-      else if (this.posted.size === 0) for (const job of this.waiting.splice(0)) job.resolve(this.failed(error.message));
-    });
+    // A worker that throws emits 'error' and then 'exit'; one that exits emits only 'exit'.
+    worker.on('error', (error) => this.lost(worker, error.message));
+    worker.on('exit', (code) => this.lost(worker, `exited with code ${code}`));
     return worker;
+  }
+
+  private lost(worker: Worker, message: string): void {
+    const jobs = this.posted.get(worker);
+    if (!jobs) return;
+    this.posted.delete(worker);
+    jobs.shift()?.resolve(this.failed(message));
+    this.waiting.unshift(...jobs);
+    this.deaths += 1;
+    if (this.closing) return;
+    if (this.deaths <= this.size) this.fill(this.start());
+    else if (this.posted.size === 0) for (const job of this.waiting.splice(0)) job.resolve(this.failed(message));
   }
 
   run(task: Task): Promise<Done> {

@@ -27,6 +27,11 @@ export class Progress {
     this.stream.write(`\r${bar}, ${rate.toFixed(1)}/s${eta}${failed ? `, ${failed} failed` : ''}\u001b[K`);
   }
 
+  /** A line of its own on the stream, such as a warning: the bar, if drawn, is cleared first and redrawn on the next update. */
+  note(line: string): void {
+    this.stream.write(`${this.enabled && this.drawn > 0 ? '\r\u001b[K' : ''}${line}\n`);
+  }
+
   finish(): void {
     if (this.enabled && this.drawn > 0) this.stream.write('\n');
   }

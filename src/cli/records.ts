@@ -1,9 +1,10 @@
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, openSync, readFileSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { glob } from 'tinyglobby';
 import type { BatchRecord } from '../report/compare.js';
 import type { ArticleMeta } from '../report/tables.js';
+import { notEnglish } from './language.js';
 
 /** One input record: an article to analyse, or the reason it cannot be (an error row). */
 export interface InputRecord {
@@ -16,6 +17,12 @@ export interface InputRecord {
   error?: string;
 }
 
+export interface InputFile {
+  path: string;
+  /** The id of its article, when the file is one article. */
+  id: string;
+}
+
 /** Files whose whole content is one article; `.jsonl` files hold one article a line. */
 const ARTICLE_FILES = '**/*.{txt,text,md,markdown,html,htm}';
 export const isJsonl = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path);
@@ -24,7 +31,7 @@ export const isJsonl = (path: string): boolean => /\.(jsonl|ndjson)$/i.test(path
  * The files an INPUT names, each with the id its article takes when it is one article: itself,
  * every article or JSONL file under a directory (ids relative to it), or a glob's matches.
  */
-export async function filesOf(input: string): Promise<{ path: string; id: string }[]> {
+async function filesOf(input: string): Promise<InputFile[]> {
   if (input === '-') return [{ path: '-', id: 'stdin' }];
   let stat;
   try {
@@ -62,20 +69,50 @@ export function parseLine(line: string, source: string, number: number): InputRe
   return checked({ source, line: number, meta, text: object.text });
 }
 
-const ENGLISH = new Set('the of and to a in is that for on with as by was it at from he she they his her are be has have said not this but an or were their which who will would had its been'.split(' '));
+/** Why a text is not an article newslens can analyse: empty, or not English (language.ts); undefined when it is one. */
+export function articleProblem(text: string): string | undefined {
+  if (text.trim() === '') return 'empty text';
+  const why = notEnglish(text);
+  return why ? `not English (${why}): newslens reads English news` : undefined;
+}
+
+/** An empty or non-English text becomes an error row, not an analysis of nothing. */
+function checked(record: InputRecord): InputRecord {
+  const problem = articleProblem(record.text ?? '');
+  return problem ? { ...record, text: undefined, error: problem } : record;
+}
+
+/** Bytes that are not text: a NUL in the first 8 KB, the test git and grep use (UTF-16 counts as not text). */
+const isBinary = (bytes: Uint8Array): boolean => bytes.subarray(0, 8192).includes(0);
+const NOT_TEXT = 'not text (it has NUL bytes): newslens reads UTF-8 text';
+
+/** Whether a text is JSONL batch input rather than an article: its first line is a JSON object with a text. */
+function looksLikeJsonl(text: string): boolean {
+  try {
+    const first: unknown = JSON.parse(text.trimStart().split('\n', 1)[0] as string);
+    return typeof first === 'object' && first !== null && typeof (first as { text?: unknown }).text === 'string';
+  } catch {
+    return false;
+  }
+}
 
 /**
- * An empty text or one that is not English becomes an error row, not an analysis of nothing:
- * newslens's lexicons and models are English. A text of 20 words or more with under 5% English
- * function words is not English (news prose runs at 35-45%).
+ * The text of the one article `analyze` and `report` read: a file, or all of standard input for
+ * `-`. A file that cannot be read, is not text, or is JSONL (a batch's input) is bad usage.
  */
-export function checked(record: InputRecord): InputRecord {
-  const text = record.text ?? '';
-  if (text.trim() === '') return { ...record, text: undefined, error: 'empty text' };
-  // Markup is not prose: tag and attribute names would read as foreign words.
-  const words = text.slice(0, 20_000).replace(/<[^>]*>/g, ' ').toLowerCase().match(/\p{L}+/gu) ?? [];
-  if (words.length >= 20 && words.filter((word) => ENGLISH.has(word)).length < 0.05 * words.length) return { ...record, text: undefined, error: 'not English: newslens reads English news' };
-  return record;
+export function readArticle(path: string | undefined): string {
+  if (path === undefined) throw new UsageError('expected a FILE, or - for standard input');
+  const name = path === '-' ? 'standard input' : path;
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path === '-' ? 0 : path);
+  } catch (error) {
+    throw new UsageError(`cannot read ${path}: ${reason(error)}`);
+  }
+  if (isBinary(bytes)) throw new UsageError(`${name} is ${NOT_TEXT}`);
+  const text = bytes.toString('utf8');
+  if (isJsonl(path) || looksLikeJsonl(text)) throw new UsageError(`${name} is JSONL, one article a line: use \`newslens batch ${path}\``);
+  return text;
 }
 
 /** Why a file could not be read: its error code, else the message. */
@@ -90,23 +127,43 @@ export async function* jsonlLines(input: NodeJS.ReadableStream): AsyncGenerator<
   }
 }
 
-/** Every record of the inputs, in order: JSONL line by line, other files whole. */
-export async function* readRecords(inputs: readonly string[]): AsyncGenerator<InputRecord> {
+/**
+ * The files the inputs name, in order, each checked to open for reading: a missing or unreadable
+ * input is bad usage, found before any output is touched.
+ */
+export async function inputFiles(inputs: readonly string[]): Promise<InputFile[]> {
+  const files: InputFile[] = [];
   for (const input of inputs) {
-    for (const { path, id } of await filesOf(input)) {
-      if (path === '-' || isJsonl(path)) {
-        for await (const { line, number } of jsonlLines(path === '-' ? process.stdin : createReadStream(path))) yield parseLine(line, path, number);
-      } else {
-        let text: string;
+    for (const file of await filesOf(input)) {
+      if (file.path !== '-') {
         try {
-          text = readFileSync(path, 'utf8');
+          closeSync(openSync(file.path, 'r'));
         } catch (error) {
-          yield { source: path, meta: { id }, error: `cannot read: ${reason(error)}` };
-          continue;
+          throw new UsageError(`cannot read ${file.path}: ${reason(error)}`);
         }
-        yield checked({ source: path, meta: { id }, text });
       }
+      files.push(file);
     }
+  }
+  return files;
+}
+
+/** Every record of the files, in order: JSONL line by line, other files whole. */
+export async function* readRecords(files: readonly InputFile[]): AsyncGenerator<InputRecord> {
+  for (const { path, id } of files) {
+    if (path === '-' || isJsonl(path)) {
+      for await (const { line, number } of jsonlLines(path === '-' ? process.stdin : createReadStream(path))) yield parseLine(line, path, number);
+      continue;
+    }
+    let bytes: Buffer;
+    try {
+      bytes = readFileSync(path);
+    } catch (error) {
+      yield { source: path, meta: { id }, error: `cannot read: ${reason(error)}` };
+      continue;
+    }
+    if (isBinary(bytes)) yield { source: path, meta: { id }, error: NOT_TEXT };
+    else yield checked({ source: path, meta: { id }, text: bytes.toString('utf8') });
   }
 }
 

@@ -2,13 +2,15 @@
 // back the JSONL line and, when asked, each table's CSV rows, as UTF-8 bytes it hands over
 // rather than copies: the main thread only writes, so it does not compete with the workers.
 import { parentPort } from 'node:worker_threads';
-import { analyze } from 'newslens';
+import { analysisInForm, analyze, type AnalysisForm, type AnalyzeOptions } from 'newslens';
 import { TABLE_NAMES, tableCsv, tableRows, type ArticleMeta, type TableName } from '../report/tables.js';
 
 export interface Task {
   meta: ArticleMeta;
   text: string;
   tables: boolean;
+  form: AnalysisForm;
+  options: AnalyzeOptions;
 }
 
 export interface Done {
@@ -21,11 +23,11 @@ export interface Done {
 
 const utf8 = new TextEncoder();
 
-parentPort?.on('message', ({ meta, text, tables }: Task) => {
+parentPort?.on('message', ({ meta, text, tables, form, options }: Task) => {
   let done: Done;
   try {
-    const analysis = analyze(text);
-    done = { line: utf8.encode(`${JSON.stringify({ ...meta, analysis })}\n`) };
+    const analysis = analyze(text, options);
+    done = { line: utf8.encode(`${JSON.stringify({ ...meta, analysis: analysisInForm(analysis, form) })}\n`) };
     if (tables) {
       const rows = tableRows(meta, analysis);
       done.csv = Object.fromEntries(TABLE_NAMES.map((name) => [name, utf8.encode(tableCsv(name, rows[name], false))])) as Record<TableName, Uint8Array>;

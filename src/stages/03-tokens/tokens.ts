@@ -1,7 +1,7 @@
 import { NUMERIC_TYPES, type NewsDocument, type NumericType, type Sentence, type Token, type TokenKind, type Unit } from '../../document/document.js';
 import { isAllBlank, isBlankCode } from '../../shared/text.js';
 import type { ItsFunction } from 'wink-nlp';
-import { wink } from '../../shared/wink.js';
+import { readWithWink, type Nlp } from '../../shared/wink.js';
 
 /**
  * Token stage: reads each unit with wink-nlp on its own and anchors every token at its
@@ -49,7 +49,9 @@ function breakLongRuns(text: string): string {
 }
 
 export function tokenStage(doc: NewsDocument): void {
-  for (const unit of doc.units) readUnit(doc, unit);
+  readWithWink((nlp) => {
+    for (const unit of doc.units) readUnit(doc, nlp, unit);
+  });
 }
 
 /**
@@ -79,8 +81,7 @@ interface MadeFrom {
   end: number[];
 }
 
-function readUnit(doc: NewsDocument, unit: Unit): void {
-  const nlp = wink();
+function readUnit(doc: NewsDocument, nlp: Nlp, unit: Unit): void {
   const its = nlp.its;
   const wd = nlp.readDoc(breakLongRuns(doc.view.slice(unit.start, unit.end)));
   const winkTokens = wd.tokens();

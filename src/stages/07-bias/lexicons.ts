@@ -1,6 +1,5 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { type Derivation, derivedEntries } from './derive.js';
 import { PatternIndex } from '../../shared/patterns.js';
 import type { BiasCategory } from './types.js';
 
@@ -8,11 +7,15 @@ import type { BiasCategory } from './types.js';
 export interface BiasEntry {
   match: string;
   type: string;
+  /** The marker's explanation, with `{text}` where the marked words go as the text has them. */
   why: string;
   /** The neutral word a reporter could have used. */
   neutral?: string;
   /** In a list taken whole from a package: false for words newslens does not mark. */
   use?: boolean;
+  /** In the word families: the list's word this one is derived from, and the WordNet relation. */
+  from?: string;
+  relation?: string;
 }
 
 export interface BiasLexiconFile extends LexiconInfo {
@@ -24,16 +27,16 @@ export interface BiasLexiconFile extends LexiconInfo {
   negation?: 'keep' | 'drop';
   /** Loaded labels only: words that attribute a label to someone ("listed as", "so-called"). */
   attributionCues?: string[];
-  /** Adverbs and nouns to derive from the file's evaluative adjectives (derive.ts). */
-  derive?: Derivation;
   entries: BiasEntry[];
 }
 
 /**
  * The lexicon files, most specific first: where two match the same words at the same length,
- * the earlier one names the marker (a reporting verb before an evaluative word).
+ * the earlier one names the marker (a reporting verb before an evaluative word). The word
+ * families (scripts/build-word-families.ts) follow the lists they derive from, so a word a list
+ * comes to spell keeps that list's entry until the families are rebuilt.
  */
-const FILES = ['bias-reporting.json', 'bias-vague-attribution.json', 'bias-loaded-labels.json', 'bias-informal.json', 'bias-epistemological.json', 'bias-speculation.json', 'bias-evaluative.json', 'bias-boosters.json', 'bias-packages.json'];
+const FILES = ['bias-reporting.json', 'bias-vague-attribution.json', 'bias-loaded-labels.json', 'bias-informal.json', 'bias-epistemological.json', 'bias-speculation.json', 'bias-evaluative.json', 'bias-word-families.json', 'bias-boosters.json', 'bias-packages.json'];
 
 /** A marked entry with the category it reports and the list it comes from. */
 export interface BiasMatch {
@@ -53,9 +56,7 @@ export interface BiasLexicons {
 /** The bias lexicons and their pattern index, read on first use and shared. */
 export function biasLexicons(): BiasLexicons {
   return loadOnce('bias-lexicons', () => {
-    const read = FILES.map((name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
-    const spelled = new Set(read.flatMap((file) => file.entries.map((entry) => entry.match)));
-    const files = read.map((file) => (file.derive ? { ...file, entries: [...file.entries, ...derivedEntries(file, spelled)] } : file));
+    const files = FILES.map((name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
     return {
       files,
       index: new PatternIndex(

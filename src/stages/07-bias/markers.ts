@@ -41,7 +41,7 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
       .sort((a, b) => b.last - a.last || a.entry.order - b.entry.order)[0];
     if (!best) continue;
     const { entry, last } = best;
-    const found = marker(k, last, entry.category, entry.entry.type, () => entry.entry.why, { id: entry.file.id, source: entry.file.source });
+    const found = marker(k, last, entry.category, entry.entry.type, (text) => explain(entry.entry.why, text), { id: entry.file.id, source: entry.file.source });
     if (entry.file.attributionCues && attributed(tokens, spelled, from, k, last, attributionCues)) found.attributed = true;
     if (entry.file.negation !== 'drop' && negated(spelled, from, k, rules)) found.negated = true;
     markers.push(found);
@@ -55,6 +55,15 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
     markers.push(marker(first, last, 'scare_quotes', 'scare_quotes', (text) => `scare quotes: ${text} is set apart without being anyone's quoted words, which distances the writer from it`, lexicon));
   }
   return markers.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/**
+ * A lexicon entry's explanation of the words it marked: quoting them as they stand ("critics
+ * said"), not the entry's pattern ("critic say"). A function replacement, so a "$" in the text is
+ * only a dollar sign.
+ */
+function explain(why: string, text: string): string {
+  return why.replace('{text}', () => text);
 }
 
 /**

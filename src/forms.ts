@@ -1,0 +1,404 @@
+/**
+ * Two smaller forms of an `ArticleAnalysis`, for corpora and terminals, as pure functions of the
+ * full one (which `analyze()` returns unchanged). docs/CLI.md, Output forms, has their sizes.
+ *
+ * - compact: the same findings without repetition. A bias marker or frame cue names its word
+ *   list by id, whose provenance `meta.lexicons` holds once; a sentence's bias markers and a
+ *   section's frame cues are indices into the article's lists. Everything else is where the
+ *   full form has it, and `expandAnalysis()` gives the full form back, equal as JSON.
+ * - lean: scores, labels, counts, rates and offsets, for corpus statistics: no text of the
+ *   article but titles and headings, no evidence and no explanations; findings keep their ids,
+ *   categories and types, so they can be looked up. The article-level fields (`stats`, the
+ *   article's scores, counts and rates, its entities and frames) are where the full form has
+ *   them, so code that reads those, like `newslens compare`, reads every form.
+ */
+import type { AnalysisMeta, ArticleAnalysis, ArticleStats } from './analysis.js';
+import type { EntityType, Part, Span } from './document/document.js';
+import type { LexiconInfo } from './data/lexicon.js';
+import { NUMERIC_TYPES } from './document/document.js';
+import type { ArticleBias, PartBias } from './stages/07-bias/index.js';
+import type { BiasCategory, BiasMarker, SentenceBias } from './stages/07-bias/types.js';
+import type { FrameCue, FrameScore, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './stages/08-framing/types.js';
+import type { SentimentLabel, SentimentScore } from './shared/sentence-sentiment/types.js';
+import type { PartSentiment } from './stages/06-sentiment/types.js';
+
+/** The three forms an analysis is written in: `analyze()`'s own, compact and lean. */
+export type AnalysisForm = 'full' | 'compact' | 'lean';
+
+// ---- compact ----
+
+/** A bias marker whose `lexicon` is the id of its list in `meta.lexicons`. */
+export type CompactBiasMarker = Omit<BiasMarker, 'lexicon'> & { lexicon: string };
+/** A frame cue whose `lexicon` is the id of its list in `meta.lexicons`. */
+export type CompactFrameCue = Omit<FrameCue, 'lexicon'> & { lexicon: string };
+/** An article-level frame: its cues in full, each naming its list by id. */
+export type CompactFrameScore<Frame extends string = string> = Omit<FrameScore<Frame>, 'evidence'> & { evidence: CompactFrameCue[] };
+/** A section's frame: `evidence` holds indices into the `evidence` of the article's frame of the same scheme and name. */
+export type CompactSectionFrameScore<Frame extends string = string> = Omit<FrameScore<Frame>, 'evidence'> & { evidence: number[] };
+
+export type CompactSectionFraming = Omit<SectionFraming, 'generic' | 'policy' | 'custom'> & {
+  generic: CompactSectionFrameScore<GenericFrame>[];
+  policy: CompactSectionFrameScore<PolicyFrame>[];
+  custom: CompactSectionFrameScore[];
+};
+
+export interface CompactFraming {
+  generic: CompactFrameScore<GenericFrame>[];
+  policy: CompactFrameScore<PolicyFrame>[];
+  custom: CompactFrameScore[];
+  sections: CompactSectionFraming[];
+}
+
+export type CompactBias = Omit<ArticleBias, 'markers' | 'sentences'> & {
+  markers: CompactBiasMarker[];
+  /** Each sentence's `markers` are indices into `bias.markers`. */
+  sentences: (Omit<SentenceBias, 'markers'> & { markers: number[] })[];
+};
+
+/**
+ * The full analysis without repetition (0.6 to 0.75 of its size):
+ * - `meta.form` is `'compact'`; `meta.lexicons` holds every list's provenance, as in the full form;
+ * - `bias.markers[i].lexicon` and every frame cue's `lexicon` are the list's id (`'newslens/bias-evaluative'`),
+ *   an `id` of `meta.lexicons`, instead of `{ id, source }`;
+ * - `bias.sentences[i].markers` are indices into `bias.markers`;
+ * - `framing.sections[i].<scheme>[j].evidence` are indices into the `evidence` of the article's
+ *   frame of the same scheme and name (`framing.<scheme>`);
+ * - everything else (stats, structure, sentences, entities, sentiment, tokens) as in the full form.
+ */
+export type CompactAnalysis = Omit<ArticleAnalysis, 'meta' | 'bias' | 'framing'> & {
+  meta: AnalysisMeta & { form: 'compact' };
+  bias?: CompactBias;
+  framing?: CompactFraming;
+};
+
+/**
+ * The index of a finding in `list`, the article-level list a sentence's or section's findings
+ * are drawn from; one it lacks is an error `lacking` describes (the form would lose it). In
+ * `analyze()`'s result they are the same objects; an analysis read back from JSON holds equal
+ * copies, which are compared as JSON.
+ */
+function indexer(list: readonly object[], lacking: (at: string) => string): (finding: object) => number {
+  const byObject = new Map(list.map((finding, k) => [finding, k]));
+  let byValue: Map<string, number> | undefined;
+  return (finding) => {
+    let index = byObject.get(finding);
+    if (index === undefined) {
+      // Reversed, so that of equal findings the first one's index is kept.
+      byValue ??= new Map(list.map((own, k) => [JSON.stringify(own), k] as const).reverse());
+      index = byValue.get(JSON.stringify(finding));
+    }
+    if (index === undefined) throw new TypeError(lacking(`${(finding as Span).start}..${(finding as Span).end}`));
+    return index;
+  };
+}
+
+/** Entry `k` of a list a compact analysis points into; an index past its end is an error. */
+function entryAt<Entry>(list: readonly Entry[], k: number, what: string): Entry {
+  if (!(k in list)) throw new TypeError(`newslens.expandAnalysis(compact): ${what} points at entry ${k} of a list of ${list.length}`);
+  return list[k] as Entry;
+}
+
+/** Each list's source by id, from `meta.lexicons`. */
+const sourcesOf = (lexicons: readonly LexiconInfo[]): Map<string, string> => new Map(lexicons.map((lexicon) => [lexicon.id, lexicon.source]));
+
+/**
+ * The analysis in compact form. Throws a TypeError when a finding cites a list that
+ * `meta.lexicons` does not hold with the same source, or a sentence or section lists a finding
+ * the article's list lacks, rather than write a form that loses something.
+ */
+export function compactAnalysis(analysis: ArticleAnalysis): CompactAnalysis {
+  const sources = sourcesOf(analysis.meta.lexicons);
+  const cite = <Finding extends { lexicon: { id: string; source: string }; start: number; end: number }>(finding: Finding): Omit<Finding, 'lexicon'> & { lexicon: string } => {
+    const { id, source } = finding.lexicon;
+    if (sources.get(id) !== source) throw new TypeError(`newslens.compactAnalysis(analysis): the finding at ${finding.start}..${finding.end} cites the list '${id}', which analysis.meta.lexicons does not hold with that source: add its { id, version, source, licence } there`);
+    return { ...finding, lexicon: id };
+  };
+  const { library, version, ...meta } = analysis.meta;
+  const compact: CompactAnalysis = { ...analysis, meta: { library, version, form: 'compact', ...meta } } as CompactAnalysis;
+  const { bias, framing } = analysis;
+  if (bias) {
+    const markerIndex = indexer(bias.markers, (at) => `newslens.compactAnalysis(analysis): a sentence of bias.sentences lists a marker at ${at} that bias.markers lacks`);
+    compact.bias = {
+      ...bias,
+      markers: bias.markers.map(cite),
+      sentences: bias.sentences.map((sentence) => ({ ...sentence, markers: sentence.markers.map(markerIndex) })),
+    };
+  }
+  if (framing) compact.framing = compactFraming(framing, cite);
+  return compact;
+}
+
+function compactFraming(framing: FramingReport, cite: (cue: FrameCue) => CompactFrameCue): CompactFraming {
+  const schemes = ['generic', 'policy', 'custom'] as const;
+  const articleFrames = (scheme: (typeof schemes)[number]): CompactFrameScore[] => framing[scheme].map((frame) => ({ ...frame, evidence: frame.evidence.map(cite) }));
+  // The article's evidence of each frame, by scheme and name, as the indexer of a section's cues.
+  const lacking = (scheme: string, frame: string) => (at: string) => `newslens.compactAnalysis(analysis): a section's ${scheme} frame '${frame}' lists a cue at ${at} that the article's lacks`;
+  const cueIndex = new Map<string, (cue: object) => number>();
+  for (const scheme of schemes) for (const frame of framing[scheme]) cueIndex.set(`${scheme}|${frame.frame}`, indexer(frame.evidence, lacking(scheme, frame.frame)));
+  const sectionFrames = (section: SectionFraming, scheme: (typeof schemes)[number]): CompactSectionFrameScore[] =>
+    section[scheme].map((frame) => {
+      const index = cueIndex.get(`${scheme}|${frame.frame}`) ?? indexer([], lacking(scheme, frame.frame));
+      return { ...frame, evidence: frame.evidence.map(index) };
+    });
+  return {
+    ...framing,
+    generic: articleFrames('generic') as CompactFrameScore<GenericFrame>[],
+    policy: articleFrames('policy') as CompactFrameScore<PolicyFrame>[],
+    custom: articleFrames('custom'),
+    sections: framing.sections.map((section) => ({
+      ...section,
+      generic: sectionFrames(section, 'generic') as CompactSectionFrameScore<GenericFrame>[],
+      policy: sectionFrames(section, 'policy') as CompactSectionFrameScore<PolicyFrame>[],
+      custom: sectionFrames(section, 'custom'),
+    })),
+  };
+}
+
+/** The full analysis a compact one was made from, equal to it field for field (and as JSON). */
+export function expandAnalysis(compact: CompactAnalysis): ArticleAnalysis {
+  const { form: _, ...meta } = compact.meta;
+  const sources = sourcesOf(meta.lexicons);
+  const cited = <Finding extends { lexicon: string }>(finding: Finding): Omit<Finding, 'lexicon'> & { lexicon: { id: string; source: string } } => {
+    const source = sources.get(finding.lexicon);
+    if (source === undefined) throw new TypeError(`newslens.expandAnalysis(compact): a finding cites the list '${finding.lexicon}', which meta.lexicons does not hold`);
+    return { ...finding, lexicon: { id: finding.lexicon, source } };
+  };
+  const analysis: ArticleAnalysis = { ...compact, meta } as ArticleAnalysis;
+  const { bias, framing } = compact;
+  if (bias) {
+    const markers = bias.markers.map(cited) as BiasMarker[];
+    analysis.bias = { ...bias, markers, sentences: bias.sentences.map((sentence) => ({ ...sentence, markers: sentence.markers.map((k) => entryAt(markers, k, `sentence ${sentence.sentence} of bias.sentences`)) })) };
+  }
+  if (framing) {
+    const article = (frames: CompactFrameScore[]): FrameScore[] => frames.map((frame) => ({ ...frame, evidence: frame.evidence.map(cited) as FrameCue[] }));
+    const full = { generic: article(framing.generic), policy: article(framing.policy), custom: article(framing.custom) };
+    const section = (frames: CompactSectionFrameScore[], ofArticle: FrameScore[]): FrameScore[] =>
+      frames.map((frame) => {
+        const evidence = ofArticle.find((candidate) => candidate.frame === frame.frame)?.evidence ?? [];
+        return { ...frame, evidence: frame.evidence.map((k) => entryAt(evidence, k, `a section's frame '${frame.frame}'`)) };
+      });
+    analysis.framing = {
+      ...framing,
+      ...full,
+      sections: framing.sections.map((own) => ({ ...own, generic: section(own.generic, full.generic), policy: section(own.policy, full.policy), custom: section(own.custom, full.custom) })),
+    } as FramingReport;
+  }
+  return analysis;
+}
+
+// ---- lean ----
+
+/**
+ * A table as columns: arrays of equal length, entry i of each belonging to row i. Lists that
+ * grow with the text are written so in the lean form, which names each field once instead of
+ * once a row; `pandas.DataFrame(columns)` and R's `as.data.frame(columns)` read them as tables.
+ */
+export type Columns<Row> = { [Field in keyof Row]: Row[Field][] };
+
+/** A score and its label. */
+export interface LeanScore {
+  score: number;
+  label: SentimentLabel;
+}
+
+/** Offsets only: the text is the input's `slice(start, end)`. */
+export interface LeanSpan {
+  start: number;
+  end: number;
+}
+
+export interface LeanStructure {
+  kicker?: Span;
+  title?: Span;
+  subtitle?: Span;
+  byline?: Span;
+  dateline?: Span;
+  sections: { heading?: Span; start: number; end: number; paragraphs: LeanSpan[] }[];
+  boilerplate: LeanSpan[];
+}
+
+/** Row i is sentence i. `sentiment`, `label` and `bias` are there when their stage ran, null for boilerplate. */
+export type LeanSentences = Columns<LeanSpan & { part: Part; section: number | null }> & {
+  sentiment?: (number | null)[];
+  label?: (SentimentLabel | null)[];
+  bias?: (number | null)[];
+};
+
+export interface LeanEntity {
+  id: string;
+  name: string;
+  type: EntityType;
+  count: number;
+  salience: number;
+  /** As `Entity.sentiment` without scorers and evidence: `mentions` is how many were read. */
+  sentiment?: LeanScore & { mentions: number };
+}
+
+export interface LeanSentiment {
+  article: LeanScore;
+  headline: LeanScore | null;
+  body: LeanScore | null;
+  headlineVsBody: number | null;
+  parts: Columns<LeanSpan & LeanScore & { part: PartSentiment['part']; section: number | null }>;
+}
+
+export interface LeanBias {
+  score: number;
+  counts: Record<BiasCategory, number>;
+  rates: Record<BiasCategory, number>;
+  /** `sentence` indexes `sentences`; `lexicon` is the list's id; `attributed` and `negated` are false where the full form leaves them out. */
+  markers: Columns<LeanSpan & Pick<BiasMarker, 'category' | 'type'> & { sentence: number; lexicon: string; attributed: boolean; negated: boolean }>;
+  parts: Columns<LeanSpan & Pick<PartBias, 'part' | 'section' | 'score'>>;
+}
+
+/** A frame of the article: its score and call; `cues` counts its evidence. */
+export interface LeanFrameScore<Frame extends string = string> {
+  frame: Frame;
+  score: number;
+  present: boolean;
+  cues: number;
+}
+
+export interface LeanFraming {
+  generic: LeanFrameScore<GenericFrame>[];
+  policy: LeanFrameScore<PolicyFrame>[];
+  custom: LeanFrameScore[];
+  /**
+   * Row s is section s of `framing.sections` in the full form. `generic[s][k]` is the section's
+   * score for the frame `framing.generic[k].frame`, and so for `policy` and `custom`; `present[s]`
+   * names the frames present in it, as `scheme:frame`.
+   */
+  sections: Columns<LeanSpan & { section: number; heading: string | null; generic: number[]; policy: number[]; custom: number[]; present: string[] }>;
+}
+
+/**
+ * The analysis reduced to scores, labels, counts, rates and offsets, for corpus statistics
+ * (a tenth to a twentieth of the full form). No text of the article but its titles and headings, no
+ * evidence, no explanations, no tokens; findings keep their ids, categories and types.
+ * - `meta`: `library`, `version`, `form: 'lean'`, `options`, `stages`; the version fixes every
+ *   list and model behind the analysis, which the full and compact forms' `meta` describe;
+ * - `stats`: as in the full form;
+ * - `structure`: kicker, title, subtitle, byline, dateline and section headings as `{ start, end, text }`;
+ *   sections as `{ heading?, start, end, paragraphs }`, paragraphs and boilerplate as `{ start, end }`;
+ * - `sentences`: columns `start`, `end`, `part`, `section`, `sentiment` (the score), `label`, `bias` (the score);
+ * - `entities`: the named entities (`isNamedEntity`), most salient first, as
+ *   `{ id, name, type, count, salience, sentiment: { score, label, mentions } }`;
+ * - `sentiment`: `article`, `headline` and `body` as `{ score, label }`, `headlineVsBody`, and
+ *   `parts`: columns `part`, `section`, `start`, `end`, `score`, `label`;
+ * - `bias`: `score`, `counts` and `rates` as in the full form; `markers`: columns `start`, `end`,
+ *   `sentence`, `category`, `type`, `lexicon`, `attributed`, `negated`; `parts`: columns `part`,
+ *   `section`, `start`, `end`, `score`;
+ * - `framing`: the article's frames as `{ frame, score, present, cues }`; `sections`: columns
+ *   `section`, `heading`, `start`, `end`, `generic`, `policy`, `custom` (each section's scores of
+ *   the article's frames, in their order) and `present`.
+ * Where the full form has them, the fields `newslens compare` reads are at the same places.
+ */
+export interface LeanAnalysis {
+  meta: Pick<AnalysisMeta, 'library' | 'version' | 'options' | 'stages'> & { form: 'lean' };
+  stats: ArticleStats;
+  structure: LeanStructure;
+  sentences: LeanSentences;
+  entities: LeanEntity[];
+  sentiment?: LeanSentiment;
+  bias?: LeanBias;
+  framing?: LeanFraming;
+}
+
+/** Rows as columns: each field's values in row order. */
+function columns<Row extends object, Field extends keyof Row>(rows: readonly Row[], fields: readonly Field[]): Columns<Pick<Row, Field>> {
+  return Object.fromEntries(fields.map((field) => [field, rows.map((row) => row[field])])) as Columns<Pick<Row, Field>>;
+}
+
+const leanSpan = ({ start, end }: LeanSpan): LeanSpan => ({ start, end });
+const leanScore = ({ score, label }: SentimentScore): LeanScore => ({ score, label });
+
+/** The analysis in lean form. */
+export function leanAnalysis(analysis: ArticleAnalysis): LeanAnalysis {
+  const { meta, stats, structure, sentences, entities, sentiment, bias, framing } = analysis;
+  const { kicker, title, subtitle, byline, dateline } = structure;
+  const lean: LeanAnalysis = {
+    meta: { library: meta.library, version: meta.version, form: 'lean', options: meta.options, stages: meta.stages },
+    stats,
+    structure: {
+      ...(kicker && { kicker }),
+      ...(title && { title }),
+      ...(subtitle && { subtitle }),
+      ...(byline && { byline }),
+      ...(dateline && { dateline }),
+      sections: structure.sections.map(({ heading, start, end, paragraphs }) => ({ ...(heading && { heading }), start, end, paragraphs: paragraphs.map(leanSpan) })),
+      boilerplate: structure.boilerplate.map(leanSpan),
+    },
+    sentences: columns(sentences, ['start', 'end', 'part', 'section']),
+    entities: entities
+      .filter((entity) => !NUMERIC_TYPES.has(entity.type))
+      .map(({ id, name, type, count, salience, sentiment: own }) => ({ id, name, type, count, salience, ...(own && { sentiment: { ...leanScore(own), mentions: own.mentions } }) })),
+  };
+  if (sentiment) {
+    lean.sentences.sentiment = sentences.map((sentence) => sentence.sentiment?.score ?? null);
+    lean.sentences.label = sentences.map((sentence) => sentence.sentiment?.label ?? null);
+    lean.sentiment = {
+      article: leanScore(sentiment.article),
+      headline: sentiment.headline && leanScore(sentiment.headline),
+      body: sentiment.body && leanScore(sentiment.body),
+      headlineVsBody: sentiment.headlineVsBody,
+      parts: columns(
+        sentiment.parts.map(({ part, section, start, end, sentiment: { score, label } }) => ({ part, section, start, end, score, label })),
+        ['part', 'section', 'start', 'end', 'score', 'label'],
+      ),
+    };
+  }
+  if (bias) {
+    const scores: (number | null)[] = sentences.map(() => null);
+    const sentenceOf: (number | undefined)[] = [];
+    const markerIndex = indexer(bias.markers, (at) => `newslens.leanAnalysis(analysis): a sentence of bias.sentences lists a marker at ${at} that bias.markers lacks`);
+    for (const { sentence, score, markers } of bias.sentences) {
+      scores[sentence] = score;
+      for (const marker of markers) sentenceOf[markerIndex(marker)] = sentence;
+    }
+    lean.sentences.bias = scores;
+    const markers = bias.markers.map(({ start, end, category, type, lexicon, attributed, negated }, k) => {
+      const sentence = sentenceOf[k];
+      if (sentence === undefined) throw new TypeError(`newslens.leanAnalysis(analysis): the bias marker at ${start}..${end} is in no sentence of bias.sentences`);
+      return { start, end, sentence, category, type, lexicon: lexicon.id, attributed: attributed === true, negated: negated === true };
+    });
+    lean.bias = {
+      score: bias.score,
+      counts: bias.counts,
+      rates: bias.rates,
+      markers: columns(markers, ['start', 'end', 'sentence', 'category', 'type', 'lexicon', 'attributed', 'negated']),
+      parts: columns(bias.parts, ['part', 'section', 'start', 'end', 'score']),
+    };
+  }
+  if (framing) {
+    const frames = <Frame extends string>(list: readonly FrameScore<Frame>[]): LeanFrameScore<Frame>[] => list.map(({ frame, score, present, evidence }) => ({ frame, score, present, cues: evidence.length }));
+    const scores = (list: readonly FrameScore[]): number[] => list.map((frame) => frame.score);
+    lean.framing = {
+      generic: frames(framing.generic),
+      policy: frames(framing.policy),
+      custom: frames(framing.custom),
+      sections: columns(
+        framing.sections.map(({ section, heading, start, end, generic, policy, custom }) => ({
+          section,
+          heading,
+          start,
+          end,
+          generic: scores(generic),
+          policy: scores(policy),
+          custom: scores(custom),
+          present: [...generic.map((frame) => ({ ...frame, scheme: 'generic' })), ...policy.map((frame) => ({ ...frame, scheme: 'policy' })), ...custom.map((frame) => ({ ...frame, scheme: 'custom' }))]
+            .filter((frame) => frame.present)
+            .map((frame) => `${frame.scheme}:${frame.frame}`),
+        })),
+        ['section', 'heading', 'start', 'end', 'generic', 'policy', 'custom', 'present'],
+      ),
+    };
+  }
+  return lean;
+}
+
+/** The analysis in the given form: the full one as it is, or compact, or lean. */
+export function analysisInForm(analysis: ArticleAnalysis, form: AnalysisForm): ArticleAnalysis | CompactAnalysis | LeanAnalysis {
+  if (form === 'compact') return compactAnalysis(analysis);
+  if (form === 'lean') return leanAnalysis(analysis);
+  return analysis;
+}

@@ -1,0 +1,50 @@
+/**
+ * Tools outside Node that a few tests need. A test that needs one declares it with
+ * `needs(tool)` as its (or its suite's) options: where the tool is missing, the test is skipped and
+ * carries the reason in its meta, which test/not-run-reporter.ts prints at the end of the run.
+ * On CI (CI set and not "false"/"0") a missing tool fails the test file instead, so CI never leaves
+ * a test out.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import type { TestOptions } from 'vitest';
+
+declare module 'vitest' {
+  interface TaskMeta {
+    /** Why the test did not run: a tool it needs is missing. */
+    notRun?: string;
+  }
+}
+
+export interface Tool {
+  /** Whether the tool is there; looked at once, when a test first asks. */
+  readonly present: () => boolean;
+  /** What is missing and how to install it. */
+  readonly missing: string;
+}
+
+function tool(isPresent: () => boolean, missing: string): Tool {
+  let present: boolean | undefined;
+  return { present: () => (present ??= isPresent()), missing };
+}
+
+/** The report's browser test drives Debian's Chromium at exactly this path. */
+export const CHROMIUM_PATH = '/usr/bin/chromium';
+
+export const debianChromium = tool(() => existsSync(CHROMIUM_PATH), `${CHROMIUM_PATH} is not installed (apt-get install chromium; .ci/run installs it)`);
+
+// moreutils also ships a `parallel`, with other options: only GNU parallel's --version names it.
+export const gnuParallel = tool(
+  () => spawnSync('parallel', ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU parallel') === true,
+  'GNU parallel is not on PATH (apt-get install parallel; .ci/run installs it)',
+);
+
+const ciSetting = (process.env.CI ?? '').toLowerCase();
+const onCI = ciSetting !== '' && ciSetting !== 'false' && ciSetting !== '0';
+
+/** Options for a test or suite that needs `required`: run it, skip it saying why, or (on CI) fail. */
+export function needs(required: Tool): TestOptions {
+  if (required.present()) return {};
+  if (onCI) throw new Error(`CI runs every test, but ${required.missing}`);
+  return { skip: true, meta: { notRun: required.missing } };
+}
