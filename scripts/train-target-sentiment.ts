@@ -13,7 +13,8 @@ import type { NewsDocument, Sentence } from '../src/document/document.js';
 import { runPipeline } from '../src/pipeline.js';
 import { valenceLexicons } from '../src/shared/sentence-sentiment/lexicons.js';
 import { fitSoftmax, type Features, type FitOptions, type SoftmaxData } from '../src/stages/06-sentiment/softmax.js';
-import { TARGET_LABELS, targetFeatures, targetTokens } from '../src/stages/06-sentiment/target.js';
+import { targetFeatures } from '../src/stages/06-sentiment/target-features.js';
+import { TARGET_LABELS, targetTokens } from '../src/stages/06-sentiment/target.js';
 import { valenceHits, type ValenceHit } from '../src/shared/sentence-sentiment/valence.js';
 
 const { values } = parseArgs({
