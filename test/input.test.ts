@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, segment, tokenize } from '../src/index.js';
+import { analyze, segment, tokenize, type AnalyzeOptions } from '../src/index.js';
+import { runPipeline } from '../src/pipeline.js';
+import { scoreSalience } from '../src/stages/entities/salience.js';
 import { article } from './helpers.js';
 
 describe('bad input', () => {
@@ -41,18 +43,6 @@ describe('bad input', () => {
     ]);
   });
 
-  it('analyses a 5 MB article whole, keeping every paragraph and offset', () => {
-    const big = `${article}\n\n`.repeat(Math.ceil(5_000_000 / (article.length + 2)));
-    expect(big.length).toBeGreaterThan(5_000_000);
-    const analysis = analyze(big);
-    const copies = big.length / (article.length + 2);
-    // After the first copy, each copy's title and subtitle lines are too long for headings: paragraphs.
-    expect(analysis.stats.paragraphs).toBe(7 + 9 * (copies - 1));
-    expect(analysis.stats.boilerplate).toBe(2 * copies);
-    const last = analysis.sentences.at(-1);
-    expect(last && big.slice(last.start, last.end)).toBe(last?.text);
-  }, 60_000);
-
   it.each([
     ['a million #', '#'.repeat(1_000_000)],
     ['unclosed tags', '<a'.repeat(300_000)],
@@ -67,5 +57,42 @@ describe('bad input', () => {
 
   it('masks a run of unclosed <script> tags as tags, leaving no tokens', () => {
     expect(tokenize('<script>'.repeat(10_000))).toEqual([]);
+  });
+});
+
+describe('large input', () => {
+  const NO_ANALYSES: AnalyzeOptions = { skip: ['sentiment', 'bias', 'framing'] };
+  const sentenceLengths = (text: string): number[] => analyze(text, NO_ANALYSES).sentences.map((sentence) => sentence.tokenEnd - sentence.tokenStart);
+
+  it('cuts text without sentence ends into sentences of at most 400 tokens', () => {
+    const text = 'U.S. '.repeat(1000);
+    expect(sentenceLengths(text)).toEqual([400, 400, 200]);
+    expect(analyze(text, NO_ANALYSES).sentences[0]?.text).toBe(`${'U.S. '.repeat(399)}U.S.`);
+  });
+
+  it('cuts an overlong sentence after its last punctuation mark before the limit', () => {
+    const text = 'one two, '.repeat(300);
+    expect(sentenceLengths(text)).toEqual([399, 399, 102]);
+    expect(analyze(text, NO_ANALYSES).sentences.map((sentence) => sentence.text.at(-1))).toEqual([',', ',', ',']);
+  });
+
+  it('scores the salience of more entities than a function call takes arguments', () => {
+    const doc = runPipeline(article, 'entities');
+    const entities = Array.from({ length: 200_000 }, (_, i) => ({ ...(doc.entities[i % doc.entities.length] as (typeof doc.entities)[number]) }));
+    scoreSalience(doc, entities);
+    expect(entities.slice(0, doc.entities.length).map((entity) => entity.salience)).toEqual(doc.entities.map((entity) => entity.salience));
+  });
+
+  it('keeps the work per name linear in the text: ten times a text without sentence ends, about ten times the work', () => {
+    // Every name is read against each word of its sentence (target sentiment), so that work is
+    // the sum over mentions of their sentence's length: quadratic in a text with no sentence ends.
+    const work = (text: string): number => {
+      const { sentences, entities } = analyze(text, NO_ANALYSES);
+      const lengths = sentences.map((sentence) => sentence.tokenEnd - sentence.tokenStart);
+      return entities.flatMap((entity) => entity.mentions).reduce((sum, mention) => sum + (lengths[mention.sentence] as number), 0);
+    };
+    const unended = `${article.replace(/[.!?]/g, '').replace(/\s+/g, ' ')} `;
+    // Read whole, each would be one sentence (1,220 tokens, then 12,200): 100 times the work.
+    expect(work(unended.repeat(20)) / work(unended.repeat(2))).toBeLessThan(11);
   });
 });
