@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, segment, tokenize, type AnalyzeOptions } from '../src/index.js';
+import {
+  analyze,
+  detectBias,
+  detectFrames,
+  extractEntities,
+  scoreSentiment,
+  scoreTargetSentiment,
+  segment,
+  tokenize,
+  type AnalyzeOptions,
+  type TextOptions,
+} from '../src/index.js';
 import { runPipeline } from '../src/pipeline.js';
 import { scoreSalience } from '../src/stages/entities/salience.js';
 import { article } from './helpers.js';
@@ -61,6 +72,54 @@ describe('bad input', () => {
 });
 
 describe('large input', () => {
+  /** Every public function that reads a text, called with `options`. */
+  const readers: [string, (text: string, options?: TextOptions) => unknown][] = [
+    ['analyze', analyze],
+    ['tokenize', tokenize],
+    ['segment', segment],
+    ['extractEntities', extractEntities],
+    ['scoreSentiment', scoreSentiment],
+    ['scoreTargetSentiment', (text, options) => scoreTargetSentiment(text, { start: 0, end: 5 }, options)],
+    ['detectBias', detectBias],
+    ['detectFrames', detectFrames],
+  ];
+
+  it.each(readers)('%s() refuses a text over 1,000,000 characters, saying how to raise the limit', (name, read) => {
+    const text = 'Talks resumed on Monday. '.repeat(40_001);
+    expect(() => read(text)).toThrow(
+      new RangeError(`newslens.${name}(text): the text is 1,000,025 characters, over maxLength 1,000,000; pass { maxLength } to raise it`),
+    );
+  });
+
+  it.each(readers)('%s() reads a text up to options.maxLength, and refuses a longer one', (name, read) => {
+    const text = 'Talks resumed on Monday.';
+    expect(() => read(text, { maxLength: 24 })).not.toThrow();
+    expect(() => read(text, { maxLength: 23 })).toThrow(new RangeError(`newslens.${name}(text): the text is 24 characters, over maxLength 23; pass { maxLength } to raise it`));
+    expect(() => read(text, { maxLength: Infinity })).not.toThrow();
+  });
+
+  it('reads a text over the default length when maxLength is raised', () => {
+    const text = `${' '.repeat(1_000_000)}Talks resumed.`;
+    expect(() => tokenize(text)).toThrow(RangeError);
+    expect(tokenize(text, { maxLength: 2_000_000 }).map((token) => token.text)).toEqual(['Talks', 'resumed', '.']);
+  });
+
+  it.each([
+    [-1, '-1'],
+    [1.5, '1.5'],
+    [Number.NaN, 'NaN'],
+    ['1000', 'string'],
+    [null, 'null'],
+  ])('rejects maxLength %o with a TypeError', (maxLength, received) => {
+    const message = `expected options.maxLength to be a whole number or Infinity, received ${received}`;
+    expect(() => analyze('Text.', { maxLength } as never)).toThrow(new TypeError(`newslens.analyze(text, options): ${message}`));
+    expect(() => detectFrames('Text.', { maxLength } as never)).toThrow(new TypeError(`newslens.detectFrames(text, options): ${message}`));
+  });
+
+  it('leaves maxLength out of the options an analysis records, since it changes no result', () => {
+    expect(analyze('Talks resumed.', { maxLength: 100 }).meta.options).toEqual({ includeTokens: false, skip: [] });
+  });
+
   const NO_ANALYSES: AnalyzeOptions = { skip: ['sentiment', 'bias', 'framing'] };
   const sentenceLengths = (text: string): number[] => analyze(text, NO_ANALYSES).sentences.map((sentence) => sentence.tokenEnd - sentence.tokenStart);
 
