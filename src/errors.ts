@@ -1,5 +1,4 @@
 import { DEFAULT_MAX_LENGTH, SKIPPABLE, type SkippableStage, type TextOptions } from './analysis.js';
-
 /** Describes a value for an error message: `null`, `array`, or its `typeof`. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
