@@ -1,6 +1,6 @@
-import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalysis } from './analysis.js';
+import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalysis, type TextOptions } from './analysis.js';
 import type { ArticleStructure, Entity, Token } from './document.js';
-import { assertOptions, assertSkip, assertTarget, assertText } from './errors.js';
+import { assertLength, assertOptions, assertSkip, assertTarget, assertText } from './errors.js';
 import { runPipeline } from './pipeline.js';
 import { detectText } from './stages/bias/text.js';
 import type { DictionaryInput } from './stages/framing/dictionaries.js';
@@ -11,7 +11,7 @@ import type { BiasReport } from './stages/bias/types.js';
 import { scoreTarget, scoreText } from './stages/sentiment/text.js';
 import type { SentimentScore } from './stages/sentiment/types.js';
 
-export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, ModelInfo, SkippableStage } from './analysis.js';
+export type { AnalysisMeta, AnalysisOptions, AnalyzeOptions, ArticleAnalysis, ArticleStats, ModelInfo, SkippableStage, TextOptions } from './analysis.js';
 export type { AnalysisForm, CompactAnalysis, CompactBias, CompactBiasMarker, CompactFrameCue, CompactFrameScore, CompactFraming, CompactSectionFrameScore, CompactSectionFraming, Columns, LeanAnalysis, LeanBias, LeanEntity, LeanFrameScore, LeanFraming, LeanScore, LeanSentences, LeanSentiment, LeanSpan, LeanStructure } from './forms.js';
 export { analysisInForm, compactAnalysis, expandAnalysis, leanAnalysis } from './forms.js';
 export type { ArticleStructure, Entity, EntityType, Mention, Part, Section, Sentence, Span, Token, TokenKind } from './document.js';
@@ -30,26 +30,35 @@ export const version: string = __NEWSLENS_VERSION__;
 export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis {
   assertText('analyze', text);
   assertOptions('analyze', options);
-  const resolved: Required<AnalyzeOptions> = { ...DEFAULT_OPTIONS, ...options };
+  assertLength('analyze', text, options);
+  // maxLength changes no result, so the analysis does not record it.
+  const { maxLength, ...chosen } = options ?? {};
+  const resolved = { ...DEFAULT_OPTIONS, ...chosen };
   assertSkip('analyze', resolved.skip);
   return buildAnalysis(runPipeline(text, 'framing', resolved.skip), resolved);
 }
 
 /** Tokens of the whole text (boilerplate included), each with UTF-16 offsets into `text`. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, options?: TextOptions): Token[] {
   assertText('tokenize', text);
+  assertOptions('tokenize', options);
+  assertLength('tokenize', text, options);
   return runPipeline(text, 'tokens').tokens;
 }
 
 /** The parts of an article: title, subtitle, sections with paragraphs, boilerplate. */
-export function segment(text: string): ArticleStructure {
+export function segment(text: string, options?: TextOptions): ArticleStructure {
   assertText('segment', text);
+  assertOptions('segment', options);
+  assertLength('segment', text, options);
   return runPipeline(text, 'structure').structure;
 }
 
 /** People, organisations, places, groups and other named things, one entity per referent. */
-export function extractEntities(text: string): Entity[] {
+export function extractEntities(text: string, options?: TextOptions): Entity[] {
   assertText('extractEntities', text);
+  assertOptions('extractEntities', options);
+  assertLength('extractEntities', text, options);
   return runPipeline(text, 'entities').entities;
 }
 
@@ -57,8 +66,10 @@ export function extractEntities(text: string): Entity[] {
  * The sentiment of a text (a sentence, a headline, a whole article): a score in -1..1, its
  * label, each lexicon's own reading and every word that moved it, with offsets.
  */
-export function scoreSentiment(text: string): SentimentScore {
+export function scoreSentiment(text: string, options?: TextOptions): SentimentScore {
   assertText('scoreSentiment', text);
+  assertOptions('scoreSentiment', options);
+  assertLength('scoreSentiment', text, options);
   return scoreText(text);
 }
 
@@ -66,8 +77,10 @@ export function scoreSentiment(text: string): SentimentScore {
  * The sentiment expressed toward the span `target` of `text` (a person, a party, a country),
  * read in the target's clause rather than the whole sentence.
  */
-export function scoreTargetSentiment(text: string, target: { start: number; end: number }): SentimentScore {
+export function scoreTargetSentiment(text: string, target: { start: number; end: number }, options?: TextOptions): SentimentScore {
   assertText('scoreTargetSentiment', text);
+  assertOptions('scoreTargetSentiment', options);
+  assertLength('scoreTargetSentiment', text, options);
   assertTarget('scoreTargetSentiment', text, target);
   return scoreTarget(text, target);
 }
@@ -76,8 +89,10 @@ export function scoreTargetSentiment(text: string, target: { start: number; end:
  * The wording choices that slant a text, each pointing at its words and saying why, with a
  * 0..1 score per sentence and overall, and markers counted and per 100 words by category.
  */
-export function detectBias(text: string): BiasReport {
+export function detectBias(text: string, options?: TextOptions): BiasReport {
   assertText('detectBias', text);
+  assertOptions('detectBias', options);
+  assertLength('detectBias', text, options);
   return detectText(text);
 }
 
@@ -87,9 +102,10 @@ export function detectBias(text: string): BiasReport {
  * the text behind it; the same for each section. `dictionaries` adds a user's cues: objects in
  * the built-in lexicons' shape, or the text of LIWC-style `.dic` files (docs/FRAMING.md).
  */
-export function detectFrames(text: string, options?: { dictionaries?: DictionaryInput[] }): FramingReport {
+export function detectFrames(text: string, options?: { dictionaries?: DictionaryInput[] } & TextOptions): FramingReport {
   assertText('detectFrames', text);
   assertOptions('detectFrames', options);
+  assertLength('detectFrames', text, options);
   return detectFramesText(text, options?.dictionaries);
 }
 
