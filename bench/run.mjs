@@ -26,5 +26,7 @@ for (const [row, text] of cases) {
 }
 console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 10)}\n`);
 console.log(lines.join('\n'));
+// Large input: 1x and 10x of real news in one process, and their time ratio.
+execFileSync(process.execPath, [new URL('./large.mjs', import.meta.url).pathname], { stdio: 'inherit' });
 // The batch rows: the command line over a generated corpus, one worker against two.
 execFileSync(process.execPath, [new URL('./batch.mjs', import.meta.url).pathname], { stdio: 'inherit' });

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readCsv } from './read-csv.mjs';
 
 // The `newslens` command of the installed package (what `npx newslens` runs).
 const require = createRequire(import.meta.url);
@@ -38,36 +39,3 @@ console.log('\nid          outlet          tone    bias  generic frames');
 for (const row of articles) console.log(`${row.article_id.padEnd(11)} ${row.outlet.padEnd(15)} ${Number(row.sentiment_score).toFixed(2).padStart(5)}   ${Number(row.bias_score).toFixed(2)}  ${row.generic_frames.replaceAll('|', ', ')}`);
 const entities = readCsv(join(out, 'tables', 'entities.csv'));
 console.log(`\n${count(entities.length, 'entity row')}; the most salient: ${[...new Set(entities.filter((row) => Number(row.salience) > 0.8).map((row) => row.name))].join(', ')}`);
-
-/**
- * The rows of a CSV file newslens wrote, as objects keyed by its header. RFC 4180: a quoted field
- * may hold commas, doubled quotes and line breaks. A CSV library (csv-parse, papaparse) reads them
- * the same way; this keeps the example to what installing newslens gives.
- */
-function readCsv(path) {
-  const text = readFileSync(path, 'utf8');
-  const rows = [[]];
-  let field = '';
-  let quoted = false;
-  const endField = () => {
-    rows.at(-1).push(field);
-    field = '';
-  };
-  for (let i = 0; i < text.length; i += 1) {
-    const character = text[i];
-    if (quoted && character === '"' && text[i + 1] === '"') {
-      field += '"';
-      i += 1;
-    } else if (character === '"') quoted = !quoted;
-    else if (quoted || (character !== ',' && character !== '\n' && character !== '\r')) field += character;
-    else if (character === ',') endField();
-    else if (character === '\n') {
-      endField();
-      rows.push([]);
-    }
-  }
-  if (field !== '' || rows.at(-1).length > 0) endField();
-  else rows.pop();
-  const [header, ...records] = rows;
-  return records.map((values) => Object.fromEntries(header.map((name, column) => [name, values[column]])));
-}

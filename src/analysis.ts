@@ -20,7 +20,22 @@ import type { ArticleSentiment, EntitySentiment } from './stages/06-sentiment/ty
 import { SENTENCE_SENTIMENT } from './shared/sentence-sentiment/reading.js';
 import type { SentimentScore } from './shared/sentence-sentiment/types.js';
 
-export interface AnalyzeOptions {
+/** The option of every function that reads a text. */
+export interface TextOptions {
+  /**
+   * The longest text read, in UTF-16 code units (`text.length`). A longer text throws a
+   * RangeError that names this option, before any work is done. Time and memory grow linearly
+   * with the length, so a larger limit only asks for more of both: raise it, or pass
+   * `Infinity`, to read longer texts. Default 1,000,000 (as spaCy's `nlp.max_length`): about
+   * 170,000 words, ten times the longest news feature, read by `analyze()` in about 4 s.
+   */
+  maxLength?: number;
+}
+
+/** `maxLength` when a call does not give it. */
+export const DEFAULT_MAX_LENGTH = 1_000_000;
+
+export interface AnalyzeOptions extends TextOptions {
   /** Include every token (with offsets, POS and lemma) in the analysis. Default false. */
   includeTokens?: boolean;
   /**
@@ -30,6 +45,9 @@ export interface AnalyzeOptions {
    */
   skip?: SkippableStage[];
 }
+
+/** The options that shape an analysis: all but `maxLength`, with their defaults. */
+export type AnalysisOptions = Required<Omit<AnalyzeOptions, keyof TextOptions>>;
 
 /** The analyses `analyze()` can leave out. */
 export type SkippableStage = 'sentiment' | 'bias' | 'framing';
@@ -41,8 +59,8 @@ export type ModelInfo = LexiconInfo;
 export interface AnalysisMeta {
   library: 'newslens';
   version: string;
-  /** The options after defaults were applied. */
-  options: Required<AnalyzeOptions>;
+  /** The options after defaults were applied, but for `maxLength`, which changes no result. */
+  options: AnalysisOptions;
   /** Stage names in the order they ran. */
   stages: string[];
   lexicons: LexiconInfo[];
@@ -91,9 +109,9 @@ export interface ArticleAnalysis {
   tokens?: Token[];
 }
 
-export const DEFAULT_OPTIONS: Required<AnalyzeOptions> = { includeTokens: false, skip: [] };
+export const DEFAULT_OPTIONS: AnalysisOptions = { includeTokens: false, skip: [] };
 
-export function buildAnalysis(doc: NewsDocument, options: Required<AnalyzeOptions>): ArticleAnalysis {
+export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): ArticleAnalysis {
   const analysed = doc.analysedSentences();
   let words = 0;
   for (const sentence of analysed) words += countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);

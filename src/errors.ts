@@ -1,4 +1,4 @@
-import { SKIPPABLE, type SkippableStage } from './analysis.js';
+import { DEFAULT_MAX_LENGTH, SKIPPABLE, type SkippableStage, type TextOptions } from './analysis.js';
 /** Describes a value for an error message: `null`, `array`, or its `typeof`. */
 function describe(value: unknown): string {
   if (value === null) return 'null';
@@ -37,5 +37,25 @@ export function assertTarget(fn: string, text: string, value: unknown): asserts 
 export function assertSkip(fn: string, value: unknown): asserts value is SkippableStage[] {
   if (!Array.isArray(value) || value.some((name) => !SKIPPABLE.includes(name))) {
     throw new TypeError(`newslens.${fn}(text, options): expected options.skip to be an array of ${SKIPPABLE.map((name) => `'${name}'`).join(', ')}, received ${JSON.stringify(value)}`);
+  }
+}
+
+/** A count with its thousands grouped, the same in every locale: 1,000,000. */
+const grouped = (count: number): string => String(count).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+
+/**
+ * `options.maxLength`, when given, is a whole number (0 or more) or Infinity; a text longer than
+ * it (by default DEFAULT_MAX_LENGTH) throws a RangeError saying how long it is and how to raise
+ * the limit. Call after assertOptions.
+ */
+export function assertLength(fn: string, text: string, options: TextOptions | undefined): void {
+  const maxLength = options?.maxLength;
+  if (maxLength !== undefined && !((Number.isInteger(maxLength) && maxLength >= 0) || maxLength === Infinity)) {
+    const received = typeof maxLength === 'number' ? String(maxLength) : describe(maxLength);
+    throw new TypeError(`newslens.${fn}(text, options): expected options.maxLength to be a whole number or Infinity, received ${received}`);
+  }
+  const limit = maxLength ?? DEFAULT_MAX_LENGTH;
+  if (text.length > limit) {
+    throw new RangeError(`newslens.${fn}(text): the text is ${grouped(text.length)} characters, over maxLength ${grouped(limit)}; pass { maxLength } to raise it`);
   }
 }

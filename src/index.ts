@@ -1,6 +1,6 @@
-import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalysis, type Entity } from './analysis.js';
+import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalysis, type Entity, type TextOptions } from './analysis.js';
 import { NUMERIC_TYPES, type ArticleStructure, type Token } from './document/document.js';
-import { assertOptions, assertSkip, assertTarget, assertText } from './errors.js';
+import { assertLength, assertOptions, assertSkip, assertTarget, assertText } from './errors.js';
 import { runPipeline } from './pipeline.js';
 import type { SentimentScore } from './shared/sentence-sentiment/types.js';
 import { spanSentiment, textSentiment } from './stages/06-sentiment/index.js';
@@ -10,7 +10,7 @@ import { type DictionaryInput, lexiconsWith } from './stages/08-framing/dictiona
 import { frameReport } from './stages/08-framing/index.js';
 import type { FramingReport } from './stages/08-framing/types.js';
 
-export type { AnalysisMeta, AnalyzeOptions, ArticleAnalysis, ArticleStats, Entity, ModelInfo, Sentence, SkippableStage } from './analysis.js';
+export type { AnalysisMeta, AnalysisOptions, AnalyzeOptions, ArticleAnalysis, ArticleStats, Entity, ModelInfo, Sentence, SkippableStage, TextOptions } from './analysis.js';
 export type { ArticleStructure, EntityType, Mention, Part, Section, Span, Token, TokenKind } from './document/document.js';
 export type { AnalysisForm, CompactAnalysis, CompactBias, CompactBiasMarker, CompactFrameCue, CompactFrameScore, CompactFraming, CompactSectionFrameScore, CompactSectionFraming, Columns, LeanAnalysis, LeanBias, LeanEntity, LeanFrameScore, LeanFraming, LeanScore, LeanSentences, LeanSentiment, LeanSpan, LeanStructure } from './forms.js';
 export { analysisInForm, compactAnalysis, expandAnalysis, leanAnalysis } from './forms.js';
@@ -31,26 +31,35 @@ export const version: string = __NEWSLENS_VERSION__;
 export function analyze(text: string, options?: AnalyzeOptions): ArticleAnalysis {
   assertText('analyze', text);
   assertOptions('analyze', options);
-  const resolved: Required<AnalyzeOptions> = { ...DEFAULT_OPTIONS, ...options };
+  assertLength('analyze', text, options);
+  // maxLength changes no result, so the analysis does not record it.
+  const { maxLength, ...chosen } = options ?? {};
+  const resolved = { ...DEFAULT_OPTIONS, ...chosen };
   assertSkip('analyze', resolved.skip);
   return buildAnalysis(runPipeline(text, 'framing', resolved.skip), resolved);
 }
 
 /** Tokens of the whole text (boilerplate included), each with UTF-16 offsets into `text`. */
-export function tokenize(text: string): Token[] {
+export function tokenize(text: string, options?: TextOptions): Token[] {
   assertText('tokenize', text);
+  assertOptions('tokenize', options);
+  assertLength('tokenize', text, options);
   return runPipeline(text, 'tokens').tokens;
 }
 
 /** The parts of an article: title, subtitle, sections with paragraphs, boilerplate. */
-export function segment(text: string): ArticleStructure {
+export function segment(text: string, options?: TextOptions): ArticleStructure {
   assertText('segment', text);
+  assertOptions('segment', options);
+  assertLength('segment', text, options);
   return runPipeline(text, 'structure').structure;
 }
 
 /** People, organisations, places, groups and other named things, one entity per referent. */
-export function extractEntities(text: string): Entity[] {
+export function extractEntities(text: string, options?: TextOptions): Entity[] {
   assertText('extractEntities', text);
+  assertOptions('extractEntities', options);
+  assertLength('extractEntities', text, options);
   return runPipeline(text, 'entities').entities;
 }
 
@@ -58,8 +67,10 @@ export function extractEntities(text: string): Entity[] {
  * The sentiment of a text (a sentence, a headline, a whole article): a score in -1..1, its
  * label, each lexicon's own reading and every word that moved it, with offsets.
  */
-export function scoreSentiment(text: string): SentimentScore {
+export function scoreSentiment(text: string, options?: TextOptions): SentimentScore {
   assertText('scoreSentiment', text);
+  assertOptions('scoreSentiment', options);
+  assertLength('scoreSentiment', text, options);
   return textSentiment(runPipeline(text, 'tokens'));
 }
 
@@ -67,8 +78,10 @@ export function scoreSentiment(text: string): SentimentScore {
  * The sentiment expressed toward the span `target` of `text` (a person, a party, a country),
  * read in the target's clause rather than the whole sentence.
  */
-export function scoreTargetSentiment(text: string, target: { start: number; end: number }): SentimentScore {
+export function scoreTargetSentiment(text: string, target: { start: number; end: number }, options?: TextOptions): SentimentScore {
   assertText('scoreTargetSentiment', text);
+  assertOptions('scoreTargetSentiment', options);
+  assertLength('scoreTargetSentiment', text, options);
   assertTarget('scoreTargetSentiment', text, target);
   const sentiment = spanSentiment(runPipeline(text, 'tokens'), target.start, target.end);
   if (!sentiment) throw new RangeError(`newslens.scoreTargetSentiment(text, target): target ${target.start}..${target.end} covers no word of the text`);
@@ -79,8 +92,10 @@ export function scoreTargetSentiment(text: string, target: { start: number; end:
  * The wording choices that slant a text, each pointing at its words and saying why, with a
  * 0..1 score per sentence and overall, and markers counted and per 100 words by category.
  */
-export function detectBias(text: string): BiasReport {
+export function detectBias(text: string, options?: TextOptions): BiasReport {
   assertText('detectBias', text);
+  assertOptions('detectBias', options);
+  assertLength('detectBias', text, options);
   return textBias(runPipeline(text, 'tokens'));
 }
 
@@ -90,9 +105,10 @@ export function detectBias(text: string): BiasReport {
  * the text behind it; the same for each section. `dictionaries` adds a user's cues: objects in
  * the built-in lexicons' shape, or the text of LIWC-style `.dic` files (docs/FRAMING.md).
  */
-export function detectFrames(text: string, options?: { dictionaries?: DictionaryInput[] }): FramingReport {
+export function detectFrames(text: string, options?: { dictionaries?: DictionaryInput[] } & TextOptions): FramingReport {
   assertText('detectFrames', text);
   assertOptions('detectFrames', options);
+  assertLength('detectFrames', text, options);
   const lexicons = lexiconsWith(options?.dictionaries);
   return frameReport(runPipeline(text, 'sentiment'), lexicons);
 }

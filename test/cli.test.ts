@@ -375,6 +375,27 @@ describe('Unix manners', () => {
     }
   });
 
+  it('--max-length refuses a longer text in one line (an error line in batch) and raises the limit; a bad value is bad usage', () => {
+    const refused = newslens(['analyze', fixturePath, '--max-length', '3000']);
+    expect({ status: refused.status, stdout: refused.stdout, stderr: refused.stderr }).toEqual({
+      status: 1,
+      stdout: '',
+      stderr: 'newslens: newslens.analyze(text): the text is 3,463 characters, over maxLength 3,000; raise it with --max-length\n',
+    });
+    expect(newslens(['report', fixturePath, '--max-length', '3000']).status).toBe(1);
+    expect(JSON.parse(newslens(['analyze', fixturePath, '--max-length', '3463']).stdout).stats.characters).toBe(3463);
+    expect(JSON.parse(newslens(['analyze', fixturePath, '--max-length', 'Infinity']).stdout).stats.characters).toBe(3463);
+    const lines = jsonLines(newslens(['batch', corpus, '--max-length', '400']).stdout);
+    // harbour-1 has 528 characters, harbour-2 413, council-1 354.
+    expect(lines.find((line) => line.id === 'harbour-1')?.error).toBe('analysis failed: newslens.analyze(text): the text is 528 characters, over maxLength 400; pass { maxLength } to raise it');
+    expect(lines.find((line) => line.id === 'council-1')?.analysis).toBeDefined();
+    for (const value of ['abc', '0', '1.5', '1e3']) {
+      const run = newslens(['analyze', fixturePath, '--max-length', value]);
+      expect(run.status, value).toBe(2);
+      expect(run.stderr).toContain(`--max-length must be a whole number of characters or Infinity, received ${JSON.stringify(value)}`);
+    }
+  });
+
   it('warns once per duplicate id, and counts them in the summary', () => {
     const lines = readFileSync(corpus, 'utf8').split('\n');
     const input = [lines[0], lines[1], lines[0], lines[2], lines[0], lines[1]].join('\n');

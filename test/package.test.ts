@@ -120,7 +120,8 @@ describe('a project that installs the tarball', () => {
         expect(stdout).toContain('\nValley Times (2 articles)\n');
       },
     };
-    expect(Object.keys(checks)).toEqual(readdirSync(examples).filter((name) => name.endsWith('.mjs')).sort());
+    // Every example script has its check; read-csv.mjs is a module the scripts share.
+    expect(Object.keys(checks)).toEqual(readdirSync(examples).filter((name) => name.endsWith('.mjs') && name !== 'read-csv.mjs').sort());
     for (const check of Object.values(checks)) check();
   }, 60_000);
 });

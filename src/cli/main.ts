@@ -52,6 +52,7 @@ Options:
   -t, --table NAME      with --format csv: ${TABLE_NAMES.join(', ')} (default sentences)
       --skip LIST       ${SKIP_HELP}
       --tokens          with --format json: add every token (offsets, kind, POS, lemma)
+      --max-length N    the longest text read, in characters (default 1000000; Infinity for no limit)
       --compact         with --format json: the compact form (word lists by id, section cues by index)
       --lean            with --format json: the lean form (scores, counts, offsets; no evidence text)
   -o, --output FILE     write to FILE instead of standard output (also --out)
@@ -72,6 +73,7 @@ Options:
   -j, --jobs N          worker threads (default: the number of cores, here ${availableParallelism()})
       --skip LIST       ${SKIP_HELP}
       --tokens          add every token to each analysis
+      --max-length N    the longest text read, in characters (default 1000000; a longer one is an error line)
       --resume          skip ids that already have an analysis in --out, and append to it
       --compact         write each analysis in the compact form (word lists by id, section cues by index)
       --lean            write each analysis in the lean form (scores, counts, offsets; no evidence text)
@@ -87,6 +89,7 @@ sentiment-by-section chart, an entity table, and frame bars for the article and 
 
 Options:
   -o, --output FILE     the HTML file (default: standard output; also --out)
+      --max-length N    the longest text read, in characters (default 1000000; Infinity for no limit)
   -h, --help            this help`,
   compare: `Usage: newslens compare BATCH.jsonl [options]
 
@@ -104,13 +107,14 @@ Options:
 
 // Every command that writes a file takes --out and --output alike.
 const OUTPUT = { output: { type: 'string', short: 'o' }, out: { type: 'string' } } as const;
-const ANALYSIS = { skip: { type: 'string', multiple: true }, tokens: { type: 'boolean' } } as const;
+const LENGTH = { 'max-length': { type: 'string' } } as const;
+const ANALYSIS = { skip: { type: 'string', multiple: true }, tokens: { type: 'boolean' }, ...LENGTH } as const;
 const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 const FORMS = { compact: { type: 'boolean' }, lean: { type: 'boolean' } } as const;
 const OPTIONS: Record<string, ParseArgsConfig['options']> = {
   analyze: { format: { type: 'string', short: 'f', default: 'json' }, table: { type: 'string', short: 't', default: 'sentences' }, ...ANALYSIS, ...FORMS, ...OUTPUT, ...HELP_OPTION },
   batch: { ...OUTPUT, tables: { type: 'string' }, jobs: { type: 'string', short: 'j' }, ...ANALYSIS, ...FORMS, resume: { type: 'boolean' }, ...HELP_OPTION },
-  report: { ...OUTPUT, ...HELP_OPTION },
+  report: { ...OUTPUT, ...LENGTH, ...HELP_OPTION },
   compare: { by: { type: 'string', default: 'outlet' }, ...OUTPUT, html: { type: 'string' }, ...HELP_OPTION },
 };
 
@@ -129,11 +133,20 @@ function formOf(values: Record<string, unknown>): AnalysisForm {
   return values.compact ? 'compact' : values.lean ? 'lean' : 'full';
 }
 
-/** `analyze()`'s options from --skip and --tokens. */
+/** `analyze()`'s options from --skip, --tokens and --max-length. */
 function analysisOf(values: Values): AnalyzeOptions {
   const skip = ((values.skip as string[] | undefined) ?? []).flatMap((list) => list.split(',')).map((name) => name.trim()).filter((name) => name !== '');
   for (const name of skip) if (!Object.hasOwn(SKIPPABLE, name)) throw new UsageError(`--skip: unknown analysis ${JSON.stringify(name)}: expected ${Object.keys(SKIPPABLE).join(', ')}`);
-  return { skip: [...new Set(skip)] as SkippableStage[], includeTokens: values.tokens === true };
+  return { skip: [...new Set(skip)] as SkippableStage[], includeTokens: values.tokens === true, ...maxLengthOf(values) };
+}
+
+/** `{ maxLength }` from --max-length: a whole number of characters, or Infinity; nothing when not given. */
+function maxLengthOf(values: Values): { maxLength?: number } {
+  const given = values['max-length'] as string | undefined;
+  if (given === undefined) return {};
+  const maxLength = given === 'Infinity' ? Number.POSITIVE_INFINITY : /^\d+$/.test(given) ? Number(given) : Number.NaN;
+  if (!(maxLength >= 1)) throw new UsageError(`--max-length must be a whole number of characters or Infinity, received ${JSON.stringify(given)}`);
+  return { maxLength };
 }
 
 /** The whole text to `output`, put in place only once written, or to standard output. */
@@ -212,7 +225,7 @@ async function run(argv: string[]): Promise<number> {
     const text = readArticle(positionals[0]);
     if (output) checkWritable(output);
     if (refused(positionals[0] as string, text)) return 1;
-    emit(renderReport(text, analyze(text)), output);
+    emit(renderReport(text, analyze(text, maxLengthOf(values))), output);
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('compare takes one BATCH.jsonl, the output of newslens batch');
@@ -266,6 +279,10 @@ run(process.argv.slice(2)).then(
     if (error instanceof UsageError) {
       process.stderr.write(`newslens: ${error.message}\nRun \`newslens --help\` for usage.\n`);
       process.exitCode = 2;
+    } else if (error instanceof RangeError && error.message.startsWith('newslens.')) {
+      // The library's own refusal of a text (over maxLength): one line, in the command line's words.
+      process.stderr.write(`newslens: ${error.message.replace('pass { maxLength } to raise it', 'raise it with --max-length')}\n`);
+      process.exitCode = 1;
     } else {
       process.stderr.write(`newslens: ${(error as Error).stack ?? String(error)}\n`);
       process.exitCode = 1;

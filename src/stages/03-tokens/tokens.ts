@@ -115,7 +115,7 @@ function readUnit(doc: NewsDocument, nlp: Nlp, unit: Unit): void {
   const spans: [number, number][] = ONE_SENTENCE_PARTS.has(unit.part) ? [[0, values.length - 1]] : (wd.sentences().out(its.span) as [number, number][]);
   for (const [first, last] of spans) {
     const range = madeRange(made, first, last);
-    if (range) addSentence(doc, unit, range[0], range[1]);
+    if (range) for (const [from, to] of sentencePieces(doc.tokens, range[0], range[1])) addSentence(doc, unit, from, to);
   }
   if (unit.part === 'boilerplate') return;
   // its.type rather than its.detail, which also joins each entity's text (unused here).
@@ -174,6 +174,37 @@ function madeRange(made: MadeFrom, first: number, last: number): [number, number
   while (from <= to && !madeAny(from)) from += 1;
   while (to >= from && !madeAny(to)) to -= 1;
   return from <= to ? [made.first[from] as number, made.end[to] as number] : undefined;
+}
+
+/**
+ * The most tokens a sentence holds. Later stages read each word of a sentence against each
+ * name and word pattern in it (target sentiment weighs every word by its distance to every
+ * name), so a sentence costs the square of its length, and text with no sentence ends (a
+ * table, an unpunctuated list, a long run of "U.S.") would cost the square of its own. News
+ * sentences stay well below: the longest in the development data has 210 tokens.
+ */
+const MAX_SENTENCE_TOKENS = 400;
+
+/**
+ * Tokens first..end (exclusive) as sentences of at most MAX_SENTENCE_TOKENS, each longer one
+ * cut after its last punctuation mark in the second half of the limit, or at the limit.
+ */
+function sentencePieces(tokens: readonly Token[], first: number, end: number): [number, number][] {
+  const pieces: [number, number][] = [];
+  let from = first;
+  while (end - from > MAX_SENTENCE_TOKENS) {
+    let cut = from + MAX_SENTENCE_TOKENS;
+    for (let t = cut - 1; t >= from + MAX_SENTENCE_TOKENS / 2; t -= 1) {
+      if ((tokens[t] as Token).kind === 'punctuation') {
+        cut = t + 1;
+        break;
+      }
+    }
+    pieces.push([from, cut]);
+    from = cut;
+  }
+  pieces.push([from, end]);
+  return pieces;
 }
 
 function addSentence(doc: NewsDocument, unit: Unit, firstIndex: number, endIndex: number): void {

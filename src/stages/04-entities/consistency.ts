@@ -41,16 +41,17 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     const tally = votes.get(form) as number[];
     return CLASSES[tally.indexOf(Math.max(...tally))] as EntityClass;
   };
-  // Forms by their first word, longest first, so "New York Times" wins over "New York".
-  const byFirstWord = new Map<string, string[]>();
-  for (const form of votes.keys()) {
+  // The lengths of the forms that start with each word, longest first, so "New York Times" wins
+  // over "New York". A token tries each length once: a text names thousands of forms that start
+  // with "new" or "the", and one form at most has a given length and first word.
+  const lengthsByFirstWord = new Map<string, Set<number>>();
+  for (const [form, length] of lengths) {
     const firstWord = form.split(' ')[0] as string;
-    const forms = byFirstWord.get(firstWord);
-    if (forms) forms.push(form);
-    else byFirstWord.set(firstWord, [form]);
+    const known = lengthsByFirstWord.get(firstWord);
+    if (known) known.add(length);
+    else lengthsByFirstWord.set(firstWord, new Set([length]));
   }
-  // A stable sort: forms of one length stay in the order they were first tagged.
-  for (const forms of byFirstWord.values()) forms.sort((a, b) => (lengths.get(b) as number) - (lengths.get(a) as number));
+  const longestFirst = new Map([...lengthsByFirstWord].map(([firstWord, known]) => [firstWord, [...known].sort((a, b) => b - a)]));
   const result: NameSpan[] = spans.map((span) => ({ ...span, cls: typeOf(key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last)) }));
   // Which span covers each token, so a longer form can replace the shorter spans inside it.
   const coveredBy = sentences.map((sentence) => new Array<NameSpan | undefined>(sentence.view.tokens.length));
@@ -62,9 +63,11 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
       if (!token || (!sentence.view.caseless && !/^\p{Lu}/u.test(token.text))) continue;
-      for (const form of byFirstWord.get(sentence.view.lowers[i] as string) ?? []) {
-        const last = i + (lengths.get(form) as number) - 1;
-        if (last >= tokens.length || key(sentence, i, last) !== form || sentence.continues.subarray(i + 1, last + 1).includes(0)) continue;
+      for (const length of longestFirst.get(sentence.view.lowers[i] as string) ?? []) {
+        const last = i + length - 1;
+        if (last >= tokens.length) continue;
+        const form = key(sentence, i, last);
+        if (lengths.get(form) !== length || sentence.continues.subarray(i + 1, last + 1).includes(0)) continue;
         const inside = new Set(covered.slice(i, last + 1).filter((span) => span !== undefined));
         // Only where nothing is covered, or only shorter spans wholly inside this occurrence.
         if ([...inside].some((span) => span.first < i || span.last > last || (span.first === i && span.last === last))) continue;

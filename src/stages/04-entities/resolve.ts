@@ -63,8 +63,8 @@ interface Group {
   /** Gazetteer canonical name when there is one: stable across articles. */
   canonical?: string;
   mentions: Mention[];
-  /** Lower-cased token sequences of the group's mentions, for matching short forms. */
-  forms: string[][];
+  /** Creation order: a short form joins the first group it fits. */
+  order: number;
 }
 
 const words = (text: string): string[] => text.toLowerCase().split(/\s+/).filter(Boolean);
@@ -76,10 +76,53 @@ function partOfName(short: string[], long: string[]): boolean {
   return false;
 }
 
-/** "FOMC" for "Federal Open Market Committee". */
-function isAcronymOf(short: string, long: string[]): boolean {
+/** The initials of an organisation's name, of two or more words: "fomc" for "federal open market committee". */
+function initialsOf(long: string[]): string | undefined {
   const initials = long.filter((word) => !['of', 'the', 'and', 'for', '&'].includes(word)).map((word) => word.charAt(0));
-  return short.replace(/\./g, '').toLowerCase() === initials.join('') && initials.length >= 2;
+  return initials.length >= 2 ? initials.join('') : undefined;
+}
+
+/** Forms of more words than this are matched by a scan of the few longer forms. */
+const MAX_INDEXED_WORDS = 6;
+
+/**
+ * The forms of person and organisation groups, found by their parts: each contiguous run of
+ * fewer words than its form ("soleimani" of "qasem soleimani") and an organisation's initials
+ * ("fomc"), each mapped to the first group that has it. A name finds its group in the time of
+ * its own length, not of every name before it (a 5 MB text names tens of thousands).
+ */
+class FormIndex {
+  private readonly parts = new Map<string, Group>();
+  private readonly initials = new Map<string, Group>();
+  /** Forms that hold parts longer than MAX_INDEXED_WORDS. */
+  private readonly long: { group: Group; form: string[] }[] = [];
+
+  add(group: Group, form: string[]): void {
+    for (let length = 1; length < form.length && length <= MAX_INDEXED_WORDS; length += 1) {
+      for (let i = 0; i + length <= form.length; i += 1) keepFirst(this.parts, `${group.type} ${form.slice(i, i + length).join(' ')}`, group);
+    }
+    if (form.length > MAX_INDEXED_WORDS + 1) this.long.push({ group, form });
+    const initials = group.type === 'ORG' ? initialsOf(form) : undefined;
+    if (initials) keepFirst(this.initials, initials, group);
+  }
+
+  /** The first group of `type` with a longer form that `form` is part of, or that `form` abbreviates. */
+  find(type: EntityType, form: string[]): Group | undefined {
+    let found: Group | undefined;
+    if (form.length <= MAX_INDEXED_WORDS) found = this.parts.get(`${type} ${form.join(' ')}`);
+    else for (const { group, form: long } of this.long) if (group.type === type && partOfName(form, long) && isEarlier(group, found)) found = group;
+    if (type === 'ORG' && form.length === 1) {
+      const abbreviated = this.initials.get((form[0] as string).replace(/\./g, ''));
+      if (abbreviated && isEarlier(abbreviated, found)) found = abbreviated;
+    }
+    return found;
+  }
+}
+
+const isEarlier = (group: Group, than: Group | undefined): boolean => !than || group.order < than.order;
+
+function keepFirst(map: Map<string, Group>, key: string, group: Group): void {
+  if (isEarlier(group, map.get(key))) map.set(key, group);
 }
 
 /**
@@ -90,6 +133,7 @@ function isAcronymOf(short: string, long: string[]): boolean {
 export function resolveEntities(doc: NewsDocument, names: FoundName[]): Entity[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
+  const forms = new FormIndex();
   // Longest names first, so that short forms find the full name they belong to.
   const ordered = [...names].sort((a, b) => b.last - b.first - (a.last - a.first) || a.mention.start - b.mention.start);
   for (const name of ordered) {
@@ -101,16 +145,14 @@ export function resolveEntities(doc: NewsDocument, names: FoundName[]): Entity[]
     const form = words(key);
     const groupKey = `${type}:${canonical ?? key}`;
     let group = byKey.get(groupKey);
-    if (!group && (type === 'PERSON' || type === 'ORG')) {
-      group = groups.find((other) => other.type === type && other.forms.some((long) => partOfName(form, long) || (type === 'ORG' && form.length === 1 && isAcronymOf(form[0] as string, long))));
-    }
+    if (!group && (type === 'PERSON' || type === 'ORG')) group = forms.find(type, form);
     if (!group) {
-      group = { type, ...(canonical ? { canonical } : {}), mentions: [], forms: [] };
+      group = { type, ...(canonical ? { canonical } : {}), mentions: [], order: groups.length };
       groups.push(group);
     }
     byKey.set(groupKey, group);
     group.mentions.push(name.mention);
-    group.forms.push(form);
+    if (type === 'PERSON' || type === 'ORG') forms.add(group, form);
   }
   return groups.map((group) => toEntity(group.type, group.mentions, group.canonical));
 }

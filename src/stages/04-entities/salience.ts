@@ -48,7 +48,8 @@ export function combine(signals: SalienceSignals, by: SalienceSignals): number {
 }
 
 export function scoreSalience(doc: NewsDocument, entities: Entity[]): void {
-  const maxCount = Math.max(1, ...entities.map((entity) => entity.count));
+  // A loop, not Math.max(...counts): spreading 120,000 arguments overflows the stack.
+  const maxCount = entities.reduce((max, entity) => Math.max(max, entity.count), 1);
   for (const entity of entities) {
     const signals = salienceSignals(doc, entity, maxCount);
     entity.salience = signals ? Math.round(combine(signals, load().weights) * 1000) / 1000 : 0;
