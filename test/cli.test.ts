@@ -79,6 +79,11 @@ describe('newslens report and compare', () => {
     expect(page).toMatch(/^<!DOCTYPE html>/i);
     expect(page).toContain("default-src 'none'");
     expect(page).toContain('>harshly</mark>');
+    // The built command line carries the page's stylesheets and script (src/report/assets/) inline.
+    for (const asset of ['page.css', 'report.css', 'report.js']) {
+      const text = readFileSync(new URL(`../src/report/assets/${asset}`, import.meta.url), 'utf8');
+      expect(page, asset).toContain(text.slice(text.indexOf('\n') + 1, text.indexOf('\n') + 200));
+    }
     expect(newslens(['analyze', fixturePath, '--format', 'html']).stdout.trim()).toBe(page.trim());
   });
 
