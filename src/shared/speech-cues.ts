@@ -47,7 +47,7 @@ interface LoadedEntry {
 
 /**
  * The one list of reporting cues, by the lemma of their first word, longest first: the
- * neutral verbs of speech-cues.json (speech, report and belief) and the loaded reporting verbs
+ * neutral verbs of speech-cues.json (all four kinds) and the loaded reporting verbs
  * of bias-reporting.json (read here, so no stage imports another for them).
  */
 export function reportingCues(): ReadonlyMap<string, readonly ReportingCue[]> {
@@ -55,7 +55,8 @@ export function reportingCues(): ReadonlyMap<string, readonly ReportingCue[]> {
     const neutral = speechCueFile();
     const loaded = readDataFile<Lexicon<LoadedEntry>>('lexicons/bias-reporting.json');
     const cues: ReportingCue[] = [];
-    for (const entry of neutral.entries) if (entry.kind !== 'naming') cues.push(cueOf(entry.match, false, entry.kind === 'belief'));
+    // Naming verbs attribute too ("called the plan a “disaster”"); naming nouns never match, as a cue must be a verb.
+    for (const entry of neutral.entries) cues.push(cueOf(entry.match, false, entry.kind === 'belief'));
     // "slam@VERB": the bias patterns' POS filter; every cue here must be a verb anyway.
     for (const entry of loaded.entries) cues.push(cueOf(entry.match.replace(/@[A-Z]+/g, ''), true, false));
     const byFirst = new Map<string, ReportingCue[]>();

@@ -56,6 +56,8 @@ function findQuotes(doc: NewsDocument): Quote[] {
 
 class AttributionReader {
   private readonly tokens: readonly Token[];
+  /** The unit (paragraph) of each token. */
+  private readonly units: Int32Array;
   private readonly stretches: Stretch[];
   /** For each token, the stretch whose marks enclose it (marks included), or -1. */
   private readonly stretchOf: Int32Array;
@@ -69,7 +71,8 @@ class AttributionReader {
   constructor(private readonly doc: NewsDocument) {
     this.tokens = doc.tokens;
     const n = this.tokens.length;
-    this.stretches = quotedStretches(doc, tokenUnits(doc));
+    this.units = tokenUnits(doc);
+    this.stretches = quotedStretches(doc, this.units);
     this.stretchOf = new Int32Array(n).fill(-1);
     this.openOf = new Int32Array(n).fill(-1);
     this.closeOf = new Int32Array(n).fill(-1);
@@ -93,22 +96,53 @@ class AttributionReader {
     const drafts: Draft[] = [];
     for (const sentence of this.doc.sentences) {
       if (sentence.part === 'boilerplate') continue;
-      const headline = this.headline(sentence);
-      if (headline) this.claim(headline, drafts);
+      let previous = this.headline(sentence);
+      if (previous) this.claim(previous, drafts);
       for (let k = sentence.tokenStart; k < sentence.tokenEnd; k += 1) {
         if (this.stretchOf[k] !== -1 || this.owned[k]) continue;
         const cue = cueAt(this.tokens, k, sentence.tokenEnd);
         if (!cue) continue;
-        const draft = this.attribute(sentence, cue);
-        if (draft) this.claim(draft, drafts);
+        const draft = this.attribute(sentence, cue, previous);
+        if (draft) this.claim(draft, drafts), (previous = draft);
         k = cue.last;
       }
     }
-    // Quotations no cue claimed: a quotation of three words or more is someone's words.
+    // Quotations no cue claimed: the same speaker going on in the paragraph ("…," Blackwell
+    // continued, "…" and then "…"), or else someone's words when three words or more.
+    const claimedBy = this.draftsOfStretches(drafts);
     this.stretches.forEach((stretch, s) => {
-      if (!this.used[s] && stretch.words >= 3 && !this.owned[stretch.open]) this.claim({ content: stretch.pieces, cue: null, source: null }, drafts);
+      if (this.used[s] || this.owned[stretch.open]) return;
+      const before = s > 0 ? claimedBy[s - 1] : undefined;
+      if (before && before.cue && this.unbroken((this.stretches[s - 1] as Stretch).close, stretch.open)) {
+        before.content = [...before.content, ...stretch.pieces];
+        claimedBy[s] = before;
+        this.used[s] = 1;
+      } else if (stretch.words >= 3) {
+        const draft: Draft = { content: stretch.pieces, cue: null, source: null };
+        this.claim(draft, drafts);
+        claimedBy[s] = draft;
+      }
     });
     return drafts;
+  }
+
+  /** The draft whose content holds each stretch's opening mark or words. */
+  private draftsOfStretches(drafts: readonly Draft[]): (Draft | undefined)[] {
+    const of: (Draft | undefined)[] = new Array(this.stretches.length);
+    for (const draft of drafts)
+      for (const [from, to] of draft.content) {
+        const inside = this.stretchOf[from] as number;
+        if (inside >= 0) of[inside] = draft;
+        for (let k = Math.max(from - 1, 0); k < to; k += 1) if ((this.openOf[k] as number) >= 0) of[this.openOf[k] as number] = draft;
+      }
+    return of;
+  }
+
+  /** Tokens `from`..`to` lie in one paragraph and no attribution has any of them: the speaker has not changed. */
+  private unbroken(from: number, to: number): boolean {
+    if (from < 0 || to - from > 80 || this.units[from] !== this.units[to]) return false;
+    for (let k = from + 1; k < to; k += 1) if (this.owned[k]) return false;
+    return true;
   }
 
   private claim(draft: Draft, drafts: Draft[]): void {
@@ -138,7 +172,7 @@ class AttributionReader {
   }
 
   /** The attribution a cue makes, by the construction around it. */
-  private attribute(sentence: Sentence, match: CueMatch): Draft | undefined {
+  private attribute(sentence: Sentence, match: CueMatch, previous: Draft | undefined): Draft | undefined {
     const { tokens } = this;
     const { first, last, cue } = match;
     const cueOf = { first, last, lemma: cue.lemma, loaded: cue.loaded };
@@ -167,6 +201,11 @@ class AttributionReader {
       const content = this.contentAfter(last + 1, sentence, cue.belief, ADDRESSED.has(cue.words[0] as string));
       return content ? { content: content.ranges, cue: cueOf, source } : undefined;
     }
+    // A participle going on from the sentence's attribution: "…, adding that …", its subject's words.
+    if (previous?.source && this.followsComma(first) && isParticiple(tokens[first])) {
+      const content = this.contentAfter(last + 1, sentence, cue.belief, ADDRESSED.has(cue.words[0] as string));
+      return content ? { content: content.ranges, cue: cueOf, source: previous.source } : undefined;
+    }
     // The verb before its subject: "…," said Rep. Darrell Issa.
     if (!this.isLead(first - 1)) return undefined;
     const after = phraseStartingAt(tokens, last + 1, sentence.tokenEnd);
@@ -189,6 +228,12 @@ class AttributionReader {
     return phraseEndingAt(tokens, end, sentence.tokenStart);
   }
 
+  /** Token `k` follows a comma, or a closing mark after one (“…,” adding). */
+  private followsComma(k: number): boolean {
+    const before = this.tokens[k - 1];
+    return before !== undefined && (before.text === ',' || (this.closeOf[k - 1] !== -1 && this.tokens[k - 2]?.text === ','));
+  }
+
   /** Token `k` ends what was said before a source: a comma, a dash or a closing quotation mark. */
   private isLead(k: number): boolean {
     const token = this.tokens[k];
@@ -206,7 +251,8 @@ class AttributionReader {
     for (let k = from; k < sentence.tokenEnd && k - from <= MOST_TAIL_TOKENS; k += 1) {
       const token = tokens[k] as Token;
       if (CLAUSE_BREAKS.has(token.text) || this.openOf[k] !== -1) return k;
-      if (token.pos === 'VERB' || token.pos === 'AUX' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || lemmaOf(token) === 'that') return -1;
+      const afterPreposition = token.pos === 'VERB' && (tokens[k - 1] as Token).pos === 'ADP'; // "says of waterboarding"
+      if ((token.pos === 'VERB' && !afterPreposition) || token.pos === 'AUX' || token.pos === 'SCONJ' || token.pos === 'CCONJ' || lemmaOf(token) === 'that') return -1;
     }
     return from + MOST_TAIL_TOKENS < sentence.tokenEnd ? -1 : sentence.tokenEnd;
   }
@@ -275,11 +321,14 @@ class AttributionReader {
       const rest = closeEnd < end ? countWords(tokens, [[closeEnd, end]]) : 0;
       if (rest === 0) return { ranges: stretch.pieces, quoted: true };
     }
-    if (k >= end) return undefined;
+    // "declined to say", "continued to press": an infinitive is a deed, not words.
+    if (k >= end || (lemmaOf(tokens[k] as Token) === 'to' && (tokens[k] as Token).pos === 'PART')) return undefined;
     let to = end;
     for (let t = k; t < end; t += 1) {
-      if ((tokens[t] as Token).text === ',' && this.closesAttribution(t + 1, sentence)) {
-        to = t;
+      // A comma, or a closing mark after one (“…,” adding): perhaps another attribution follows.
+      const comma = (tokens[t] as Token).text === ',' || (this.closeOf[t] !== -1 && (tokens[t - 1] as Token).text === ',');
+      if (comma && (this.closesAttribution(t + 1, sentence) || (isParticiple(tokens[t + 1]) && cueAt(tokens, t + 1, end)))) {
+        to = (tokens[t] as Token).text === ',' ? t : t + 1;
         break;
       }
       // A quotation that opens in this clause and runs past the sentence is said too.
@@ -288,7 +337,7 @@ class AttributionReader {
         const stretch = this.stretches[s] as Stretch;
         const last = (stretch.pieces.at(-1) as [number, number])[1];
         if (last > to) to = stretch.close >= 0 ? stretch.close + 1 : last;
-        if (stretch.close >= 0) t = Math.max(t, stretch.close);
+        if (stretch.close >= 0) t = Math.max(t, stretch.close - 1);
       }
     }
     if (countWords(tokens, [[k, to]]) === 0) return undefined;
@@ -372,6 +421,8 @@ function skipListener(tokens: readonly Token[], from: number, end: number): numb
   const next = tokens[k];
   return next && next.pos !== 'VERB' && next.pos !== 'AUX' ? k : from;
 }
+
+const isParticiple = (token: Token | undefined): boolean => token !== undefined && token.pos === 'VERB' && token.text.endsWith('ing');
 
 function countWords(tokens: readonly Token[], ranges: readonly [number, number][]): number {
   let words = 0;
