@@ -187,14 +187,15 @@ class AttributionReader {
     let end = first - 1;
     let between = 0;
     while (end >= sentence.tokenStart && between < 3 && BETWEEN.has((tokens[end] as Token).pos)) {
-      if (lemmaOf(tokens[end] as Token) === 'be') return undefined; // "is expected", "was told": the subject is not the speaker
+      // "is expected", "was told": the subject is not the speaker; "is telling" is.
+      if (lemmaOf(tokens[end] as Token) === 'be' && !isParticiple(tokens[first])) return undefined;
       end -= 1;
       between += 1;
     }
     const source = this.sourceEndingAt(end, sentence);
     if (source) {
       const tail = this.tailEnd(last + 1, sentence);
-      if (this.isLead(source[0] - 1) && tail >= 0) {
+      if (this.isLead(source[0] - 1) && tail >= 0 && !this.opensWords(tail)) {
         const content = this.contentBefore(source[0] - 1, sentence);
         return content ? { content: this.withSplit(content, tail, sentence).ranges, cue: cueOf, source } : undefined;
       }
@@ -202,15 +203,16 @@ class AttributionReader {
       return content ? { content: content.ranges, cue: cueOf, source } : undefined;
     }
     // A participle going on from the sentence's attribution: "…, adding that …", its subject's words.
-    if (previous?.source && this.followsComma(first) && isParticiple(tokens[first])) {
-      const content = this.contentAfter(last + 1, sentence, cue.belief, ADDRESSED.has(cue.words[0] as string));
-      return content ? { content: content.ranges, cue: cueOf, source: previous.source } : undefined;
+    if (this.followsComma(first) && isParticiple(tokens[first])) {
+      const subject = previous?.source ?? this.subjectOf(sentence);
+      const content = subject && this.contentAfter(last + 1, sentence, cue.belief, ADDRESSED.has(cue.words[0] as string));
+      return content ? { content: content.ranges, cue: cueOf, source: subject } : undefined;
     }
     // The verb before its subject: "…," said Rep. Darrell Issa.
     if (!this.isLead(first - 1)) return undefined;
     const after = phraseStartingAt(tokens, last + 1, sentence.tokenEnd);
     const tail = after ? this.tailEnd(after[1] + 1, sentence) : -1;
-    if (!after || tail < 0) return undefined;
+    if (!after || tail < 0 || this.opensWords(tail)) return undefined;
     const content = this.contentBefore(first - 1, sentence);
     return content ? { content: this.withSplit(content, tail, sentence).ranges, cue: cueOf, source: after } : undefined;
   }
@@ -220,12 +222,22 @@ class AttributionReader {
     const { tokens } = this;
     if (end < sentence.tokenStart) return undefined;
     if ((tokens[end] as Token).text === ',') {
+      // One of the two is a name: "Warren, the senator from Massachusetts," or "her adviser, Jake Sullivan,".
       const apposition = phraseEndingAt(tokens, end - 1, sentence.tokenStart);
       if (!apposition || (tokens[apposition[0] - 1] as Token | undefined)?.text !== ',') return undefined;
       const name = phraseEndingAt(tokens, apposition[0] - 2, sentence.tokenStart);
-      return name && (tokens[name[1]] as Token).pos === 'PROPN' ? [name[0], end - 1] : undefined;
+      const named = (phrase: [number, number]): boolean => (tokens[phrase[1]] as Token).pos === 'PROPN';
+      return name && (named(name) || named(apposition)) ? [name[0], end - 1] : undefined;
     }
     return phraseEndingAt(tokens, end, sentence.tokenStart);
+  }
+
+  /** The name or pronoun a sentence opens with, the subject a participle's words belong to ("Albright made headlines, saying …"). */
+  private subjectOf(sentence: Sentence): [number, number] | undefined {
+    const phrase = phraseStartingAt(this.tokens, sentence.tokenStart, sentence.tokenEnd);
+    if (!phrase) return undefined;
+    const head = this.tokens[phrase[1]] as Token;
+    return head.pos === 'PROPN' || head.pos === 'PRON' ? phrase : undefined;
   }
 
   /** Token `k` follows a comma, or a closing mark after one (“…,” adding). */
@@ -234,10 +246,15 @@ class AttributionReader {
     return before !== undefined && (before.text === ',' || (this.closeOf[k - 1] !== -1 && this.tokens[k - 2]?.text === ','));
   }
 
-  /** Token `k` ends what was said before a source: a comma, a dash or a closing quotation mark. */
+  /** Token `k` (where a cue's words end) is a colon or an opening mark: what was said comes after it. */
+  private opensWords(k: number): boolean {
+    return this.tokens[k]?.text === ':' || this.openOf[k] !== -1;
+  }
+
+  /** Token `k` ends what was said before the source at `k + 1`, in its paragraph: a comma, a dash or a closing quotation mark. */
   private isLead(k: number): boolean {
     const token = this.tokens[k];
-    if (!token) return false;
+    if (!token || this.units[k] !== this.units[k + 1]) return false;
     return token.text === ',' || token.text === '—' || token.text === '–' || this.closeOf[k] !== -1;
   }
 
@@ -301,7 +318,7 @@ class AttributionReader {
     // "that" within a few words, with only a listener or an aside before it.
     for (let t = k; t < end && t - k < 8; t += 1) {
       const token = tokens[t] as Token;
-      if (lemmaOf(token) === 'that' && (token.pos === 'SCONJ' || t === k)) {
+      if (lemmaOf(token) === 'that' && (token.pos === 'SCONJ' || t === k || addressed)) {
         k = t + 1;
         break;
       }

@@ -121,8 +121,22 @@ function roleNames(role: string, word: string, lemma: string | undefined): boole
   return bare === word || bare === lemma || (word.startsWith(bare) && bare.length >= 3);
 }
 
-/** The head word of a source: its last word before a comma, a preposition or "who"; a name in apposition is its first part. */
+/**
+ * The head word of a source: its last word before a comma, a preposition or "who"; of a name
+ * and a description in apposition, the name ("Warren, the senator", "her adviser, Jake Sullivan").
+ */
 export function headOf(tokens: readonly Token[], first: number, last: number): number {
+  const head = lastWordBefore(tokens, first, last);
+  if (tokens[head]?.pos === 'PROPN') return head;
+  for (let k = head + 1; k < last; k += 1) {
+    if (tokens[k]?.text !== ',') continue;
+    const second = lastWordBefore(tokens, k + 1, last);
+    return tokens[second]?.pos === 'PROPN' ? second : head;
+  }
+  return head;
+}
+
+function lastWordBefore(tokens: readonly Token[], first: number, last: number): number {
   let head = first;
   for (let k = first; k <= last; k += 1) {
     const token = tokens[k] as Token;
