@@ -24,6 +24,8 @@ interface Content {
 
 /** Verbs whose listener comes between them and what was said ("told reporters the plan failed"). */
 const ADDRESSED = new Set(['tell', 'ask', 'inform', 'assure', 'warn', 'remind', 'urge', 'advise', 'caution', 'promise']);
+/** Conjunctions that, after a comma, open the narrator's next clause. */
+const NEXT_CLAUSE = new Set(['and', 'but', 'while', 'as', 'although', 'though', 'whereas']);
 const CLAUSE_BREAKS = new Set([',', '.', ';', ':', '!', '?', '—', '–']);
 const TRIMMED = new Set([',', ';', ':', '—', '–', '-', '(', ')']);
 /** Words between a source and its verb: "has said", "also told", "did not say". */
@@ -338,10 +340,13 @@ class AttributionReader {
       const rest = closeEnd < end ? countWords(tokens, [[closeEnd, end]]) : 0;
       if (rest === 0) return { ranges: stretch.pieces, quoted: true };
     }
-    // "declined to say", "continued to press": an infinitive is a deed, not words.
-    if (k >= end || (lemmaOf(tokens[k] as Token) === 'to' && (tokens[k] as Token).pos === 'PART')) return undefined;
+    if (k >= end) return undefined;
     let to = end;
     for (let t = k; t < end; t += 1) {
+      if (t > k && this.narratorGoesOn(t)) {
+        to = t;
+        break;
+      }
       // A comma, or a closing mark after one (“…,” adding): perhaps another attribution follows.
       const comma = (tokens[t] as Token).text === ',' || (this.closeOf[t] !== -1 && (tokens[t - 1] as Token).text === ',');
       if (comma && (this.closesAttribution(t + 1, sentence) || (isParticiple(tokens[t + 1]) && cueAt(tokens, t + 1, end)))) {
@@ -360,6 +365,18 @@ class AttributionReader {
     if (countWords(tokens, [[k, to]]) === 0) return undefined;
     if (belief && !hasVerb(tokens, k, to)) return undefined;
     return { ranges: [[k, to]], quoted: false };
+  }
+
+  /**
+   * Token `t` starts the narrator's next clause: a comma and a conjunction (", while …",
+   * ", and more than 4 in 10 said …").
+   */
+  private narratorGoesOn(t: number): boolean {
+    const { tokens } = this;
+    const token = tokens[t] as Token;
+    const next = tokens[t + 1];
+    if (!next) return false;
+    return token.text === ',' && NEXT_CLAUSE.has(next.text.toLowerCase());
   }
 
   /** An aside after the cue, up to a comma, a colon or a quotation mark ("said in a statement:", "said Tuesday,"): a preposition's phrase or a name (a day). */

@@ -16,7 +16,8 @@ export const lemmaOf = (token: Token): string => token.lemma ?? token.text.toLow
 export function cueAt(tokens: readonly Token[], k: number, end: number): CueMatch | undefined {
   const token = tokens[k] as Token;
   if (token.text.toLowerCase() === 'according' && k + 1 < end && lemmaOf(tokens[k + 1] as Token) === 'to') return { first: k, last: k + 1, cue: ACCORDING };
-  if (token.pos !== 'VERB') return undefined;
+  // The tagger cannot read a word in capitals ("SUSPECT", "POSSIBLE"): no cue there.
+  if (token.pos !== 'VERB' || (token.text.length > 1 && token.text === token.text.toUpperCase())) return undefined;
   const candidates = reportingCues().get(lemmaOf(token));
   if (!candidates) return undefined;
   for (const cue of candidates) {
