@@ -110,14 +110,18 @@ class AttributionReader {
       }
     }
     // Quotations no cue claimed: the same speaker going on in the paragraph ("…," Blackwell
-    // continued, "…" and then "…"), or else someone's words when three words or more.
+    // continued, "…" and then "…"), or the speaker of another attribution in the paragraph,
+    // or else someone's words when three words or more.
     const claimedBy = this.draftsOfStretches(drafts);
+    const speakersOfUnits = this.speakersOfUnits(drafts);
     this.stretches.forEach((stretch, s) => {
       if (this.used[s] || this.owned[stretch.open]) return;
       const before = s > 0 ? claimedBy[s - 1] : undefined;
-      if (before && before.cue && this.unbroken((this.stretches[s - 1] as Stretch).close, stretch.open)) {
-        before.content = [...before.content, ...stretch.pieces];
-        claimedBy[s] = before;
+      const near = this.nearestSpeaker(speakersOfUnits, stretch);
+      const joins = before && before.cue && this.unbroken((this.stretches[s - 1] as Stretch).close, stretch.open) ? before : near;
+      if (joins) {
+        joins.content = [...joins.content, ...stretch.pieces].sort((a, b) => a[0] - b[0]);
+        claimedBy[s] = joins;
         this.used[s] = 1;
       } else if (stretch.words >= 3) {
         const draft: Draft = { content: stretch.pieces, cue: null, source: null };
@@ -126,6 +130,35 @@ class AttributionReader {
       }
     });
     return drafts;
+  }
+
+  /** The drafts with a source, by the unit (paragraph) of their cue, in text order. */
+  private speakersOfUnits(drafts: readonly Draft[]): Map<number, Draft[]> {
+    const of = new Map<number, Draft[]>();
+    for (const draft of drafts) {
+      if (!draft.source || !draft.cue) continue;
+      const unit = this.units[draft.cue.first] as number;
+      const list = of.get(unit) ?? [];
+      list.push(draft);
+      of.set(unit, list);
+    }
+    for (const list of of.values()) list.sort((a, b) => (a.cue as { first: number }).first - (b.cue as { first: number }).first);
+    return of;
+  }
+
+  /** The attribution nearest a quotation in its paragraph, the one before it first: a paragraph of quotations is mostly one speaker's. */
+  private nearestSpeaker(speakers: Map<number, Draft[]>, stretch: Stretch): Draft | undefined {
+    const list = speakers.get(this.units[stretch.open] as number);
+    if (!list) return undefined;
+    // The first attribution after the quotation's opening mark, by binary search.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (((list[mid] as Draft).cue as { first: number }).first > stretch.open) high = mid;
+      else low = mid + 1;
+    }
+    return list[low - 1] ?? list[low];
   }
 
   /** The draft whose content holds each stretch's opening mark or words. */
