@@ -148,7 +148,8 @@ class AttributionReader {
 
   /** The attribution nearest a quotation in its paragraph, the one before it first: a paragraph of quotations is mostly one speaker's. */
   private nearestSpeaker(speakers: Map<number, Draft[]>, stretch: Stretch): Draft | undefined {
-    const list = speakers.get(this.units[stretch.open] as number);
+    const unit = this.units[stretch.open] as number;
+    const list = speakers.get(unit);
     if (!list) return undefined;
     // The first attribution after the quotation's opening mark, by binary search.
     let low = 0;
@@ -331,10 +332,18 @@ class AttributionReader {
     return { ranges: [[from, lead]], quoted: false };
   }
 
-  /** A quotation split by its attribution: the second half after the cue's clause ("…," he said, "and soon."). */
+  /**
+   * A quotation split by its attribution: the second half after the cue's clause ("…," he said,
+   * "and soon."); or a clause the attribution interrupts ("The plan, he said, is dead.").
+   */
   private withSplit(content: Content, tail: number, sentence: Sentence): Content {
-    if (!content.quoted) return content;
     const { tokens } = this;
+    if (!content.quoted) {
+      if (tokens[tail]?.text !== ',' || tail + 1 >= sentence.tokenEnd || isParticiple(tokens[tail + 1]) || this.openOf[tail + 1] !== -1) return content;
+      let to = sentence.tokenEnd;
+      for (let t = tail + 1; t < sentence.tokenEnd; t += 1) if (this.narratorGoesOn(t) || this.owned[t]) (to = t), (t = sentence.tokenEnd);
+      return countWords(tokens, [[tail + 1, to]]) > 0 ? { ranges: [...content.ranges, [tail + 1, to]], quoted: false } : content;
+    }
     const next = (tokens[tail] as Token | undefined)?.text === ',' || (tokens[tail] as Token | undefined)?.text === '.' ? tail + 1 : tail;
     const s = this.openOf[next] ?? -1;
     if (s < 0 || this.used[s] || next > sentence.tokenEnd + 1) return content;

@@ -36,6 +36,7 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', '
 /** Words of a name that are not nouns: "Rep. Darrell Issa, R-Calif.", "Trump's". */
 const isNamePunctuation = (token: Token): boolean => token.text === '-' || token.text === '.' || token.text === '&';
 const MOST_SOURCE_TOKENS = 12;
+const NOT_NAMES = new Set(['PRON', 'DET', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'INTJ']);
 
 /**
  * The noun phrase ending at token `last` (a speaker before its verb): `[first, last]`, or
@@ -47,7 +48,9 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (!head || last < floor) return undefined;
   const word = head.text.toLowerCase();
   if (head.pos === 'PRON' || head.pos === 'DET') return SUBJECT_PRONOUNS.has(word) ? [last, last] : undefined;
-  if (!NOUNISH.has(head.pos)) return undefined;
+  // The tagger takes some names for verbs ("Cook said"): a capitalised word before the cue is a name.
+  const capitalised = /^\p{Lu}/u.test(head.text) && !NOT_NAMES.has(head.pos);
+  if (!NOUNISH.has(head.pos) && !capitalised) return undefined;
   let first = last;
   for (let k = last - 1; k >= floor && last - k < MOST_SOURCE_TOKENS; k -= 1) {
     const token = tokens[k] as Token;
