@@ -3,8 +3,8 @@ import { loadOnce, readDataFile } from '../data/load.js';
 
 interface SpeechCue {
   match: string;
-  /** report and belief: read only by the quotation stage (`reportingCues`). */
-  kind: 'speech' | 'naming' | 'report' | 'belief';
+  /** report, belief and closing: read only by the quotation stage (`reportingCues`). */
+  kind: 'speech' | 'naming' | 'report' | 'belief' | 'closing';
 }
 
 interface SpeechCues {
@@ -39,6 +39,8 @@ export interface ReportingCue {
   loaded: boolean;
   /** A verb of thinking or believing: it attributes only with a clause after it ("believes the plan failed"). */
   belief: boolean;
+  /** It attributes only after the words ("…," he continued): "continued to press" reports nothing. */
+  closing: boolean;
 }
 
 interface LoadedEntry {
@@ -56,9 +58,9 @@ export function reportingCues(): ReadonlyMap<string, readonly ReportingCue[]> {
     const loaded = readDataFile<Lexicon<LoadedEntry>>('lexicons/bias-reporting.json');
     const cues: ReportingCue[] = [];
     // Naming verbs attribute too ("called the plan a “disaster”"); naming nouns never match, as a cue must be a verb.
-    for (const entry of neutral.entries) cues.push(cueOf(entry.match, false, entry.kind === 'belief'));
+    for (const entry of neutral.entries) cues.push(cueOf(entry.match, false, entry.kind === 'belief', entry.kind === 'closing'));
     // "slam@VERB": the bias patterns' POS filter; every cue here must be a verb anyway.
-    for (const entry of loaded.entries) cues.push(cueOf(entry.match.replace(/@[A-Z]+/g, ''), true, false));
+    for (const entry of loaded.entries) cues.push(cueOf(entry.match.replace(/@[A-Z]+/g, ''), true, false, false));
     const byFirst = new Map<string, ReportingCue[]>();
     for (const cue of cues) {
       const list = byFirst.get(cue.words[0] as string) ?? [];
@@ -70,6 +72,6 @@ export function reportingCues(): ReadonlyMap<string, readonly ReportingCue[]> {
   });
 }
 
-function cueOf(match: string, loaded: boolean, belief: boolean): ReportingCue {
-  return { words: match.split(' '), lemma: match, loaded, belief };
+function cueOf(match: string, loaded: boolean, belief: boolean, closing: boolean): ReportingCue {
+  return { words: match.split(' '), lemma: match, loaded, belief, closing };
 }

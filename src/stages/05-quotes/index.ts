@@ -235,11 +235,11 @@ class AttributionReader {
         const content = this.contentBefore(source[0] - 1, sentence);
         return content ? { content: this.withSplit(content, tail, sentence).ranges, cue: cueOf, source } : undefined;
       }
-      const content = this.contentAfter(last + 1, sentence, cue.belief, ADDRESSED.has(cue.words[0] as string));
+      const content = !cue.closing && this.contentAfter(last + 1, sentence, cue.belief, ADDRESSED.has(cue.words[0] as string));
       return content ? { content: content.ranges, cue: cueOf, source } : undefined;
     }
     // A participle going on from the sentence's attribution: "…, adding that …", its subject's words.
-    if (this.followsComma(first) && isParticiple(tokens[first])) {
+    if (this.followsComma(first) && isParticiple(tokens[first]) && !cue.closing) {
       const subject = previous?.source ?? this.subjectOf(sentence);
       const content = subject && this.contentAfter(last + 1, sentence, cue.belief, ADDRESSED.has(cue.words[0] as string));
       return content ? { content: content.ranges, cue: cueOf, source: subject } : undefined;

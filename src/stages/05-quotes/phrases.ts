@@ -8,7 +8,7 @@ export interface CueMatch {
   cue: ReportingCue;
 }
 
-const ACCORDING: ReportingCue = { words: ['according', 'to'], lemma: 'according to', loaded: false, belief: false };
+const ACCORDING: ReportingCue = { words: ['according', 'to'], lemma: 'according to', loaded: false, belief: false, closing: false };
 
 export const lemmaOf = (token: Token): string => token.lemma ?? token.text.toLowerCase();
 
