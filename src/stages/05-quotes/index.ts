@@ -262,7 +262,7 @@ class AttributionReader {
       const apposition = phraseEndingAt(tokens, end - 1, sentence.tokenStart);
       if (!apposition || (tokens[apposition[0] - 1] as Token | undefined)?.text !== ',') return undefined;
       const name = phraseEndingAt(tokens, apposition[0] - 2, sentence.tokenStart);
-      const named = (phrase: [number, number]): boolean => (tokens[phrase[1]] as Token).pos === 'PROPN';
+      const named = (phrase: [number, number]): boolean => /^\p{Lu}/u.test((tokens[phrase[1]] as Token).text);
       return name && (named(name) || named(apposition)) ? [name[0], end - 1] : undefined;
     }
     return phraseEndingAt(tokens, end, sentence.tokenStart);

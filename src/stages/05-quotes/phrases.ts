@@ -37,6 +37,8 @@ const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it', 'i', 'we', 'you', '
 const isNamePunctuation = (token: Token): boolean => token.text === '-' || token.text === '.' || token.text === '&';
 const MOST_SOURCE_TOKENS = 12;
 const NOT_NAMES = new Set(['PRON', 'DET', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'INTJ']);
+/** The tagger takes some names for verbs ("Cook said", "Ted Cruz said"): a capitalised word of another kind is read as a name. */
+const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(token.pos);
 
 /**
  * The noun phrase ending at token `last` (a speaker before its verb): `[first, last]`, or
@@ -48,20 +50,18 @@ export function phraseEndingAt(tokens: readonly Token[], last: number, floor: nu
   if (!head || last < floor) return undefined;
   const word = head.text.toLowerCase();
   if (head.pos === 'PRON' || head.pos === 'DET') return SUBJECT_PRONOUNS.has(word) ? [last, last] : undefined;
-  // The tagger takes some names for verbs ("Cook said"): a capitalised word before the cue is a name.
-  const capitalised = /^\p{Lu}/u.test(head.text) && !NOT_NAMES.has(head.pos);
-  if (!NOUNISH.has(head.pos) && !capitalised) return undefined;
+  if (!NOUNISH.has(head.pos) && !isCapitalised(head)) return undefined;
   let first = last;
   for (let k = last - 1; k >= floor && last - k < MOST_SOURCE_TOKENS; k -= 1) {
     const token = tokens[k] as Token;
     const word = token.text.toLowerCase();
-    if (MODIFIER.has(token.pos) || token.pos === 'PART' || (token.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(word))) first = k;
+    if (MODIFIER.has(token.pos) || token.pos === 'PART' || (token.pos === 'PRON' && /^(his|her|their|its|our|my|your)$/.test(word)) || isCapitalised(token)) first = k;
     else if (isNamePunctuation(token) && k > floor && (tokens[k - 1] as Token).pos === 'PROPN') continue;
     else if ((INNER_PREPOSITIONS.has(word) && token.pos === 'ADP') || (word === 'and' && NOUNISH.has((tokens[k - 1] as Token | undefined)?.pos ?? ''))) continue;
     else break;
   }
   // Never start on a preposition, a conjunction or a name's punctuation.
-  while (first < last && !MODIFIER.has((tokens[first] as Token).pos) && (tokens[first] as Token).pos !== 'PRON') first += 1;
+  while (first < last && !MODIFIER.has((tokens[first] as Token).pos) && (tokens[first] as Token).pos !== 'PRON' && !isCapitalised(tokens[first] as Token)) first += 1;
   return [first, last];
 }
 

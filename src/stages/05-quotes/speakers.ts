@@ -131,7 +131,7 @@ export function headOf(tokens: readonly Token[], first: number, last: number): n
   for (let k = head + 1; k < last; k += 1) {
     if (tokens[k]?.text !== ',') continue;
     const second = lastWordBefore(tokens, k + 1, last);
-    return tokens[second]?.pos === 'PROPN' ? second : head;
+    return /^\p{Lu}/u.test(tokens[second]?.text ?? '') ? second : head;
   }
   return head;
 }
