@@ -4,7 +4,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze, extractEntities } from 'newslens';
+import { analyze, extractEntities, extractQuotes } from 'newslens';
 import { readConll } from '../eval/conll.mjs';
 
 const [row, textName] = process.argv.slice(2);
@@ -19,12 +19,12 @@ const texts = {
 };
 const upToSentiment = (text) => analyze(text, { skip: ['bias', 'framing'] });
 const upToBias = (text) => analyze(text, { skip: ['framing'] });
-const rows = { 'analyze()': analyze, 'extractEntities()': extractEntities, 'sentiment stage': upToSentiment, 'bias stage': upToBias, 'framing stage': analyze };
+const rows = { 'analyze()': analyze, 'extractEntities()': extractEntities, 'quotes stage': extractQuotes, 'sentiment stage': upToSentiment, 'bias stage': upToBias, 'framing stage': analyze };
 /**
  * A stage's own cost, garbage collection included: the analysis with the stage less the
  * analysis without it.
  */
-const before = { 'sentiment stage': extractEntities, 'bias stage': upToSentiment, 'framing stage': upToBias };
+const before = { 'quotes stage': extractEntities, 'sentiment stage': extractQuotes, 'bias stage': upToSentiment, 'framing stage': upToBias };
 
 const documents = texts[textName]();
 if (documents.length === 0) {

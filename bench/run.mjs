@@ -1,6 +1,6 @@
 // npm run bench: each row's mean time as a ratio to wink-nlp's readDoc on the same text, its
 // throughput, and the peak memory of the process that ran it. A report, never a test: it
-// always exits 0. A stage row ("sentiment stage", "bias stage", "framing stage") times the analysis with the
+// always exits 0. A stage row ("quotes stage", "sentiment stage", "bias stage", "framing stage") times the analysis with the
 // stage less the analysis without it, round by round. Rows whose data set is not beside the repository are skipped.
 import { execFileSync } from 'node:child_process';
 
@@ -8,6 +8,8 @@ const cases = [
   ['analyze()', 'fixture'],
   ['analyze()', 'fixture x100'],
   ['extractEntities()', 'CoNLL-2003 dev'],
+  ['quotes stage', 'fixture'],
+  ['quotes stage', 'fixture x100'],
   ['sentiment stage', 'fixture'],
   ['sentiment stage', 'fixture x100'],
   ['bias stage', 'fixture'],

@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { evaluateBabe, evaluateBasil } from './bias.mjs';
 import { evaluateNarrative, evaluateSemEval2023 } from './framing.mjs';
 import { evaluateNer } from './ner.mjs';
+import { evaluateQuotes } from './quotes.mjs';
 import { evaluateSalience } from './salience.mjs';
 import { evaluateNewsMtsc, evaluatePerSenT, evaluateRatings } from './sentiment.mjs';
 
@@ -11,6 +12,11 @@ const usage = `usage: npm run eval -- TASK --DATASET PATH
 
   ner --conll PATH [--errors N]   exact-span P/R/F1 per type against a CoNLL-2003-style file;
                                   --errors N also lists the N most frequent mistakes
+  quotes --polnear PATH [--errors N]
+                                  attributions against PolNeAR: content-word P/R/F1, attributions
+                                  found, source and cue right, end-to-end F1, beside a quotation-
+                                  marks-only baseline, on all articles and on the odd and even halves;
+                                  --errors N lists N attributions not found
   salience --persent PATH         is the most salient PERSON PerSenT's main entity?
   sentiment --vader PATH          Pearson r against the human mean of a VADER ground-truth file
                                   (NYT editorials, tweets, reviews) and 3-class F1 at ±0.05
@@ -26,6 +32,7 @@ const usage = `usage: npm run eval -- TASK --DATASET PATH
 /** Each evaluation: the task, the option naming its data set, and what it prints for that path. */
 const EVALUATIONS = [
   ['ner', 'conll', (path, values) => evaluateNer(path, { errors: Number(values.errors ?? 0) })],
+  ['quotes', 'polnear', (path, values) => evaluateQuotes(path, { errors: Number(values.errors ?? 0) })],
   ['salience', 'persent', (path) => evaluateSalience(path)],
   ['sentiment', 'vader', (path) => evaluateRatings(path, { maximum: 4, classes: true })],
   ['sentiment', 'semeval2007', (path) => evaluateRatings(path, { maximum: 100, classes: false })],

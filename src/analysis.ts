@@ -1,9 +1,11 @@
 import { countWords, type ArticleStructure, type Entity as DocumentEntity, type NewsDocument, type Sentence as DocumentSentence, type Token } from './document/document.js';
 import { lexiconInfo, type LexiconInfo } from './data/lexicon.js';
 import { STAGES } from './pipeline.js';
+import { QUOTES, type Quote } from './shared/quotes.js';
 import { speechCues } from './shared/speech-cues.js';
 import { gazetteerInfo } from './stages/04-entities/gazetteer.js';
 import { nameTaggerInfo } from './stages/04-entities/model.js';
+import { quoteSources } from './stages/05-quotes/speakers.js';
 import { salienceInfo } from './stages/04-entities/salience.js';
 import { BOILERPLATE_CUES } from './stages/02-structure/line-features.js';
 import { BIAS, type ArticleBias } from './stages/07-bias/index.js';
@@ -100,6 +102,8 @@ export interface ArticleAnalysis {
   sentences: Sentence[];
   /** Named entities, most salient first. */
   entities: Entity[];
+  /** Who said or thought what: direct, indirect and mixed attributions in text order, each with its content, cue, source and speaker (see docs/QUOTES.md). */
+  quotes: Quote[];
   /** Sentiment of the article, its headline against its body, and each part (see docs/SENTIMENT.md); absent when skipped. */
   sentiment?: ArticleSentiment;
   /** Media-bias markers, with a score per sentence, per part and for the article (see docs/BIAS.md); absent when skipped. */
@@ -121,7 +125,7 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
       version: __NEWSLENS_VERSION__,
       options,
       stages: STAGES.filter((stage) => !(options.skip as string[]).includes(stage.name)).map((stage) => stage.name),
-      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file), speechCues().info, ...frameLexicons().lists],
+      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file), speechCues().info, lexiconInfo(quoteSources()), ...frameLexicons().lists],
       models: [
         { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, source: 'winkjs/wink-eng-lite-web-model: English model, numeric and temporal entities', licence: 'MIT' },
@@ -143,6 +147,7 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
     structure: doc.structure,
     sentences: withSentiment(doc.sentences, doc.layer(SENTENCE_SENTIMENT)),
     entities: withSentiment(doc.entities, doc.layer(ENTITY_SENTIMENT)),
+    quotes: doc.layer(QUOTES) ?? [],
   };
   const sentiment = doc.layer(SENTIMENT);
   const bias = doc.layer(BIAS);

@@ -2,6 +2,7 @@ import { buildAnalysis, DEFAULT_OPTIONS, type AnalyzeOptions, type ArticleAnalys
 import { NUMERIC_TYPES, type ArticleStructure, type Token } from './document/document.js';
 import { assertLength, assertOptions, assertSkip, assertTarget, assertText } from './errors.js';
 import { runPipeline } from './pipeline.js';
+import { QUOTES, type Quote } from './shared/quotes.js';
 import type { SentimentScore } from './shared/sentence-sentiment/types.js';
 import { spanSentiment, textSentiment } from './stages/06-sentiment/index.js';
 import { textBias } from './stages/07-bias/index.js';
@@ -20,6 +21,7 @@ export type { ArticleBias, PartBias } from './stages/07-bias/index.js';
 export type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './stages/07-bias/types.js';
 export type { DictionaryInput, FrameDictionary } from './stages/08-framing/dictionaries.js';
 export type { FrameCue, FrameScheme, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './stages/08-framing/types.js';
+export type { Quote, QuoteCue, QuoteKind, SpeakerType } from './shared/quotes.js';
 export type { ScorerId } from './shared/sentence-sentiment/lexicons.js';
 export type { SentimentEvidence, SentimentLabel, SentimentScore } from './shared/sentence-sentiment/types.js';
 export type { ArticleSentiment, EntitySentiment, PartSentiment } from './stages/06-sentiment/types.js';
@@ -61,6 +63,15 @@ export function extractEntities(text: string, options?: TextOptions): Entity[] {
   assertOptions('extractEntities', options);
   assertLength('extractEntities', text, options);
   return runPipeline(text, 'entities').entities;
+}
+
+/**
+ * Who said or thought what: every quotation and reported speech or thought, in text order,
+ * with its content, reporting cue (neutral or loaded), source and the entity that source names.
+ */
+export function extractQuotes(text: string): Quote[] {
+  assertText('extractQuotes', text);
+  return runPipeline(text, 'quotes').layer(QUOTES) ?? [];
 }
 
 /**

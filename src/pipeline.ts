@@ -1,10 +1,12 @@
 import { NewsDocument } from './document/document.js';
 import type { LayerKey } from './document/layers.js';
+import { QUOTES } from './shared/quotes.js';
 import { SENTENCE_SENTIMENT } from './shared/sentence-sentiment/reading.js';
 import { maskMarkup } from './stages/01-markup/markup.js';
 import { structureStage } from './stages/02-structure/structure.js';
 import { tokenStage } from './stages/03-tokens/tokens.js';
 import { entityStage } from './stages/04-entities/index.js';
+import { quotesStage } from './stages/05-quotes/index.js';
 import { ENTITY_SENTIMENT, SENTIMENT, sentimentStage } from './stages/06-sentiment/index.js';
 import { BIAS, biasStage } from './stages/07-bias/index.js';
 import { FRAMING, framingStage } from './stages/08-framing/index.js';
@@ -27,13 +29,14 @@ export interface Stage {
   run(doc: NewsDocument): void;
 }
 
-export type StageName = 'markup' | 'structure' | 'tokens' | 'entities' | 'sentiment' | 'bias' | 'framing';
+export type StageName = 'markup' | 'structure' | 'tokens' | 'entities' | 'quotes' | 'sentiment' | 'bias' | 'framing';
 
 export const STAGES: readonly Stage[] = [
   { name: 'markup', requires: ['text'], assigns: ['view'], run: (doc) => void (doc.view = maskMarkup(doc.text)) },
   { name: 'structure', requires: ['text', 'view'], assigns: ['structure', 'units'], run: structureStage },
   { name: 'tokens', requires: ['text', 'view', 'units'], assigns: ['tokens', 'sentences', 'numericEntities'], run: tokenStage },
   { name: 'entities', requires: ['text', 'tokens', 'sentences', 'structure', 'numericEntities'], assigns: ['entities'], run: entityStage },
+  { name: 'quotes', requires: ['text', 'tokens', 'sentences', 'units', 'entities'], assigns: [QUOTES], run: quotesStage },
   { name: 'sentiment', requires: ['text', 'tokens', 'sentences', 'structure', 'entities'], assigns: [SENTENCE_SENTIMENT, SENTIMENT, ENTITY_SENTIMENT], run: sentimentStage },
   { name: 'bias', requires: ['text', 'tokens', 'sentences', 'structure'], uses: [SENTENCE_SENTIMENT], assigns: [BIAS], run: biasStage },
   { name: 'framing', requires: ['text', 'tokens', 'sentences', 'structure', 'entities', 'numericEntities'], uses: [SENTENCE_SENTIMENT], assigns: [FRAMING], run: framingStage },

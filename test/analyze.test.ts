@@ -18,7 +18,7 @@ describe('analyze()', () => {
       library: 'newslens',
       version,
       options: { includeTokens: false, skip: [] },
-      stages: ['markup', 'structure', 'tokens', 'entities', 'sentiment', 'bias', 'framing'],
+      stages: ['markup', 'structure', 'tokens', 'entities', 'quotes', 'sentiment', 'bias', 'framing'],
       lexicons: [
         { id: 'newslens/boilerplate-cues', version: '1.0.0', source: expect.stringContaining('Written for newslens'), licence: 'MIT' },
         { id: 'newslens/gazetteer-countries', version: '1.0.0', source: expect.stringContaining('countries-list'), licence: 'MIT' },
@@ -37,7 +37,8 @@ describe('analyze()', () => {
         { id: 'newslens/bias-boosters', version: expect.any(String), source: expect.stringContaining('newslens authors'), licence: 'MIT' },
         { id: 'newslens/bias-packages', version: expect.any(String), source: expect.stringContaining('hedges'), licence: 'MIT' },
         { id: 'newslens/bias-rules', version: '1.0.0', source: expect.stringContaining('agentless passives'), licence: 'MIT' },
-        { id: 'newslens/speech-cues', version: '1.0.0', source: 'newslens authors', licence: 'MIT' },
+        { id: 'newslens/speech-cues', version: '1.1.0', source: 'newslens authors', licence: 'MIT' },
+        { id: 'newslens/quote-sources', version: '1.0.0', source: 'newslens authors', licence: 'MIT' },
         { id: 'newslens/frames-generic', version: expect.any(String), source: expect.stringContaining('Semetko & Valkenburg'), licence: 'MIT' },
         { id: 'newslens/frames-policy', version: expect.any(String), source: expect.stringContaining('Boydstun'), licence: 'MIT' },
       ],

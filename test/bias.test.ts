@@ -142,7 +142,7 @@ describe('bias in analyze()', () => {
 
   it('leaves out the analyses a caller skips, and says which ran', () => {
     const lean = analyze(article, { skip: ['sentiment', 'bias', 'framing'] });
-    expect(lean.meta.stages).toEqual(['markup', 'structure', 'tokens', 'entities']);
+    expect(lean.meta.stages).toEqual(['markup', 'structure', 'tokens', 'entities', 'quotes']);
     expect(lean.sentiment).toBeUndefined();
     expect(lean.bias).toBeUndefined();
     expect(lean.framing).toBeUndefined();

@@ -43,6 +43,7 @@ describe('the published package', () => {
       'dist/lexicons/gazetteer-demonyms.json',
       'dist/lexicons/gazetteer-person-names.json',
       'dist/lexicons/gazetteer-regions.json',
+      'dist/lexicons/quote-sources.json',
       'dist/lexicons/sentiment-afinn.json',
       'dist/lexicons/sentiment-news.json',
       'dist/lexicons/sentiment-vader.json',
