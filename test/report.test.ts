@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { barChart, CONTENT_SECURITY_POLICY, escapeHtml, jsonForScript, roundCeiling } from '../src/report/html.js';
@@ -38,6 +39,12 @@ describe('renderReport() on the bundled article', () => {
 
   it('shows the whole text, character for character, around the highlights', () => {
     expect(articleTextOf(html)).toBe(article);
+  });
+
+  it('carries its stylesheets and script, the files of src/report/assets, inline', () => {
+    const asset = (name: string): string => readFileSync(new URL(`../src/report/assets/${name}`, import.meta.url), 'utf8');
+    expect(html).toContain(`<style>${asset('page.css')}${asset('report.css')}</style>`);
+    expect(html).toContain(`<script>${asset('report.js')}</script>`);
   });
 
   it('marks the bias marker "harshly" at 989–996, with its category, explanation and word list in the table', () => {
