@@ -359,7 +359,7 @@ describe('Unix manners', () => {
 
   it('--skip leaves analyses out and --tokens adds the tokens, in analyze and batch; an unknown analysis is bad usage', () => {
     const skipped = JSON.parse(newslens(['analyze', fixturePath, '--skip', 'sentiment,bias', '--tokens']).stdout);
-    expect(skipped.meta.stages).toEqual(['markup', 'structure', 'tokens', 'entities', 'framing']);
+    expect(skipped.meta.stages).toEqual(['markup', 'structure', 'tokens', 'entities', 'quotes', 'framing']);
     expect(skipped.sentiment).toBeUndefined();
     expect(skipped.bias).toBeUndefined();
     expect(skipped.tokens[0]).toMatchObject({ start: 0, end: 3, text: 'Two' });
