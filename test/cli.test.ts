@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { version } from '../src/index.js';
 import { article } from './helpers.js';
 import { gnuParallel, needs } from './requirements.js';
+import { voiceText } from './voice-fixture.js';
 
 // The built command line, as `npx newslens` runs it (npm test builds before it tests).
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
@@ -65,8 +66,23 @@ describe('newslens analyze', () => {
     expect(markdown).toContain('## Bias markers');
     expect(markdown).toMatch(/\| 989–996 \| evaluative \| harshly \|/);
     const csv = newslens(['analyze', fixturePath, '--format', 'csv', '--table', 'markers']).stdout.split('\n');
-    expect(csv[0]).toBe('article_id,sentence,start,end,text,category,type,attributed,negated,lexicon,explanation');
-    expect(csv.find((line) => line.includes(',989,996,'))).toMatch(/^.*soleimani-us-israel\.txt,\d+,989,996,harshly,evaluative,evaluative_adverb,false,false,newslens\/bias-evaluative,/);
+    expect(csv[0]).toBe('article_id,sentence,start,end,text,category,type,attributed,negated,voice,quote_id,lexicon,explanation');
+    // The voice is the library's to give (empty where an analysis does not say): writer here, outside every quote.
+    expect(csv.find((line) => line.includes(',989,996,'))).toMatch(/^.*soleimani-us-israel\.txt,\d+,989,996,harshly,evaluative,evaluative_adverb,false,false,(writer)?,,newslens\/bias-evaluative,/);
+  });
+
+  it('prints the quotes table: who said what, with its cue and its words', () => {
+    const file = join(scratch(), 'vote.txt');
+    writeFileSync(file, voiceText);
+    expect(newslens(['analyze', file, '--format', 'csv', '--table', 'quotes']).stdout).toBe(
+      [
+        'article_id,quote_id,kind,speaker,speaker_type,cue,cue_loaded,start,end,words,text',
+        `${file},q1,mixed,PERSON:jane-miller,person,say,false,0,81,9,"Senator Jane Miller said the plan was ""a reckless disaster for working families."""`,
+        `${file},q2,indirect,Officials,anonymous,say,false,82,117,3,Officials said talks would continue`,
+        '',
+      ].join('\n'),
+    );
+    expect(newslens(['analyze', file, '--format', 'markdown']).stdout).toContain('## Who speaks\n\n12 of 23 words quoted (52%); anonymous sources 25% of the quoted words.\n');
   });
 });
 
@@ -126,7 +142,8 @@ describe('newslens batch', () => {
     const marsh = mentions.split('\n').find((line) => line.includes('PERSON:helen-marsh'))?.split(',') ?? [];
     const text = (jsonLines(readFileSync(corpus, 'utf8').split('\n')[0] as string)[0] as { text: string }).text;
     expect(text.slice(Number(marsh[2]), Number(marsh[3]))).toBe('Helen Marsh');
-    for (const name of ['sections', 'sentences', 'markers', 'frames']) expect(readFileSync(join(dir, 'tables', `${name}.csv`), 'utf8').split('\n').length).toBeGreaterThan(2);
+    expect(readdirSync(join(dir, 'tables')).sort()).toEqual(['articles.csv', 'entities.csv', 'frames.csv', 'markers.csv', 'mentions.csv', 'quotes.csv', 'sections.csv', 'sentences.csv']);
+    for (const name of ['sections', 'sentences', 'markers', 'frames', 'quotes']) expect(readFileSync(join(dir, 'tables', `${name}.csv`), 'utf8').split('\n').length).toBeGreaterThan(2);
   });
 
   it('reads directories, globs and standard input', () => {

@@ -3,6 +3,8 @@ import { readBatchLine } from '../src/cli/records.js';
 import { Comparison, renderCompare, type BatchRecord, type CompareRow } from '../src/report/compare.js';
 import { CONTENT_SECURITY_POLICY } from '../src/report/html.js';
 import { analyze, type ArticleAnalysis } from '../src/index.js';
+import { biasVoices } from '../src/report/voices.js';
+import { voiceAnalysis, withoutVoices, withVoices } from './voice-fixture.js';
 
 const texts = {
   war: 'Troops clashed with rebels near the border on Monday. The army blamed the rebels for the attack, and the rebels vowed revenge against the government.',
@@ -114,9 +116,65 @@ describe('Comparison', () => {
   it('leaves out the measures of skipped analyses', () => {
     const skipped = analyze(texts.war, { skip: ['sentiment', 'framing'] });
     const measures = new Set(compare('outlet', [{ id: 's', outlet: 'Lite', analysis: skipped }]).map((row) => row.measure));
-    expect([...measures]).toEqual(['bias_score', 'marker_rate']);
+    // The writer's bias comes with the bias analysis once the library gives bias by voice; quotes are always read.
+    const writer = biasVoices(skipped) ? ['writer_bias_score', 'writer_marker_rate'] : [];
+    expect([...measures]).toEqual(['bias_score', 'marker_rate', ...writer, 'quoted_share', 'anonymous_share', 'speaker_type_share']);
   });
 });
+
+describe('Comparison of voices', () => {
+  const plain = withVoices(voiceAnalysis);
+  const harsher = withVoices(voiceAnalysis, { writerScore: 0.4 });
+  (harsher.bias as unknown as { voices: { writer: { counts: Record<string, number> } } }).voices.writer.counts.evaluative = 1;
+  const old = withoutVoices(voiceAnalysis) as Partial<ArticleAnalysis>;
+  delete old.quotes;
+  const rows = compare('outlet', [
+    { id: 'v1', outlet: 'Voiced', analysis: plain },
+    { id: 'v2', outlet: 'Voiced', analysis: harsher },
+    { id: 'c1', outlet: 'Computed', analysis: withoutVoices(voiceAnalysis) },
+    { id: 'o1', outlet: 'Old', analysis: old as ArticleAnalysis },
+  ]);
+  const of = (group: string, measures: string[]): CompareRow[] => rows.filter((row) => row.group === group && measures.includes(row.measure));
+  const voiceMeasures = ['quoted_share', 'anonymous_share', 'speaker_type_share'];
+
+  it('gives the share of words quoted, of quoted words anonymous, and of quoted words by speaker type, pooled over the group', () => {
+    const expected = (group: string, articles: number): CompareRow[] => [
+      { group, measure: 'quoted_share', name: '', value: 0.5217, articles },
+      { group, measure: 'anonymous_share', name: '', value: 0.25, articles },
+      ...[['person', 0.75], ['organization', 0], ['anonymous', 0.25], ['document', 0], ['unknown', 0]].map(([name, value]) => ({ group, measure: 'speaker_type_share' as const, name: name as string, value: value as number, articles })),
+    ];
+    expect(of('Voiced', voiceMeasures)).toEqual(expected('Voiced', 2));
+    // From analysis.quotes where the analysis has no analysis.voices.
+    expect(of('Computed', voiceMeasures)).toEqual(expected('Computed', 1));
+  });
+
+  it('gives the mean bias score of the writer’s own words and its markers per 100 of them, from bias by voice, and nothing without it', () => {
+    expect(pick(rows, 'Voiced', 'writer_bias_score')).toEqual({ group: 'Voiced', measure: 'writer_bias_score', name: '', value: 0.3, articles: 2 });
+    expect(pick(rows, 'Voiced', 'writer_marker_rate', 'evaluative')).toEqual({ group: 'Voiced', measure: 'writer_marker_rate', name: 'evaluative', value: 4.5455, articles: 2 });
+    expect(pick(rows, 'Voiced', 'writer_marker_rate', 'reporting')?.value).toBe(0);
+    expect(of('Computed', ['writer_bias_score', 'writer_marker_rate'])).toEqual([]);
+  });
+
+  it('leaves the voice measures out for records made before quotes were read', () => {
+    expect(rows.filter((row) => row.group === 'Old').map((row) => row.measure)).not.toEqual(expect.arrayContaining(['quoted_share']));
+    expect(of('Old', [...voiceMeasures, 'writer_bias_score', 'writer_marker_rate'])).toEqual([]);
+    expect(pick(rows, 'Old', 'bias_score')).toBeDefined();
+  });
+
+  it('charts who speaks and the writer’s own words on the page', () => {
+    const html = renderCompare(rows, 'outlet');
+    expect(html).toContain('<h2>Who speaks</h2>');
+    expect(html).toContain('aria-label="Share of the words quoted"');
+    expect(html).toContain('aria-label="Anonymous sources"');
+    expect(html).toContain('aria-label="Quoted words of person speakers"');
+    expect(html).not.toContain('aria-label="Quoted words of document speakers"');
+    expect(html).toContain('<title>Voiced: 0.52 (2 articles)</title>');
+    expect(html).toContain('<h2>The writer’s own words</h2>');
+    expect(html).toContain('aria-label="Mean bias score of the writer’s own words"');
+    expect(html).toContain('<title>Voiced: 4.55 (2 articles)</title>');
+  });
+});
+
 
 describe('readBatchLine()', () => {
   it('reads a success line, and skips failure and blank lines', () => {

@@ -13,6 +13,7 @@ import { renderReport } from '../src/report/report.js';
 import { analyze } from '../src/index.js';
 import { article } from './helpers.js';
 import { CHROMIUM_PATH, debianChromium, needs } from './requirements.js';
+import { voiceAnalysis, voiceText, withVoices } from './voice-fixture.js';
 
 // The callbacks given to page.evaluate() run in the browser. The repository's tsconfig has no DOM
 // library, so the few browser globals they use are declared here, in this module only.
@@ -37,12 +38,16 @@ describe('the report in Chromium', needs(debianChromium), () => {
   const dialogs: string[] = [];
   const requests: string[] = [];
   let url: string;
+  let voicesUrl: string;
 
   beforeAll(async () => {
     directory = mkdtempSync(join(tmpdir(), 'newslens-report-'));
     const file = join(directory, 'report.html');
     writeFileSync(file, renderReport(hostile, analysis));
     url = pathToFileURL(file).href;
+    const voicesFile = join(directory, 'voices.html');
+    writeFileSync(voicesFile, renderReport(voiceText, withVoices(voiceAnalysis)));
+    voicesUrl = pathToFileURL(voicesFile).href;
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--headless', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
     page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     page.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
@@ -86,6 +91,12 @@ describe('the report in Chromium', needs(debianChromium), () => {
     await page.locator('h1').hover();
     expect(await panel.textContent()).toContain('Hover over a highlight');
 
+    // Frame cues start hidden, and so are their cards; shown, "blames" is a marker and two cues.
+    await page.locator('#article mark[data-kind="bias"]', { hasText: /^blames$/ }).click();
+    await page.locator('h1').hover();
+    expect(await panel.textContent()).toContain('Bias marker · reporting');
+    expect(await panel.textContent()).not.toContain('Frame cue');
+    await page.locator('#show-frame').check();
     await page.locator('#article mark[data-kind="bias"]', { hasText: /^blames$/ }).click();
     await page.locator('h1').hover();
     const pinned = (await panel.textContent()) ?? '';
@@ -93,6 +104,7 @@ describe('the report in Chromium', needs(debianChromium), () => {
     expect(pinned).toContain('Frame cue · generic:conflict');
     expect(pinned).toContain('Frame cue · generic:responsibility');
     expect(await page.locator('mark.selected').count()).toBe(1);
+    await page.locator('#show-frame').uncheck();
   }, 60_000);
 
   it('shows an entity’s type, salience and sentiment', async () => {
@@ -120,6 +132,40 @@ describe('the report in Chromium', needs(debianChromium), () => {
     await page.locator('#show-bias').uncheck();
     expect(await background()).toBe('rgba(0, 0, 0, 0)');
     await page.locator('#show-bias').check();
+  }, 60_000);
+
+  it('starts with the frame cues hidden, the bias markers and entities shown', async () => {
+    expect(await page.locator('#show-frame').isChecked()).toBe(false);
+    expect(await page.locator('#show-bias').isChecked()).toBe(true);
+    expect(await page.locator('#show-entity').isChecked()).toBe(true);
+    const frame = page.locator('#article mark[data-kind="frame"]:not(:has(mark))').first();
+    expect(await frame.evaluate((mark) => getComputedStyle(mark).backgroundColor)).toBe('rgba(0, 0, 0, 0)');
+    await page.locator('#show-frame').check();
+    expect(await frame.evaluate((mark) => getComputedStyle(mark).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
+    await page.locator('#show-frame').uncheck();
+  }, 60_000);
+
+  it('tints quoted words by speaker and lists the speakers, with a marker’s voice in its card', async () => {
+    const voices = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    voices.on('console', (message) => consoleMessages.push(`${message.type()}: ${message.text()}`));
+    voices.on('pageerror', (error) => consoleMessages.push(`pageerror: ${error.message}`));
+    await voices.goto(voicesUrl);
+    const tint = (selector: string): Promise<string> => voices.locator(selector).first().evaluate((span) => getComputedStyle(span).backgroundColor);
+    const miller = await tint('#article .quoted.speaker-1');
+    const officials = await tint('#article .quoted.speaker-2');
+    expect(miller).not.toBe('rgba(0, 0, 0, 0)');
+    expect(officials).not.toBe('rgba(0, 0, 0, 0)');
+    expect(officials).not.toBe(miller);
+    expect(await voices.locator('#article .quoted.speaker-2').allTextContents()).toEqual(['talks', ' would continue']);
+    // The speakers table is the tints' legend.
+    expect(await voices.locator('#speakers tbody tr td:first-child').allTextContents()).toEqual(['Jane Miller', 'Officials']);
+    expect(await tint('#speakers .speaker-1')).toBe(miller);
+    expect(await voices.locator('#speakers tbody tr').first().locator('td').allTextContents()).toEqual(['Jane Miller', 'person', '1', '9', '75%']);
+    await voices.locator('#show-quoted').uncheck();
+    expect(await tint('#article .quoted.speaker-1')).toBe('rgba(0, 0, 0, 0)');
+    await voices.locator('#article mark[data-kind="bias"]', { hasText: /^reckless$/ }).hover();
+    await expect.poll(() => voices.locator('#finding').textContent()).toContain('voicequoted (q1, Jane Miller)');
+    await voices.close();
   }, 60_000);
 
   it('saves a screenshot to test-artifacts/report.png, with no error logged on the way', async () => {

@@ -5,9 +5,12 @@ import { barChart, CONTENT_SECURITY_POLICY, escapeHtml, jsonForScript, roundCeil
 import { toMarkdown } from '../src/report/markdown.js';
 import { Progress } from '../src/cli/progress.js';
 import { renderReport } from '../src/report/report.js';
+import { tableCsv, tableRows } from '../src/report/tables.js';
+import { articleVoices, countWords } from '../src/report/voices.js';
 import { count, formatScore, labelOf } from '../src/report/wording.js';
 import { analyze } from '../src/index.js';
 import { article } from './helpers.js';
+import { voiceAnalysis, voiceText, voiceTextVoices, withoutVoices, withVoices } from './voice-fixture.js';
 
 const analysis = analyze(article);
 const html = renderReport(article, analysis);
@@ -284,5 +287,122 @@ describe('HTML helpers', () => {
     expect(svg).toContain('>down &lt;b&gt;</text>');
     expect(svg).toContain('>-1.0</text><line');
     expect(svg).toContain('>score</text>');
+  });
+});
+
+describe('who speaks: the voices in the tables, the markdown and the report', () => {
+  const voiced = withVoices(voiceAnalysis);
+  const bare = withoutVoices(voiceAnalysis);
+  const pick = <Row extends Record<string, unknown>>(rows: Row[], keys: string[]): Record<string, unknown>[] => rows.map((row) => Object.fromEntries(keys.map((key) => [key, row[key]])));
+
+  it('reads the quotes of the short article', () => {
+    expect(voiceAnalysis.quotes.map((quote) => [quote.id, quote.kind, quote.speaker, quote.speakerType, quote.source?.text, quote.content.map((span) => span.text)])).toEqual([
+      ['q1', 'mixed', 'PERSON:jane-miller', 'person', 'Senator Jane Miller', ['the plan was "a reckless disaster for working families."']],
+      ['q2', 'indirect', null, 'anonymous', 'Officials', ['talks would continue']],
+    ]);
+  });
+
+  it('works out who speaks from the quotes as the contract defines it, and takes analysis.voices as given when the analysis has it', () => {
+    expect(countWords('the plan was "a reckless disaster for working families."')).toBe(9);
+    expect(articleVoices(bare)).toEqual(voiceTextVoices);
+    const given = { ...voiceTextVoices, quotedShare: 0.9 };
+    expect(articleVoices({ ...bare, voices: given } as typeof bare)).toBe(given);
+    expect(articleVoices({ ...bare, quotes: undefined } as unknown as typeof bare)).toBeUndefined();
+  });
+
+  it('writes the quotes table, one row per quote, its words counted in its content', () => {
+    const rows = tableRows({ id: 'v1' }, voiceAnalysis);
+    expect(tableCsv('quotes', rows.quotes, true)).toBe(
+      [
+        'article_id,quote_id,kind,speaker,speaker_type,cue,cue_loaded,start,end,words,text',
+        'v1,q1,mixed,PERSON:jane-miller,person,say,false,0,81,9,"Senator Jane Miller said the plan was ""a reckless disaster for working families."""',
+        'v1,q2,indirect,Officials,anonymous,say,false,82,117,3,Officials said talks would continue',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('gives each sentence the share of its words inside quotes', () => {
+    const rows = tableRows({ id: 'v1' }, bare);
+    expect(pick(rows.sentences, ['sentence', 'quoted_share', 'text'])).toEqual([
+      { sentence: 0, quoted_share: 0.6923, text: 'Senator Jane Miller said the plan was "a reckless disaster for working families."' },
+      { sentence: 1, quoted_share: 0.6, text: 'Officials said talks would continue.' },
+      { sentence: 2, quoted_share: 0, text: 'The vote is on Friday.' },
+    ]);
+    expect(tableRows({ id: 'v1' }, { ...bare, quotes: undefined } as unknown as typeof bare).sentences.map((row) => row.quoted_share)).toEqual([null, null, null]);
+  });
+
+  it('writes the markers’ voice and the entities’ tone by voice where the analysis has them, and empty cells where not', () => {
+    const rows = tableRows({ id: 'v1' }, voiced);
+    expect(pick(rows.markers, ['text', 'voice', 'quote_id'])).toEqual([
+      { text: 'reckless', voice: 'quoted', quote_id: 'q1' },
+      { text: 'disaster', voice: 'quoted', quote_id: 'q1' },
+    ]);
+    expect(pick(rows.entities, ['entity', 'writer_tone', 'quoted_tone', 'quotes', 'quoted_words'])).toEqual([{ entity: 'PERSON:jane-miller', writer_tone: 0.1, quoted_tone: null, quotes: 1, quoted_words: 9 }]);
+    const none = tableRows({ id: 'v1' }, bare);
+    expect(pick(none.markers, ['voice', 'quote_id'])).toEqual([
+      { voice: null, quote_id: null },
+      { voice: null, quote_id: null },
+    ]);
+    expect(pick(none.entities, ['writer_tone', 'quoted_tone', 'quotes', 'quoted_words'])).toEqual([{ writer_tone: null, quoted_tone: null, quotes: null, quoted_words: null }]);
+    expect(tableCsv('markers', none.markers, true).split('\n')[1]).toMatch(/^v1,0,41,49,reckless,evaluative,negative_adjective,false,false,,,newslens\/bias-evaluative,/);
+  });
+
+  it('says in the markdown who speaks, and lists the quotes', () => {
+    const markdown = toMarkdown(bare);
+    const section = markdown.slice(markdown.indexOf('## Who speaks'), markdown.indexOf('## Bias markers'));
+    expect(section).toBe(
+      [
+        '## Who speaks',
+        '',
+        '12 of 23 words quoted (52%); anonymous sources 25% of the quoted words.',
+        '',
+        'Quoted words by speaker type: person 75%, anonymous 25%.',
+        '',
+        '| speaker | type | quotes | words | share |',
+        '|---|---|---|---|---|',
+        '| Jane Miller | person | 1 | 9 | 75% |',
+        '| Officials | anonymous | 1 | 3 | 25% |',
+        '',
+        '| quote | kind | speaker | cue | words | first words |',
+        '|---|---|---|---|---|---|',
+        '| q1 | mixed | Jane Miller | said | 9 | the plan was "a reckless disaster for working … |',
+        '| q2 | indirect | Officials | said | 3 | talks would continue |',
+        '',
+        '',
+      ].join('\n'),
+    );
+    expect(markdown).toContain('| offsets | category | text | why | list |\n');
+    expect(toMarkdown(voiced)).toContain('| offsets | category | text | why | list | voice |\n');
+    expect(toMarkdown(voiced)).toMatch(/\| 41–49 \| evaluative \| reckless \| .* \| newslens\/bias-evaluative \| quoted \(q1\) \|/);
+    expect(toMarkdown(analyze('The vote is on Friday.'))).toContain('## Who speaks\n\nNo quoted words in 5 words.\n');
+  });
+
+  it('tints quoted words by speaker in the report, with a speakers table as their legend', () => {
+    const page = renderReport(voiceText, bare);
+    expect(page).toContain('<span class="quoted speaker-1 tint-0" title="q1 · Jane Miller · said">the ');
+    expect(page).toContain('<span class="quoted speaker-2 tint-1" title="q2 · Officials · said"> would continue</span>');
+    expect(page).toContain(
+      '<tr><td><span class="swatch speaker-1 tint-0">Jane Miller</span></td><td>person</td><td class="number">1</td><td class="number">9</td><td class="number">75%</td></tr>' +
+        '<tr><td><span class="swatch speaker-2 tint-1">Officials</span></td><td>anonymous</td><td class="number">1</td><td class="number">3</td><td class="number">25%</td></tr>',
+    );
+    expect(page).toContain('12 of 23 words are quoted (52%); anonymous sources say 25% of them. By speaker type: person 75%, anonymous 25%.');
+    expect(page).toContain('<input type="checkbox" id="show-quoted" checked>');
+    expect(articleTextOf(page)).toBe(voiceText);
+  });
+
+  it('shows a bias marker’s voice in its card, and nothing when the analysis does not say', () => {
+    const voicedCard = findingsOf(renderReport(voiceText, voiced)).find((finding) => finding.kind === 'bias');
+    expect(field(voicedCard, 'voice')).toBe('quoted (q1, Jane Miller)');
+    const writer = structuredClone(voiced);
+    for (const marker of writer.bias?.markers ?? []) Object.assign(marker, { voice: 'writer', quote: undefined });
+    expect(field(findingsOf(renderReport(voiceText, writer)).find((finding) => finding.kind === 'bias'), 'voice')).toBe('writer');
+    expect(field(findingsOf(renderReport(voiceText, bare)).find((finding) => finding.kind === 'bias'), 'voice')).toBeUndefined();
+  });
+
+  it('starts with the frame cues hidden and the other highlights shown', () => {
+    expect(html).toContain('<input type="checkbox" id="show-frame"> <span class="swatch swatch-frame">frame cue</span>');
+    expect(html).toContain('<input type="checkbox" id="show-bias" checked>');
+    expect(html).toContain('<input type="checkbox" id="show-entity" checked>');
   });
 });

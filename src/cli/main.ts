@@ -95,7 +95,8 @@ Options:
 
 Compares groups of articles in batch output: per outlet (or --by any field), the share of
 articles each frame is present in, bias markers per 100 words by category, the tone of the top
-entities, the mean article tone and bias score. Writes a tidy CSV (group, measure, name, value,
+entities, the mean article tone and bias score, the share of the words quoted and of the quoted
+words by anonymous and other types of speaker, and the bias of the writer's own words. Writes a tidy CSV (group, measure, name, value,
 articles) and, with --html, a page of charts.
 
 Options:

@@ -4,22 +4,33 @@
  * folded into per-group totals, so memory grows with the groups and the entities they name, not
  * with the number of articles.
  */
-import { type ArticleAnalysis, isNamedEntity } from 'newslens';
+import { type ArticleAnalysis, isNamedEntity, type SpeakerType } from 'newslens';
 import { roundScore } from '../shared/scores.js';
 import COMPARE_STYLE from './assets/compare.css?raw';
 import { barChart, escapeHtml, page, roundCeiling } from './html.js';
+import { articleVoices, biasVoices, SPEAKER_TYPES, wordsByType } from './voices.js';
 import { count } from './wording.js';
 
 /** A success line of `newslens batch` output (cli/records.ts reads it). */
 export type BatchRecord = { id: string; title?: string; outlet?: string; date?: string; url?: string; analysis: ArticleAnalysis };
 
-export type CompareMeasure = 'article_tone' | 'bias_score' | 'frame_share' | 'marker_rate' | 'entity_tone';
+export type CompareMeasure =
+  | 'article_tone'
+  | 'bias_score'
+  | 'frame_share'
+  | 'marker_rate'
+  | 'writer_bias_score'
+  | 'writer_marker_rate'
+  | 'quoted_share'
+  | 'anonymous_share'
+  | 'speaker_type_share'
+  | 'entity_tone';
 
 /** One value of one measure for one group: tidy long format. */
 export type CompareRow = {
   group: string;
   measure: CompareMeasure;
-  /** The frame (`generic:conflict`), bias category, or entity (`PERSON:Donald Trump`); empty for article_tone and bias_score. */
+  /** The frame (`generic:conflict`), bias category, speaker type, or entity (`PERSON:Donald Trump`); empty for the measures of the whole article. */
   name: string;
   value: number;
   /** The articles behind the value: those with the analysis it needs, or that name the entity. */
@@ -60,6 +71,16 @@ class GroupTotals {
   words = 0;
   markers = new Map<string, number>();
   entities = new Map<string, { mentions: number; tone: Mean }>();
+  /** Articles whose quotes were read, their words, quoted words and quoted words by speaker type. */
+  voiced = 0;
+  voicedWords = 0;
+  quotedWords = 0;
+  typeWords = new Map<SpeakerType, number>();
+  /** The writer's own words: mean bias score, and markers pooled over the articles with bias by voice. */
+  writerBias = new Mean();
+  writerArticles = 0;
+  writerWords = 0;
+  writerMarkers = new Map<string, number>();
 
   add(analysis: ArticleAnalysis): void {
     const { sentiment, bias, framing } = analysis;
@@ -78,6 +99,20 @@ class GroupTotals {
           this.frames.set(key, (this.frames.get(key) ?? 0) + (frame.present ? 1 : 0));
         }
       }
+    }
+    const voices = articleVoices(analysis);
+    if (voices) {
+      this.voiced += 1;
+      this.voicedWords += voices.words;
+      this.quotedWords += voices.quotedWords;
+      for (const [type, words] of Object.entries(wordsByType(voices)) as [SpeakerType, number][]) this.typeWords.set(type, (this.typeWords.get(type) ?? 0) + words);
+    }
+    const writer = bias && biasVoices(analysis)?.writer;
+    if (writer) {
+      this.writerArticles += 1;
+      this.writerWords += writer.words;
+      if (writer.words > 0) this.writerBias.add(writer.score);
+      for (const [category, count] of Object.entries(writer.counts)) this.writerMarkers.set(category, (this.writerMarkers.get(category) ?? 0) + count);
     }
     for (const entity of analysis.entities) {
       if (!isNamedEntity(entity) || entity.count === 0) continue;
@@ -98,6 +133,13 @@ class GroupTotals {
     if (this.bias.count > 0) row('bias_score', '', this.bias.value, this.bias.count);
     for (const [frame, present] of this.frames) row('frame_share', frame, present / this.framed, this.framed);
     if (this.words > 0) for (const [category, count] of this.markers) row('marker_rate', category, (count / this.words) * 100, this.biased);
+    if (this.writerBias.count > 0) row('writer_bias_score', '', this.writerBias.value, this.writerBias.count);
+    if (this.writerWords > 0) for (const [category, count] of this.writerMarkers) row('writer_marker_rate', category, (count / this.writerWords) * 100, this.writerArticles);
+    if (this.voicedWords > 0) row('quoted_share', '', this.quotedWords / this.voicedWords, this.voiced);
+    if (this.quotedWords > 0) {
+      row('anonymous_share', '', (this.typeWords.get('anonymous') ?? 0) / this.quotedWords, this.voiced);
+      for (const type of SPEAKER_TYPES) row('speaker_type_share', type, (this.typeWords.get(type) ?? 0) / this.quotedWords, this.voiced);
+    }
     for (const [entity, { tone }] of this.topEntities()) if (tone.count > 0) row('entity_tone', entity, tone.value, tone.count);
     return rows;
   }
@@ -128,7 +170,7 @@ export class Comparison {
     totals.add(record.analysis);
   }
 
-  /** Groups in name order, `(none)` last; in each, tone, bias score, frame shares, marker rates, then entity tone. */
+  /** Groups in name order, `(none)` last; in each, tone, bias score, frame shares, marker rates, the writer's bias, who is quoted, then entity tone. */
   rows(): CompareRow[] {
     const names = [...this.groups.keys()].sort((a, b) => (a === NO_GROUP ? 1 : b === NO_GROUP ? -1 : byText(a, b)));
     return names.flatMap((name) => (this.groups.get(name) as GroupTotals).rows(name));
@@ -156,13 +198,40 @@ function byName(rows: readonly CompareRow[], measure: CompareMeasure): Map<strin
   return names;
 }
 
+/** One chart per bias category of `measure`, all on the same scale. */
+function markerRateCharts(rows: readonly CompareRow[], measure: 'marker_rate' | 'writer_marker_rate'): string[] {
+  const markers = [...byName(rows, measure)];
+  const highest = Math.max(0, ...markers.flatMap(([, list]) => list.map((row) => row.value)));
+  const axisLabel = measure === 'marker_rate' ? 'bias markers per 100 words' : 'bias markers per 100 of the writer’s words';
+  return markers.map(([category, list]) => barChart(groupBars(list), { title: category.replaceAll('_', ' '), axisLabel, min: 0, max: roundCeiling(highest) || 1, width: 480 }));
+}
+
+/** Share of voice and anonymous sourcing, and the bias of the writer's own words; nothing for batches made before quotes were read. */
+function voicesSection(rows: readonly CompareRow[]): string {
+  const quoted = rows.filter((row) => row.measure === 'quoted_share');
+  if (quoted.length === 0) return '';
+  const share = { min: 0, max: 1, width: 480 };
+  const charts = [
+    barChart(groupBars(quoted), { title: 'Share of the words quoted', axisLabel: 'quoted words / all words', ...share }),
+    barChart(groupBars(rows.filter((row) => row.measure === 'anonymous_share')), { title: 'Anonymous sources', axisLabel: 'share of the quoted words', ...share }),
+    ...[...byName(rows, 'speaker_type_share')].filter(([, list]) => list.some((row) => row.value > 0)).map(([type, list]) => barChart(groupBars(list), { title: `Quoted words of ${type} speakers`, axisLabel: 'share of the quoted words', ...share })),
+  ];
+  const parts = [`<section><h2>Who speaks</h2><p class="muted">Words are runs of letters and digits, pooled over each group’s articles: the share of all words inside quotes, and of the quoted words, the share each type of speaker says.</p><div class="grid">${charts.join('')}</div></section>`];
+  const writerScore = rows.filter((row) => row.measure === 'writer_bias_score');
+  if (writerScore.length > 0) {
+    const writerCharts = [barChart(groupBars(writerScore), { title: 'Mean bias score of the writer’s own words', axisLabel: 'bias score 0..1', ...share }), ...markerRateCharts(rows, 'writer_marker_rate')];
+    parts.push(`<section><h2>The writer’s own words</h2><p class="muted">Bias outside quotes: the mean score of the writer’s words, and markers per 100 of them pooled over each group’s articles, on one scale.</p><div class="grid">${writerCharts.join('')}</div></section>`);
+  }
+  return parts.join('\n');
+}
+
 const articlesNote = (row: CompareRow): string => `(${count(row.articles, 'article')})`;
 const groupBars = (rows: readonly CompareRow[]) => rows.map((row) => ({ label: row.group, value: row.value, note: articlesNote(row) }));
 
 /**
  * A page of charts of `rows`: the groups' tone and bias score, the share of articles each frame
- * is present in (frames present nowhere left out), marker rates per category on one scale, and
- * each group's top entities' tone.
+ * is present in (frames present nowhere left out), marker rates per category on one scale, who
+ * is quoted and the writer's own bias where the records tell, and each group's top entities' tone.
  */
 export function renderCompare(rows: readonly CompareRow[], by: string): string {
   const groups = [...new Set(rows.map((row) => row.group))];
@@ -179,10 +248,8 @@ export function renderCompare(rows: readonly CompareRow[], by: string): string {
   const frameCharts = frames.map(([frame, list]) => barChart(groupBars(list), { title: frame.replace(':', ': ').replaceAll('_', ' '), axisLabel: 'share of articles with the frame present', min: 0, max: 1, width: 480 }));
   sections.push(`<section><h2>Frames</h2><p class="muted">The share of each group’s articles in which a frame is present; frames present in no article are left out.</p><div class="grid">${frameCharts.join('') || '<p>No frame is present in any article.</p>'}</div></section>`);
 
-  const markers = [...byName(rows, 'marker_rate')];
-  const highest = Math.max(0, ...markers.flatMap(([, list]) => list.map((row) => row.value)));
-  const markerCharts = markers.map(([category, list]) => barChart(groupBars(list), { title: category.replaceAll('_', ' '), axisLabel: 'bias markers per 100 words', min: 0, max: roundCeiling(highest) || 1, width: 480 }));
-  sections.push(`<section><h2>Bias markers</h2><p class="muted">Markers per 100 words, pooled over each group’s articles; every chart has the same scale.</p><div class="grid">${markerCharts.join('')}</div></section>`);
+  sections.push(`<section><h2>Bias markers</h2><p class="muted">Markers per 100 words, pooled over each group’s articles; every chart has the same scale.</p><div class="grid">${markerRateCharts(rows, 'marker_rate').join('')}</div></section>`);
+  sections.push(voicesSection(rows));
 
   const entityCharts = groups.map((group) => {
     const list = rows.filter((row) => row.group === group && row.measure === 'entity_tone');

@@ -1,5 +1,6 @@
 import { type ArticleAnalysis, type FrameScore, isNamedEntity } from 'newslens';
-import { count, ENTITY_TONE, entityTone, formatScore, formatSigned, SECTION_NUMBERING, sectionNumber } from './wording.js';
+import { articleVoices, findingVoice, quotesOf, quoteSpeakerKey, quoteWords, rowSpeakerKey, SPEAKER_TYPES, speakerLabel } from './voices.js';
+import { count, ENTITY_TONE, entityTone, formatScore, formatSigned, percent, SECTION_NUMBERING, sectionNumber } from './wording.js';
 
 /** A table cell: pipes and line breaks would break the row. */
 const cell = (value: unknown): string => String(value ?? '').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
@@ -24,14 +25,48 @@ export function toMarkdown(analysis: ArticleAnalysis): string {
     return [entity.name, entity.type, entity.count, entity.salience.toFixed(2), tone && `${tone.score} ${tone.label}`, tone?.likeliest];
   };
   out.push('## Entities', '', `Most salient first. ${ENTITY_TONE}`, '', table(['name', 'type', 'count', 'salience', 'tone', 'likeliest class'], named.map(entityRow)), '');
+  out.push(...whoSpeaks(analysis));
   if (bias) {
     out.push('## Bias markers', '', `Score ${bias.score.toFixed(2)} (0..1), ${count(bias.markers.length, 'marker')}.`, '');
-    out.push(table(['offsets', 'category', 'text', 'why', 'list'], bias.markers.map((marker) => [`${marker.start}–${marker.end}`, marker.category, marker.text, marker.explanation, marker.lexicon.id])), '');
+    // The voice column appears once the analysis says whose words each marker is in.
+    const voiced = bias.markers.some((marker) => findingVoice(marker));
+    const voiceOf = (marker: (typeof bias.markers)[number]): string => {
+      const voice = findingVoice(marker);
+      return voice?.quote ? `${voice.voice} (${voice.quote})` : (voice?.voice ?? '');
+    };
+    out.push(table(['offsets', 'category', 'text', 'why', 'list', ...(voiced ? ['voice'] : [])], bias.markers.map((marker) => [`${marker.start}–${marker.end}`, marker.category, marker.text, marker.explanation, marker.lexicon.id, ...(voiced ? [voiceOf(marker)] : [])])), '');
   }
   if (framing) {
     out.push('## Frames', '', `Generic: ${present(framing.generic)}. Policy: ${present(framing.policy)}.`, '');
     out.push(table(['scope', 'generic frames present', 'policy frames present'], [['article', present(framing.generic), present(framing.policy)], ...framing.sections.map((section) => [section.heading ?? '(lead)', present(section.generic), present(section.policy)])]), '');
   }
   return out.join('\n');
+}
+
+/** How many words a quote's first words are. */
+const FIRST_WORDS = 8;
+
+/** The first words of a quote's content, with an ellipsis where it goes on. */
+function firstWords(text: string): string {
+  const words = text.trim().split(/\s+/);
+  return words.length <= FIRST_WORDS ? words.join(' ') : `${words.slice(0, FIRST_WORDS).join(' ')} …`;
+}
+
+/** "Who speaks": how much of the article is quoted, by whom, and every quote. Nothing when the analysis has no quotes layer. */
+function whoSpeaks(analysis: ArticleAnalysis): string[] {
+  const voices = articleVoices(analysis);
+  const quotes = quotesOf(analysis);
+  if (!voices) return [];
+  const out = ['## Who speaks', ''];
+  if (voices.quotedWords === 0) return [...out, `No quoted words in ${count(voices.words, 'word')}.`, ''];
+  out.push(`${voices.quotedWords} of ${count(voices.words, 'word')} quoted (${percent(voices.quotedShare)}); anonymous sources ${percent(voices.anonymousShare)} of the quoted words.`, '');
+  const types = SPEAKER_TYPES.filter((type) => voices.shares[type] > 0).map((type) => `${type} ${percent(voices.shares[type])}`);
+  out.push(`Quoted words by speaker type: ${types.join(', ')}.`, '');
+  out.push(table(['speaker', 'type', 'quotes', 'words', 'share'], voices.speakers.map((row) => [speakerLabel(row), row.type, row.quotes, row.words, percent(row.share)])), '');
+  if (quotes && quotes.length > 0) {
+    const names = new Map(voices.speakers.map((row) => [rowSpeakerKey(row), speakerLabel(row)]));
+    out.push(table(['quote', 'kind', 'speaker', 'cue', 'words', 'first words'], quotes.map((quote) => [quote.id, quote.kind, names.get(quoteSpeakerKey(quote)) ?? quote.source?.text ?? '', quote.cue?.text ?? '', quoteWords(quote), firstWords(quote.content.map((span) => span.text).join(' … '))])), '');
+  }
+  return out;
 }
 

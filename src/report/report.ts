@@ -1,14 +1,16 @@
 /**
  * `newslens report`: one self-contained HTML page of an article's findings. The article is shown
- * with its named entities, bias markers and frame cues highlighted; hovering or clicking a
- * highlight fills a side panel from a JSON table of the findings. Charts and tables follow:
- * sentiment by section, the entities, and the frames of the article and of each section.
+ * with its named entities, bias markers and frame cues highlighted and its quoted words tinted by
+ * speaker; hovering or clicking a highlight fills a side panel from a JSON table of the findings.
+ * Tables and charts follow: who speaks, sentiment by section, the entities, and the frames of the
+ * article and of each section.
  */
-import { type ArticleAnalysis, type ArticleStructure, type BiasMarker, type Entity, type FrameCue, type FrameScore, type Framing, isNamedEntity, type Mention, type Span } from 'newslens';
+import { type ArticleAnalysis, type ArticleStructure, type BiasMarker, type Entity, type FrameCue, type FrameScore, type Framing, isNamedEntity, type Mention, type Quote, type Span } from 'newslens';
 import REPORT_SCRIPT from './assets/report.js?raw';
 import REPORT_STYLE from './assets/report.css?raw';
 import { barChart, escapeHtml, jsonForScript, page } from './html.js';
-import { count, ENTITY_TONE, entityTone, formatNumber, formatScore, formatSigned, SECTION_NUMBERING, sectionNumber } from './wording.js';
+import { type ArticleVoices, articleVoices, findingVoice, quotesOf, quoteSpeakerKey, rowSpeakerKey, SPEAKER_TYPES, speakerLabel } from './voices.js';
+import { count, ENTITY_TONE, entityTone, formatNumber, formatScore, formatSigned, percent, SECTION_NUMBERING, sectionNumber } from './wording.js';
 
 export interface ReportOptions {
   /** The page's title; default the article's title, else "newslens report". */
@@ -39,13 +41,18 @@ export function renderReport(text: string, analysis: ArticleAnalysis, options: R
     throw new Error(`renderReport(text, analysis): the analysis is of a text of ${analysis.stats.characters} characters, but text has ${text.length}; pass the text that was analysed`);
   }
   const title = options.title ?? analysis.structure.title?.text ?? 'newslens report';
-  const findings = [...entityFindings(analysis.entities), ...(analysis.bias?.markers ?? []).map(biasFinding), ...(analysis.framing ? frameFindings(analysis.framing) : [])];
+  const voices = articleVoices(analysis);
+  const quotes = quotesOf(analysis) ?? [];
+  const speakers = quoteSpeakers(quotes, voices);
+  const findings = [...entityFindings(analysis.entities), ...(analysis.bias?.markers ?? []).map((marker) => biasFinding(marker, speakers)), ...(analysis.framing ? frameFindings(analysis.framing) : [])];
+  const regions = [...structureRegions(analysis.structure), ...quoteRegions(quotes, voices, speakers)];
   const body = [
     `<header><h1>${escapeHtml(title)}</h1><p class="muted">${escapeHtml(summary(analysis))}</p></header>`,
     '<div class="layout">',
-    `<main><h2>Article</h2><div id="article" class="article">${highlight(text, structureParts(analysis.structure), findings)}</div></main>`,
-    `<aside class="panel">${legend(findings)}<div id="finding" aria-live="polite"><p class="muted">Hover over a highlight, or click it to keep it here: its category, explanation and sources.</p></div></aside>`,
+    `<main><h2>Article</h2><div id="article" class="article">${highlight(text, regions, findings)}</div></main>`,
+    `<aside class="panel">${legend(findings, voices)}<div id="finding" aria-live="polite"><p class="muted">Hover over a highlight, or click it to keep it here: its category, explanation and sources.</p></div></aside>`,
     '</div>',
+    speakersSection(voices),
     sentimentSection(analysis),
     entitySection(analysis),
     framesSection(analysis),
@@ -90,7 +97,13 @@ function entityFinding(entity: Entity, mention: Mention): FindingView {
   return { kind: 'entity', category: type, start: mention.start, end: mention.end, text: mention.text, heading: `Entity · ${type}`, fields };
 }
 
-function biasFinding(marker: BiasMarker): FindingView {
+/** Each quote's speaker as a person reads it, by quote id. */
+function quoteSpeakers(quotes: readonly Quote[], voices: ArticleVoices | undefined): Map<string, string> {
+  const names = new Map((voices?.speakers ?? []).map((row) => [rowSpeakerKey(row), speakerLabel(row)]));
+  return new Map(quotes.map((quote) => [quote.id, names.get(quoteSpeakerKey(quote)) ?? speakerLabel({ name: quote.source?.text ?? '' })]));
+}
+
+function biasFinding(marker: BiasMarker, speakers: ReadonlyMap<string, string>): FindingView {
   const fields: [string, string][] = [
     ['text', marker.text],
     offsets(marker),
@@ -98,6 +111,8 @@ function biasFinding(marker: BiasMarker): FindingView {
     ['type', marker.type],
     ['explanation', marker.explanation],
   ];
+  const voice = findingVoice(marker);
+  if (voice) fields.push(['voice', voice.quote === undefined ? voice.voice : `${voice.voice} (${[voice.quote, speakers.get(voice.quote)].filter(Boolean).join(', ')})`]);
   if (marker.attributed) fields.push(['attributed', 'the text attributes this label to someone']);
   if (marker.negated) fields.push(['negated', 'a negator stands just before it']);
   fields.push(['source', `${marker.lexicon.id}: ${marker.lexicon.source}`]);
@@ -123,20 +138,39 @@ function frameFinding(frame: FrameScore, cue: FrameCue): FindingView {
 
 // ---- the highlighted text ---------------------------------------------------------------------
 
-interface PartSpan extends Span {
-  part: string;
+/** A stretch of the article column styled as a whole (a part, quoted words): its classes, and a tooltip. */
+interface Region extends Span {
+  classes: string;
+  title?: string;
 }
 
 /** The spans set apart in the article column: front matter, headings and boilerplate. */
-function structureParts(structure: ArticleStructure): PartSpan[] {
-  const parts: PartSpan[] = [];
+function structureRegions(structure: ArticleStructure): Region[] {
+  const regions: Region[] = [];
   for (const part of ['kicker', 'title', 'subtitle', 'byline', 'dateline'] as const) {
     const span = structure[part];
-    if (span) parts.push({ ...span, part });
+    if (span) regions.push({ ...span, classes: `part-${part}` });
   }
-  for (const section of structure.sections) if (section.heading) parts.push({ ...section.heading, part: 'heading' });
-  for (const span of structure.boilerplate) parts.push({ ...span, part: 'boilerplate' });
-  return parts;
+  for (const section of structure.sections) if (section.heading) regions.push({ ...section.heading, classes: 'part-heading' });
+  for (const span of structure.boilerplate) regions.push({ ...span, classes: 'part-boilerplate' });
+  return regions;
+}
+
+/** How many tints the speakers' colours cycle through (report.css `.tint-N`). */
+const TINTS = 6;
+
+/** A speaker's classes: one of its own, by rank, and a tint of the palette. */
+const speakerClasses = (rank: number): string => `speaker-${rank + 1} tint-${rank % TINTS}`;
+
+/** Every quote's content, tinted by its speaker's rank among the speakers. */
+function quoteRegions(quotes: readonly Quote[], voices: ArticleVoices | undefined, speakers: ReadonlyMap<string, string>): Region[] {
+  const ranks = new Map((voices?.speakers ?? []).map((row, rank) => [rowSpeakerKey(row), rank]));
+  return quotes.flatMap((quote) => {
+    const rank = ranks.get(quoteSpeakerKey(quote));
+    const classes = `quoted${rank === undefined ? '' : ` ${speakerClasses(rank)}`}`;
+    const title = [quote.id, speakers.get(quote.id), quote.cue?.text].filter(Boolean).join(' · ');
+    return quote.content.map((span) => ({ ...span, classes, title }));
+  });
 }
 
 /**
@@ -144,8 +178,8 @@ function structureParts(structure: ArticleStructure): PartSpan[] {
  * each span; then wraps each piece in the spans that cover it. Spans may overlap or cross, and
  * the HTML still nests. One sweep: a span joins the active set where it starts.
  */
-function highlight(text: string, parts: readonly PartSpan[], findings: readonly FindingView[]): string {
-  const spans: Span[] = [...parts, ...findings];
+function highlight(text: string, regions: readonly Region[], findings: readonly FindingView[]): string {
+  const spans: Span[] = [...regions, ...findings];
   const startingAt = new Map<number, number[]>();
   const cuts = new Set<number>([0, text.length]);
   spans.forEach((span, index) => {
@@ -164,15 +198,17 @@ function highlight(text: string, parts: readonly PartSpan[], findings: readonly 
     for (const index of active) if ((spans[index] as Span).end <= start) active.delete(index);
     for (const index of startingAt.get(start) ?? []) active.add(index);
     const covering = [...active].sort((a, b) => a - b);
-    const partsHere = covering.filter((index) => index < parts.length).map((index) => (parts[index] as PartSpan).part);
-    const findingsHere = covering.filter((index) => index >= parts.length).map((index) => index - parts.length);
-    html.push(wrapPart(partsHere, wrapMarks(escapeHtml(text.slice(start, end)), findingsHere, findings)));
+    const regionsHere = covering.filter((index) => index < regions.length).map((index) => regions[index] as Region);
+    const findingsHere = covering.filter((index) => index >= regions.length).map((index) => index - regions.length);
+    html.push(wrapRegions(regionsHere, wrapMarks(escapeHtml(text.slice(start, end)), findingsHere, findings)));
   }
   return html.join('');
 }
 
-function wrapPart(parts: readonly string[], html: string): string {
-  return parts.length === 0 ? html : `<span class="${parts.map((part) => `part-${part}`).join(' ')}">${html}</span>`;
+function wrapRegions(regions: readonly Region[], html: string): string {
+  if (regions.length === 0) return html;
+  const title = regions.find((region) => region.title)?.title;
+  return `<span class="${escapeHtml(regions.map((region) => region.classes).join(' '))}"${title ? ` title="${escapeHtml(title)}"` : ''}>${html}</span>`;
 }
 
 /** Innermost first: bias, then frame, then entity marks, so the narrowest findings sit closest to the words. */
@@ -198,11 +234,26 @@ function tooltipLine(view: FindingView): string {
   return field('explanation') ?? [field('entity'), field('sentiment')].filter(Boolean).join(', ');
 }
 
-function legend(findings: readonly FindingView[]): string {
+/** Frame cues start hidden: an article has many, and they would drown out the bias markers. */
+function legend(findings: readonly FindingView[], voices: ArticleVoices | undefined): string {
   const count = (kind: FindingKind): number => findings.filter((finding) => finding.kind === kind).length;
-  const item = (kind: FindingKind, label: string): string =>
-    `<label><input type="checkbox" id="show-${kind}" checked> <span class="swatch swatch-${kind}">${label}</span> <span class="muted">${count(kind)}</span></label>`;
-  return `<div class="legend"><h2>Highlights</h2>${item('entity', 'named entity')}${item('bias', 'bias marker')}${item('frame', 'frame cue')}</div>`;
+  const item = (kind: FindingKind, label: string, shown: boolean): string =>
+    `<label><input type="checkbox" id="show-${kind}"${shown ? ' checked' : ''}> <span class="swatch swatch-${kind}">${label}</span> <span class="muted">${count(kind)}</span></label>`;
+  const quoted = voices && voices.quotedWords > 0 ? `<label><input type="checkbox" id="show-quoted" checked> <span class="swatch swatch-quoted">quoted words</span> <span class="muted">${percent(voices.quotedShare)}, coloured by speaker (Who speaks)</span></label>` : '';
+  return `<div class="legend"><h2>Highlights</h2>${item('entity', 'named entity', true)}${item('bias', 'bias marker', true)}${item('frame', 'frame cue', false)}${quoted}</div>`;
+}
+
+/** Who is quoted and how much: each speaker's row wears the tint of its quoted words, so the table is their legend. */
+function speakersSection(voices: ArticleVoices | undefined): string {
+  if (!voices) return '';
+  if (voices.quotedWords === 0) return `<section id="speakers"><h2>Who speaks</h2><p class="muted">No quoted words in ${count(voices.words, 'word')}.</p></section>`;
+  const types = SPEAKER_TYPES.filter((type) => voices.shares[type] > 0).map((type) => `${type} ${percent(voices.shares[type])}`);
+  const summary = `${voices.quotedWords} of ${count(voices.words, 'word')} are quoted (${percent(voices.quotedShare)}); anonymous sources say ${percent(voices.anonymousShare)} of them. By speaker type: ${types.join(', ')}.`;
+  const rows = voices.speakers.map(
+    (row, rank) =>
+      `<tr><td><span class="swatch ${speakerClasses(rank)}">${escapeHtml(speakerLabel(row))}</span></td><td>${escapeHtml(row.type)}</td><td class="number">${row.quotes}</td><td class="number">${row.words}</td><td class="number">${percent(row.share)}</td></tr>`,
+  );
+  return `<section id="speakers"><h2>Who speaks</h2><p class="muted">${escapeHtml(summary)} Shares are of the quoted words; words are runs of letters and digits.</p><table><thead><tr><th>Speaker</th><th>Type</th><th class="number">Quotes</th><th class="number">Words</th><th class="number">Share</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`;
 }
 
 // ---- charts and tables ------------------------------------------------------------------------

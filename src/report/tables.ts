@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { type ArticleAnalysis, type Framing, isNamedEntity } from 'newslens';
+import { entityVoices, findingVoice, quotedShareOf, quotesOf, quoteWords } from './voices.js';
 
 /** What batch input says about an article besides its text. */
 export interface ArticleMeta {
@@ -20,11 +21,12 @@ export type Row = Record<string, Cell>;
 export const TABLES = {
   articles: ['article_id', 'title', 'outlet', 'date', 'url', 'characters', 'words', 'sentences', 'paragraphs', 'sections', 'sentiment_score', 'sentiment_label', 'headline_minus_body', 'bias_score', 'bias_markers', 'generic_frames', 'policy_frames'],
   sections: ['article_id', 'section', 'heading', 'start', 'end', 'paragraphs', 'sentiment_score', 'sentiment_label', 'bias_score'],
-  sentences: ['article_id', 'sentence', 'start', 'end', 'part', 'section', 'sentiment_score', 'sentiment_label', 'bias_score', 'bias_markers', 'text'],
-  entities: ['article_id', 'entity', 'type', 'name', 'count', 'salience', 'sentiment_score', 'sentiment_label', 'aliases'],
+  sentences: ['article_id', 'sentence', 'start', 'end', 'part', 'section', 'sentiment_score', 'sentiment_label', 'bias_score', 'bias_markers', 'quoted_share', 'text'],
+  entities: ['article_id', 'entity', 'type', 'name', 'count', 'salience', 'sentiment_score', 'sentiment_label', 'writer_tone', 'quoted_tone', 'quotes', 'quoted_words', 'aliases'],
   mentions: ['article_id', 'entity', 'start', 'end', 'text', 'sentence', 'section', 'role', 'boilerplate'],
-  markers: ['article_id', 'sentence', 'start', 'end', 'text', 'category', 'type', 'attributed', 'negated', 'lexicon', 'explanation'],
+  markers: ['article_id', 'sentence', 'start', 'end', 'text', 'category', 'type', 'attributed', 'negated', 'voice', 'quote_id', 'lexicon', 'explanation'],
   frames: ['article_id', 'scope', 'section', 'scheme', 'frame', 'score', 'present', 'cues', 'first_cues'],
+  quotes: ['article_id', 'quote_id', 'kind', 'speaker', 'speaker_type', 'cue', 'cue_loaded', 'start', 'end', 'words', 'text'],
 } as const;
 
 export type TableName = keyof typeof TABLES;
@@ -44,6 +46,8 @@ export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<
       framing[scheme].map((frame) => ({ article_id, scope, section, scheme, frame: frame.frame, score: frame.score, present: frame.present, cues: frame.evidence.length, first_cues: [...new Set(frame.evidence.map((cue) => cue.text))].slice(0, 5).join('|') })),
     );
   const named = analysis.entities.filter(isNamedEntity);
+  const quotes = quotesOf(analysis);
+  const contents = quotes?.flatMap((quote) => quote.content) ?? [];
   return {
     articles: [
       {
@@ -91,11 +95,36 @@ export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<
       sentiment_label: sentence.sentiment?.label ?? null,
       bias_score: sentenceBias.get(sentence.index)?.score ?? null,
       bias_markers: sentenceBias.get(sentence.index)?.markers.length ?? null,
+      quoted_share: quotes ? quotedShareOf(sentence, contents) : null,
       text: sentence.text,
     })),
-    entities: named.map((entity) => ({ article_id, entity: entity.id, type: entity.type, name: entity.name, count: entity.count, salience: entity.salience, sentiment_score: entity.sentiment?.score ?? null, sentiment_label: entity.sentiment?.label ?? null, aliases: entity.aliases.join('|') })),
+    entities: named.map((entity) => {
+      const voices = entityVoices(entity);
+      return {
+        article_id,
+        entity: entity.id,
+        type: entity.type,
+        name: entity.name,
+        count: entity.count,
+        salience: entity.salience,
+        sentiment_score: entity.sentiment?.score ?? null,
+        sentiment_label: entity.sentiment?.label ?? null,
+        writer_tone: voices?.writer?.score ?? null,
+        quoted_tone: voices?.quoted?.score ?? null,
+        quotes: voices?.quotes ?? null,
+        quoted_words: voices?.quotedWords ?? null,
+        aliases: entity.aliases.join('|'),
+      };
+    }),
     mentions: named.flatMap((entity) => entity.mentions.map((mention) => ({ article_id, entity: entity.id, start: mention.start, end: mention.end, text: mention.text, sentence: mention.sentence, section: mention.section, role: mention.role ?? null, boilerplate: mention.boilerplate === true }))),
-    markers: (analysis.bias?.sentences ?? []).flatMap(({ sentence, markers }) => markers.map((marker) => ({ article_id, sentence, start: marker.start, end: marker.end, text: marker.text, category: marker.category, type: marker.type, attributed: marker.attributed === true, negated: marker.negated === true, lexicon: marker.lexicon.id, explanation: marker.explanation }))),
+    markers: (analysis.bias?.sentences ?? []).flatMap(({ sentence, markers }) =>
+      markers.map((marker) => {
+        const voice = findingVoice(marker);
+        return { article_id, sentence, start: marker.start, end: marker.end, text: marker.text, category: marker.category, type: marker.type, attributed: marker.attributed === true, negated: marker.negated === true, voice: voice?.voice ?? null, quote_id: voice?.quote ?? null, lexicon: marker.lexicon.id, explanation: marker.explanation };
+      }),
+    ),
     frames: analysis.framing ? [...frameRows('article', null, analysis.framing), ...analysis.framing.sections.flatMap((section) => frameRows('section', section.section, section))] : [],
+    // The speaker is the entity's id where the source is resolved (it joins entities.csv), else the source's words.
+    quotes: (quotes ?? []).map((quote) => ({ article_id, quote_id: quote.id, kind: quote.kind, speaker: quote.speaker ?? quote.source?.text ?? null, speaker_type: quote.speakerType, cue: quote.cue?.lemma ?? null, cue_loaded: quote.cue ? quote.cue.loaded : null, start: quote.start, end: quote.end, words: quoteWords(quote), text: quote.text })),
   };
 }

@@ -30,6 +30,12 @@ export function labelOf(score: number): SentimentLabel {
   return score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
 }
 
+/** A share 0..1 as a percentage a person reads: "52%", "0.4%" for a share under 1% that is not 0. */
+export function percent(share: number): string {
+  const value = share * 100;
+  return `${value > 0 && value < 1 ? value.toFixed(1) : Math.round(value)}%`;
+}
+
 /** A value with its sign, "+" included: a difference such as headline minus body. */
 export function formatSigned(value: number, digits = 2): string {
   const text = formatNumber(value, digits);

@@ -1,7 +1,7 @@
 // The report's only script: it fills the side panel from the JSON table of findings.
 // Only textContent is written, so a finding's strings are never parsed as HTML. A piece of text is
 // its outermost mark and the marks inside it; the innermost (the narrowest finding, a bias marker
-// before a frame cue before an entity) is shown first. It runs under the page's
+// before a frame cue before an entity) is shown first, and a kind the legend hides is not shown. It runs under the page's
 // Content-Security-Policy as an inline script (report/html.ts).
 (() => {
   const findings = JSON.parse(document.getElementById('findings').textContent);
@@ -27,13 +27,19 @@
     section.append(element('h3', finding.heading), list);
     return section;
   };
+  const shown = (mark) => {
+    const box = document.getElementById('show-' + mark.dataset.kind);
+    return !box || box.checked;
+  };
+  const visibleMarks = (piece) => [piece, ...piece.querySelectorAll('mark')].reverse().filter(shown);
   const show = (piece) => {
-    if (!piece) return panel.replaceChildren(hint);
-    const marks = [piece, ...piece.querySelectorAll('mark')].reverse();
+    const marks = piece ? visibleMarks(piece) : [];
+    if (marks.length === 0) return panel.replaceChildren(hint);
     const indices = marks.flatMap((mark) => mark.dataset.findings.split(' '));
     panel.replaceChildren(...indices.map((index) => card(findings[Number(index)])));
   };
   const pin = (piece) => {
+    if (visibleMarks(piece).length === 0) return;
     if (pinned) pinned.classList.remove('selected');
     pinned = piece;
     piece.classList.add('selected');
