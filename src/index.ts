@@ -77,7 +77,8 @@ export function extractQuotes(text: string): Quote[] {
 
 /**
  * The sentiment of a text (a sentence, a headline, a whole article): a score in -1..1, its
- * label, each lexicon's own reading and every word that moved it, with offsets.
+ * label, each lexicon's own reading and every word that moved it, with offsets and voice (it
+ * reads the text's quotes, and so its entities, first).
  */
 export function scoreSentiment(text: string, options?: TextOptions): SentimentScore {
   assertText('scoreSentiment', text);
@@ -102,7 +103,8 @@ export function scoreTargetSentiment(text: string, target: { start: number; end:
 
 /**
  * The wording choices that slant a text, each pointing at its words and saying why, with a
- * 0..1 score per sentence and overall, and markers counted and per 100 words by category.
+ * 0..1 score per sentence and overall, and markers counted and per 100 words by category,
+ * in all and in the writer's and quoted voices (it reads the text's quotes, and so its entities, first).
  */
 export function detectBias(text: string, options?: TextOptions): BiasReport {
   assertText('detectBias', text);
