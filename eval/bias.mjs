@@ -2,9 +2,11 @@
 // BABE: ROC AUC of the sentence score against the experts' label, and word-level precision,
 // recall and F1 of the content words inside markers (nouns, verbs, adjectives, adverbs: the
 // kinds of word BABE's annotators mark) against the words they marked as biased.
-// BASIL: recall and precision of markers against the annotated lexical-bias spans.
+// BASIL: article-level Spearman rho of the writer-voice measures (and the every-voice ones) against
+// the gold lexical-bias spans per 100 words, and precision and recall of markers, all markers and
+// writer-voice ones, against the annotated lexical-bias spans.
 import { detectBias, tokenize } from 'newslens';
-import { auc, readJsonl } from './stats.mjs';
+import { auc, readJsonl, spearman } from './stats.mjs';
 
 /** BABE's biased_words is a Python list literal: "['bizarre', 'characteristically']". */
 const biasedWords = (literal) => [...literal.matchAll(/'((?:[^'\\]|\\.)*)'|"((?:[^"\\]|\\.)*)"/g)].map((m) => (m[1] ?? m[2]).toLowerCase().replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
@@ -64,28 +66,91 @@ export function evaluateBabe(path) {
   ].join('\n');
 }
 
-export function evaluateBasil(path) {
-  const rows = readJsonl(path);
-  let spans = 0;
-  let found = 0;
-  let markers = 0;
-  let correct = 0;
+/** Runs of letters and digits: the word count of the per-100-words measures. */
+const wordCount = (text) => text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+const per100 = (count, words) => (words > 0 ? (100 * count) / words : 0);
+const overlaps = (a, b) => a.start < b.end && b.start < a.end;
+
+/**
+ * BASIL's sentences put back into their articles: the title, then each sentence as a paragraph
+ * (BASIL keeps no paragraph breaks), with each sentence's offset in the article so the gold
+ * spans, given per sentence, land on the article's text.
+ */
+function basilArticles(rows) {
+  const byId = new Map();
   for (const row of rows) {
-    const lexical = (row.spans ?? []).filter((span) => span.bias === 'lex');
-    const report = detectBias(row.text);
-    const overlaps = (a, b) => a.start < b.end && b.start < a.end;
-    spans += lexical.length;
-    found += lexical.filter((span) => report.markers.some((m) => overlaps(m, span))).length;
-    markers += report.markers.length;
-    correct += report.markers.filter((m) => lexical.some((span) => overlaps(m, span))).length;
+    const article = byId.get(row.article) ?? { id: row.article, text: '', spans: [] };
+    if (article.text) article.text += '\n\n';
+    const offset = article.text.length;
+    article.text += row.text;
+    for (const span of row.spans ?? []) article.spans.push({ ...span, start: span.start + offset, end: span.end + offset });
+    byId.set(row.article, article);
   }
+  return [...byId.values()];
+}
+
+/**
+ * The article-level measures compared with BASIL's lexical bias: the writer's voice (what a bias
+ * researcher measures; docs/BIAS.md), beside the same measures over every word.
+ */
+const MEASURES = {
+  'writer-voice score (bias.voices.writer.score)': (report) => report.voices.writer.score,
+  'writer-voice markers per 100 writer words': (report) => per100(report.voices.writer.markers, report.voices.writer.words),
+  'writer-voice word-choice markers per 100 writer words': (report) => per100(report.markers.filter((m) => m.voice === 'writer' && WORD_CHOICE.has(m.category)).length, report.voices.writer.words),
+  'article score, every voice (bias.score)': (report) => report.score,
+  'markers per 100 words, every voice': (report) => per100(report.markers.length, report.voices.writer.words + report.voices.quoted.words),
+  'word-choice markers per 100 words, every voice': (report) => per100(report.markers.filter((m) => WORD_CHOICE.has(m.category)).length, report.voices.writer.words + report.voices.quoted.words),
+};
+
+export function evaluateBasil(path) {
+  const articles = basilArticles(readJsonl(path));
+  const marked = { all: { spans: 0, found: 0, markers: 0, correct: 0 }, writer: { spans: 0, found: 0, markers: 0, correct: 0 } };
+  const values = Object.fromEntries(Object.keys(MEASURES).map((name) => [name, []]));
+  const gold = [];
+  const goldWriter = [];
+  let goldQuoted = 0;
+  let goldQuotedFound = 0;
+  let goldWriterSpans = 0;
+  let goldWriterFound = 0;
+  for (const article of articles) {
+    const lexical = article.spans.filter((span) => span.bias === 'lex');
+    const report = detectBias(article.text);
+    const words = wordCount(article.text);
+    gold.push(per100(lexical.length, words));
+    goldWriter.push(per100(lexical.filter((span) => span.quote !== 'yes').length, words));
+    for (const [name, measure] of Object.entries(MEASURES)) values[name].push(measure(report));
+    for (const [voice, markers, spans] of [['all', report.markers, lexical], ['writer', report.markers.filter((m) => m.voice === 'writer'), lexical.filter((span) => span.quote !== 'yes')]]) {
+      marked[voice].spans += spans.length;
+      marked[voice].found += spans.filter((span) => markers.some((m) => overlaps(m, span))).length;
+      marked[voice].markers += markers.length;
+      marked[voice].correct += markers.filter((m) => lexical.some((span) => overlaps(m, span))).length;
+    }
+    // Whose voice newslens puts each gold span in, against BASIL's own quote flag.
+    const coveredIn = (voice, span) => (report.markers.some((m) => m.voice === voice && overlaps(m, span)) ? 1 : 0);
+    for (const span of lexical) {
+      if (span.quote === 'yes') (goldQuoted += 1), (goldQuotedFound += coveredIn('quoted', span));
+      else (goldWriterSpans += 1), (goldWriterFound += coveredIn('writer', span));
+    }
+  }
+  const half = (list, parity) => list.filter((_, k) => k % 2 === parity);
+  const rho = (x, y) => fmt(spearman(x, y));
+  const rows = Object.entries(values).map(([name, x]) => `| ${name} | ${rho(x, gold)} | ${rho(half(x, 0), half(gold, 0))} | ${rho(half(x, 1), half(gold, 1))} | ${rho(x, goldWriter)} |`);
+  const pr = ({ spans, found, markers, correct }) => `${fmt(correct / Math.max(1, markers))} | ${fmt(found / Math.max(1, spans))} | ${markers}`;
   return [
     `Bias on BASIL: ${path}`,
-    `${rows.length} sentences, ${spans} lexical-bias spans, ${markers} markers`,
+    `${articles.length} articles, ${articles.reduce((n, a) => n + a.spans.filter((s) => s.bias === 'lex').length, 0)} lexical-bias spans (${goldQuoted} inside quotations by BASIL's flag); each article read whole`,
     '',
-    '| measure | newslens |',
-    '|---|---:|',
-    `| lexical-bias spans overlapped by a marker (recall) | ${fmt(found / Math.max(1, spans))} |`,
-    `| markers overlapping a lexical-bias span (precision) | ${fmt(correct / Math.max(1, markers))} |`,
+    'Article-level Spearman ρ against gold lexical-bias spans per 100 words (odd and even: articles 1, 3, 5 … and 2, 4, 6 … in file order)',
+    '',
+    '| measure | ρ, all | ρ, odd | ρ, even | ρ against spans outside quotations |',
+    '|---|---:|---:|---:|---:|',
+    ...rows,
+    '',
+    '| markers | precision (overlap a lexical span) | recall | markers |',
+    '|---|---:|---:|---:|',
+    `| every marker, against every lexical span | ${pr(marked.all)} |`,
+    `| writer-voice markers, against lexical spans outside quotations (recall) and every lexical span (precision) | ${pr(marked.writer)} |`,
+    '',
+    `Lexical spans BASIL flags as quoted that a quoted-voice marker covers: ${goldQuotedFound} of ${goldQuoted}; spans outside quotations that a writer-voice marker covers: ${goldWriterFound} of ${goldWriterSpans}`,
   ].join('\n');
 }

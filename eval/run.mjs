@@ -24,7 +24,7 @@ const usage = `usage: npm run eval -- TASK --DATASET PATH
   sentiment --newsmtsc PATH       macro-F1 and accuracy over NewsMTSC targets
   sentiment --persent PATH        entity sentiment toward PerSenT's main person, against its label
   bias --babe PATH                ROC AUC of the sentence score; marked words against BABE's biased words
-  bias --basil PATH               recall and precision of markers against BASIL's lexical-bias spans
+  bias --basil PATH               article-level rho of the writer-voice measures; precision and recall of markers, all and writer-voice, against BASIL lexical-bias spans
   framing --narrative PATH        per-frame and macro-F1 of the generic frames against narrative frames
                                   (responsibility against resolution)
   framing --semeval2023 PATH      per-frame, macro- and micro-F1 of the policy frames against SemEval-2023`;

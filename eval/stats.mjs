@@ -54,3 +54,19 @@ export function confusion(gold, predicted) {
 
 /** F1 from confusion counts; 0 when nothing is right. */
 export const f1 = ({ tp, fp, fn }) => (tp > 0 ? (2 * tp) / (2 * tp + fp + fn) : 0);
+
+/** Ranks 1..n of `values`, ties given their mean rank. */
+function ranks(values) {
+  const order = values.map((value, index) => ({ value, index })).sort((a, b) => a.value - b.value);
+  const rank = new Array(values.length);
+  for (let i = 0; i < order.length; ) {
+    let j = i;
+    while (j < order.length && order[j].value === order[i].value) j += 1;
+    for (let k = i; k < j; k += 1) rank[order[k].index] = (i + j + 1) / 2;
+    i = j;
+  }
+  return rank;
+}
+
+/** Spearman's rank correlation: Pearson's over the ranks, ties given their mean rank. */
+export const spearman = (x, y) => pearson(ranks(x), ranks(y));

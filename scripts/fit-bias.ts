@@ -22,7 +22,8 @@ const rows = readJsonl(values.babe as string) as { text: string; label_bias: str
 
 /** A text's features: the mean over its sentences (BABE rows are one sentence, a few are split). */
 function features(text: string): number[] {
-  const doc = runPipeline(text, 'tokens');
+  // Up to quotes, as detectBias() reads: a scare quote needs to know the attributions.
+  const doc = runPipeline(text, 'quotes');
   const sentences = doc.analysedSentences();
   const total = new Array<number>(FEATURE_NAMES.length).fill(0);
   for (const sentence of sentences) sentenceEvidence(doc, sentence).features.forEach((value, k) => (total[k] = (total[k] as number) + value / sentences.length));

@@ -1,8 +1,9 @@
-import { countWords, type ArticleStructure, type Entity as DocumentEntity, type NewsDocument, type Sentence as DocumentSentence, type Token } from './document/document.js';
+import { countWords, NUMERIC_TYPES, type ArticleStructure, type Entity as DocumentEntity, type NewsDocument, type Sentence as DocumentSentence, type Token } from './document/document.js';
 import { lexiconInfo, type LexiconInfo } from './data/lexicon.js';
 import { STAGES } from './pipeline.js';
 import { QUOTES, type Quote } from './shared/quotes.js';
 import { speechCues } from './shared/speech-cues.js';
+import { articleVoices, entityQuotes, type ArticleVoices } from './shared/voices.js';
 import { gazetteerInfo } from './stages/04-entities/gazetteer.js';
 import { nameTaggerInfo } from './stages/04-entities/model.js';
 import { quoteSources } from './stages/05-quotes/speakers.js';
@@ -17,10 +18,10 @@ import { framingWeightsInfo } from './stages/08-framing/score.js';
 import type { FramingReport } from './stages/08-framing/types.js';
 import { FRAMING } from './stages/08-framing/index.js';
 import { sentimentInfo } from './stages/06-sentiment/info.js';
-import { ENTITY_SENTIMENT, SENTIMENT } from './stages/06-sentiment/index.js';
+import { ENTITY_SENTIMENT, ENTITY_VOICE_TONES, SENTIMENT } from './stages/06-sentiment/index.js';
 import type { ArticleSentiment, EntitySentiment } from './stages/06-sentiment/types.js';
 import { SENTENCE_SENTIMENT } from './shared/sentence-sentiment/reading.js';
-import type { SentimentScore } from './shared/sentence-sentiment/types.js';
+import type { SentimentScore, VoiceTone } from './shared/sentence-sentiment/types.js';
 
 /** The option of every function that reads a text. */
 export interface TextOptions {
@@ -87,10 +88,24 @@ export interface Sentence extends DocumentSentence {
   sentiment?: SentimentScore;
 }
 
+/** How an entity is spoken of in each voice, and how much it speaks (docs/QUOTES.md). */
+export interface EntityVoices {
+  /** The tone toward it in the writer's words; null when no mention there was read (or sentiment was skipped). */
+  writer: VoiceTone | null;
+  /** The tone toward it in quoted words; null likewise. */
+  quoted: VoiceTone | null;
+  /** How many quotes it is the speaker of. */
+  quotes: number;
+  /** The words of those quotes. */
+  quotedWords: number;
+}
+
 /** An entity of the analysis: the document's entity and how the article speaks of it. */
 export interface Entity extends DocumentEntity {
   /** Set on named entities with a mention read for sentiment, unless sentiment was skipped. */
   sentiment?: EntitySentiment;
+  /** Set on every named entity. */
+  voices?: EntityVoices;
 }
 
 /** Everything newslens found in one article: plain data, JSON-serialisable, deterministic. */
@@ -104,6 +119,8 @@ export interface ArticleAnalysis {
   entities: Entity[];
   /** Who said or thought what: direct, indirect and mixed attributions in text order, each with its content, cue, source and speaker (see docs/QUOTES.md). */
   quotes: Quote[];
+  /** Who speaks and how much: quoted words by speaker and by type of source, the quoted and anonymous shares (see docs/QUOTES.md). */
+  voices: ArticleVoices;
   /** Sentiment of the article, its headline against its body, and each part (see docs/SENTIMENT.md); absent when skipped. */
   sentiment?: ArticleSentiment;
   /** Media-bias markers, with a score per sentence, per part and for the article (see docs/BIAS.md); absent when skipped. */
@@ -146,8 +163,9 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
     },
     structure: doc.structure,
     sentences: withSentiment(doc.sentences, doc.layer(SENTENCE_SENTIMENT)),
-    entities: withSentiment(doc.entities, doc.layer(ENTITY_SENTIMENT)),
+    entities: withVoices(doc, withSentiment(doc.entities, doc.layer(ENTITY_SENTIMENT))),
     quotes: doc.layer(QUOTES) ?? [],
+    voices: articleVoices(doc),
   };
   const sentiment = doc.layer(SENTIMENT);
   const bias = doc.layer(BIAS);
@@ -157,6 +175,18 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
   if (framing) analysis.framing = framing;
   if (options.includeTokens) analysis.tokens = doc.tokens;
   return analysis;
+}
+
+/** Each named entity with its voices as its last field: tone per voice (when sentiment ran) and how much it is quoted. */
+function withVoices(doc: NewsDocument, entities: Entity[]): Entity[] {
+  const tones = doc.layer(ENTITY_VOICE_TONES);
+  const quoted = entityQuotes(doc);
+  return entities.map((entity, index) => {
+    if (NUMERIC_TYPES.has(entity.type)) return entity;
+    const tone = tones?.[index];
+    const { quotes, quotedWords } = quoted.get(entity.id) ?? { quotes: 0, quotedWords: 0 };
+    return { ...entity, voices: { writer: tone?.writer ?? null, quoted: tone?.quoted ?? null, quotes, quotedWords } };
+  });
 }
 
 /** Each item with the sentiment layer's value at its index as its last field, where there is one. */

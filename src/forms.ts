@@ -12,14 +12,16 @@
  *   article's scores, counts and rates, its entities and frames) are where the full form has
  *   them, so code that reads those, like `newslens compare`, reads every form.
  */
-import type { AnalysisMeta, ArticleAnalysis, ArticleStats } from './analysis.js';
+import type { AnalysisMeta, ArticleAnalysis, ArticleStats, EntityVoices } from './analysis.js';
+import type { ArticleVoices } from './shared/voices.js';
+import type { Voice } from './document/finding.js';
 import type { EntityType, Part, Span } from './document/document.js';
 import type { LexiconInfo } from './data/lexicon.js';
 import { NUMERIC_TYPES } from './document/document.js';
 import type { ArticleBias, PartBias } from './stages/07-bias/index.js';
-import type { BiasCategory, BiasMarker, SentenceBias } from './stages/07-bias/types.js';
+import type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './stages/07-bias/types.js';
 import type { FrameCue, FrameScore, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './stages/08-framing/types.js';
-import type { SentimentLabel, SentimentScore } from './shared/sentence-sentiment/types.js';
+import type { SentimentLabel, SentimentScore, VoiceTones } from './shared/sentence-sentiment/types.js';
 import type { PartSentiment } from './stages/06-sentiment/types.js';
 
 /** The three forms an analysis is written in: `analyze()`'s own, compact and lean. */
@@ -232,6 +234,8 @@ export interface LeanEntity {
   salience: number;
   /** As `Entity.sentiment` without scorers and evidence: `mentions` is how many were read. */
   sentiment?: LeanScore & { mentions: number };
+  /** As `Entity.voices` with each voice's tone as its score (null where no mention in that voice was read). */
+  voices?: Omit<EntityVoices, Voice> & Record<Voice, number | null>;
 }
 
 export interface LeanSentiment {
@@ -239,15 +243,18 @@ export interface LeanSentiment {
   headline: LeanScore | null;
   body: LeanScore | null;
   headlineVsBody: number | null;
-  parts: Columns<LeanSpan & LeanScore & { part: PartSentiment['part']; section: number | null }>;
+  voices: VoiceTones;
+  /** `writer` and `quoted` are the part's scores in each voice, null where it has no words in that voice. */
+  parts: Columns<LeanSpan & LeanScore & { part: PartSentiment['part']; section: number | null; writer: number | null; quoted: number | null }>;
 }
 
 export interface LeanBias {
   score: number;
   counts: Record<BiasCategory, number>;
   rates: Record<BiasCategory, number>;
+  voices: BiasReport['voices'];
   /** `sentence` indexes `sentences`; `lexicon` is the list's id; `attributed` and `negated` are false where the full form leaves them out. */
-  markers: Columns<LeanSpan & Pick<BiasMarker, 'category' | 'type'> & { sentence: number; lexicon: string; attributed: boolean; negated: boolean }>;
+  markers: Columns<LeanSpan & Pick<BiasMarker, 'category' | 'type' | 'voice'> & { sentence: number; lexicon: string; attributed: boolean; negated: boolean }>;
   parts: Columns<LeanSpan & Pick<PartBias, 'part' | 'section' | 'score'>>;
 }
 
@@ -282,11 +289,14 @@ export interface LeanFraming {
  *   sections as `{ heading?, start, end, paragraphs }`, paragraphs and boilerplate as `{ start, end }`;
  * - `sentences`: columns `start`, `end`, `part`, `section`, `sentiment` (the score), `label`, `bias` (the score);
  * - `entities`: the named entities (`isNamedEntity`), most salient first, as
- *   `{ id, name, type, count, salience, sentiment: { score, label, mentions } }`;
- * - `sentiment`: `article`, `headline` and `body` as `{ score, label }`, `headlineVsBody`, and
- *   `parts`: columns `part`, `section`, `start`, `end`, `score`, `label`;
- * - `bias`: `score`, `counts` and `rates` as in the full form; `markers`: columns `start`, `end`,
- *   `sentence`, `category`, `type`, `lexicon`, `attributed`, `negated`; `parts`: columns `part`,
+ *   `{ id, name, type, count, salience, sentiment: { score, label, mentions }, voices: { writer, quoted, quotes, quotedWords } }`
+ *   (`writer` and `quoted` the scores of the tone in each voice);
+ * - `voices`: as in the full form;
+ * - `sentiment`: `article`, `headline` and `body` as `{ score, label }`, `headlineVsBody`, `voices`
+ *   as in the full form, and `parts`: columns `part`, `section`, `start`, `end`, `score`, `label`,
+ *   `writer`, `quoted` (the part's score in each voice);
+ * - `bias`: `score`, `counts`, `rates` and `voices` as in the full form; `markers`: columns `start`, `end`,
+ *   `sentence`, `category`, `type`, `voice`, `lexicon`, `attributed`, `negated`; `parts`: columns `part`,
  *   `section`, `start`, `end`, `score`;
  * - `framing`: the article's frames as `{ frame, score, present, cues }`; `sections`: columns
  *   `section`, `heading`, `start`, `end`, `generic`, `policy`, `custom` (each section's scores of
@@ -299,6 +309,7 @@ export interface LeanAnalysis {
   structure: LeanStructure;
   sentences: LeanSentences;
   entities: LeanEntity[];
+  voices: ArticleVoices;
   sentiment?: LeanSentiment;
   bias?: LeanBias;
   framing?: LeanFraming;
@@ -314,7 +325,7 @@ const leanScore = ({ score, label }: SentimentScore): LeanScore => ({ score, lab
 
 /** The analysis in lean form. */
 export function leanAnalysis(analysis: ArticleAnalysis): LeanAnalysis {
-  const { meta, stats, structure, sentences, entities, sentiment, bias, framing } = analysis;
+  const { meta, stats, structure, sentences, entities, voices, sentiment, bias, framing } = analysis;
   const { kicker, title, subtitle, byline, dateline } = structure;
   const lean: LeanAnalysis = {
     meta: { library: meta.library, version: meta.version, form: 'lean', options: meta.options, stages: meta.stages },
@@ -331,7 +342,8 @@ export function leanAnalysis(analysis: ArticleAnalysis): LeanAnalysis {
     sentences: columns(sentences, ['start', 'end', 'part', 'section']),
     entities: entities
       .filter((entity) => !NUMERIC_TYPES.has(entity.type))
-      .map(({ id, name, type, count, salience, sentiment: own }) => ({ id, name, type, count, salience, ...(own && { sentiment: { ...leanScore(own), mentions: own.mentions } }) })),
+      .map(({ id, name, type, count, salience, sentiment: own, voices: spoken }) => ({ id, name, type, count, salience, ...(own && { sentiment: { ...leanScore(own), mentions: own.mentions } }), ...(spoken && { voices: { writer: spoken.writer?.score ?? null, quoted: spoken.quoted?.score ?? null, quotes: spoken.quotes, quotedWords: spoken.quotedWords } }) })),
+    voices,
   };
   if (sentiment) {
     lean.sentences.sentiment = sentences.map((sentence) => sentence.sentiment?.score ?? null);
@@ -341,9 +353,10 @@ export function leanAnalysis(analysis: ArticleAnalysis): LeanAnalysis {
       headline: sentiment.headline && leanScore(sentiment.headline),
       body: sentiment.body && leanScore(sentiment.body),
       headlineVsBody: sentiment.headlineVsBody,
+      voices: sentiment.voices,
       parts: columns(
-        sentiment.parts.map(({ part, section, start, end, sentiment: { score, label } }) => ({ part, section, start, end, score, label })),
-        ['part', 'section', 'start', 'end', 'score', 'label'],
+        sentiment.parts.map(({ part, section, start, end, sentiment: { score, label }, voices: { writer, quoted } }) => ({ part, section, start, end, score, label, writer: writer?.score ?? null, quoted: quoted?.score ?? null })),
+        ['part', 'section', 'start', 'end', 'score', 'label', 'writer', 'quoted'],
       ),
     };
   }
@@ -356,16 +369,17 @@ export function leanAnalysis(analysis: ArticleAnalysis): LeanAnalysis {
       for (const marker of markers) sentenceOf[markerIndex(marker)] = sentence;
     }
     lean.sentences.bias = scores;
-    const markers = bias.markers.map(({ start, end, category, type, lexicon, attributed, negated }, k) => {
+    const markers = bias.markers.map(({ start, end, category, type, voice, lexicon, attributed, negated }, k) => {
       const sentence = sentenceOf[k];
       if (sentence === undefined) throw new TypeError(`newslens.leanAnalysis(analysis): the bias marker at ${start}..${end} is in no sentence of bias.sentences`);
-      return { start, end, sentence, category, type, lexicon: lexicon.id, attributed: attributed === true, negated: negated === true };
+      return { start, end, sentence, category, type, voice, lexicon: lexicon.id, attributed: attributed === true, negated: negated === true };
     });
     lean.bias = {
       score: bias.score,
       counts: bias.counts,
       rates: bias.rates,
-      markers: columns(markers, ['start', 'end', 'sentence', 'category', 'type', 'lexicon', 'attributed', 'negated']),
+      voices: bias.voices,
+      markers: columns(markers, ['start', 'end', 'sentence', 'category', 'type', 'voice', 'lexicon', 'attributed', 'negated']),
       parts: columns(bias.parts, ['part', 'section', 'start', 'end', 'score']),
     };
   }

@@ -11,19 +11,20 @@ import { type DictionaryInput, lexiconsWith } from './stages/08-framing/dictiona
 import { frameReport } from './stages/08-framing/index.js';
 import type { FramingReport } from './stages/08-framing/types.js';
 
-export type { AnalysisMeta, AnalysisOptions, AnalyzeOptions, ArticleAnalysis, ArticleStats, Entity, ModelInfo, Sentence, SkippableStage, TextOptions } from './analysis.js';
+export type { AnalysisMeta, AnalysisOptions, AnalyzeOptions, ArticleAnalysis, ArticleStats, Entity, EntityVoices, ModelInfo, Sentence, SkippableStage, TextOptions } from './analysis.js';
 export type { ArticleStructure, EntityType, Mention, Part, Section, Span, Token, TokenKind } from './document/document.js';
 export type { AnalysisForm, CompactAnalysis, CompactBias, CompactBiasMarker, CompactFrameCue, CompactFrameScore, CompactFraming, CompactSectionFrameScore, CompactSectionFraming, Columns, LeanAnalysis, LeanBias, LeanEntity, LeanFrameScore, LeanFraming, LeanScore, LeanSentences, LeanSentiment, LeanSpan, LeanStructure } from './forms.js';
 export { analysisInForm, compactAnalysis, expandAnalysis, leanAnalysis } from './forms.js';
-export type { Finding } from './document/finding.js';
+export type { Finding, Voice, VoicedSpan } from './document/finding.js';
+export type { ArticleVoices, QuotedSpeaker } from './shared/voices.js';
 export type { LexiconInfo } from './data/lexicon.js';
 export type { ArticleBias, PartBias } from './stages/07-bias/index.js';
-export type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './stages/07-bias/types.js';
+export type { BiasCategory, BiasMarker, BiasReport, SentenceBias, VoiceBias } from './stages/07-bias/types.js';
 export type { DictionaryInput, FrameDictionary } from './stages/08-framing/dictionaries.js';
 export type { FrameCue, FrameScheme, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './stages/08-framing/types.js';
 export type { Quote, QuoteCue, QuoteKind, SpeakerType } from './shared/quotes.js';
 export type { ScorerId } from './shared/sentence-sentiment/lexicons.js';
-export type { SentimentEvidence, SentimentLabel, SentimentScore } from './shared/sentence-sentiment/types.js';
+export type { SentimentEvidence, SentimentLabel, SentimentScore, VoiceTone, VoiceTones } from './shared/sentence-sentiment/types.js';
 export type { ArticleSentiment, EntitySentiment, PartSentiment } from './stages/06-sentiment/types.js';
 
 /** The library's version, as `analysis.meta.version` reports it. */
@@ -76,13 +77,14 @@ export function extractQuotes(text: string): Quote[] {
 
 /**
  * The sentiment of a text (a sentence, a headline, a whole article): a score in -1..1, its
- * label, each lexicon's own reading and every word that moved it, with offsets.
+ * label, each lexicon's own reading and every word that moved it, with offsets and voice (it
+ * reads the text's quotes, and so its entities, first).
  */
 export function scoreSentiment(text: string, options?: TextOptions): SentimentScore {
   assertText('scoreSentiment', text);
   assertOptions('scoreSentiment', options);
   assertLength('scoreSentiment', text, options);
-  return textSentiment(runPipeline(text, 'tokens'));
+  return textSentiment(runPipeline(text, 'quotes'));
 }
 
 /**
@@ -94,20 +96,21 @@ export function scoreTargetSentiment(text: string, target: { start: number; end:
   assertOptions('scoreTargetSentiment', options);
   assertLength('scoreTargetSentiment', text, options);
   assertTarget('scoreTargetSentiment', text, target);
-  const sentiment = spanSentiment(runPipeline(text, 'tokens'), target.start, target.end);
+  const sentiment = spanSentiment(runPipeline(text, 'quotes'), target.start, target.end);
   if (!sentiment) throw new RangeError(`newslens.scoreTargetSentiment(text, target): target ${target.start}..${target.end} covers no word of the text`);
   return sentiment;
 }
 
 /**
  * The wording choices that slant a text, each pointing at its words and saying why, with a
- * 0..1 score per sentence and overall, and markers counted and per 100 words by category.
+ * 0..1 score per sentence and overall, and markers counted and per 100 words by category,
+ * in all and in the writer's and quoted voices (it reads the text's quotes, and so its entities, first).
  */
 export function detectBias(text: string, options?: TextOptions): BiasReport {
   assertText('detectBias', text);
   assertOptions('detectBias', options);
   assertLength('detectBias', text, options);
-  return textBias(runPipeline(text, 'tokens'));
+  return textBias(runPipeline(text, 'quotes'));
 }
 
 /**

@@ -7,7 +7,7 @@ import { structureStage } from './stages/02-structure/structure.js';
 import { tokenStage } from './stages/03-tokens/tokens.js';
 import { entityStage } from './stages/04-entities/index.js';
 import { quotesStage } from './stages/05-quotes/index.js';
-import { ENTITY_SENTIMENT, SENTIMENT, sentimentStage } from './stages/06-sentiment/index.js';
+import { ENTITY_SENTIMENT, ENTITY_VOICE_TONES, SENTIMENT, sentimentStage } from './stages/06-sentiment/index.js';
 import { BIAS, biasStage } from './stages/07-bias/index.js';
 import { FRAMING, framingStage } from './stages/08-framing/index.js';
 
@@ -37,9 +37,9 @@ export const STAGES: readonly Stage[] = [
   { name: 'tokens', requires: ['text', 'view', 'units'], assigns: ['tokens', 'sentences', 'numericEntities'], run: tokenStage },
   { name: 'entities', requires: ['text', 'tokens', 'sentences', 'structure', 'numericEntities'], assigns: ['entities'], run: entityStage },
   { name: 'quotes', requires: ['text', 'tokens', 'sentences', 'units', 'entities'], assigns: [QUOTES], run: quotesStage },
-  { name: 'sentiment', requires: ['text', 'tokens', 'sentences', 'structure', 'entities'], assigns: [SENTENCE_SENTIMENT, SENTIMENT, ENTITY_SENTIMENT], run: sentimentStage },
-  { name: 'bias', requires: ['text', 'tokens', 'sentences', 'structure'], uses: [SENTENCE_SENTIMENT], assigns: [BIAS], run: biasStage },
-  { name: 'framing', requires: ['text', 'tokens', 'sentences', 'structure', 'entities', 'numericEntities'], uses: [SENTENCE_SENTIMENT], assigns: [FRAMING], run: framingStage },
+  { name: 'sentiment', requires: ['text', 'tokens', 'sentences', 'structure', 'entities', QUOTES], assigns: [SENTENCE_SENTIMENT, SENTIMENT, ENTITY_SENTIMENT, ENTITY_VOICE_TONES], run: sentimentStage },
+  { name: 'bias', requires: ['text', 'tokens', 'sentences', 'structure', QUOTES], uses: [SENTENCE_SENTIMENT], assigns: [BIAS], run: biasStage },
+  { name: 'framing', requires: ['text', 'tokens', 'sentences', 'structure', 'entities', 'numericEntities', QUOTES], uses: [SENTENCE_SENTIMENT], assigns: [FRAMING], run: framingStage },
 ];
 
 /** Runs the stages in order up to and including `last`, leaving out those in `skip`. */

@@ -71,10 +71,10 @@ describe('analyze()', () => {
         label: 'positive',
         scorers: { afinn: expect.any(Number), vader: expect.any(Number), wink: expect.any(Number), news: expect.any(Number) },
         evidence: [
-          { start: 844, end: 857, text: 'no casualties', weight: 1.5, scorer: 'news', negated: false },
-          { start: 847, end: 857, text: 'casualties', weight: 1.48, scorer: 'afinn', negated: true },
-          { start: 847, end: 857, text: 'casualties', weight: 1.776, scorer: 'vader', negated: true },
-          { start: 847, end: 857, text: 'casualties', weight: 1.48, scorer: 'wink', negated: true },
+          { start: 844, end: 857, text: 'no casualties', voice: 'writer', weight: 1.5, scorer: 'news', negated: false },
+          { start: 847, end: 857, text: 'casualties', voice: 'writer', weight: 1.48, scorer: 'afinn', negated: true },
+          { start: 847, end: 857, text: 'casualties', voice: 'writer', weight: 1.776, scorer: 'vader', negated: true },
+          { start: 847, end: 857, text: 'casualties', voice: 'writer', weight: 1.48, scorer: 'wink', negated: true },
         ],
       },
     });

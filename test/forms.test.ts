@@ -51,6 +51,7 @@ describe('compactAnalysis()', () => {
       start: 989,
       end: 996,
       text: 'harshly',
+      voice: 'writer',
       category: 'evaluative',
       type: 'evaluative_adverb',
       explanation: "evaluative adverb: 'harshly' tells the reader how to judge the action it describes",
@@ -155,17 +156,19 @@ describe('leanAnalysis()', () => {
     const boilerplate = full.sentences.findIndex((sentence) => sentence.part === 'boilerplate');
     expect(row(lean.sentences, boilerplate)).toMatchObject({ part: 'boilerplate', section: null, sentiment: null, label: null, bias: null });
     const harshly = lean.bias?.markers.start.indexOf(989) as number;
-    expect(row(lean.bias?.markers as Record<string, unknown[]>, harshly)).toEqual({ start: 989, end: 996, sentence: 9, category: 'evaluative', type: 'evaluative_adverb', lexicon: 'newslens/bias-evaluative', attributed: false, negated: false });
+    expect(row(lean.bias?.markers as Record<string, unknown[]>, harshly)).toEqual({ start: 989, end: 996, sentence: 9, category: 'evaluative', type: 'evaluative_adverb', voice: 'writer', lexicon: 'newslens/bias-evaluative', attributed: false, negated: false });
     const terrorist = lean.bias?.markers.start.indexOf(full.bias?.markers.find((marker) => marker.attributed)?.start as number) as number;
     expect(lean.bias?.markers.attributed[terrorist]).toBe(true);
-    expect(row(lean.sentiment?.parts as Record<string, unknown[]>, 0)).toEqual({ part: 'title', section: null, start: 0, end: 111, score: full.sentiment?.parts[0]?.sentiment.score, label: full.sentiment?.parts[0]?.sentiment.label });
+    expect(row(lean.sentiment?.parts as Record<string, unknown[]>, 0)).toEqual({ part: 'title', section: null, start: 0, end: 111, score: full.sentiment?.parts[0]?.sentiment.score, label: full.sentiment?.parts[0]?.sentiment.label, writer: full.sentiment?.parts[0]?.voices.writer?.score, quoted: null });
     expect(lean.bias?.parts.score).toEqual(full.bias?.parts.map((part) => part.score));
   });
 
   it('keeps the article’s scores, its named entities and its frames where the full form has them', () => {
     expect(lean.sentiment).toMatchObject({ article: { score: full.sentiment?.article.score, label: full.sentiment?.article.label }, headlineVsBody: full.sentiment?.headlineVsBody });
-    expect(lean.bias).toMatchObject({ score: full.bias?.score, counts: full.bias?.counts, rates: full.bias?.rates });
-    expect(lean.entities[0]).toEqual({ id: 'GPE:israel', name: 'Israel', type: 'GPE', count: 22, salience: 0.955, sentiment: { score: 0.0584, label: 'neutral', mentions: 22 } });
+    expect(lean.sentiment?.voices).toEqual(full.sentiment?.voices);
+    expect(lean.bias).toMatchObject({ score: full.bias?.score, counts: full.bias?.counts, rates: full.bias?.rates, voices: full.bias?.voices });
+    expect(lean.voices).toEqual(full.voices);
+    expect(lean.entities[0]).toEqual({ id: 'GPE:israel', name: 'Israel', type: 'GPE', count: 22, salience: 0.955, sentiment: { score: 0.0584, label: 'neutral', mentions: 22 }, voices: { writer: 0.1528, quoted: -0.5391, quotes: 1, quotedWords: 23 } });
     expect(lean.entities.map((entity) => entity.id)).toEqual(full.entities.filter(isNamedEntity).map((entity) => entity.id));
     expect(lean.framing?.generic[0]).toEqual({ frame: 'conflict', score: 0.6597, present: true, cues: 11 });
     expect(compared(lean)).toEqual(compared(full));
@@ -182,12 +185,13 @@ describe('leanAnalysis()', () => {
     });
   });
 
-  it('holds no evidence, explanation or text but titles and headings, and stays under 15 KB', () => {
+  // The voice measures (per-voice bias and tone, each entity's voices, the speakers) take about 3 KB of it.
+  it('holds no evidence, explanation or text but titles and headings, and stays under 17 KB', () => {
     expectLean(full);
     for (const name of LAYOUTS) expectLean(analyze(fixture(`layouts/${name}`)));
-    expect(bytes(lean)).toBeLessThan(15_000);
+    expect(bytes(lean)).toBeLessThan(17_000);
     const skipped = leanAnalysis(analyze(article, { skip: ['sentiment', 'bias', 'framing'] }));
-    expect(Object.keys(skipped)).toEqual(['meta', 'stats', 'structure', 'sentences', 'entities']);
+    expect(Object.keys(skipped)).toEqual(['meta', 'stats', 'structure', 'sentences', 'entities', 'voices']);
     expect(Object.keys(skipped.sentences)).toEqual(['start', 'end', 'part', 'section']);
     expect(leanAnalysis(analyze('')).sentences).toEqual({ start: [], end: [], part: [], section: [], sentiment: [], label: [], bias: [] });
   });

@@ -73,8 +73,8 @@ describe('detectFrames() with user dictionaries', () => {
         score: expect.any(Number),
         present: true,
         evidence: [
-          { start: 15, end: 24, text: 'nostalgia', category: 'frame', scheme: 'custom', frame: 'nostalgia', explanation: 'longing for the past', lexicon: { id: 'my/nostalgia', source: 'my lab' } },
-          { start: 50, end: 59, text: 'nostalgic', category: 'frame', scheme: 'custom', frame: 'nostalgia', explanation: 'longing for the past', lexicon: { id: 'my/nostalgia', source: 'my lab' } },
+          { start: 15, end: 24, text: 'nostalgia', voice: 'writer', category: 'frame', scheme: 'custom', frame: 'nostalgia', explanation: 'longing for the past', lexicon: { id: 'my/nostalgia', source: 'my lab' } },
+          { start: 50, end: 59, text: 'nostalgic', voice: 'writer', category: 'frame', scheme: 'custom', frame: 'nostalgia', explanation: 'longing for the past', lexicon: { id: 'my/nostalgia', source: 'my lab' } },
         ],
       },
     ]);

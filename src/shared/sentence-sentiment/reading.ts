@@ -2,7 +2,9 @@ import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import { layerKey } from '../../document/layers.js';
 import { roundScore } from '../scores.js';
 import { valenceLexicons, type ScorerId, type ValenceLexicon } from './lexicons.js';
-import { combinedScore, labelOf, scorerScores, sentenceFeatures } from './score.js';
+import { combinedScore, labelOf, scorerScores, sentenceFeatures, wordsFeatures } from './score.js';
+import type { Voice } from '../../document/finding.js';
+import { voiceAt } from '../voices.js';
 import type { SentimentEvidence, SentimentScore } from './types.js';
 import { valenceHits, type ValenceHit } from './valence.js';
 
@@ -18,7 +20,10 @@ function evidenceOf(doc: NewsDocument, hits: readonly ValenceHit[]): SentimentEv
   return hits.map((hit) => {
     const start = (doc.tokens[hit.first] as Token).start;
     const end = (doc.tokens[hit.last] as Token).end;
-    return { start, end, text: doc.text.slice(start, end), weight: Math.round(hit.weight * 1000) / 1000, scorer: hit.scorer, negated: hit.negated };
+    const { voice, quote } = voiceAt(doc, start);
+    const evidence: SentimentEvidence = { start, end, text: doc.text.slice(start, end), voice, weight: Math.round(hit.weight * 1000) / 1000, scorer: hit.scorer, negated: hit.negated };
+    if (quote !== undefined) evidence.quote = quote;
+    return evidence;
   });
 }
 
@@ -34,6 +39,16 @@ export function readSentence(doc: NewsDocument, sentence: Sentence, lexicons: re
   const hits = valenceHits(doc.tokens, sentence.tokenStart, sentence.tokenEnd, lexicons);
   const score = combinedScore(sentenceFeatures(doc.tokens, sentence.tokenStart, sentence.tokenEnd, hits, lexicons));
   return { sentence, hits, sentiment: { score: roundScore(score), label: labelOf(score), scorers: roundAll(scorerScores(hits, lexicons)), evidence: evidenceOf(doc, hits) } };
+}
+
+/**
+ * A sentence's score in one voice, given how many of its words are in that voice: the sentence's
+ * own score when they are all of it, else its evidence in that voice read over those words.
+ */
+export function voiceScore(sentiment: SentimentScore, voice: Voice, words: number, sentenceWords: number): number {
+  if (words === sentenceWords) return sentiment.score;
+  const evidence = sentiment.evidence.filter((item) => item.voice === voice);
+  return roundScore(combinedScore(wordsFeatures(words, evidence, valenceLexicons())));
 }
 
 /**

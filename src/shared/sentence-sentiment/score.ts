@@ -6,7 +6,7 @@ import type { SentimentLabel } from './types.js';
 import type { ValenceHit } from './valence.js';
 
 /** Per lexicon (in the given order): the sum of its hits' shifted valences on VADER's -4..4 scale, and their number. */
-function scaledSums(hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): { sum: number; count: number }[] {
+function scaledSums(hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[]): { sum: number; count: number }[] {
   return lexicons.map((lexicon) => {
     let sum = 0;
     let count = 0;
@@ -26,7 +26,11 @@ function scaledSums(hits: readonly ValenceHit[], lexicons: readonly ValenceLexic
  * the words are, whatever their number). Two numbers per scorer, in SCORERS order.
  */
 export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): number[] {
-  const words = countWords(tokens, from, to);
+  return wordsFeatures(countWords(tokens, from, to), hits, lexicons);
+}
+
+/** `sentenceFeatures` of some words, given their count and their hits (or evidence: a scorer and a weight each). */
+export function wordsFeatures(words: number, hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[]): number[] {
   return scaledSums(hits, lexicons).flatMap(({ sum, count }) => [sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0]);
 }
 

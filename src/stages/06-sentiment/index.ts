@@ -2,11 +2,13 @@ import { NUMERIC_TYPES, type NewsDocument } from '../../document/document.js';
 import { layerKey } from '../../document/layers.js';
 import { valenceLexicons, type ScorerId } from '../../shared/sentence-sentiment/lexicons.js';
 import { roundScore } from '../../shared/scores.js';
-import { aggregate, readSentence, roundAll, SENTENCE_SENTIMENT, strongest, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
-import { scorerScores } from '../../shared/sentence-sentiment/score.js';
+import { aggregate, readSentence, roundAll, SENTENCE_SENTIMENT, strongest, voiceScore, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
+import { labelOf, scorerScores } from '../../shared/sentence-sentiment/score.js';
 import { partGroups } from '../../shared/parts.js';
 import { readTarget, targetTokens } from './target.js';
-import type { SentimentEvidence, SentimentLabel, SentimentScore } from '../../shared/sentence-sentiment/types.js';
+import type { SentimentEvidence, SentimentLabel, SentimentScore, VoiceTone, VoiceTones } from '../../shared/sentence-sentiment/types.js';
+import { sentenceVoiceWords, voiceAt, VoiceMean, VOICES } from '../../shared/voices.js';
+import type { Voice } from '../../document/finding.js';
 import type { ArticleSentiment, EntitySentiment, PartSentiment } from './types.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
 
@@ -30,36 +32,82 @@ export const SENTIMENT = layerKey<ArticleSentiment>('sentiment');
 /** How the article speaks of each entity, by index into `doc.entities` (undefined where no mention was read). */
 export const ENTITY_SENTIMENT = layerKey<(EntitySentiment | undefined)[]>('entitySentiment');
 
+/** The tone toward each named entity in the writer's words and in quoted words, by index into `doc.entities` (undefined for numeric entities). */
+export const ENTITY_VOICE_TONES = layerKey<(VoiceTones | undefined)[]>('entityVoiceTones');
+
+/** A sentence's reading and its words in each voice. */
+interface VoicedReading extends SentenceReading {
+  words: Record<Voice, number>;
+}
+
 /**
  * Sentiment stage: scores every sentence outside boilerplate, then each part of the article,
  * the article, the headline against the body, and each named entity over its mentions.
  */
 export function sentimentStage(doc: NewsDocument): void {
-  const readings = new Map<number, SentenceReading>();
+  const readings = new Map<number, VoicedReading>();
   const sentences: (SentimentScore | undefined)[] = new Array(doc.sentences.length).fill(undefined);
   for (const sentence of doc.analysedSentences()) {
-    const reading = readSentence(doc, sentence);
+    const reading = { ...readSentence(doc, sentence), words: sentenceVoiceWords(doc, sentence) };
     sentences[sentence.index] = reading.sentiment;
     readings.set(sentence.index, reading);
   }
   doc.setLayer(SENTENCE_SENTIMENT, sentences);
   doc.setLayer(SENTIMENT, articleSentiment(doc, [...readings.values()]));
+  const entityTargets = doc.entities.map((entity) => {
+    if (NUMERIC_TYPES.has(entity.type)) return undefined;
+    const mentions = entity.mentions.filter((mention) => !mention.boilerplate && readings.has(mention.sentence));
+    return mentions.flatMap((mention) => {
+      const target = targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end);
+      return target ? [{ ...target, sentence: mention.sentence, voice: voiceAt(doc, mention.start).voice }] : [];
+    });
+  });
   doc.setLayer(
     ENTITY_SENTIMENT,
-    doc.entities.map((entity) => {
-      const mentions = entity.mentions.filter((mention) => !mention.boilerplate && readings.has(mention.sentence));
-      if (NUMERIC_TYPES.has(entity.type) || mentions.length === 0) return undefined;
-      const targets = mentions.flatMap((mention) => targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end) ?? []);
-      return targets.length > 0 ? combineTargets(targets) : undefined;
-    }),
+    entityTargets.map((targets) => (targets && targets.length > 0 ? combineTargets(targets) : undefined)),
+  );
+  doc.setLayer(
+    ENTITY_VOICE_TONES,
+    entityTargets.map((targets) => targets && entityVoiceTones(targets, readings)),
   );
 }
 
-function articleSentiment(doc: NewsDocument, readings: SentenceReading[]): ArticleSentiment {
+/**
+ * The tone toward an entity in each voice: its mentions in that voice combined as all of them
+ * are, over the words in that voice of the sentences that mention it.
+ */
+function entityVoiceTones(targets: readonly (TargetSentiment & { sentence: number; voice: Voice })[], readings: ReadonlyMap<number, VoicedReading>): VoiceTones {
+  const tone = (voice: Voice): VoiceTone | null => {
+    const own = targets.filter((target) => target.voice === voice);
+    if (own.length === 0) return null;
+    const { score, label } = combineTargets(own);
+    let words = 0;
+    for (const sentence of new Set(own.map((target) => target.sentence))) words += (readings.get(sentence) as VoicedReading).words[voice];
+    return { score, label, words };
+  };
+  return { writer: tone('writer'), quoted: tone('quoted') };
+}
+
+/** The tone of each voice over some sentences (docs/SENTIMENT.md). */
+function voiceTones(readings: readonly VoicedReading[]): VoiceTones {
+  const tones = {} as VoiceTones;
+  for (const voice of VOICES) {
+    const mean = new VoiceMean();
+    for (const { sentiment, words } of readings) {
+      const sentenceWords = words.writer + words.quoted;
+      if (words[voice] > 0) mean.add(voiceScore(sentiment, voice, words[voice], sentenceWords), words[voice], sentenceWords);
+    }
+    const score = mean.mean();
+    tones[voice] = score === null ? null : { score: roundScore(score), label: labelOf(score), words: mean.words };
+  }
+  return tones;
+}
+
+function articleSentiment(doc: NewsDocument, readings: VoicedReading[]): ArticleSentiment {
   const parts: PartSentiment[] = partGroups(doc, readings, (reading) => reading.sentence).map(({ part, section, items }) => {
     const start = (items[0] as SentenceReading).sentence.start;
     const end = (items[items.length - 1] as SentenceReading).sentence.end;
-    return { part, section, start, end, text: doc.text.slice(start, end), sentiment: aggregate(items, AGGREGATE_EVIDENCE) };
+    return { part, section, start, end, text: doc.text.slice(start, end), sentiment: aggregate(items, AGGREGATE_EVIDENCE), voices: voiceTones(items) };
   });
   const headline = readings.filter((r) => r.sentence.part === 'title');
   const body = readings.filter((r) => r.sentence.part === 'body');
@@ -71,6 +119,7 @@ function articleSentiment(doc: NewsDocument, readings: SentenceReading[]): Artic
     headline: headlineScore,
     body: bodyScore,
     headlineVsBody: headlineScore && bodyScore ? roundScore(headlineScore.score - bodyScore.score) : null,
+    voices: voiceTones(scored),
     parts,
   };
 }

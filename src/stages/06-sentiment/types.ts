@@ -1,5 +1,5 @@
 import type { Span } from '../../document/span.js';
-import type { SentimentScore } from '../../shared/sentence-sentiment/types.js';
+import type { SentimentScore, VoiceTones } from '../../shared/sentence-sentiment/types.js';
 
 /** The sentiment of one part of the article: the title, the subtitle, a heading, or a section's body. */
 export interface PartSentiment extends Span {
@@ -7,6 +7,8 @@ export interface PartSentiment extends Span {
   /** Index into `structure.sections` for a heading or a section body; null for the title and subtitle. */
   section: number | null;
   sentiment: SentimentScore;
+  /** The part's tone in the writer's words and in quoted words. */
+  voices: VoiceTones;
 }
 
 export interface ArticleSentiment {
@@ -16,6 +18,8 @@ export interface ArticleSentiment {
   body: SentimentScore | null;
   /** `headline.score - body.score`: below 0 the headline is harsher than the body. */
   headlineVsBody: number | null;
+  /** The article's tone (the same parts as `article`) in the writer's words and in quoted words. */
+  voices: VoiceTones;
   parts: PartSentiment[];
 }
 

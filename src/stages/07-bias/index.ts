@@ -1,11 +1,14 @@
 import { countWords, type NewsDocument, type Sentence } from '../../document/document.js';
 import { roundScore } from '../../shared/scores.js';
 import { partGroups, type PartName } from '../../shared/parts.js';
-import { sentenceSentiment } from '../../shared/sentence-sentiment/reading.js';
+import { sentenceSentiment, voiceScore } from '../../shared/sentence-sentiment/reading.js';
+import type { SentimentScore } from '../../shared/sentence-sentiment/types.js';
+import type { Voice } from '../../document/finding.js';
+import { sentenceVoiceWords, VoiceMean } from '../../shared/voices.js';
 import { layerKey } from '../../document/layers.js';
 import { sentenceMarkers } from './markers.js';
 import { biasFeatures, biasScore, CATEGORIES } from './score.js';
-import type { BiasCategory, BiasMarker, BiasReport, SentenceBias } from './types.js';
+import type { BiasCategory, BiasMarker, BiasReport, SentenceBias, VoiceBias } from './types.js';
 
 /** A part of the article (title, subtitle, a heading, a section's body) with its own report. */
 export interface PartBias {
@@ -28,23 +31,62 @@ export interface ArticleBias extends BiasReport {
  * strength, subjectivity: the share of its words a sentiment lexicon scores). Its sentiment
  * comes from the sentiment stage when that ran. scripts/fit-bias.ts fits on these features.
  */
-export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { markers: BiasMarker[]; words: number; features: number[] } {
+export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { markers: BiasMarker[]; words: number; sentiment: SentimentScore; features: number[] } {
   const markers = sentenceMarkers(doc, sentence);
   const sentiment = sentenceSentiment(doc, sentence);
   const words = countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
   const scored = new Set(sentiment.evidence.map((item) => item.start)).size;
-  return { markers, words, features: biasFeatures(markers, Math.abs(sentiment.score), words > 0 ? scored / words : 0) };
+  return { markers, words, sentiment, features: biasFeatures(markers, Math.abs(sentiment.score), words > 0 ? scored / words : 0) };
 }
+
+/** A sentence's bias, with its words and the score of its stretch in each voice (null for a voice it has no words in). */
+type ScoredSentence = SentenceBias & { words: number; voices: Record<Voice, { words: number; score: number | null }> };
 
 /** One sentence's markers and score. */
-export function sentenceBias(doc: NewsDocument, sentence: Sentence): SentenceBias & { words: number } {
-  const { markers, words, features } = sentenceEvidence(doc, sentence);
-  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score: roundScore(biasScore(features)), markers, words };
+export function sentenceBias(doc: NewsDocument, sentence: Sentence): ScoredSentence {
+  const { markers, words, sentiment, features } = sentenceEvidence(doc, sentence);
+  const score = roundScore(biasScore(features));
+  const voiceWords = sentenceVoiceWords(doc, sentence);
+  const all = voiceWords.writer + voiceWords.quoted;
+  // A stretch in one voice is scored as a sentence of its own words: its markers, the sentiment of its words, their subjectivity.
+  const voiceOf = (voice: Voice): { words: number; score: number | null } => {
+    const own = voiceWords[voice];
+    if (own === 0) return { words: 0, score: null };
+    if (own === all) return { words: own, score };
+    const scored = new Set(sentiment.evidence.filter((item) => item.voice === voice).map((item) => item.start)).size;
+    const strength = Math.abs(voiceScore(sentiment, voice, own, all));
+    return { words: own, score: biasScore(biasFeatures(markers.filter((marker) => marker.voice === voice), strength, scored / own)) };
+  };
+  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score, markers, words, voices: { writer: voiceOf('writer'), quoted: voiceOf('quoted') } };
 }
 
-/** The report over some sentences: their mean score, every marker, and counts and rates per category. */
-export function report(sentences: readonly (SentenceBias & { words: number })[]): BiasReport {
-  const counts = Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<BiasCategory, number>;
+/** Per category, markers per 100 of `words`. */
+function ratesOf(counts: Record<BiasCategory, number>, words: number): Record<BiasCategory, number> {
+  return Object.fromEntries(CATEGORIES.map((category) => [category, words > 0 ? Math.round((counts[category] / words) * 1e6) / 1e4 : 0])) as Record<BiasCategory, number>;
+}
+
+const noCounts = (): Record<BiasCategory, number> => Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<BiasCategory, number>;
+
+/** One voice's markers, counts, rates and score over some sentences. */
+function voiceBias(sentences: readonly ScoredSentence[], voice: Voice): VoiceBias {
+  const counts = noCounts();
+  const mean = new VoiceMean();
+  let markers = 0;
+  for (const sentence of sentences) {
+    const own = sentence.voices[voice];
+    if (own.score !== null) mean.add(own.score, own.words, sentence.voices.writer.words + sentence.voices.quoted.words);
+    for (const marker of sentence.markers) {
+      if (marker.voice !== voice) continue;
+      counts[marker.category] += 1;
+      markers += 1;
+    }
+  }
+  return { words: mean.words, score: roundScore(mean.mean() ?? 0), markers, counts, rates: ratesOf(counts, mean.words) };
+}
+
+/** The report over some sentences: their mean score, every marker, counts and rates per category, and the same per voice. */
+export function report(sentences: readonly ScoredSentence[]): BiasReport {
+  const counts = noCounts();
   const markers: BiasMarker[] = [];
   let words = 0;
   let score = 0;
@@ -56,8 +98,8 @@ export function report(sentences: readonly (SentenceBias & { words: number })[])
       markers.push(marker);
     }
   }
-  const rates = Object.fromEntries(CATEGORIES.map((category) => [category, words > 0 ? Math.round((counts[category] / words) * 1e6) / 1e4 : 0])) as Record<BiasCategory, number>;
-  return { score: roundScore(score), markers, counts, rates, sentences: sentences.map(({ words: _, ...sentence }) => sentence) };
+  const voices = { writer: voiceBias(sentences, 'writer'), quoted: voiceBias(sentences, 'quoted') };
+  return { score: roundScore(score), markers, counts, rates: ratesOf(counts, words), voices, sentences: sentences.map(({ words: _, voices: __, ...sentence }) => sentence) };
 }
 
 /** Bias markers and scores of a whole text read sentence by sentence, without the article's parts. */

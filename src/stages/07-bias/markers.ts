@@ -2,6 +2,7 @@ import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import { biasLexicons } from './lexicons.js';
 import { spelledTokens } from '../../shared/patterns.js';
 import { agentlessPassives, biasRules, scareQuotes } from './structures.js';
+import { voiceAt } from '../../shared/voices.js';
 import type { BiasCategory, BiasMarker } from './types.js';
 
 /** How far back an attribution cue may stand before a label it attributes. */
@@ -23,7 +24,10 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
     const text = doc.text.slice(start, end);
-    return { start, end, text, category, type, explanation: explanation(text), lexicon };
+    const { voice, quote } = voiceAt(doc, start);
+    const found: BiasMarker = { start, end, text, voice, category, type, explanation: explanation(text), lexicon };
+    if (quote !== undefined) found.quote = quote;
+    return found;
   };
   // One marker per word: at each word the longest match wins, then the earlier lexicon; the
   // words a match covers start no other match. Phrases that are never markers claim theirs first.
@@ -51,7 +55,7 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
   for (const [first, last] of agentlessPassives(tokens, from, to)) {
     markers.push(marker(first, last, 'agentless_passive', 'agentless_passive', (text) => `agentless passive: "${text}" does not say who acted`, lexicon));
   }
-  for (const [first, last] of scareQuotes(tokens, from, to)) {
+  for (const [first, last] of scareQuotes(doc, from, to)) {
     markers.push(marker(first, last, 'scare_quotes', 'scare_quotes', (text) => `scare quotes: ${text} is set apart without being anyone's quoted words, which distances the writer from it`, lexicon));
   }
   return markers.sort((a, b) => a.start - b.start || a.end - b.end);

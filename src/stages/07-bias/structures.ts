@@ -1,6 +1,7 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Lexicon } from '../../data/lexicon.js';
-import type { Token } from '../../document/document.js';
+import type { NewsDocument, Token } from '../../document/document.js';
+import { quoteAt } from '../../shared/quotes.js';
 import { PatternIndex } from '../../shared/patterns.js';
 import { speechCues } from '../../shared/speech-cues.js';
 
@@ -62,10 +63,12 @@ const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’' }
 
 /**
  * Scare quotes in tokens `from`..`to`: one to three words in quotation marks that no speech
- * verb, colon or naming word introduces, that are not a name or title, and that are not the
- * whole sentence. Returns [first, last] pairs, the quotation marks included.
+ * verb, colon or naming word introduces, that no attribution claims (`Smith called the plan
+ * "reckless"` quotes Smith), that are not a name or title, and that are not the whole
+ * sentence. Returns [first, last] pairs, the quotation marks included.
  */
-export function scareQuotes(tokens: readonly Token[], from: number, to: number): [number, number][] {
+export function scareQuotes(doc: NewsDocument, from: number, to: number): [number, number][] {
+  const { tokens } = doc;
   const speech = speechCues().attribution;
   const found: [number, number][] = [];
   for (let k = from; k < to; k += 1) {
@@ -81,7 +84,9 @@ export function scareQuotes(tokens: readonly Token[], from: number, to: number):
     if (inside.some((token) => token.pos === 'PROPN') || inside.every((token) => token.text.charAt(0) !== token.text.charAt(0).toLowerCase())) continue;
     const introduced = tokens.slice(Math.max(from, k - 3), k).some((token) => speech.has(token.lemma ?? token.text.toLowerCase()));
     const whole = k === from && close === to - 1;
-    if (!introduced && !whole) found.push([k, close]);
+    const quote = quoteAt(doc, (tokens[k + 1] as Token).start);
+    const attributed = quote !== undefined && (quote.cue !== null || quote.source !== null);
+    if (!introduced && !whole && !attributed) found.push([k, close]);
     k = close;
   }
   return found;

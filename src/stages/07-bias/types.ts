@@ -1,4 +1,5 @@
 import type { Span } from '../../document/document.js';
+import type { Finding } from '../../document/finding.js';
 
 /** The kinds of wording that slant a news text (docs/BIAS.md defines each, with its reference). */
 export type BiasCategory =
@@ -13,13 +14,11 @@ export type BiasCategory =
   | 'scare_quotes'
   | 'informal';
 
-/** One wording choice in the text, retext-style: where, what, why, and which list says so. */
-export interface BiasMarker extends Span {
+/** One wording choice in the text, retext-style: where, in whose voice, what, why, and which list says so. */
+export interface BiasMarker extends Finding {
   category: BiasCategory;
   /** The finer kind within the category ("factive", "attack_verb", "government_label" …). */
   type: string;
-  explanation: string;
-  lexicon: { id: string; source: string };
   /** A loaded label the text attributes to someone ("is listed as a terrorist organization"). */
   attributed?: true;
   /** A negator stands just before it ("not a thug"); the marker still applies. */
@@ -34,6 +33,19 @@ export interface SentenceBias extends Span {
   markers: BiasMarker[];
 }
 
+/** The markers and score of one voice's words (docs/BIAS.md). */
+export interface VoiceBias {
+  /** Word tokens in this voice. */
+  words: number;
+  /** 0..1: the mean score of the sentences' stretches in this voice, each weighted by its share of its sentence's words; 0 without words. */
+  score: number;
+  /** How many markers are in this voice. */
+  markers: number;
+  counts: Record<BiasCategory, number>;
+  /** Markers per 100 words of this voice, per category. */
+  rates: Record<BiasCategory, number>;
+}
+
 export interface BiasReport {
   /** 0..1: the mean of the sentences' scores. */
   score: number;
@@ -42,5 +54,7 @@ export interface BiasReport {
   counts: Record<BiasCategory, number>;
   /** Markers per 100 words, per category. */
   rates: Record<BiasCategory, number>;
+  /** The same measures in the writer's own words and in quoted words: `voices.writer` is the writer's slant (docs/BIAS.md). */
+  voices: { writer: VoiceBias; quoted: VoiceBias };
   sentences: SentenceBias[];
 }

@@ -1,4 +1,5 @@
 import type { Span } from '../../document/document.js';
+import type { Finding } from '../../document/finding.js';
 
 /** The two coding schemes (docs/FRAMING.md): Semetko & Valkenburg's generic news frames and the Policy Frames Codebook. */
 export type FrameScheme = 'generic' | 'policy';
@@ -22,15 +23,13 @@ export type PolicyFrame =
   | 'external_regulation_and_reputation'
   | 'other';
 
-/** One cue in the text, retext-style: where, which frame (and questionnaire item) it supports, why, and which list says so. */
-export interface FrameCue extends Span {
+/** One cue in the text, retext-style: where, in whose voice, which frame (and questionnaire item) it supports, why, and which list says so. */
+export interface FrameCue extends Finding {
   category: 'frame';
   scheme: string;
   frame: string;
   /** The generic scheme's questionnaire item the cue answers ("reproach", "solution" …). */
   item?: string;
-  explanation: string;
-  lexicon: { id: string; source: string };
 }
 
 export interface FrameScore<Frame extends string = string> {

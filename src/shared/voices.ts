@@ -1,0 +1,140 @@
+import type { NewsDocument, Sentence, Token } from '../document/document.js';
+import type { Voice } from '../document/finding.js';
+import { QUOTES, quoteAt, type Quote, type SpeakerType } from './quotes.js';
+import { roundScore } from './scores.js';
+
+export const VOICES: readonly Voice[] = ['writer', 'quoted'];
+
+/** The voice of the words at `offset`, and the id of the quote they are in: the fields a finding carries. */
+export function voiceAt(doc: NewsDocument, offset: number): { voice: Voice; quote: string | undefined } {
+  const quote = quoteAt(doc, offset);
+  return { voice: quote ? 'quoted' : 'writer', quote: quote?.id };
+}
+
+/** A sentence's word tokens (as `countWords` counts them) in each voice; a word is in the voice of its first character. */
+export function sentenceVoiceWords(doc: NewsDocument, sentence: Sentence): Record<Voice, number> {
+  let writer = 0;
+  let quoted = 0;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
+    const token = doc.tokens[t] as Token;
+    if (token.kind !== 'word') continue;
+    if (quoteAt(doc, token.start)) quoted += 1;
+    else writer += 1;
+  }
+  return { writer, quoted };
+}
+
+/**
+ * The mean score of one voice over some sentences: each sentence's stretch in that voice is
+ * scored on its own and weighs its share of the sentence's words, so every sentence counts once
+ * across the voices, and with nothing quoted the writer's mean is the plain mean of the sentences.
+ */
+export class VoiceMean {
+  private weight = 0;
+  private sum = 0;
+  /** The voice's words over the sentences added. */
+  words = 0;
+
+  add(score: number, words: number, sentenceWords: number): void {
+    if (words === 0) return;
+    const weight = words / sentenceWords;
+    this.weight += weight;
+    this.sum += score * weight;
+    this.words += words;
+  }
+
+  /** The mean, or null when the voice has no words in the sentences added. */
+  mean(): number | null {
+    return this.words > 0 ? this.sum / this.weight : null;
+  }
+}
+
+/** Words as the source-diversity measures count them: runs of letters and digits. */
+const WORD = /[\p{L}\p{N}]+/gu;
+
+function wordsIn(text: string): number {
+  let words = 0;
+  for (const _ of text.matchAll(WORD)) words += 1;
+  return words;
+}
+
+/** The words of what a quote says: its content spans. */
+export function quoteWords(quote: Quote): number {
+  let words = 0;
+  for (const span of quote.content) words += wordsIn(span.text);
+  return words;
+}
+
+/** One speaker of the article's quotes: a resolved entity, or an unresolved source (`a senior official`). */
+export interface QuotedSpeaker {
+  /** The entity's id, or null for a source no entity resolves. */
+  speaker: string | null;
+  /** The entity's name, or the source as the text first writes it. */
+  name: string;
+  type: SpeakerType;
+  /** How many quotes are theirs. */
+  quotes: number;
+  /** The words of those quotes. */
+  words: number;
+  /** `words` as a share of all quoted words. */
+  share: number;
+}
+
+/** Who the article lets speak, and how much (docs/QUOTES.md: the source-diversity measures). */
+export interface ArticleVoices {
+  /** Words outside boilerplate. */
+  words: number;
+  /** Words inside quotes' content. */
+  quotedWords: number;
+  /** `quotedWords / words`. */
+  quotedShare: number;
+  /** The share of quoted words whose source is anonymous ("officials said"). */
+  anonymousShare: number;
+  /** The share of quoted words by the type of their source; a quote without a source is `unknown`. */
+  shares: Record<SpeakerType, number>;
+  /** Speakers ranked by quoted words; quotes without a source are in no row. */
+  speakers: QuotedSpeaker[];
+}
+
+const SPEAKER_TYPES: readonly SpeakerType[] = ['person', 'organization', 'anonymous', 'document', 'unknown'];
+
+/** The article's source-diversity measures, from the quotes layer (all zero when nothing is quoted). */
+export function articleVoices(doc: NewsDocument): ArticleVoices {
+  let words = 0;
+  for (const sentence of doc.analysedSentences()) words += wordsIn(sentence.text);
+  const quotes = doc.layer(QUOTES) ?? [];
+  const byType = Object.fromEntries(SPEAKER_TYPES.map((type) => [type, 0])) as Record<SpeakerType, number>;
+  const names = new Map(doc.entities.map((entity) => [entity.id, entity.name]));
+  const speakers = new Map<string, QuotedSpeaker>();
+  let quotedWords = 0;
+  for (const quote of quotes) {
+    const own = quoteWords(quote);
+    quotedWords += own;
+    byType[quote.speakerType] += own;
+    if (quote.speaker === null && quote.source === null) continue;
+    const key = quote.speaker ?? `source:${quote.source?.text.toLowerCase()}`;
+    const row = speakers.get(key) ?? { speaker: quote.speaker, name: (quote.speaker && names.get(quote.speaker)) ?? (quote.source?.text as string), type: quote.speakerType, quotes: 0, words: 0, share: 0 };
+    row.quotes += 1;
+    row.words += own;
+    speakers.set(key, row);
+  }
+  const shareOf = (part: number): number => (quotedWords > 0 ? roundScore(part / quotedWords) : 0);
+  const shares = Object.fromEntries(SPEAKER_TYPES.map((type) => [type, shareOf(byType[type])])) as Record<SpeakerType, number>;
+  // Stable sort: speakers with as many words stay in order of their first quote.
+  const ranked = [...speakers.values()].sort((a, b) => b.words - a.words || b.quotes - a.quotes);
+  for (const row of ranked) row.share = shareOf(row.words);
+  return { words, quotedWords, quotedShare: words > 0 ? roundScore(quotedWords / words) : 0, anonymousShare: shares.anonymous, shares, speakers: ranked };
+}
+
+/** How often an entity is quoted: the quotes it is the speaker of, and their words. */
+export function entityQuotes(doc: NewsDocument): Map<string, { quotes: number; quotedWords: number }> {
+  const of = new Map<string, { quotes: number; quotedWords: number }>();
+  for (const quote of doc.layer(QUOTES) ?? []) {
+    if (quote.speaker === null) continue;
+    const row = of.get(quote.speaker) ?? { quotes: 0, quotedWords: 0 };
+    row.quotes += 1;
+    row.quotedWords += quoteWords(quote);
+    of.set(quote.speaker, row);
+  }
+  return of;
+}

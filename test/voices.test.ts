@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, detectBias, detectFrames, scoreSentiment } from '../src/index.js';
+
+const ZERO = { epistemological: 0, reporting: 0, vague_attribution: 0, loaded_label: 0, evaluative: 0, booster: 0, speculation: 0, agentless_passive: 0, scare_quotes: 0, informal: 0 };
+
+describe('the voice of a finding', () => {
+  const text = 'The shameful plan failed. "It is a shameful betrayal," Smith said.';
+
+  it('puts a marker in the writer’s words in the writer’s voice, and one in a quotation in the quote’s', () => {
+    const markers = detectBias(text).markers.map(({ start, end, text: words, voice, quote }) => ({ start, end, text: words, voice, quote }));
+    expect(markers).toEqual([
+      { start: 4, end: 12, text: 'shameful', voice: 'writer', quote: undefined },
+      { start: 35, end: 43, text: 'shameful', voice: 'quoted', quote: 'q1' },
+    ]);
+    expect(Object.keys(detectBias(text).markers[0] ?? {})).not.toContain('quote');
+  });
+
+  it('gives sentiment evidence and frame cues their voice the same way', () => {
+    const evidence = scoreSentiment(text).evidence.filter((item) => item.scorer === 'afinn');
+    expect(evidence.map(({ start, text: words, voice, quote }) => ({ start, text: words, voice, quote }))).toEqual([
+      { start: 4, text: 'shameful', voice: 'writer', quote: undefined },
+      { start: 18, text: 'failed', voice: 'writer', quote: undefined },
+      { start: 35, text: 'shameful', voice: 'quoted', quote: 'q1' },
+      { start: 44, text: 'betrayal', voice: 'quoted', quote: 'q1' },
+    ]);
+    const cues = detectFrames('The senator blamed the mayor. "The mayor is to blame," Smith said.', { dictionaries: [{ id: 'my/blame', source: 'test', entries: [{ match: 'blame', frame: 'blame', why: 'blame' }] }] }).custom[0]?.evidence;
+    expect(cues?.map(({ start, text: words, voice, quote }) => ({ start, text: words, voice, quote }))).toEqual([
+      { start: 12, text: 'blamed', voice: 'writer', quote: undefined },
+      { start: 47, text: 'blame', voice: 'quoted', quote: 'q2' },
+    ]);
+  });
+});
+
+describe('scare quotes', () => {
+  it('are words in quotation marks that nobody is quoted as saying', () => {
+    const scare = detectBias('The "reform" passed on Monday.').markers.filter((marker) => marker.category === 'scare_quotes');
+    expect(scare.map(({ start, end, text, voice }) => ({ start, end, text, voice }))).toEqual([{ start: 4, end: 12, text: '"reform"', voice: 'writer' }]);
+  });
+
+  it('are not a quoted word that belongs to an attribution', () => {
+    const markers = detectBias('The new "reform" of the harbour was a disaster, critics said.').markers;
+    expect(markers.filter((marker) => marker.category === 'scare_quotes')).toEqual([]);
+    expect(markers.find((marker) => marker.text === 'disaster')).toMatchObject({ voice: 'quoted', quote: 'q1' });
+  });
+});
+
+describe('measures by voice', () => {
+  it('counts markers, words, rates and a score for the writer’s words and for quoted words', () => {
+    const { voices } = detectBias('The shameful plan failed. "It is a shameful betrayal," Smith said.');
+    expect(voices.writer).toEqual({ words: 6, score: expect.any(Number), markers: 1, counts: { ...ZERO, evaluative: 1 }, rates: { ...ZERO, evaluative: 16.6667 } });
+    expect(voices.quoted).toEqual({ words: 5, score: expect.any(Number), markers: 1, counts: { ...ZERO, evaluative: 1 }, rates: { ...ZERO, evaluative: 20 } });
+  });
+
+  it('gives the writer the article’s own score and tone when nothing is quoted', () => {
+    const analysis = analyze('Council approves harbour plan\n\nThe council approved the outrageous plan on Monday. Residents were deeply divided.');
+    expect(analysis.bias?.voices.writer.score).toBe(analysis.bias?.score);
+    expect(analysis.bias?.voices.quoted).toEqual({ words: 0, score: 0, markers: 0, counts: ZERO, rates: ZERO });
+    expect(analysis.sentiment?.voices).toEqual({ writer: { score: analysis.sentiment?.article.score, label: analysis.sentiment?.article.label, words: 16 }, quoted: null });
+    for (const part of analysis.sentiment?.parts ?? []) expect(part.voices.writer?.score).toBe(part.sentiment.score);
+  });
+
+  it('reads a quotation’s tone apart from the writer’s, in the article and each part', () => {
+    const analysis = analyze('Harbour plan approved\n\nThe council approved the plan. "This is a shameful betrayal," Smith said.');
+    const { writer, quoted } = analysis.sentiment?.voices ?? {};
+    expect(quoted).toMatchObject({ label: 'negative', words: 5 });
+    expect(writer?.words).toBe(10);
+    expect((writer?.score as number) > (quoted?.score as number)).toBe(true);
+    expect(analysis.sentiment?.parts.map((part) => [part.part, part.voices.writer?.words ?? null, part.voices.quoted?.words ?? null])).toEqual([
+      ['title', 3, null],
+      ['body', 7, 5],
+    ]);
+  });
+});
+
+describe('analysis.voices', () => {
+  const analysis = analyze(
+    'Council approves harbour plan\n\nThe council approved the harbour plan on Monday. "This plan will bring jobs to the town," Mayor Jane Doe said. Officials said the cost would rise. The report said the harbour needs dredging.\n\nResidents were divided.',
+  );
+
+  it('ranks the speakers by quoted words and gives the quoted, anonymous and per-type shares', () => {
+    expect(analysis.voices).toEqual({
+      words: 40,
+      quotedWords: 16,
+      quotedShare: 0.4,
+      anonymousShare: 0.25,
+      shares: { person: 0.5, organization: 0, anonymous: 0.25, document: 0.25, unknown: 0 },
+      speakers: [
+        { speaker: 'PERSON:jane-doe', name: 'Jane Doe', type: 'person', quotes: 1, words: 8, share: 0.5 },
+        { speaker: null, name: 'Officials', type: 'anonymous', quotes: 1, words: 4, share: 0.25 },
+        { speaker: null, name: 'The report', type: 'document', quotes: 1, words: 4, share: 0.25 },
+      ],
+    });
+  });
+
+  it('tells each entity how often and how much it is quoted, and its tone in each voice', () => {
+    const doe = analysis.entities.find((entity) => entity.id === 'PERSON:jane-doe');
+    expect(doe?.voices).toEqual({ writer: { score: expect.any(Number), label: expect.any(String), words: 4 }, quoted: null, quotes: 1, quotedWords: 8 });
+    expect(analysis.entities.find((entity) => entity.id === 'ORG:council')?.voices).toMatchObject({ quoted: null, quotes: 0, quotedWords: 0 });
+  });
+
+  it('is all zeros when nothing is quoted, and the entities keep their counts without sentiment', () => {
+    expect(analyze('').voices).toEqual({ words: 0, quotedWords: 0, quotedShare: 0, anonymousShare: 0, shares: { person: 0, organization: 0, anonymous: 0, document: 0, unknown: 0 }, speakers: [] });
+    const skipped = analyze('"This plan will bring jobs," Mayor Jane Doe said.', { skip: ['sentiment'] });
+    expect(skipped.entities.find((entity) => entity.id === 'PERSON:jane-doe')?.voices).toEqual({ writer: null, quoted: null, quotes: 1, quotedWords: 5 });
+  });
+});
