@@ -48,7 +48,7 @@ export function withVoices(analysis: ArticleAnalysis, { writerScore = 0.2, quote
 /** The analysis without any voice field: one made before the library had them. */
 export function withoutVoices(analysis: ArticleAnalysis): ArticleAnalysis {
   const bare = structuredClone(analysis) as Voiced;
-  delete bare.voices;
+  delete (bare as { voices?: unknown }).voices;
   const strip = (finding: object): void => {
     delete (finding as { voice?: unknown }).voice;
     delete (finding as { quote?: unknown }).quote;
