@@ -13,7 +13,7 @@ const LAYERS: [RegExp, number][] = [
   [/^pipeline\.ts$/, 3],
   [/^analysis\.ts$/, 4],
   [/^errors\.ts$/, 5],
-  [/^forms\.ts$/, 5],
+  [/^forms\//, 5],
   [/^index\.ts$/, 6],
   [/^report\//, 7],
   [/^cli\//, 8],
