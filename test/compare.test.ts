@@ -131,7 +131,7 @@ describe('Comparison of voices', () => {
   const rows = compare('outlet', [
     { id: 'v1', outlet: 'Voiced', analysis: plain },
     { id: 'v2', outlet: 'Voiced', analysis: harsher },
-    { id: 'c1', outlet: 'Computed', analysis: withoutVoices(voiceAnalysis) },
+    { id: 'c1', outlet: 'Library', analysis: voiceAnalysis },
     { id: 'o1', outlet: 'Old', analysis: old as ArticleAnalysis },
   ]);
   const of = (group: string, measures: string[]): CompareRow[] => rows.filter((row) => row.group === group && measures.includes(row.measure));
@@ -144,15 +144,15 @@ describe('Comparison of voices', () => {
       ...[['person', 0.75], ['organization', 0], ['anonymous', 0.25], ['document', 0], ['unknown', 0]].map(([name, value]) => ({ group, measure: 'speaker_type_share' as const, name: name as string, value: value as number, articles })),
     ];
     expect(of('Voiced', voiceMeasures)).toEqual(expected('Voiced', 2));
-    // From analysis.quotes where the analysis has no analysis.voices.
-    expect(of('Computed', voiceMeasures)).toEqual(expected('Computed', 1));
+    // The library's own analysis.voices, as analyze() makes it.
+    expect(of('Library', voiceMeasures)).toEqual(expected('Library', 1));
   });
 
   it('gives the mean bias score of the writer’s own words and its markers per 100 of them, from bias by voice, and nothing without it', () => {
     expect(pick(rows, 'Voiced', 'writer_bias_score')).toEqual({ group: 'Voiced', measure: 'writer_bias_score', name: '', value: 0.3, articles: 2 });
     expect(pick(rows, 'Voiced', 'writer_marker_rate', 'evaluative')).toEqual({ group: 'Voiced', measure: 'writer_marker_rate', name: 'evaluative', value: 4.5455, articles: 2 });
     expect(pick(rows, 'Voiced', 'writer_marker_rate', 'reporting')?.value).toBe(0);
-    expect(of('Computed', ['writer_bias_score', 'writer_marker_rate'])).toEqual([]);
+    expect(of('Old', ['writer_bias_score', 'writer_marker_rate'])).toEqual([]);
   });
 
   it('leaves the voice measures out for records made before quotes were read', () => {

@@ -302,12 +302,10 @@ describe('who speaks: the voices in the tables, the markdown and the report', ()
     ]);
   });
 
-  it('works out who speaks from the quotes as the contract defines it, and takes analysis.voices as given when the analysis has it', () => {
+  it('reads who speaks from the library (analysis.voices), and nothing from an analysis written before it', () => {
     expect(countWords('the plan was "a reckless disaster for working families."')).toBe(9);
-    expect(articleVoices(bare)).toEqual(voiceTextVoices);
-    const given = { ...voiceTextVoices, quotedShare: 0.9 };
-    expect(articleVoices({ ...bare, voices: given } as typeof bare)).toBe(given);
-    expect(articleVoices({ ...bare, quotes: undefined } as unknown as typeof bare)).toBeUndefined();
+    expect(articleVoices(voiceAnalysis)).toEqual(voiceTextVoices);
+    expect(articleVoices(bare)).toBeUndefined();
   });
 
   it('writes the quotes table, one row per quote, its words counted in its content', () => {
@@ -349,7 +347,7 @@ describe('who speaks: the voices in the tables, the markdown and the report', ()
   });
 
   it('says in the markdown who speaks, and lists the quotes', () => {
-    const markdown = toMarkdown(bare);
+    const markdown = toMarkdown(voiceAnalysis);
     const section = markdown.slice(markdown.indexOf('## Who speaks'), markdown.indexOf('## Bias markers'));
     expect(section).toBe(
       [
@@ -372,14 +370,15 @@ describe('who speaks: the voices in the tables, the markdown and the report', ()
         '',
       ].join('\n'),
     );
-    expect(markdown).toContain('| offsets | category | text | why | list |\n');
+    // An analysis written before findings had a voice has no voice column.
+    expect(toMarkdown(bare)).toContain('| offsets | category | text | why | list |\n');
     expect(toMarkdown(voiced)).toContain('| offsets | category | text | why | list | voice |\n');
     expect(toMarkdown(voiced)).toMatch(/\| 41–49 \| evaluative \| reckless \| .* \| newslens\/bias-evaluative \| quoted \(q1\) \|/);
     expect(toMarkdown(analyze('The vote is on Friday.'))).toContain('## Who speaks\n\nNo quoted words in 5 words.\n');
   });
 
   it('tints quoted words by speaker in the report, with a speakers table as their legend', () => {
-    const page = renderReport(voiceText, bare);
+    const page = renderReport(voiceText, voiceAnalysis);
     expect(page).toContain('<span class="quoted speaker-1 tint-0" title="q1 · Jane Miller · said">the ');
     expect(page).toContain('<span class="quoted speaker-2 tint-1" title="q2 · Officials · said"> would continue</span>');
     expect(page).toContain(

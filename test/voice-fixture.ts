@@ -5,7 +5,7 @@
  * library fills them itself. `withoutVoices` takes them out again: an analysis made before them.
  */
 import { analyze, type ArticleAnalysis, type BiasCategory } from '../src/index.js';
-import type { ArticleVoices, EntityVoices, VoiceBias } from '../src/report/voices.js';
+import type { ArticleVoices, EntityVoices, VoiceBias } from '../src/index.js';
 
 /** q1: Jane Miller (person, 9 words, holding both bias markers); q2: "Officials" (anonymous, 3 words); 23 words in all. */
 export const voiceText = 'Senator Jane Miller said the plan was "a reckless disaster for working families." Officials said talks would continue. The vote is on Friday.';

@@ -9,7 +9,8 @@ import { type ArticleAnalysis, type ArticleStructure, type BiasMarker, type Enti
 import REPORT_SCRIPT from './assets/report.js?raw';
 import REPORT_STYLE from './assets/report.css?raw';
 import { barChart, escapeHtml, jsonForScript, page } from './html.js';
-import { type ArticleVoices, articleVoices, findingVoice, quotesOf, quoteSpeakerKey, rowSpeakerKey, SPEAKER_TYPES, speakerLabel } from './voices.js';
+import type { ArticleVoices } from 'newslens';
+import { articleVoices, findingVoice, quotesOf, quoteSpeakerKey, rowSpeakerKey, SPEAKER_TYPES, speakerLabel } from './voices.js';
 import { count, ENTITY_TONE, entityTone, formatNumber, formatScore, formatSigned, percent, SECTION_NUMBERING, sectionNumber } from './wording.js';
 
 export interface ReportOptions {

@@ -3,64 +3,15 @@
  *
  * The voice fields (a finding's `voice` and `quote`, `bias.voices`, `sentiment.voices`,
  * `entity.voices`, `analysis.voices`) are read through the accessors below, which give
- * `undefined` where an analysis lacks them (one made before they existed, or a form that leaves
- * them out), so a page shows nothing rather than a guess. What `analysis.quotes` alone tells
- * (who is quoted, how much, the share of each sentence quoted) is worked out here when
- * `analysis.voices` is missing, the way the library defines it.
+ * `undefined` where an analysis lacks them (one written before they existed), so a page shows
+ * nothing rather than a guess. The share of each sentence that is quoted is worked out here
+ * from `analysis.quotes`.
  */
-import type { ArticleAnalysis, BiasCategory, Quote, SentimentLabel, SpeakerType, Span } from 'newslens';
+import type { ArticleAnalysis, ArticleVoices, EntityVoices, Quote, QuotedSpeaker, SpeakerType, Span, Voice, VoiceBias } from 'newslens';
 import { roundScore } from '../shared/scores.js';
 
-export type Voice = 'writer' | 'quoted';
-
-/** A finding (bias marker, frame cue, sentiment evidence) that may say whose words it is in: `quote` is the Quote id, for quoted findings only. */
-export type WithVoice<T> = T & { voice?: Voice; quote?: string };
-
-/** The tone of one voice's words; null where that voice has no words. */
-export interface VoiceTone {
-  score: number;
-  label: SentimentLabel;
-  words: number;
-}
-
-/** The bias of one voice's words: rates are per 100 of its words. */
-export interface VoiceBias {
-  words: number;
-  score: number;
-  markers: number;
-  counts: Record<BiasCategory, number>;
-  rates: Record<BiasCategory, number>;
-}
-
-/** An entity's tone in the writer's words and in quoted words, and how much it is quoted. */
-export interface EntityVoices {
-  writer: VoiceTone | null;
-  quoted: VoiceTone | null;
-  quotes: number;
-  quotedWords: number;
-}
-
-/** One speaker: a resolved entity (`speaker` its id), or unresolved sources with the same words. */
-export interface SpeakerShare {
-  speaker: string | null;
-  name: string;
-  type: SpeakerType;
-  quotes: number;
-  words: number;
-  /** Of all quoted words. */
-  share: number;
-}
-
-/** Who speaks in an article: shares are of quoted words, `quotedShare` of all words outside boilerplate. */
-export interface ArticleVoices {
-  words: number;
-  quotedWords: number;
-  quotedShare: number;
-  anonymousShare: number;
-  shares: Record<SpeakerType, number>;
-  /** Most quoted words first. */
-  speakers: SpeakerShare[];
-}
+/** A finding of an analysis that may lack the voice fields (one written before they existed). */
+export type WithVoice<T> = Omit<T, 'voice' | 'quote'> & { voice?: Voice; quote?: string };
 
 export const SPEAKER_TYPES: readonly SpeakerType[] = ['person', 'organization', 'anonymous', 'document', 'unknown'];
 
@@ -100,43 +51,14 @@ const speakerKey = (speaker: string | null, name: string): string => (speaker ==
 
 /** The key of the speakers row a quote belongs to. */
 export const quoteSpeakerKey = (quote: Quote): string => speakerKey(quote.speaker, quote.source?.text ?? '');
-export const rowSpeakerKey = (row: SpeakerShare): string => speakerKey(row.speaker, row.name);
+export const rowSpeakerKey = (row: QuotedSpeaker): string => speakerKey(row.speaker, row.name);
 
 /** A speaker as a person reads it: an unattributed quotation has no name. */
-export const speakerLabel = (row: Pick<SpeakerShare, 'name'>): string => row.name || '(no source)';
+export const speakerLabel = (row: Pick<QuotedSpeaker, 'name'>): string => row.name || '(no source)';
 
-/**
- * Who speaks: `analysis.voices` when the analysis has it, else worked out from `analysis.quotes`
- * and the sentences; undefined when the analysis has neither.
- */
+/** Who speaks: `analysis.voices`, or undefined for an analysis written before it existed. */
 export function articleVoices(analysis: ArticleAnalysis): ArticleVoices | undefined {
-  const given = (analysis as { voices?: ArticleVoices }).voices;
-  if (given) return given;
-  const quotes = quotesOf(analysis);
-  if (!quotes || !Array.isArray(analysis.sentences)) return undefined;
-  let words = 0;
-  for (const sentence of analysis.sentences) if (sentence.part !== 'boilerplate') words += countWords(sentence.text);
-  const names = new Map(analysis.entities.map((entity) => [entity.id, entity.name]));
-  const speakers = new Map<string, SpeakerShare>();
-  let quotedWords = 0;
-  for (const quote of quotes) {
-    const said = quoteWords(quote);
-    quotedWords += said;
-    const key = quoteSpeakerKey(quote);
-    const row = speakers.get(key);
-    if (row) {
-      row.quotes += 1;
-      row.words += said;
-    } else {
-      const name = (quote.speaker === null ? undefined : names.get(quote.speaker)) ?? quote.source?.text ?? '';
-      speakers.set(key, { speaker: quote.speaker, name, type: quote.speakerType, quotes: 1, words: said, share: 0 });
-    }
-  }
-  const shareOf = (part: number): number => (quotedWords === 0 ? 0 : roundScore(part / quotedWords));
-  const ranked = [...speakers.values()].sort((a, b) => b.words - a.words || b.quotes - a.quotes || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  for (const row of ranked) row.share = shareOf(row.words);
-  const shares = Object.fromEntries(SPEAKER_TYPES.map((type) => [type, shareOf(ranked.filter((row) => row.type === type).reduce((sum, row) => sum + row.words, 0))])) as Record<SpeakerType, number>;
-  return { words, quotedWords, quotedShare: words === 0 ? 0 : roundScore(quotedWords / words), anonymousShare: shares.anonymous, shares, speakers: ranked };
+  return (analysis as Partial<ArticleAnalysis>).voices;
 }
 
 /** Quoted words by speaker type, summed from the speakers rows (exact, where the shares are rounded). */
