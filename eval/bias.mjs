@@ -2,9 +2,10 @@
 // BABE: ROC AUC of the sentence score against the experts' label, and word-level precision,
 // recall and F1 of the content words inside markers (nouns, verbs, adjectives, adverbs: the
 // kinds of word BABE's annotators mark) against the words they marked as biased.
-// BASIL: article-level Spearman rho of the writer-voice measures (and the every-voice ones) against
-// the gold lexical-bias spans per 100 words, and precision and recall of markers, all markers and
-// writer-voice ones, against the annotated lexical-bias spans.
+// BASIL: article-level Spearman rho of the writer's lexical rate (bias.voices.writer.lexical), then
+// of the other writer-voice and every-voice measures, against the gold lexical-bias spans per 100
+// words; the gold's own split-half reliability, the ceiling of any such rho; and precision and
+// recall of markers, all markers and writer-voice ones, against the annotated lexical-bias spans.
 import { detectBias, tokenize } from 'newslens';
 import { auc, readJsonl, spearman } from './stats.mjs';
 
@@ -74,16 +75,20 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
 /**
  * BASIL's sentences put back into their articles: the title, then each sentence as a paragraph
  * (BASIL keeps no paragraph breaks), with each sentence's offset in the article so the gold
- * spans, given per sentence, land on the article's text.
+ * spans, given per sentence, land on the article's text. Each span keeps its sentence's parity,
+ * and `halfWords` counts the words of the even and the odd sentences, for the gold's split-half reliability.
  */
 function basilArticles(rows) {
   const byId = new Map();
   for (const row of rows) {
-    const article = byId.get(row.article) ?? { id: row.article, text: '', spans: [] };
+    const article = byId.get(row.article) ?? { id: row.article, text: '', spans: [], sentences: 0, halfWords: [0, 0] };
     if (article.text) article.text += '\n\n';
     const offset = article.text.length;
+    const parity = article.sentences % 2;
     article.text += row.text;
-    for (const span of row.spans ?? []) article.spans.push({ ...span, start: span.start + offset, end: span.end + offset });
+    article.halfWords[parity] += wordCount(row.text);
+    article.sentences += 1;
+    for (const span of row.spans ?? []) article.spans.push({ ...span, start: span.start + offset, end: span.end + offset, parity });
     byId.set(row.article, article);
   }
   return [...byId.values()];
@@ -94,6 +99,7 @@ function basilArticles(rows) {
  * researcher measures; docs/BIAS.md), beside the same measures over every word.
  */
 const MEASURES = {
+  'writer’s lexical rate (bias.voices.writer.lexical): word-choice markers per 100 words outside quotation marks': (report) => report.voices.writer.lexical,
   'writer-voice score (bias.voices.writer.score)': (report) => report.voices.writer.score,
   'writer-voice markers per 100 writer words': (report) => per100(report.voices.writer.markers, report.voices.writer.words),
   'writer-voice word-choice markers per 100 writer words': (report) => per100(report.markers.filter((m) => m.voice === 'writer' && WORD_CHOICE.has(m.category)).length, report.voices.writer.words),
@@ -108,6 +114,7 @@ export function evaluateBasil(path) {
   const values = Object.fromEntries(Object.keys(MEASURES).map((name) => [name, []]));
   const gold = [];
   const goldWriter = [];
+  const goldHalves = [[], []];
   let goldQuoted = 0;
   let goldQuotedFound = 0;
   let goldWriterSpans = 0;
@@ -118,6 +125,7 @@ export function evaluateBasil(path) {
     const words = wordCount(article.text);
     gold.push(per100(lexical.length, words));
     goldWriter.push(per100(lexical.filter((span) => span.quote !== 'yes').length, words));
+    for (const parity of [0, 1]) goldHalves[parity].push(per100(lexical.filter((span) => span.parity === parity).length, article.halfWords[parity]));
     for (const [name, measure] of Object.entries(MEASURES)) values[name].push(measure(report));
     for (const [voice, markers, spans] of [['all', report.markers, lexical], ['writer', report.markers.filter((m) => m.voice === 'writer'), lexical.filter((span) => span.quote !== 'yes')]]) {
       marked[voice].spans += spans.length;
@@ -135,6 +143,8 @@ export function evaluateBasil(path) {
   const half = (list, parity) => list.filter((_, k) => k % 2 === parity);
   const rho = (x, y) => fmt(spearman(x, y));
   const rows = Object.entries(values).map(([name, x]) => `| ${name} | ${rho(x, gold)} | ${rho(half(x, 0), half(gold, 0))} | ${rho(half(x, 1), half(gold, 1))} | ${rho(x, goldWriter)} |`);
+  const reliability = spearman(goldHalves[0], goldHalves[1]);
+  const fullLength = (2 * reliability) / (1 + reliability);
   const pr = ({ spans, found, markers, correct }) => `${fmt(correct / Math.max(1, markers))} | ${fmt(found / Math.max(1, spans))} | ${markers}`;
   return [
     `Bias on BASIL: ${path}`,
@@ -145,6 +155,8 @@ export function evaluateBasil(path) {
     '| measure | ρ, all | ρ, odd | ρ, even | ρ against spans outside quotations |',
     '|---|---:|---:|---:|---:|',
     ...rows,
+    '',
+    `The gold's own reliability: ρ between an article's lexical spans per 100 words in its odd and in its even sentences ${fmt(reliability)}; ${fmt(fullLength)} for whole articles (Spearman–Brown), so even a perfect measure of the annotated construct would reach about ρ ${fmt(Math.sqrt(fullLength))} against it.`,
     '',
     '| markers | precision (overlap a lexical span) | recall | markers |',
     '|---|---:|---:|---:|',

@@ -47,14 +47,14 @@ describe('scare quotes', () => {
 describe('measures by voice', () => {
   it('counts markers, words, rates and a score for the writer’s words and for quoted words', () => {
     const { voices } = detectBias('The shameful plan failed. "It is a shameful betrayal," Smith said.');
-    expect(voices.writer).toEqual({ words: 6, score: expect.any(Number), markers: 1, counts: { ...ZERO, evaluative: 1 }, rates: { ...ZERO, evaluative: 16.6667 } });
-    expect(voices.quoted).toEqual({ words: 5, score: expect.any(Number), markers: 1, counts: { ...ZERO, evaluative: 1 }, rates: { ...ZERO, evaluative: 20 } });
+    expect(voices.writer).toEqual({ words: 6, score: expect.any(Number), markers: 1, counts: { ...ZERO, evaluative: 1 }, rates: { ...ZERO, evaluative: 16.6667 }, lexical: 16.6667 });
+    expect(voices.quoted).toEqual({ words: 5, score: expect.any(Number), markers: 1, counts: { ...ZERO, evaluative: 1 }, rates: { ...ZERO, evaluative: 20 }, lexical: 20 });
   });
 
   it('gives the writer the article’s own score and tone when nothing is quoted', () => {
     const analysis = analyze('Council approves harbour plan\n\nThe council approved the outrageous plan on Monday. Residents were deeply divided.');
     expect(analysis.bias?.voices.writer.score).toBe(analysis.bias?.score);
-    expect(analysis.bias?.voices.quoted).toEqual({ words: 0, score: 0, markers: 0, counts: ZERO, rates: ZERO });
+    expect(analysis.bias?.voices.quoted).toEqual({ words: 0, score: 0, markers: 0, counts: ZERO, rates: ZERO, lexical: 0 });
     expect(analysis.sentiment?.voices).toEqual({ writer: { score: analysis.sentiment?.article.score, label: analysis.sentiment?.article.label, words: 16 }, quoted: null });
     for (const part of analysis.sentiment?.parts ?? []) expect(part.voices.writer?.score).toBe(part.sentiment.score);
   });
@@ -69,6 +69,29 @@ describe('measures by voice', () => {
       ['title', 3, null],
       ['body', 7, 5],
     ]);
+  });
+});
+
+describe('the lexical rate: word-choice markers per 100 words of a voice’s wording', () => {
+  it('counts a loaded word in the writer’s narration for the writer and one in quotation marks for the source', () => {
+    const { voices } = detectBias('The mayor rammed through the plan. "It is a disgraceful betrayal," Smith said.');
+    // Writer: "rammed through" in 8 words (The mayor rammed through the plan, Smith said); source: "disgraceful" in 5.
+    expect([voices.writer.lexical, voices.quoted.lexical]).toEqual([12.5, 20]);
+  });
+
+  it('gives the writer the words of reported speech outside quotation marks, and the source those inside', () => {
+    const { voices } = detectBias('Smith said the plan was a shameful betrayal. "It is shameful," Jones said.');
+    // Both markers are in quoted voice, but the first is the writer's paraphrase: 1 in 10 words, against 1 in 3 ("It is shameful").
+    expect([voices.writer.markers, voices.quoted.markers]).toEqual([0, 2]);
+    expect([voices.writer.lexical, voices.quoted.lexical]).toEqual([10, 33.3333]);
+    const mixed = detectBias('Smith said the plan was "a shameful betrayal" and a shameful waste.').voices;
+    expect([mixed.writer.lexical, mixed.quoted.lexical]).toEqual([11.1111, 33.3333]);
+  });
+
+  it('leaves constructions out: a modal, an agentless passive and a vague attribution are no word choice', () => {
+    const { voices } = detectBias('Critics say the plan may fail. Mistakes were made.');
+    expect(voices.writer.markers).toBeGreaterThan(0);
+    expect(voices.writer.lexical).toBe(0);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { NewsDocument, Sentence, Token } from '../document/document.js';
+import type { NewsDocument, Sentence, Span, Token } from '../document/document.js';
 import type { Voice } from '../document/finding.js';
 import { QUOTES, quoteAt, type Quote, type SpeakerType } from './quotes.js';
 import { roundScore } from './scores.js';
@@ -19,6 +19,39 @@ export function sentenceVoiceWords(doc: NewsDocument, sentence: Sentence): Recor
     const token = doc.tokens[t] as Token;
     if (token.kind !== 'word') continue;
     if (quoteAt(doc, token.start)) quoted += 1;
+    else writer += 1;
+  }
+  return { writer, quoted };
+}
+
+/** Double quotation marks, which open and close a quotation's verbatim stretch (docs/QUOTES.md). */
+const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
+
+/**
+ * Whether the character at `offset` is in a source's own wording: in a quote's content and
+ * inside its quotation marks. Reported speech outside the marks (an indirect quote, the unmarked
+ * part of a mixed one) is the source's claim in words the writer chose, so it is the writer's
+ * wording though it is the quote's voice. Within a mixed quote's content the double marks
+ * toggle (a single-quoted stretch there is read as the writer's).
+ */
+export function inSourceWording(doc: NewsDocument, offset: number): boolean {
+  const quote = quoteAt(doc, offset);
+  if (!quote || quote.kind === 'indirect') return false;
+  if (quote.kind === 'direct') return true;
+  const span = quote.content.find((part) => part.start <= offset && offset < part.end) as Span;
+  let open = false;
+  for (let k = span.start; k < offset; k += 1) if (DOUBLE_MARKS.has(doc.text[k] as string)) open = !open;
+  return open;
+}
+
+/** A sentence's word tokens in the writer's wording (`writer`) and in sources' own wording (`quoted`), as `inSourceWording` splits them. */
+export function sentenceWordingWords(doc: NewsDocument, sentence: Sentence): Record<Voice, number> {
+  let writer = 0;
+  let quoted = 0;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
+    const token = doc.tokens[t] as Token;
+    if (token.kind !== 'word') continue;
+    if (inSourceWording(doc, token.start)) quoted += 1;
     else writer += 1;
   }
   return { writer, quoted };

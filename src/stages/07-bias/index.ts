@@ -4,7 +4,7 @@ import { partGroups, type PartName } from '../../shared/parts.js';
 import { sentenceSentiment, voiceScore } from '../../shared/sentence-sentiment/reading.js';
 import type { SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { Voice } from '../../document/finding.js';
-import { sentenceVoiceWords, VoiceMean } from '../../shared/voices.js';
+import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, VoiceMean } from '../../shared/voices.js';
 import { layerKey } from '../../document/layers.js';
 import { sentenceMarkers } from './markers.js';
 import { biasFeatures, biasScore, CATEGORIES } from './score.js';
@@ -39,8 +39,25 @@ export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { marke
   return { markers, words, sentiment, features: biasFeatures(markers, Math.abs(sentiment.score), words > 0 ? scored / words : 0) };
 }
 
-/** A sentence's bias, with its words and the score of its stretch in each voice (null for a voice it has no words in). */
-type ScoredSentence = SentenceBias & { words: number; voices: Record<Voice, { words: number; score: number | null }> };
+/**
+ * The categories of the writer's choice of words, as against constructions (modals, attributions,
+ * passives, quotation marks): what lexical-bias annotation marks (docs/BIAS.md, `lexical`).
+ */
+const WORD_CHOICE: ReadonlySet<BiasCategory> = new Set(['evaluative', 'loaded_label', 'reporting', 'epistemological', 'informal', 'booster']);
+
+/**
+ * A sentence's bias, with its words, the score of its stretch in each voice (null for a voice it
+ * has no words in), and its words and word-choice markers in the writer's wording and in sources' own.
+ */
+type ScoredSentence = SentenceBias & { words: number; voices: Record<Voice, { words: number; score: number | null }>; wording: Record<Voice, { words: number; markers: number }> };
+
+/** A sentence's words and word-choice markers in the writer's wording and in sources' own wording (in quotation marks). */
+function sentenceWording(doc: NewsDocument, sentence: Sentence, markers: readonly BiasMarker[]): ScoredSentence['wording'] {
+  const words = sentenceWordingWords(doc, sentence);
+  const wording = { writer: { words: words.writer, markers: 0 }, quoted: { words: words.quoted, markers: 0 } };
+  for (const marker of markers) if (WORD_CHOICE.has(marker.category)) wording[inSourceWording(doc, marker.start) ? 'quoted' : 'writer'].markers += 1;
+  return wording;
+}
 
 /** One sentence's markers and score. */
 export function sentenceBias(doc: NewsDocument, sentence: Sentence): ScoredSentence {
@@ -57,12 +74,15 @@ export function sentenceBias(doc: NewsDocument, sentence: Sentence): ScoredSente
     const strength = Math.abs(voiceScore(sentiment, voice, own, all));
     return { words: own, score: biasScore(biasFeatures(markers.filter((marker) => marker.voice === voice), strength, scored / own)) };
   };
-  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score, markers, words, voices: { writer: voiceOf('writer'), quoted: voiceOf('quoted') } };
+  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score, markers, words, voices: { writer: voiceOf('writer'), quoted: voiceOf('quoted') }, wording: sentenceWording(doc, sentence, markers) };
 }
+
+/** `count` per 100 of `words`, to four decimals; 0 without words. */
+const per100 = (count: number, words: number): number => (words > 0 ? Math.round((count / words) * 1e6) / 1e4 : 0);
 
 /** Per category, markers per 100 of `words`. */
 function ratesOf(counts: Record<BiasCategory, number>, words: number): Record<BiasCategory, number> {
-  return Object.fromEntries(CATEGORIES.map((category) => [category, words > 0 ? Math.round((counts[category] / words) * 1e6) / 1e4 : 0])) as Record<BiasCategory, number>;
+  return Object.fromEntries(CATEGORIES.map((category) => [category, per100(counts[category], words)])) as Record<BiasCategory, number>;
 }
 
 const noCounts = (): Record<BiasCategory, number> => Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<BiasCategory, number>;
@@ -72,7 +92,10 @@ function voiceBias(sentences: readonly ScoredSentence[], voice: Voice): VoiceBia
   const counts = noCounts();
   const mean = new VoiceMean();
   let markers = 0;
+  const wording = { words: 0, markers: 0 };
   for (const sentence of sentences) {
+    wording.words += sentence.wording[voice].words;
+    wording.markers += sentence.wording[voice].markers;
     const own = sentence.voices[voice];
     if (own.score !== null) mean.add(own.score, own.words, sentence.voices.writer.words + sentence.voices.quoted.words);
     for (const marker of sentence.markers) {
@@ -81,7 +104,7 @@ function voiceBias(sentences: readonly ScoredSentence[], voice: Voice): VoiceBia
       markers += 1;
     }
   }
-  return { words: mean.words, score: roundScore(mean.mean() ?? 0), markers, counts, rates: ratesOf(counts, mean.words) };
+  return { words: mean.words, score: roundScore(mean.mean() ?? 0), markers, counts, rates: ratesOf(counts, mean.words), lexical: per100(wording.markers, wording.words) };
 }
 
 /** The report over some sentences: their mean score, every marker, counts and rates per category, and the same per voice. */
@@ -99,7 +122,7 @@ export function report(sentences: readonly ScoredSentence[]): BiasReport {
     }
   }
   const voices = { writer: voiceBias(sentences, 'writer'), quoted: voiceBias(sentences, 'quoted') };
-  return { score: roundScore(score), markers, counts, rates: ratesOf(counts, words), voices, sentences: sentences.map(({ words: _, voices: __, ...sentence }) => sentence) };
+  return { score: roundScore(score), markers, counts, rates: ratesOf(counts, words), voices, sentences: sentences.map(({ words: _, voices: __, wording: ___, ...sentence }) => sentence) };
 }
 
 /** Bias markers and scores of a whole text read sentence by sentence, without the article's parts. */

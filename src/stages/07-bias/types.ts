@@ -44,6 +44,13 @@ export interface VoiceBias {
   counts: Record<BiasCategory, number>;
   /** Markers per 100 words of this voice, per category. */
   rates: Record<BiasCategory, number>;
+  /**
+   * Word-choice markers (evaluative, loaded labels, reporting verbs, epistemological, informal,
+   * boosters) per 100 words of this voice's wording. The writer's wording is every word outside
+   * a quote's quotation marks, reported speech the writer paraphrases included; a source's is
+   * inside them. For the writer, this is the article's lexical bias (docs/BIAS.md).
+   */
+  lexical: number;
 }
 
 export interface BiasReport {
