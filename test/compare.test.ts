@@ -117,7 +117,7 @@ describe('Comparison', () => {
     const skipped = analyze(texts.war, { skip: ['sentiment', 'framing'] });
     const measures = new Set(compare('outlet', [{ id: 's', outlet: 'Lite', analysis: skipped }]).map((row) => row.measure));
     // The writer's bias comes with the bias analysis once the library gives bias by voice; quotes are always read.
-    const writer = biasVoices(skipped) ? ['writer_bias_score', 'writer_marker_rate'] : [];
+    const writer = biasVoices(skipped) ? ['writer_bias_score', 'writer_lexical_rate', 'writer_marker_rate'] : [];
     expect([...measures]).toEqual(['bias_score', 'marker_rate', ...writer, 'quoted_share', 'anonymous_share', 'speaker_type_share']);
   });
 });
@@ -152,6 +152,7 @@ describe('Comparison of voices', () => {
     expect(pick(rows, 'Voiced', 'writer_bias_score')).toEqual({ group: 'Voiced', measure: 'writer_bias_score', name: '', value: 0.3, articles: 2 });
     expect(pick(rows, 'Voiced', 'writer_marker_rate', 'evaluative')).toEqual({ group: 'Voiced', measure: 'writer_marker_rate', name: 'evaluative', value: 4.5455, articles: 2 });
     expect(pick(rows, 'Voiced', 'writer_marker_rate', 'reporting')?.value).toBe(0);
+    expect(pick(rows, 'Voiced', 'writer_lexical_rate')).toEqual({ group: 'Voiced', measure: 'writer_lexical_rate', name: '', value: 0, articles: 2 });
     expect(of('Old', ['writer_bias_score', 'writer_marker_rate'])).toEqual([]);
   });
 

@@ -36,8 +36,8 @@ export function withVoices(analysis: ArticleAnalysis, { writerScore = 0.2, quote
   for (const marker of bias.markers) Object.assign(marker, { voice: 'quoted', quote: 'q1' });
   for (const sentence of bias.sentences) for (const marker of sentence.markers) Object.assign(marker, { voice: 'quoted', quote: 'q1' });
   const zero = byCategory(bias.counts, () => 0);
-  const writer: VoiceBias = { words: 11, score: writerScore, markers: 0, counts: zero, rates: zero };
-  const quoted: VoiceBias = { words: 12, score: quotedScore, markers: bias.markers.length, counts: bias.counts, rates: byCategory(bias.counts, (category) => (bias.counts[category] / 12) * 100) };
+  const writer: VoiceBias = { words: 11, score: writerScore, markers: 0, counts: zero, rates: zero, lexical: 0 };
+  const quoted: VoiceBias = { words: 12, score: quotedScore, markers: bias.markers.length, counts: bias.counts, rates: byCategory(bias.counts, (category) => (bias.counts[category] / 12) * 100), lexical: (bias.markers.length / 12) * 100 };
   Object.assign(bias, { voices: { writer, quoted } });
   const miller: EntityVoices = { writer: { score: 0.1, label: 'positive', words: 4 }, quoted: null, quotes: 1, quotedWords: 9 };
   for (const entity of voiced.entities) if (entity.id === 'PERSON:jane-miller') Object.assign(entity, { voices: miller });

@@ -20,6 +20,7 @@ export type CompareMeasure =
   | 'frame_share'
   | 'marker_rate'
   | 'writer_bias_score'
+  | 'writer_lexical_rate'
   | 'writer_marker_rate'
   | 'quoted_share'
   | 'anonymous_share'
@@ -78,6 +79,8 @@ class GroupTotals {
   typeWords = new Map<SpeakerType, number>();
   /** The writer's own words: mean bias score, and markers pooled over the articles with bias by voice. */
   writerBias = new Mean();
+  /** The writer's word-choice markers per 100 of the writer's wording (`bias.voices.writer.lexical`): the measure docs/BIAS.md says to use. */
+  writerLexical = new Mean();
   writerArticles = 0;
   writerWords = 0;
   writerMarkers = new Map<string, number>();
@@ -112,6 +115,7 @@ class GroupTotals {
       this.writerArticles += 1;
       this.writerWords += writer.words;
       if (writer.words > 0) this.writerBias.add(writer.score);
+      if (writer.words > 0 && typeof writer.lexical === 'number') this.writerLexical.add(writer.lexical);
       for (const [category, count] of Object.entries(writer.counts)) this.writerMarkers.set(category, (this.writerMarkers.get(category) ?? 0) + count);
     }
     for (const entity of analysis.entities) {
@@ -134,6 +138,7 @@ class GroupTotals {
     for (const [frame, present] of this.frames) row('frame_share', frame, present / this.framed, this.framed);
     if (this.words > 0) for (const [category, count] of this.markers) row('marker_rate', category, (count / this.words) * 100, this.biased);
     if (this.writerBias.count > 0) row('writer_bias_score', '', this.writerBias.value, this.writerBias.count);
+    if (this.writerLexical.count > 0) row('writer_lexical_rate', '', this.writerLexical.value, this.writerLexical.count);
     if (this.writerWords > 0) for (const [category, count] of this.writerMarkers) row('writer_marker_rate', category, (count / this.writerWords) * 100, this.writerArticles);
     if (this.voicedWords > 0) row('quoted_share', '', this.quotedWords / this.voicedWords, this.voiced);
     if (this.quotedWords > 0) {
