@@ -6,7 +6,7 @@
  * full form has them, so code that reads those, like `newslens compare`, reads every form.
  */
 import { indexer } from './indexer.js';
-import type { AnalysisMeta, ArticleAnalysis, ArticleStats, EntityVoices } from '../analysis.js';
+import type { AnalysisMeta, ArticleAnalysis, ArticleStats, Entity, EntityVoices } from '../analysis.js';
 import type { ArticleVoices } from '../shared/voices.js';
 import type { Voice } from '../document/finding.js';
 import type { EntityType, Part, Span } from '../document/document.js';
@@ -53,17 +53,15 @@ export type LeanSentences = Columns<LeanSpan & { part: Part; section: number | n
   bias?: (number | null)[];
 };
 
-export interface LeanEntity {
-  id: string;
-  name: string;
-  type: EntityType;
-  count: number;
-  salience: number;
-  /** As `Entity.sentiment` without scorers and evidence: `mentions` is how many were read. */
-  sentiment?: LeanScore & { mentions: number };
-  /** As `Entity.voices` with each voice's tone as its score (null where no mention in that voice was read). */
-  voices?: Omit<EntityVoices, Voice> & Record<Voice, number | null>;
-}
+/**
+ * The named entities as columns. `tone`, `label` and `mentions` are `Entity.sentiment`'s score,
+ * label and `mentions` read (as `mentionsRead`; null where none was read), present unless sentiment was skipped;
+ * `writer` and `quoted` are the scores of `Entity.voices`' tones (null where no mention in that
+ * voice was read), with `quotes` and `quotedWords` as there.
+ */
+export type LeanEntities = Columns<{ id: string; name: string; type: EntityType; count: number; salience: number }> &
+  Partial<Columns<{ tone: number | null; label: SentimentLabel | null; mentionsRead: number | null }>> &
+  Partial<Columns<Record<Voice, number | null> & Omit<EntityVoices, Voice>>>;
 
 export interface LeanSentiment {
   article: LeanScore;
@@ -115,9 +113,9 @@ export interface LeanFraming {
  * - `structure`: kicker, title, subtitle, byline, dateline and section headings as `{ start, end, text }`;
  *   sections as `{ heading?, start, end, paragraphs }`, paragraphs and boilerplate as `{ start, end }`;
  * - `sentences`: columns `start`, `end`, `part`, `section`, `sentiment` (the score), `label`, `bias` (the score);
- * - `entities`: the named entities (`isNamedEntity`), most salient first, as
- *   `{ id, name, type, count, salience, sentiment: { score, label, mentions }, voices: { writer, quoted, quotes, quotedWords } }`
- *   (`writer` and `quoted` the scores of the tone in each voice);
+ * - `entities`: the named entities (`isNamedEntity`), most salient first, as columns `id`, `name`,
+ *   `type`, `count`, `salience`, `tone`, `label`, `mentionsRead` (the entity's sentiment), `writer`,
+ *   `quoted` (the scores of the tone in each voice), `quotes`, `quotedWords`;
  * - `voices`: as in the full form;
  * - `sentiment`: `article`, `headline` and `body` as `{ score, label }`, `headlineVsBody`, `voices`
  *   as in the full form, and `parts`: columns `part`, `section`, `start`, `end`, `score`, `label`,
@@ -135,7 +133,7 @@ export interface LeanAnalysis {
   stats: ArticleStats;
   structure: LeanStructure;
   sentences: LeanSentences;
-  entities: LeanEntity[];
+  entities: LeanEntities;
   voices: ArticleVoices;
   sentiment?: LeanSentiment;
   bias?: LeanBias;
@@ -148,6 +146,23 @@ function columns<Row extends object, Field extends keyof Row>(rows: readonly Row
 }
 
 const leanSpan = ({ start, end }: LeanSpan): LeanSpan => ({ start, end });
+
+/** Named entities as columns: an entity list grows with the text, and its keys would be most of the lean form. */
+function leanEntities(named: readonly Entity[], withSentiment: boolean): LeanEntities {
+  const lean: LeanEntities = columns(named, ['id', 'name', 'type', 'count', 'salience']);
+  if (withSentiment) {
+    lean.tone = named.map((entity) => entity.sentiment?.score ?? null);
+    lean.label = named.map((entity) => entity.sentiment?.label ?? null);
+    lean.mentionsRead = named.map((entity) => entity.sentiment?.mentions ?? null);
+  }
+  if (named.some((entity) => entity.voices)) {
+    lean.writer = named.map((entity) => entity.voices?.writer?.score ?? null);
+    lean.quoted = named.map((entity) => entity.voices?.quoted?.score ?? null);
+    lean.quotes = named.map((entity) => entity.voices?.quotes ?? 0);
+    lean.quotedWords = named.map((entity) => entity.voices?.quotedWords ?? 0);
+  }
+  return lean;
+}
 const leanScore = ({ score, label }: SentimentScore): LeanScore => ({ score, label });
 
 /** The analysis in lean form. */
@@ -167,9 +182,7 @@ export function leanAnalysis(analysis: ArticleAnalysis): LeanAnalysis {
       boilerplate: structure.boilerplate.map(leanSpan),
     },
     sentences: columns(sentences, ['start', 'end', 'part', 'section']),
-    entities: entities
-      .filter((entity) => !NUMERIC_TYPES.has(entity.type))
-      .map(({ id, name, type, count, salience, sentiment: own, voices: spoken }) => ({ id, name, type, count, salience, ...(own && { sentiment: { ...leanScore(own), mentions: own.mentions } }), ...(spoken && { voices: { writer: spoken.writer?.score ?? null, quoted: spoken.quoted?.score ?? null, quotes: spoken.quotes, quotedWords: spoken.quotedWords } }) })),
+    entities: leanEntities(entities.filter((entity) => !NUMERIC_TYPES.has(entity.type)), sentiment !== undefined),
     voices,
   };
   if (sentiment) {

@@ -4,7 +4,7 @@
  * folded into per-group totals, so memory grows with the groups and the entities they name, not
  * with the number of articles.
  */
-import { type ArticleAnalysis, isNamedEntity, type SpeakerType } from 'newslens';
+import { type ArticleAnalysis, type Entity, isNamedEntity, type LeanEntities, type SpeakerType } from 'newslens';
 import { roundScore } from '../shared/scores.js';
 import COMPARE_STYLE from './assets/compare.css?raw';
 import { barChart, escapeHtml, page, roundCeiling } from './html.js';
@@ -118,7 +118,7 @@ class GroupTotals {
       if (writer.words > 0 && typeof writer.lexical === 'number') this.writerLexical.add(writer.lexical);
       for (const [category, count] of Object.entries(writer.counts)) this.writerMarkers.set(category, (this.writerMarkers.get(category) ?? 0) + count);
     }
-    for (const entity of analysis.entities) {
+    for (const entity of entityRows(analysis)) {
       if (!isNamedEntity(entity) || entity.count === 0) continue;
       const key = `${entity.type}:${entity.name}`;
       let totals = this.entities.get(key);
@@ -263,4 +263,16 @@ export function renderCompare(rows: readonly CompareRow[], by: string): string {
   });
   sections.push(`<section><h2>Entity tone</h2><p class="muted">Each group’s ten most mentioned named entities, with the mean over its articles of the sentiment toward each.</p><div class="grid">${entityCharts.join('')}</div></section>`);
   return page(`newslens compare by ${by}`, sections.join('\n'), COMPARE_STYLE);
+}
+
+/** What compare reads of an entity, from the full and compact forms' list or the lean form's columns. */
+type EntityRow = { type: Entity['type']; name: string; count: number; sentiment?: { score: number } };
+
+function entityRows(analysis: ArticleAnalysis): EntityRow[] {
+  const entities = analysis.entities as Entity[] | LeanEntities;
+  if (Array.isArray(entities)) return entities;
+  return entities.name.map((name, k) => {
+    const tone = entities.tone?.[k];
+    return { type: entities.type[k] as Entity['type'], name, count: entities.count[k] as number, ...(typeof tone === 'number' && { sentiment: { score: tone } }) };
+  });
 }
