@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { notEnglish } from '../src/cli/language.js';
+import { needsData } from './requirements.js';
 
 // News paragraphs written for this test, one per language.
 const FOREIGN: Record<string, string> = {
@@ -43,7 +44,7 @@ describe('the one English check of analyze, report and batch', () => {
     });
   });
 
-  it.skipIf(!existsSync(basil))('refuses none of the 143 BASIL articles, each its sentences joined', () => {
+  it('refuses none of the 143 BASIL articles, each its sentences joined', needsData(basil), () => {
     const articles = new Map<string, string[]>();
     for (const line of readFileSync(basil, 'utf8').split('\n')) {
       if (line.trim() === '') continue;

@@ -48,3 +48,13 @@ export function needs(required: Tool): TestOptions {
   if (onCI) throw new Error(`CI runs every test, but ${required.missing}`);
   return { skip: true, meta: { notRun: required.missing } };
 }
+
+/**
+ * Options for a test that reads a development data set in ../shared/data (never copied into the
+ * repository): skipped, saying why, where that folder is not beside the checkout. Not a failure on
+ * CI either: no install step can bring data that lives outside the repository.
+ */
+export function needsData(path: URL): TestOptions {
+  if (existsSync(path)) return {};
+  return { skip: true, meta: { notRun: `${path.pathname} is not there (the development data lies in ../shared/data beside the repository)` } };
+}
