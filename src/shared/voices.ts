@@ -28,30 +28,41 @@ export function sentenceVoiceWords(doc: NewsDocument, sentence: Sentence): Recor
 const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
 
 /**
- * Whether the character at `offset` is in a source's own wording: in a quote's content and
- * inside its quotation marks. Reported speech outside the marks (an indirect quote, the unmarked
- * part of a mixed one) is the source's claim in words the writer chose, so it is the writer's
- * wording though it is the quote's voice. Within a mixed quote's content the double marks
- * toggle (a single-quoted stretch there is read as the writer's).
+ * Whether a character is in a source's own wording: in a quote's content and inside its quotation
+ * marks. Reported speech outside the marks (an indirect quote, the unmarked part of a mixed one)
+ * is the source's claim in words the writer chose, so it is the writer's wording though it is
+ * the quote's voice. Within a mixed quote's content the double marks toggle (a single-quoted
+ * stretch there is read as the writer's). The reader asks offsets in text order: a mixed quote's
+ * marks are then counted once, not again from the start of its content for every word.
  */
-export function inSourceWording(doc: NewsDocument, offset: number): boolean {
-  const quote = quoteAt(doc, offset);
-  if (!quote || quote.kind === 'indirect') return false;
-  if (quote.kind === 'direct') return true;
-  const span = quote.content.find((part) => part.start <= offset && offset < part.end) as Span;
+export function sourceWordingReader(doc: NewsDocument): (offset: number) => boolean {
+  let span: Span | undefined;
+  let scanned = 0;
   let open = false;
-  for (let k = span.start; k < offset; k += 1) if (DOUBLE_MARKS.has(doc.text[k] as string)) open = !open;
-  return open;
+  return (offset) => {
+    const quote = quoteAt(doc, offset);
+    if (!quote || quote.kind === 'indirect') return false;
+    if (quote.kind === 'direct') return true;
+    const part = quote.content.find((own) => own.start <= offset && offset < own.end) as Span;
+    if (part !== span || offset < scanned) {
+      span = part;
+      scanned = part.start;
+      open = false;
+    }
+    for (; scanned < offset; scanned += 1) if (DOUBLE_MARKS.has(doc.text[scanned] as string)) open = !open;
+    return open;
+  };
 }
 
-/** A sentence's word tokens in the writer's wording (`writer`) and in sources' own wording (`quoted`), as `inSourceWording` splits them. */
+/** A sentence's word tokens in the writer's wording (`writer`) and in sources' own wording (`quoted`), as `sourceWordingReader` splits them. */
 export function sentenceWordingWords(doc: NewsDocument, sentence: Sentence): Record<Voice, number> {
+  const inSourceWording = sourceWordingReader(doc);
   let writer = 0;
   let quoted = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
     const token = doc.tokens[t] as Token;
     if (token.kind !== 'word') continue;
-    if (inSourceWording(doc, token.start)) quoted += 1;
+    if (inSourceWording(token.start)) quoted += 1;
     else writer += 1;
   }
   return { writer, quoted };

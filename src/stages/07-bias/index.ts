@@ -4,7 +4,7 @@ import { partGroups, type PartName } from '../../shared/parts.js';
 import { sentenceSentiment, voiceScore } from '../../shared/sentence-sentiment/reading.js';
 import type { SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { Voice } from '../../document/finding.js';
-import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, VoiceMean } from '../../shared/voices.js';
+import { sentenceVoiceWords, sentenceWordingWords, sourceWordingReader, VoiceMean } from '../../shared/voices.js';
 import { layerKey } from '../../document/layers.js';
 import { sentenceMarkers } from './markers.js';
 import { biasFeatures, biasScore, CATEGORIES } from './score.js';
@@ -55,7 +55,8 @@ type ScoredSentence = SentenceBias & { words: number; voices: Record<Voice, { wo
 function sentenceWording(doc: NewsDocument, sentence: Sentence, markers: readonly BiasMarker[]): ScoredSentence['wording'] {
   const words = sentenceWordingWords(doc, sentence);
   const wording = { writer: { words: words.writer, markers: 0 }, quoted: { words: words.quoted, markers: 0 } };
-  for (const marker of markers) if (WORD_CHOICE.has(marker.category)) wording[inSourceWording(doc, marker.start) ? 'quoted' : 'writer'].markers += 1;
+  const inSourceWording = sourceWordingReader(doc);
+  for (const marker of markers) if (WORD_CHOICE.has(marker.category)) wording[inSourceWording(marker.start) ? 'quoted' : 'writer'].markers += 1;
   return wording;
 }
 
