@@ -70,8 +70,10 @@ export function extractEntities(text: string, options?: TextOptions): Entity[] {
  * Who said or thought what: every quotation and reported speech or thought, in text order,
  * with its content, reporting cue (neutral or loaded), source and the entity that source names.
  */
-export function extractQuotes(text: string): Quote[] {
+export function extractQuotes(text: string, options?: TextOptions): Quote[] {
   assertText('extractQuotes', text);
+  assertOptions('extractQuotes', options);
+  assertLength('extractQuotes', text, options);
   return runPipeline(text, 'quotes').layer(QUOTES) ?? [];
 }
 

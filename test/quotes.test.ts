@@ -54,6 +54,11 @@ describe('extractQuotes(): direct quotations', () => {
     expect(quote.speaker).toBe('PERSON:hillary-clinton');
   });
 
+  it('reads a name and a colon inside a quotation as the quoted words, not as a headline attribution of its own', () => {
+    const text = 'Smith said: “We will win the vote. Biden: he lost the debate badly.” The count went on.';
+    expect(extractQuotes(text).map((quote) => [quote.source?.text, quote.content.map((span) => span.text)])).toEqual([['Smith', ['We will win the vote. Biden: he lost the debate badly.']]]);
+  });
+
   it('follows a quotation over paragraphs: an opening mark each paragraph, a closing mark only in the last', () => {
     const text = 'Bernie Sanders took the stage.\n\n“This is the first part of a long answer.\n\n“And this is the second part,” Sanders said.';
     const quote = onlyQuote(text);

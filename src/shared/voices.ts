@@ -25,7 +25,8 @@ export function sentenceVoiceWords(doc: NewsDocument, sentence: Sentence): Recor
 }
 
 /** Double quotation marks, which open and close a quotation's verbatim stretch (docs/QUOTES.md). */
-const DOUBLE_MARKS = new Set(['“', '”', '"', '«', '»', '„']);
+const OPENING_MARKS = new Set(['“', '„', '«']);
+const CLOSING_MARKS = new Set(['”', '»']);
 
 /**
  * Whether a character is in a source's own wording: in a quote's content and inside its quotation
@@ -49,14 +50,20 @@ export function sourceWordingReader(doc: NewsDocument): (offset: number) => bool
       scanned = part.start;
       open = false;
     }
-    for (; scanned < offset; scanned += 1) if (DOUBLE_MARKS.has(doc.text[scanned] as string)) open = !open;
+    // An opening mark opens and a closing one closes (a quotation running on into a new paragraph
+    // opens it again with another “); a straight " turns the state round.
+    for (; scanned < offset; scanned += 1) {
+      const mark = doc.text[scanned] as string;
+      if (OPENING_MARKS.has(mark)) open = true;
+      else if (CLOSING_MARKS.has(mark)) open = false;
+      else if (mark === '"') open = !open;
+    }
     return open;
   };
 }
 
 /** A sentence's word tokens in the writer's wording (`writer`) and in sources' own wording (`quoted`), as `sourceWordingReader` splits them. */
-export function sentenceWordingWords(doc: NewsDocument, sentence: Sentence): Record<Voice, number> {
-  const inSourceWording = sourceWordingReader(doc);
+export function sentenceWordingWords(doc: NewsDocument, sentence: Sentence, inSourceWording: (offset: number) => boolean): Record<Voice, number> {
   let writer = 0;
   let quoted = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {

@@ -80,6 +80,8 @@ export function aggregate(readings: readonly SentenceReading[], evidenceLimit = 
  * never sorted; ties go to the earlier word.
  */
 export function strongest(groups: readonly (readonly SentimentEvidence[])[], limit: number): SentimentEvidence[] {
+  // No limit keeps every piece, in text order: no ranking to do (and none to pay for on a long text).
+  if (limit === Infinity) return groups.flat();
   const maximum = {} as Record<ScorerId, number>;
   for (const lexicon of valenceLexicons()) maximum[lexicon.scorer] = lexicon.maximum;
   const top: { key: number; strength: number }[] = [];

@@ -179,6 +179,8 @@ export class AttributionReader {
   /** A headline's or a sentence's opening "Name: what they said" ("Trump: 'We will win'"). */
   private headline(sentence: Sentence): Draft | undefined {
     const { tokens } = this;
+    // Inside a quotation (or words another attribution took), "Biden: …" is the quoted speaker's, not a headline's.
+    if (this.stretchOf[sentence.tokenStart] !== -1 || this.owned[sentence.tokenStart]) return undefined;
     const limit = Math.min(sentence.tokenEnd, sentence.tokenStart + 6);
     let colon = sentence.tokenStart;
     while (colon < limit && (tokens[colon] as Token).pos === 'PROPN') colon += 1;

@@ -51,17 +51,34 @@ const WORD_CHOICE: ReadonlySet<BiasCategory> = new Set(['evaluative', 'loaded_la
  */
 type ScoredSentence = SentenceBias & { words: number; voices: Record<Voice, { words: number; score: number | null }>; wording: Record<Voice, { words: number; markers: number }> };
 
+/**
+ * Whether a word or a marker is in a source's own wording, read in text order: one reader for the
+ * words and one for the markers of a document's sentences, so that a long quotation's marks are
+ * counted once, not again for every sentence.
+ */
+interface WordingReaders {
+  words: (offset: number) => boolean;
+  markers: (offset: number) => boolean;
+}
+
+const wordingReaders = (doc: NewsDocument): WordingReaders => ({ words: sourceWordingReader(doc), markers: sourceWordingReader(doc) });
+
 /** A sentence's words and word-choice markers in the writer's wording and in sources' own wording (in quotation marks). */
-function sentenceWording(doc: NewsDocument, sentence: Sentence, markers: readonly BiasMarker[]): ScoredSentence['wording'] {
-  const words = sentenceWordingWords(doc, sentence);
+function sentenceWording(doc: NewsDocument, sentence: Sentence, markers: readonly BiasMarker[], readers: WordingReaders): ScoredSentence['wording'] {
+  const words = sentenceWordingWords(doc, sentence, readers.words);
   const wording = { writer: { words: words.writer, markers: 0 }, quoted: { words: words.quoted, markers: 0 } };
-  const inSourceWording = sourceWordingReader(doc);
-  for (const marker of markers) if (WORD_CHOICE.has(marker.category)) wording[inSourceWording(marker.start) ? 'quoted' : 'writer'].markers += 1;
+  for (const marker of markers) if (WORD_CHOICE.has(marker.category)) wording[readers.markers(marker.start) ? 'quoted' : 'writer'].markers += 1;
   return wording;
 }
 
+/** The bias of every sentence outside boilerplate, in text order. */
+function sentencesBias(doc: NewsDocument): ScoredSentence[] {
+  const readers = wordingReaders(doc);
+  return doc.analysedSentences().map((sentence) => sentenceBias(doc, sentence, readers));
+}
+
 /** One sentence's markers and score. */
-export function sentenceBias(doc: NewsDocument, sentence: Sentence): ScoredSentence {
+function sentenceBias(doc: NewsDocument, sentence: Sentence, readers: WordingReaders): ScoredSentence {
   const { markers, words, sentiment, features } = sentenceEvidence(doc, sentence);
   const score = roundScore(biasScore(features));
   const voiceWords = sentenceVoiceWords(doc, sentence);
@@ -75,7 +92,7 @@ export function sentenceBias(doc: NewsDocument, sentence: Sentence): ScoredSente
     const strength = Math.abs(voiceScore(sentiment, voice, own, all));
     return { words: own, score: biasScore(biasFeatures(markers.filter((marker) => marker.voice === voice), strength, scored / own)) };
   };
-  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score, markers, words, voices: { writer: voiceOf('writer'), quoted: voiceOf('quoted') }, wording: sentenceWording(doc, sentence, markers) };
+  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score, markers, words, voices: { writer: voiceOf('writer'), quoted: voiceOf('quoted') }, wording: sentenceWording(doc, sentence, markers, readers) };
 }
 
 /** `count` per 100 of `words`, to four decimals; 0 without words. */
@@ -128,7 +145,7 @@ export function report(sentences: readonly ScoredSentence[]): BiasReport {
 
 /** Bias markers and scores of a whole text read sentence by sentence, without the article's parts. */
 export function textBias(doc: NewsDocument): BiasReport {
-  return report(doc.analysedSentences().map((sentence) => sentenceBias(doc, sentence)));
+  return report(sentencesBias(doc));
 }
 
 /** The article's bias markers and scores. */
@@ -136,7 +153,7 @@ export const BIAS = layerKey<ArticleBias>('bias');
 
 /** Bias stage: markers and a score for every sentence outside boilerplate, then each part and the article. */
 export function biasStage(doc: NewsDocument): void {
-  const sentences = doc.analysedSentences().map((sentence) => sentenceBias(doc, sentence));
+  const sentences = sentencesBias(doc);
   const parts = partGroups(doc, sentences, (sentence) => doc.sentences[sentence.sentence] as Sentence).map(({ part, section, items }): PartBias => {
     const { score, counts, rates } = report(items);
     const start = (items[0] as SentenceBias).start;
