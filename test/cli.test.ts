@@ -354,7 +354,7 @@ describe('Unix manners', () => {
     expect(readFileSync(join(dir, 'c.csv'), 'utf8')).toMatch(/^group,measure,name,value,articles\n/);
     const both = newslens(['analyze', fixturePath, '--out', join(dir, 'x'), '--output', join(dir, 'y')]);
     expect(both.status).toBe(2);
-    expect(both.stderr).toContain('--out and --output name the same file: give one of them');
+    expect(both.stderr).toContain('--out and --output are one option, and name two files here: give one of them');
   });
 
   it('--skip leaves analyses out and --tokens adds the tokens, in analyze and batch; an unknown analysis is bad usage', () => {
@@ -409,12 +409,26 @@ describe('Unix manners', () => {
     expect(JSON.parse(newslens(['analyze', fixturePath, '--max-length', 'Infinity']).stdout).stats.characters).toBe(3463);
     const lines = jsonLines(newslens(['batch', corpus, '--max-length', '400']).stdout);
     // harbour-1 has 528 characters, harbour-2 413, council-1 354.
-    expect(lines.find((line) => line.id === 'harbour-1')?.error).toBe('analysis failed: newslens.analyze(text): the text is 528 characters, over maxLength 400; pass { maxLength } to raise it');
+    expect(lines.find((line) => line.id === 'harbour-1')?.error).toBe('analysis failed: newslens.analyze(text): the text is 528 characters, over maxLength 400; raise it with --max-length');
     expect(lines.find((line) => line.id === 'council-1')?.analysis).toBeDefined();
     for (const value of ['abc', '0', '1.5', '1e3']) {
       const run = newslens(['analyze', fixturePath, '--max-length', value]);
       expect(run.status, value).toBe(2);
       expect(run.stderr).toContain(`--max-length must be a whole number of characters or Infinity, received ${JSON.stringify(value)}`);
+    }
+  });
+
+  it('reads JSONL that begins with a byte-order mark, and refuses --lean with --tokens and an empty --by as bad usage', () => {
+    const lines = jsonLines(newslens(['batch', '-'], `\uFEFF${JSON.stringify({ id: 'bom', text: 'Talks resumed on Monday in Geneva.' })}\n`).stdout);
+    expect(lines.map((line) => [line.id, line.error])).toEqual([['bom', undefined]]);
+    for (const [args, reason] of [
+      [['analyze', fixturePath, '--lean', '--tokens'], '--tokens adds the tokens, which the lean form leaves out: give one of them'],
+      [['batch', corpus, '--lean', '--tokens'], '--tokens adds the tokens, which the lean form leaves out: give one of them'],
+      [['compare', corpus, '--by', ''], '--by names a field of the batch lines'],
+    ] as const) {
+      const run = newslens([...args]);
+      expect({ status: run.status, stdout: run.stdout }, args.join(' ')).toEqual({ status: 2, stdout: '' });
+      expect(run.stderr).toContain(reason);
     }
   });
 

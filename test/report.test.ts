@@ -168,6 +168,12 @@ describe('renderReport() on a hostile article', () => {
     expect(findings.map((finding) => field(finding, 'text'))).toContain('"a</script><script>window.__pwned=5</script>b"');
   });
 
+  it('writes no tag into the markdown tables, whose renderers may allow HTML', () => {
+    const markdown = toMarkdown(analyze(hostile));
+    expect(markdown).toContain('John &lt;/script>&lt;script>window.__pwned=4&lt;/script> Smith');
+    for (const raw of ['<script', '</script', '<img']) expect(markdown).not.toContain(raw);
+  });
+
   it('still highlights what it found', () => {
     expect(page).toMatch(/<mark data-kind="entity" data-category="GPE"[^>]*><mark data-kind="frame"[^>]*>Iran<\/mark><\/mark>/);
     expect(page).toMatch(/<mark data-kind="bias"[^>]*>blamed<\/mark>/);

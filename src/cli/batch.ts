@@ -110,19 +110,20 @@ export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStr
   if (options.out) checkNotInput(options.out, files);
   // Until the outputs are put in place, a failure leaves them to outputs.ts, which removes new files when the process exits.
   const earlier = options.resume && options.out && existsSync(options.out) ? await analysedIds(options.out, stderr) : null;
-  const out = options.out ? new OutputStream(options.out, options.resume) : null;
-  const tables = options.tables ? await Tables.open(options.tables, options.resume, earlier, stderr) : null;
-  const outputs = [...(out ? [out] : []), ...(tables?.files.values() ?? [])];
-  const lines = out?.stream ?? stdout;
-  const progress = new Progress(stderr, stderr.isTTY ? await countArticles(files) : null);
-  const pool = new Pool<Task, Done>(new URL('./cli-worker.js', import.meta.url), options.jobs, POSTED_PER_WORKER, (message) => ({ error: `analysis failed: the worker stopped (${message})` }));
   const summary: BatchSummary = { analysed: 0, failed: 0, skipped: 0, duplicates: 0, interrupted: false };
   const stop = (): void => {
     if (summary.interrupted) process.exit(130);
     summary.interrupted = true;
     process.stdin.destroy();
   };
+  // Before any output is opened: a Ctrl-C from here on ends the batch on whole lines and puts the files in place.
   process.on('SIGINT', stop);
+  const out = options.out ? new OutputStream(options.out, options.resume) : null;
+  const tables = options.tables ? await Tables.open(options.tables, options.resume, earlier, stderr) : null;
+  const outputs = [...(out ? [out] : []), ...(tables?.files.values() ?? [])];
+  const lines = out?.stream ?? stdout;
+  const progress = new Progress(stderr, stderr.isTTY ? await countArticles(files) : null);
+  const pool = new Pool<Task, Done>(new URL('./cli-worker.js', import.meta.url), options.jobs, POSTED_PER_WORKER, (message) => ({ error: `analysis failed: the worker stopped (${message})` }));
 
   const emit = async (record: InputRecord, done: Done): Promise<void> => {
     if (done.line !== undefined) {

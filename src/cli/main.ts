@@ -16,6 +16,7 @@ import { renderReport } from '../report/report.js';
 import { TABLE_NAMES, tableCsv, tableRows, type TableName } from '../report/tables.js';
 import { count } from '../report/wording.js';
 import { checkWritable, writeWhole } from './outputs.js';
+import { inCommandLineWords } from './messages.js';
 import { articleProblem, jsonlLines, readArticle, readBatchLine, reason, UsageError } from './records.js';
 
 /** docs/CLI.md, shipped in the package beside dist/. */
@@ -124,13 +125,14 @@ type Values = Record<string, string | string[] | boolean | undefined>;
 /** The file to write, from --out or --output. */
 function outputOf(values: Values): string | undefined {
   const { out, output } = values as { out?: string; output?: string };
-  if (out !== undefined && output !== undefined && out !== output) throw new UsageError('--out and --output name the same file: give one of them');
+  if (out !== undefined && output !== undefined && out !== output) throw new UsageError('--out and --output are one option, and name two files here: give one of them');
   return out ?? output;
 }
 
 /** The form `--compact` or `--lean` asks for (docs/CLI.md, Output forms); the full form without either. */
 function formOf(values: Record<string, unknown>): AnalysisForm {
   if (values.compact && values.lean) throw new UsageError('--compact and --lean are two forms of the output: give one');
+  if (values.lean && values.tokens) throw new UsageError('--tokens adds the tokens, which the lean form leaves out: give one of them');
   return values.compact ? 'compact' : values.lean ? 'lean' : 'full';
 }
 
@@ -235,6 +237,7 @@ async function run(argv: string[]): Promise<number> {
 
 /** Streams batch output into per-group totals, then writes the tidy CSV and, if asked, the charts. */
 async function compare(path: string, by: string, output: string | undefined, html: string | undefined): Promise<number> {
+  if (by === '') throw new UsageError('--by names a field of the batch lines (outlet, date, or one of your own)');
   const comparison = new Comparison(by);
   let input: NodeJS.ReadableStream = process.stdin;
   if (path !== '-') {
@@ -248,13 +251,12 @@ async function compare(path: string, by: string, output: string | undefined, htm
   }
   for (const file of [output, html]) if (file) checkWritable(file);
   for await (const { line, number } of jsonlLines(input)) {
-    let record;
     try {
-      record = readBatchLine(line, number);
+      const record = readBatchLine(line, number);
+      if (record) comparison.add(record);
     } catch (error) {
       throw new UsageError(`${path}: ${(error as Error).message}`);
     }
-    if (record) comparison.add(record);
   }
   const rows = comparison.rows();
   emit(stringify(rows, { header: true, columns: ['group', 'measure', 'name', 'value', 'articles'] }), output);
@@ -282,7 +284,7 @@ run(process.argv.slice(2)).then(
       process.exitCode = 2;
     } else if (error instanceof RangeError && error.message.startsWith('newslens.')) {
       // The library's own refusal of a text (over maxLength): one line, in the command line's words.
-      process.stderr.write(`newslens: ${error.message.replace('pass { maxLength } to raise it', 'raise it with --max-length')}\n`);
+      process.stderr.write(`newslens: ${inCommandLineWords(error.message)}\n`);
       process.exitCode = 1;
     } else {
       process.stderr.write(`newslens: ${(error as Error).stack ?? String(error)}\n`);

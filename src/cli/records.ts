@@ -121,8 +121,10 @@ export const reason = (error: unknown): string => (error as NodeJS.ErrnoExceptio
 /** The lines of JSONL input, numbered from 1, blank ones left out; read as a stream, so a file of any size fits. */
 export async function* jsonlLines(input: NodeJS.ReadableStream): AsyncGenerator<{ line: string; number: number }> {
   let number = 0;
-  for await (const line of createInterface({ input, crlfDelay: Infinity })) {
+  for await (const read of createInterface({ input, crlfDelay: Infinity })) {
     number += 1;
+    // A byte-order mark some editors put before the first line is no part of its JSON.
+    const line = number === 1 && read.startsWith('\uFEFF') ? read.slice(1) : read;
     if (line.trim() !== '') yield { line, number };
   }
 }

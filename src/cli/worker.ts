@@ -4,6 +4,7 @@
 import { parentPort } from 'node:worker_threads';
 import { analysisInForm, analyze, type AnalysisForm, type AnalyzeOptions } from 'newslens';
 import { TABLE_NAMES, tableCsv, tableRows, type ArticleMeta, type TableName } from '../report/tables.js';
+import { inCommandLineWords } from './messages.js';
 
 export interface Task {
   meta: ArticleMeta;
@@ -33,7 +34,7 @@ parentPort?.on('message', ({ meta, text, tables, form, options }: Task) => {
       done.csv = Object.fromEntries(TABLE_NAMES.map((name) => [name, utf8.encode(tableCsv(name, rows[name], false))])) as Record<TableName, Uint8Array>;
     }
   } catch (error) {
-    done = { error: `analysis failed: ${(error as Error).message}` };
+    done = { error: `analysis failed: ${inCommandLineWords((error as Error).message)}` };
   }
   // TextEncoder gives each array a buffer of its own, so handing them over detaches nothing shared.
   parentPort?.postMessage(done, [done.line, ...Object.values(done.csv ?? {})].flatMap((bytes) => (bytes ? [bytes.buffer as ArrayBuffer] : [])));

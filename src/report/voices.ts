@@ -61,10 +61,12 @@ export function articleVoices(analysis: ArticleAnalysis): ArticleVoices | undefi
   return (analysis as Partial<ArticleAnalysis>).voices;
 }
 
-/** Quoted words by speaker type, summed from the speakers rows (exact, where the shares are rounded). */
+/** Quoted words by speaker type (exact, where the shares are rounded): the speakers rows, and the words of quotes with no source as unknown. */
 export function wordsByType(voices: ArticleVoices): Record<SpeakerType, number> {
   const words = Object.fromEntries(SPEAKER_TYPES.map((type) => [type, 0])) as Record<SpeakerType, number>;
   for (const row of voices.speakers) words[row.type] += row.words;
+  // Quotes with no source are in no speakers row: their words are the unknown speakers'.
+  words.unknown += voices.quotedWords - voices.speakers.reduce((sum, row) => sum + row.words, 0);
   return words;
 }
 
