@@ -432,6 +432,22 @@ describe('Unix manners', () => {
     }
   });
 
+  it('--resume refuses tables whose header is not this version\'s, leaving every file as it was', () => {
+    const dir = scratch();
+    const out = join(dir, 'out.jsonl');
+    const tables = join(dir, 'tables');
+    newslens(['batch', corpus, '--out', out, '--tables', tables]);
+    const sentences = join(tables, 'sentences.csv');
+    const older = readFileSync(sentences, 'utf8').replace(',quoted_share', '');
+    writeFileSync(sentences, older);
+    const before = readFileSync(out, 'utf8');
+    const run = newslens(['batch', corpus, '--out', out, '--tables', tables, '--resume']);
+    expect(run.status).toBe(2);
+    expect(run.stderr).toContain(`--resume: ${sentences} has other columns than this version of newslens writes; write the tables to a new directory`);
+    expect(readFileSync(sentences, 'utf8')).toBe(older);
+    expect(readFileSync(out, 'utf8')).toBe(before);
+  });
+
   it('warns once per duplicate id, and counts them in the summary', () => {
     const lines = readFileSync(corpus, 'utf8').split('\n');
     const input = [lines[0], lines[1], lines[0], lines[2], lines[0], lines[1]].join('\n');

@@ -1,4 +1,4 @@
-import { createReadStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisForm, AnalyzeOptions } from 'newslens';
 import { OutputStream } from './outputs.js';
@@ -52,6 +52,14 @@ class Tables {
     } catch (error) {
       throw new UsageError(`cannot write ${directory}: ${reason(error)}`);
     }
+    // Rows appended under another version's header would be read against the wrong columns.
+    if (resume) {
+      for (const name of TABLE_NAMES) {
+        const path = join(directory, `${name}.csv`);
+        const header = existsSync(path) ? firstLine(path) : '';
+        if (header !== '' && header !== tableCsv(name, [], true).trimEnd()) throw new UsageError(`--resume: ${path} has other columns than this version of newslens writes; write the tables to a new directory`);
+      }
+    }
     const files = new Map<TableName, OutputStream>();
     for (const name of TABLE_NAMES) {
       const path = join(directory, `${name}.csv`);
@@ -65,6 +73,18 @@ class Tables {
 
   async write(csv: Record<TableName, Uint8Array>): Promise<void> {
     for (const [name, file] of this.files) if (csv[name].length > 0) await write(file.stream, csv[name]);
+  }
+}
+
+/** The first line of a file (a CSV header), read without the rest of it. */
+function firstLine(path: string): string {
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = Buffer.alloc(64 * 1024);
+    const text = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
+    return text.split(/\r?\n/, 1)[0] as string;
+  } finally {
+    closeSync(fd);
   }
 }
 
