@@ -448,6 +448,21 @@ describe('Unix manners', () => {
     expect(readFileSync(out, 'utf8')).toBe(before);
   });
 
+  it('compare leaves out a cut-off last line with a warning, and refuses a broken line before others', () => {
+    const dir = scratch();
+    const lines = newslens(['batch', corpus]).stdout.trim().split('\n').slice(0, 2);
+    const cut = join(dir, 'cut.jsonl');
+    writeFileSync(cut, `${lines.join('\n')}\n{"id":"cut","analysis":{"meta":`);
+    const tail = newslens(['compare', cut]);
+    expect(tail.status).toBe(0);
+    expect(tail.stdout).toContain('Coastal Herald,article_tone,,');
+    expect(tail.stderr).toBe(`newslens: ${cut}: line 3: not JSON (Unexpected end of JSON input): the last line, left out (a batch stopped while writing it?)\n`);
+    writeFileSync(cut, `{"id":"cut","analysis":{"meta":\n${lines.join('\n')}\n`);
+    const head = newslens(['compare', cut]);
+    expect({ status: head.status, stdout: head.stdout }).toEqual({ status: 2, stdout: '' });
+    expect(head.stderr).toContain(`${cut}: line 1: not JSON`);
+  });
+
   it('warns once per duplicate id, and counts them in the summary', () => {
     const lines = readFileSync(corpus, 'utf8').split('\n');
     const input = [lines[0], lines[1], lines[0], lines[2], lines[0], lines[1]].join('\n');

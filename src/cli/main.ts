@@ -250,14 +250,19 @@ async function compare(path: string, by: string, output: string | undefined, htm
     input = file;
   }
   for (const file of [output, html]) if (file) checkWritable(file);
+  // A line that is not JSON is bad input, unless it is the last one: a killed batch leaves its last line cut off.
+  let cutOff: string | undefined;
   for await (const { line, number } of jsonlLines(input)) {
+    if (cutOff) throw new UsageError(`${path}: ${cutOff}`);
     try {
       const record = readBatchLine(line, number);
       if (record) comparison.add(record);
     } catch (error) {
-      throw new UsageError(`${path}: ${(error as Error).message}`);
+      if (error instanceof SyntaxError) cutOff = error.message;
+      else throw new UsageError(`${path}: ${(error as Error).message}`);
     }
   }
+  if (cutOff) process.stderr.write(`newslens: ${path}: ${cutOff}: the last line, left out (a batch stopped while writing it?)\n`);
   const rows = comparison.rows();
   emit(stringify(rows, { header: true, columns: ['group', 'measure', 'name', 'value', 'articles'] }), output);
   if (html) writeWhole(html, renderCompare(rows, by));

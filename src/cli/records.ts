@@ -179,7 +179,7 @@ export function readBatchLine(line: string, number: number): BatchRecord | null 
   try {
     value = JSON.parse(line);
   } catch (error) {
-    throw new Error(`line ${number}: not JSON (${(error as Error).message})`);
+    throw new SyntaxError(`line ${number}: not JSON (${(error as Error).message})`);
   }
   if (value === null || typeof value !== 'object' || Array.isArray(value)) throw new Error(`line ${number}: expected a JSON object from newslens batch`);
   const record = value as Record<string, unknown>;
