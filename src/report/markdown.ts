@@ -1,5 +1,5 @@
 import { type ArticleAnalysis, type FrameScore, isNamedEntity } from 'newslens';
-import { articleVoices, findingVoice, quotesOf, quoteSpeakerKey, quoteWords, rowSpeakerKey, SPEAKER_TYPES, speakerLabel } from './voices.js';
+import { articleVoices, findingVoice, quoteSpeakers, quotesOf, quoteWords, SPEAKER_TYPES, speakerLabel } from './voices.js';
 import { count, ENTITY_TONE, entityTone, formatScore, formatSigned, percent, SECTION_NUMBERING, sectionNumber } from './wording.js';
 
 /** A table cell: pipes and line breaks would break the row. */
@@ -65,8 +65,8 @@ function whoSpeaks(analysis: ArticleAnalysis): string[] {
   out.push(`Quoted words by speaker type: ${types.join(', ')}.`, '');
   out.push(table(['speaker', 'type', 'quotes', 'words', 'share'], voices.speakers.map((row) => [speakerLabel(row), row.type, row.quotes, row.words, percent(row.share)])), '');
   if (quotes && quotes.length > 0) {
-    const names = new Map(voices.speakers.map((row) => [rowSpeakerKey(row), speakerLabel(row)]));
-    out.push(table(['quote', 'kind', 'speaker', 'cue', 'words', 'first words'], quotes.map((quote) => [quote.id, quote.kind, names.get(quoteSpeakerKey(quote)) ?? quote.source?.text ?? '', quote.cue?.text ?? '', quoteWords(quote), firstWords(quote.content.map((span) => span.text).join(' … '))])), '');
+    const speakers = quoteSpeakers(quotes, voices);
+    out.push(table(['quote', 'kind', 'speaker', 'cue', 'words', 'first words'], quotes.map((quote) => [quote.id, quote.kind, speakers.get(quote.id), quote.cue?.text ?? '', quoteWords(quote), firstWords(quote.content.map((span) => span.text).join(' … '))])), '');
   }
   return out;
 }

@@ -10,7 +10,7 @@ import REPORT_SCRIPT from './assets/report.js?raw';
 import REPORT_STYLE from './assets/report.css?raw';
 import { barChart, escapeHtml, jsonForScript, page } from './html.js';
 import type { ArticleVoices } from 'newslens';
-import { articleVoices, findingVoice, quotesOf, quoteSpeakerKey, rowSpeakerKey, SPEAKER_TYPES, speakerLabel } from './voices.js';
+import { articleVoices, findingVoice, quoteSpeakers, quotesOf, quoteSpeakerKey, rowSpeakerKey, SPEAKER_TYPES, speakerLabel } from './voices.js';
 import { count, ENTITY_TONE, entityTone, formatNumber, formatScore, formatSigned, percent, SECTION_NUMBERING, sectionNumber } from './wording.js';
 
 export interface ReportOptions {
@@ -96,12 +96,6 @@ function entityFinding(entity: Entity, mention: Mention): FindingView {
   if (aliases.length > 1) fields.push(['also written', aliases.slice(1).join('; ')]);
   if (mention.role) fields.push(['role', mention.role]);
   return { kind: 'entity', category: type, start: mention.start, end: mention.end, text: mention.text, heading: `Entity · ${type}`, fields };
-}
-
-/** Each quote's speaker as a person reads it, by quote id. */
-function quoteSpeakers(quotes: readonly Quote[], voices: ArticleVoices | undefined): Map<string, string> {
-  const names = new Map((voices?.speakers ?? []).map((row) => [rowSpeakerKey(row), speakerLabel(row)]));
-  return new Map(quotes.map((quote) => [quote.id, names.get(quoteSpeakerKey(quote)) ?? speakerLabel({ name: quote.source?.text ?? '' })]));
 }
 
 function biasFinding(marker: BiasMarker, speakers: ReadonlyMap<string, string>): FindingView {

@@ -82,3 +82,9 @@ export function quotedShareOf(span: Span, contents: readonly Span[]): number | n
   }
   return words === 0 ? null : roundScore(quoted / words);
 }
+
+/** Each quote's speaker as a person reads it, by quote id. */
+export function quoteSpeakers(quotes: readonly Quote[], voices: ArticleVoices | undefined): Map<string, string> {
+  const names = new Map((voices?.speakers ?? []).map((row) => [rowSpeakerKey(row), speakerLabel(row)]));
+  return new Map(quotes.map((quote) => [quote.id, names.get(quoteSpeakerKey(quote)) ?? speakerLabel({ name: quote.source?.text ?? '' })]));
+}
