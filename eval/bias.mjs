@@ -78,7 +78,7 @@ const overlaps = (a, b) => a.start < b.end && b.start < a.end;
  * spans, given per sentence, land on the article's text. Each span keeps its sentence's parity,
  * and `halfWords` counts the words of the even and the odd sentences, for the gold's split-half reliability.
  */
-function basilArticles(rows) {
+export function basilArticles(rows) {
   const byId = new Map();
   for (const row of rows) {
     const article = byId.get(row.article) ?? { id: row.article, text: '', spans: [], sentences: 0, halfWords: [0, 0] };
