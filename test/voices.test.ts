@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, detectBias, detectFrames, scoreSentiment } from '../src/index.js';
 
@@ -72,20 +73,50 @@ describe('measures by voice', () => {
   });
 });
 
-describe('the lexical rate: word-choice markers per 100 words of a voice’s wording', () => {
-  it('counts a loaded word in the writer’s narration for the writer and one in quotation marks for the source', () => {
+describe('the lexical rate: distinct word-choice terms per 100 words of a voice’s wording', () => {
+  it('counts a loaded word in the writer’s narration for the writer and one in a quotation for the source', () => {
     const { voices } = detectBias('The mayor rammed through the plan. "It is a disgraceful betrayal," Smith said.');
     // Writer: "rammed through" in 8 words (The mayor rammed through the plan, Smith said); source: "disgraceful" in 5.
     expect([voices.writer.lexical, voices.quoted.lexical]).toEqual([12.5, 20]);
   });
 
-  it('gives the writer the words of reported speech outside quotation marks, and the source those inside', () => {
-    const { voices } = detectBias('Smith said the plan was a shameful betrayal. "It is shameful," Jones said.');
-    // Both markers are in quoted voice, but the first is the writer's paraphrase: 1 in 10 words, against 1 in 3 ("It is shameful").
+  it('gives the writer the words of reported speech outside quotation marks, and the source those of a quotation inside', () => {
+    const { voices } = detectBias('Smith said the plan was a shameful betrayal. "It is a shameful waste of money," Jones said.');
+    // Both markers are in quoted voice, but the first is the writer's paraphrase: 1 in 10 words, against 1 in 7 (It is a shameful waste of money).
     expect([voices.writer.markers, voices.quoted.markers]).toEqual([0, 2]);
-    expect([voices.writer.lexical, voices.quoted.lexical]).toEqual([10, 33.3333]);
-    const mixed = detectBias('Smith said the plan was "a shameful betrayal" and a shameful waste.').voices;
-    expect([mixed.writer.lexical, mixed.quoted.lexical]).toEqual([11.1111, 33.3333]);
+    expect([voices.writer.lexical, voices.quoted.lexical]).toEqual([10, 14.2857]);
+    const mixed = detectBias('Smith said the plan was "a shameful and reckless betrayal" and a shameful waste.').voices;
+    // Writer: "shameful" in 9 words; source: "shameful" and "reckless" in the 5 quoted words.
+    expect([mixed.writer.lexical, mixed.quoted.lexical]).toEqual([11.1111, 40]);
+  });
+
+  it('gives the writer a quoted fragment of one to three words: which of a source’s words to show is the writer’s choice', () => {
+    const fragments = detectBias('Smith called the plan "reckless" and the deal "a shameful failure."').voices;
+    // "reckless" and "shameful" in the 11 words, all the writer's; nothing is the source's own wording.
+    expect([fragments.writer.lexical, fragments.quoted.lexical]).toEqual([18.1818, 0]);
+    expect([fragments.writer.markers, fragments.quoted.markers]).toEqual([0, 2]);
+    const quotation = detectBias('Smith called the plan "a reckless waste of money."').voices;
+    // Five quoted words are a quotation: "reckless" is the source's, 1 in 5; the writer's 4 words hold none.
+    expect([quotation.writer.lexical, quotation.quoted.lexical]).toEqual([0, 20]);
+  });
+
+  it('counts a term once however often it recurs, in any of its forms', () => {
+    const { voices } = detectBias('The massacre shocked the town. Officials said the massacres left ten people dead.');
+    // "massacre" and "massacres" are one term in the writer's 13 words.
+    expect(voices.writer.lexical).toBe(7.6923);
+  });
+
+  it('halves when the same narration is told twice: the words double, the terms do not', () => {
+    const phrase = fc.constantFrom('the mayor ', 'shameful ', 'slammed ', 'very ', 'the plan ', 'the massacre ', 'reckless ', 'on Monday ', 'and ', 'residents ');
+    fc.assert(
+      fc.property(fc.array(phrase, { minLength: 1, maxLength: 12 }), (phrases) => {
+        const sentence = `The council ${phrases.join('')}met today.`;
+        const once = detectBias(sentence).voices.writer.lexical;
+        const twice = detectBias(`${sentence} ${sentence}`).voices.writer.lexical;
+        expect(Math.abs(twice - once / 2)).toBeLessThanOrEqual(0.0001);
+      }),
+      { numRuns: 60 },
+    );
   });
 
   it('leaves constructions out: a modal, an agentless passive and a vague attribution are no word choice', () => {

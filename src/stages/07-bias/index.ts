@@ -4,11 +4,12 @@ import { partGroups, type PartName } from '../../shared/parts.js';
 import { sentenceSentiment, voiceScore } from '../../shared/sentence-sentiment/reading.js';
 import type { SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { Voice } from '../../document/finding.js';
-import { sentenceVoiceWords, sentenceWordingWords, sourceWordingReader, VoiceMean } from '../../shared/voices.js';
+import { sentenceVoiceWords, sentenceWordingWords, VoiceMean } from '../../shared/voices.js';
 import { layerKey } from '../../document/layers.js';
 import { sentenceMarkers } from './markers.js';
 import { biasFeatures, biasScore, CATEGORIES } from './score.js';
 import type { BiasCategory, BiasMarker, BiasReport, SentenceBias, VoiceBias } from './types.js';
+import { markerTerm, sourceWording, type SourceWording } from './wording.js';
 
 /** A part of the article (title, subtitle, a heading, a section's body) with its own report. */
 export interface PartBias {
@@ -47,38 +48,26 @@ const WORD_CHOICE: ReadonlySet<BiasCategory> = new Set(['evaluative', 'loaded_la
 
 /**
  * A sentence's bias, with its words, the score of its stretch in each voice (null for a voice it
- * has no words in), and its words and word-choice markers in the writer's wording and in sources' own.
+ * has no words in), and its words and word-choice terms in the writer's wording and in sources' own.
  */
-type ScoredSentence = SentenceBias & { words: number; voices: Record<Voice, { words: number; score: number | null }>; wording: Record<Voice, { words: number; markers: number }> };
+type ScoredSentence = SentenceBias & { words: number; voices: Record<Voice, { words: number; score: number | null }>; wording: Record<Voice, { words: number; terms: string[] }> };
 
-/**
- * Whether a word or a marker is in a source's own wording, read in text order: one reader for the
- * words and one for the markers of a document's sentences, so that a long quotation's marks are
- * counted once, not again for every sentence.
- */
-interface WordingReaders {
-  words: (offset: number) => boolean;
-  markers: (offset: number) => boolean;
-}
-
-const wordingReaders = (doc: NewsDocument): WordingReaders => ({ words: sourceWordingReader(doc), markers: sourceWordingReader(doc) });
-
-/** A sentence's words and word-choice markers in the writer's wording and in sources' own wording (in quotation marks). */
-function sentenceWording(doc: NewsDocument, sentence: Sentence, markers: readonly BiasMarker[], readers: WordingReaders): ScoredSentence['wording'] {
-  const words = sentenceWordingWords(doc, sentence, readers.words);
-  const wording = { writer: { words: words.writer, markers: 0 }, quoted: { words: words.quoted, markers: 0 } };
-  for (const marker of markers) if (WORD_CHOICE.has(marker.category)) wording[readers.markers(marker.start) ? 'quoted' : 'writer'].markers += 1;
+/** A sentence's words and word-choice marker terms in the writer's wording and in sources' own wording (wording.ts). */
+function sentenceWording(doc: NewsDocument, sentence: Sentence, markers: readonly BiasMarker[], inSourceWording: SourceWording): ScoredSentence['wording'] {
+  const words = sentenceWordingWords(doc, sentence, inSourceWording);
+  const wording = { writer: { words: words.writer, terms: [] as string[] }, quoted: { words: words.quoted, terms: [] as string[] } };
+  for (const marker of markers) if (WORD_CHOICE.has(marker.category)) wording[inSourceWording(marker.start) ? 'quoted' : 'writer'].terms.push(markerTerm(doc, sentence, marker));
   return wording;
 }
 
 /** The bias of every sentence outside boilerplate, in text order. */
 function sentencesBias(doc: NewsDocument): ScoredSentence[] {
-  const readers = wordingReaders(doc);
-  return doc.analysedSentences().map((sentence) => sentenceBias(doc, sentence, readers));
+  const inSourceWording = sourceWording(doc);
+  return doc.analysedSentences().map((sentence) => sentenceBias(doc, sentence, inSourceWording));
 }
 
 /** One sentence's markers and score. */
-function sentenceBias(doc: NewsDocument, sentence: Sentence, readers: WordingReaders): ScoredSentence {
+function sentenceBias(doc: NewsDocument, sentence: Sentence, inSourceWording: SourceWording): ScoredSentence {
   const { markers, words, sentiment, features } = sentenceEvidence(doc, sentence);
   const score = roundScore(biasScore(features));
   const voiceWords = sentenceVoiceWords(doc, sentence);
@@ -92,7 +81,7 @@ function sentenceBias(doc: NewsDocument, sentence: Sentence, readers: WordingRea
     const strength = Math.abs(voiceScore(sentiment, voice, own, all));
     return { words: own, score: biasScore(biasFeatures(markers.filter((marker) => marker.voice === voice), strength, scored / own)) };
   };
-  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score, markers, words, voices: { writer: voiceOf('writer'), quoted: voiceOf('quoted') }, wording: sentenceWording(doc, sentence, markers, readers) };
+  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score, markers, words, voices: { writer: voiceOf('writer'), quoted: voiceOf('quoted') }, wording: sentenceWording(doc, sentence, markers, inSourceWording) };
 }
 
 /** `count` per 100 of `words`, to four decimals; 0 without words. */
@@ -110,10 +99,11 @@ function voiceBias(sentences: readonly ScoredSentence[], voice: Voice): VoiceBia
   const counts = noCounts();
   const mean = new VoiceMean();
   let markers = 0;
-  const wording = { words: 0, markers: 0 };
+  let wordingWords = 0;
+  const terms = new Set<string>();
   for (const sentence of sentences) {
-    wording.words += sentence.wording[voice].words;
-    wording.markers += sentence.wording[voice].markers;
+    wordingWords += sentence.wording[voice].words;
+    for (const term of sentence.wording[voice].terms) terms.add(term);
     const own = sentence.voices[voice];
     if (own.score !== null) mean.add(own.score, own.words, sentence.voices.writer.words + sentence.voices.quoted.words);
     for (const marker of sentence.markers) {
@@ -122,7 +112,7 @@ function voiceBias(sentences: readonly ScoredSentence[], voice: Voice): VoiceBia
       markers += 1;
     }
   }
-  return { words: mean.words, score: roundScore(mean.mean() ?? 0), markers, counts, rates: ratesOf(counts, mean.words), lexical: per100(wording.markers, wording.words) };
+  return { words: mean.words, score: roundScore(mean.mean() ?? 0), markers, counts, rates: ratesOf(counts, mean.words), lexical: per100(terms.size, wordingWords) };
 }
 
 /** The report over some sentences: their mean score, every marker, counts and rates per category, and the same per voice. */

@@ -59,6 +59,9 @@ export function agentlessPassives(tokens: readonly Token[], from: number, to: nu
 }
 
 const OPENING = new Set(['“', '"', '‘']);
+
+/** The most words a short quotation holds: scare quotes, and the quoted fragments the lexical measure gives the writer. */
+export const SHORT_QUOTATION_WORDS = 3;
 const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’' };
 
 /**
@@ -75,9 +78,9 @@ export function scareQuotes(doc: NewsDocument, from: number, to: number): [numbe
     const open = (tokens[k] as Token).text;
     if (!OPENING.has(open)) continue;
     let close = k + 1;
-    while (close < to && close - k <= 4 && (tokens[close] as Token).text !== CLOSING[open]) close += 1;
+    while (close < to && close - k <= SHORT_QUOTATION_WORDS + 1 && (tokens[close] as Token).text !== CLOSING[open]) close += 1;
     const words = close - k - 1;
-    if (close >= to || (tokens[close] as Token).text !== CLOSING[open] || words < 1 || words > 3) continue;
+    if (close >= to || (tokens[close] as Token).text !== CLOSING[open] || words < 1 || words > SHORT_QUOTATION_WORDS) continue;
     const inside = tokens.slice(k + 1, close);
     if (inside.some((token) => token.kind !== 'word')) continue;
     // A quoted name or title ("Medicare for All", “The Apprentice”) is named, not doubted.

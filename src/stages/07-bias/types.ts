@@ -45,10 +45,12 @@ export interface VoiceBias {
   /** Markers per 100 words of this voice, per category. */
   rates: Record<BiasCategory, number>;
   /**
-   * Word-choice markers (evaluative, loaded labels, reporting verbs, epistemological, informal,
-   * boosters) per 100 words of this voice's wording. The writer's wording is every word outside
-   * a quote's quotation marks, reported speech the writer paraphrases included; a source's is
-   * inside them. For the writer, this is the article's lexical bias (docs/BIAS.md).
+   * Distinct word-choice terms (the lemmas of evaluative, loaded-label, reporting-verb,
+   * epistemological, informal and booster markers, each counted once) per 100 words of this
+   * voice's wording. A source's wording is a stretch of more than three words inside a quote's
+   * quotation marks; the writer's is every other word: narration, reported speech the writer
+   * paraphrases, and quoted fragments of one to three words the writer sets in a sentence. For
+   * the writer, this is the article's lexical bias (docs/BIAS.md).
    */
   lexical: number;
 }
