@@ -130,8 +130,13 @@ describe('sentence boundaries wink-nlp gets wrong', () => {
     expect(sentencesOf(text)).toEqual(sentences);
   });
 
+  it('reads a text that starts with a decimal point', () => {
+    expect(sentencesOf('.1')).toEqual([[0, '.1']]);
+    expect(sentencesOf('.5 of them left.')).toEqual([[0, '.5 of them left.']]);
+  });
+
   it('keeps every sentence a slice of the text, in order, covering each token once, whatever is joined', () => {
-    const piece = fc.constantFrom('Rep. Ann Cole', ' (D-N.Y.)', ', R-S.C.,', ' “Why?”', ' "Stop!"', ' he said.', ' Smith asked.', ' the U.S.', ' U . S .', ' 2 . 5', ' No. 4', ' Jan.', ' then-Gov.', ' Tom', ' example.org', ' ran.', ' It fell.', '\n\n', ' ');
+    const piece = fc.constantFrom('Rep. Ann Cole', ' (D-N.Y.)', ', R-S.C.,', ' “Why?”', ' "Stop!"', ' he said.', ' Smith asked.', ' the U.S.', ' U . S .', ' 2 . 5', ' No. 4', ' Jan.', ' then-Gov.', ' Tom', ' example.org', ' ran.', ' It fell.', '.1', '.', '\n\n', ' ');
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 24 }), (pieces) => {
         const text = pieces.join('');

@@ -30,7 +30,11 @@ interface Ending {
   mark: number;
   /** A question or exclamation mark. */
   question: boolean;
-  /** The abbreviation its final period closes, by kind ('initial': a letter or dotted letters), if it is one. */
+  /**
+   * The abbreviation its final period closes, if it may be one: a kind of abbreviations.json,
+   * 'initial' (a letter or dotted letters) or 'word' (a capitalised word glued to the period,
+   * which only a lower-case word continues: "Happer.) makes").
+   */
   abbreviation?: AbbreviationKind | 'initial' | 'word';
   /** Its final period follows a number and a space, as in spaced wire text ("19 . 03"). */
   spacedNumber: boolean;
@@ -50,7 +54,8 @@ function abbreviationKind(word: string): Ending['abbreviation'] {
   return /^\p{Lu}-\p{Lu}/u.test(word) ? 'suffix' : undefined;
 }
 
-const glued = (tokens: readonly Token[], t: number): boolean => (tokens[t] as Token).start === (tokens[t - 1] as Token).end;
+/** Token t follows the one before it with nothing between them. */
+const glued = (tokens: readonly Token[], t: number): boolean => t > 0 && (tokens[t] as Token).start === (tokens[t - 1] as Token).end;
 
 function endingOf(tokens: readonly Token[], first: number, end: number): Ending {
   let mark = end - 1;
@@ -80,6 +85,9 @@ const isInitial = (tokens: readonly Token[], t: number): boolean => {
   return /^\p{L}\.$/u.test(token.text) || (token.text.length === 1 && /\p{L}/u.test(token.text) && tokens[t + 1]?.text === '.');
 };
 
+/** The parts of speech of an attribution's subject: "Senator Jane Doe", "she", "the judge". */
+const SUBJECT_TAGS = new Set(['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ']);
+
 /**
  * A short attribution after a quotation: a name, a pronoun or a noun phrase, or nothing,
  * then a verb of saying, then at most a few words and no further verb ("“Why?” Senator Jane
@@ -87,7 +95,6 @@ const isInitial = (tokens: readonly Token[], t: number): boolean => {
  */
 function isAttribution(tokens: readonly Token[], first: number, end: number): boolean {
   const cues = reportingCues();
-  const SUBJECT = new Set(['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ']);
   for (let t = first; t < end && t < first + 7; t += 1) {
     const token = tokens[t] as Token;
     if (token.pos === 'VERB' && cues.get(token.lemma ?? '')?.some((cue) => cue.words.length === 1)) {
@@ -99,7 +106,7 @@ function isAttribution(tokens: readonly Token[], first: number, end: number): bo
       }
       return rest === end || (tokens[rest] as Token).text === '.' || (tokens[rest] as Token).text === ',';
     }
-    if (!SUBJECT.has(token.pos) && !(token.kind === 'word' && token.text.endsWith('.'))) return false;
+    if (!SUBJECT_TAGS.has(token.pos) && !(token.kind === 'word' && token.text.endsWith('.'))) return false;
   }
   return false;
 }
@@ -151,7 +158,8 @@ export function correctBoundaries(tokens: readonly Token[], sentences: readonly 
       continue;
     }
     let next = from;
-    if (endingOf(tokens, previous[0], next).abbreviation === 'initial') while (next < to && glued(tokens, next) && (isInitial(tokens, next) || CLOSING_MARKS.has((tokens[next] as Token).text) || CONTINUING_MARKS.has((tokens[next] as Token).text))) next += 1;
+    const inRun = (t: number): boolean => glued(tokens, t) && (isInitial(tokens, t) || CLOSING_MARKS.has((tokens[t] as Token).text) || CONTINUING_MARKS.has((tokens[t] as Token).text));
+    if (endingOf(tokens, previous[0], next).abbreviation === 'initial') while (next < to && inRun(next)) next += 1;
     if (next === to || continues(tokens, previous[0], next, to)) previous[1] = to;
     else {
       previous[1] = next;
