@@ -91,6 +91,7 @@ describe('sentence boundaries wink-nlp gets wrong', () => {
     ['a name', '“Who pays for it?” Senator Ruth Adler asked.', 'Nobody answered.'],
     ['an inverted verb', '“Who pays for it?” asked Ruth Adler.', 'Nobody answered.'],
     ['a noun phrase', '"Is it legal?" the judge asked on Tuesday.', 'It was.'],
+    ['a time and a place', '“Is it legal?” Judge Ana Ruiz asked at a hearing in Fresno that day.', 'It was.'],
     ['a period inside the quotation', '“We are done.” she said.', 'Talks ended.'],
     ['words that go on after an exclamation', 'Crowds chanted “Build it now!” at every stop.'],
   ])('keeps the attribution after a quoted question or exclamation in its sentence: %s', (_, ...parts) => {
@@ -99,7 +100,7 @@ describe('sentence boundaries wink-nlp gets wrong', () => {
   });
 
   it('lets a quoted question end its sentence when no attribution follows', () => {
-    const [text, sentences] = expected('“Why now?”', 'Then the mayor left the room.');
+    const [text, sentences] = expected('“Why now?”', 'Then the mayor left the room.', '“Who knows?”', 'Aides said that the talks had failed.');
     expect(sentencesOf(text)).toEqual(sentences);
   });
 

@@ -85,12 +85,15 @@ const isInitial = (tokens: readonly Token[], t: number): boolean => {
   return /^\p{L}\.$/u.test(token.text) || (token.text.length === 1 && /\p{L}/u.test(token.text) && tokens[t + 1]?.text === '.');
 };
 
+/** The most words after an attribution's verb: a time and a place ("at a rally in Fresno that day"), not a clause. */
+const MAX_WORDS_AFTER_CUE = 8;
+
 /** The parts of speech of an attribution's subject: "Senator Jane Doe", "she", "the judge". */
 const SUBJECT_TAGS = new Set(['PROPN', 'PRON', 'DET', 'NOUN', 'ADJ']);
 
 /**
  * A short attribution after a quotation: a name, a pronoun or a noun phrase, or nothing,
- * then a verb of saying, then at most a few words and no further verb ("“Why?” Senator Jane
+ * then a verb of saying, then at most a few words, no further verb and no "that" ("“Why?” Senator Jane
  * Doe asked on Tuesday.", "“Why?” asked Doe.").
  */
 function isAttribution(tokens: readonly Token[], first: number, end: number): boolean {
@@ -101,7 +104,7 @@ function isAttribution(tokens: readonly Token[], first: number, end: number): bo
       let rest = t + 1;
       while (rest < end && (tokens[rest] as Token).kind !== 'punctuation') {
         const after = tokens[rest] as Token;
-        if (after.pos === 'VERB' || after.pos === 'AUX' || after.lemma === 'that' || rest - t > 4) return false;
+        if (after.pos === 'VERB' || after.pos === 'AUX' || (rest === t + 1 && after.lemma === 'that') || rest - t > MAX_WORDS_AFTER_CUE) return false;
         rest += 1;
       }
       return rest === end || (tokens[rest] as Token).text === '.' || (tokens[rest] as Token).text === ',';
