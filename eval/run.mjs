@@ -6,6 +6,7 @@ import { evaluateNarrative, evaluateSemEval2023 } from './framing.mjs';
 import { evaluateNer } from './ner.mjs';
 import { evaluateQuotes } from './quotes.mjs';
 import { evaluateSalience } from './salience.mjs';
+import { evaluateSentences } from './sentences.mjs';
 import { evaluateNewsMtsc, evaluatePerSenT, evaluateRatings } from './sentiment.mjs';
 
 const usage = `usage: npm run eval -- TASK --DATASET PATH
@@ -18,6 +19,10 @@ const usage = `usage: npm run eval -- TASK --DATASET PATH
                                   marks-only baseline, on all articles and on the odd and even halves;
                                   --errors N lists N attributions not found
   salience --persent PATH         is the most salient PERSON PerSenT's main entity?
+  sentences --articles PATH [--limit N]
+                                  signs of wrong sentence boundaries in a JSONL file of articles
+                                  (text) or of sentences (BASIL): sentences starting in lower case,
+                                  attributions cut off a quoted question; sentences and mean words
   sentiment --vader PATH          Pearson r against the human mean of a VADER ground-truth file
                                   (NYT editorials, tweets, reviews) and 3-class F1 at ±0.05
   sentiment --semeval2007 PATH    Pearson r against SemEval-2007 Task 14 headline valence
@@ -34,6 +39,7 @@ const EVALUATIONS = [
   ['ner', 'conll', (path, values) => evaluateNer(path, { errors: Number(values.errors ?? 0) })],
   ['quotes', 'polnear', (path, values) => evaluateQuotes(path, { errors: Number(values.errors ?? 0) })],
   ['salience', 'persent', (path) => evaluateSalience(path)],
+  ['sentences', 'articles', (path, values) => evaluateSentences(path, { limit: Number(values.limit ?? Infinity) })],
   ['sentiment', 'vader', (path) => evaluateRatings(path, { maximum: 4, classes: true })],
   ['sentiment', 'semeval2007', (path) => evaluateRatings(path, { maximum: 100, classes: false })],
   ['sentiment', 'newsmtsc', (path) => evaluateNewsMtsc(path)],
@@ -45,7 +51,7 @@ const EVALUATIONS = [
 ];
 
 const [task, ...rest] = process.argv.slice(2);
-const options = Object.fromEntries([...EVALUATIONS.map(([, option]) => [option, { type: 'string' }]), ['errors', { type: 'string' }]]);
+const options = Object.fromEntries([...EVALUATIONS.map(([, option]) => [option, { type: 'string' }]), ['errors', { type: 'string' }], ['limit', { type: 'string' }]]);
 const { values } = parseArgs({ args: rest, options, strict: true });
 const chosen = EVALUATIONS.find(([name, option]) => name === task && values[option]);
 if (chosen) {

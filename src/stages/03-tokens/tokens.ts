@@ -2,6 +2,7 @@ import { NUMERIC_TYPES, type NewsDocument, type NumericType, type Sentence, type
 import { isAllBlank, isBlankCode } from '../../shared/text.js';
 import type { ItsFunction } from 'wink-nlp';
 import { readWithWink, type Nlp } from '../../shared/wink.js';
+import { correctBoundaries } from './boundaries.js';
 
 /**
  * Token stage: reads each unit with wink-nlp on its own and anchors every token at its
@@ -113,9 +114,9 @@ function readUnit(doc: NewsDocument, nlp: Nlp, unit: Unit): void {
     made.end.push(doc.tokens.length);
   }
   const spans: [number, number][] = ONE_SENTENCE_PARTS.has(unit.part) ? [[0, values.length - 1]] : (wd.sentences().out(its.span) as [number, number][]);
-  for (const [first, last] of spans) {
-    const range = madeRange(made, first, last);
-    if (range) for (const [from, to] of sentencePieces(doc.tokens, range[0], range[1])) addSentence(doc, unit, from, to);
+  const ranges = spans.map(([first, last]) => madeRange(made, first, last)).filter((range) => range !== undefined);
+  for (const [first, end] of correctBoundaries(doc.tokens, ranges)) {
+    for (const [from, to] of sentencePieces(doc.tokens, first, end)) addSentence(doc, unit, from, to);
   }
   if (unit.part === 'boilerplate') return;
   // its.type rather than its.detail, which also joins each entity's text (unused here).
