@@ -46,6 +46,16 @@ describe('aliases: an organisation and its acronym are one entity', () => {
     }
   });
 
+  it('keeps an organisation the gazetteer knows apart from a longer name that holds it', () => {
+    const text = 'Party Gala\n\nLeaders of the New York State Republican Party met in Albany on Friday. The national chairman of the Republican Party did not attend, and the GOP sent no message.';
+    const entities = extractEntities(text);
+    const state = entityAt(entities, 'New York State Republican Party', text);
+    expect(spans(state)).toEqual(occurrences(text, /New York State Republican Party/g));
+    const start = text.indexOf('Republican Party', text.indexOf('national'));
+    const national = entities.find((entity) => entity.mentions.some((mention) => mention.start === start));
+    expect([national?.type, national?.mentions.map((mention) => mention.text)]).toEqual(['ORG', ['Republican Party', 'GOP']]);
+  });
+
   it('spells any run of capitalised words by its initials', () => {
     const word = fc.stringMatching(/^[A-Z][a-z]{1,8}$/);
     fc.assert(

@@ -166,9 +166,10 @@ export function resolveEntities(doc: NewsDocument, names: FoundName[]): Entity[]
     const canonical = canonicalName(key) ?? (type === 'NORP' ? singular(key) : undefined);
     const form = words(key);
     const groupKey = `${type}:${canonical ?? key}`;
-    // Not a country's abbreviation ("US" is not the "U.S. Senate"), nor a dotted pair ("S.C." is a state).
-    const letters = form.length === 1 && !has(kindsOf(key), 'country') && !/^\p{L}\.\p{L}\.?$/u.test(name.mention.text) ? acronymLetters(name.mention.text) : undefined;
-    const candidates = PART_TYPES.has(type) || letters !== undefined ? forms.find(type, form, letters) : [];
+    // A name the gazetteer knows is its own referent ("Republican Party" is not the "New York State
+    // Republican Party", "US" not the "U.S. Senate"); a dotted pair is a state ("S.C."), not an acronym.
+    const letters = form.length === 1 && !/^\p{L}\.\p{L}\.?$/u.test(name.mention.text) ? acronymLetters(name.mention.text) : undefined;
+    const candidates = canonical === undefined && (PART_TYPES.has(type) || letters !== undefined) ? forms.find(type, form, letters) : [];
     let group = candidates.length > 1 ? firstNamed(candidates) : (byKey.get(groupKey) ?? candidates[0]);
     if (!group) {
       group = { type, ...(canonical ? { canonical } : {}), mentions: [], order: groups.length, firstStart: name.mention.start };
