@@ -75,7 +75,8 @@ function definitionStart(tokens: readonly Token[], lowers: readonly string[], op
  * and ORG for anything else.
  */
 export function bracketedAcronyms(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
-  const defined: NameSpan[] = [];
+  /** Per sentence, each definition as its name and its acronym. */
+  const definitions = new Map<number, [NameSpan, NameSpan][]>();
   sentences.forEach(({ view }, s) => {
     const { tokens, lowers } = view;
     for (let open = 1; open + 2 < tokens.length; open += 1) {
@@ -83,15 +84,21 @@ export function bracketedAcronyms(sentences: readonly AnnotatedSentence[], spans
       const letters = acronymLetters((tokens[open + 1] as Token).text);
       const start = letters === undefined ? -1 : definitionStart(tokens, lowers, open, letters);
       if (start < 0) continue;
-      const whole = spans.find((span) => span.sentence === s && span.first === start && span.last === open - 1);
-      const head = kindsOf(lowers[open - 1] as string);
-      const cls = whole?.cls ?? (hasKind(head, 'law-cue', 'event-cue') ? 'MISC' : 'ORG');
-      defined.push({ sentence: s, first: start, last: open - 1, cls }, { sentence: s, first: open + 1, last: open + 1, cls });
+      const cls = hasKind(kindsOf(lowers[open - 1] as string), 'law-cue', 'event-cue') ? 'MISC' : 'ORG';
+      const pair: [NameSpan, NameSpan] = [
+        { sentence: s, first: start, last: open - 1, cls },
+        { sentence: s, first: open + 1, last: open + 1, cls },
+      ];
+      definitions.set(s, [...(definitions.get(s) ?? []), pair]);
     }
   });
-  if (defined.length === 0) return [...spans];
-  const bySentence = new Map<number, NameSpan[]>();
-  for (const name of defined) bySentence.set(name.sentence, [...(bySentence.get(name.sentence) ?? []), name]);
-  const overlaps = (span: NameSpan): boolean => (bySentence.get(span.sentence) ?? []).some((name) => span.first <= name.last && span.last >= name.first);
-  return [...spans.filter((span) => !overlaps(span)), ...defined].sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+  if (definitions.size === 0) return [...spans];
+  const kept: NameSpan[] = [];
+  for (const span of spans) {
+    const pairs = definitions.get(span.sentence) ?? [];
+    const whole = pairs.find(([name]) => span.first === name.first && span.last === name.last);
+    if (whole) whole[0].cls = whole[1].cls = span.cls;
+    if (!pairs.some((pair) => pair.some((name) => span.first <= name.last && span.last >= name.first))) kept.push(span);
+  }
+  return [...kept, ...[...definitions.values()].flat(2)].sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
