@@ -35,6 +35,6 @@ for (const group of [...new Set(rows.map((row) => row.group))]) {
   console.log(`  tone ${pick('article_tone')[0]?.value.toFixed(2)}, bias score ${pick('bias_score')[0]?.value.toFixed(2)}`);
   console.log(`  generic frames: ${pick('frame_share').filter((row) => row.name.startsWith('generic:') && row.value > 0).map((row) => `${row.name.slice(8)} ${row.value.toFixed(2)}`).join(', ')}`);
   console.log(`  markers per 100 words: ${pick('marker_rate').filter((row) => row.value > 0).map((row) => `${row.name} ${row.value.toFixed(2)}`).join(', ')}`);
-  console.log(`  tone toward: ${pick('entity_tone').slice(0, 4).map((row) => `${row.name.split(':')[1]} ${row.value.toFixed(2)}`).join(', ')}`);
+  console.log(`  tone toward: ${pick('entity_tone').slice(0, 4).map((row) => `${row.name} ${row.value.toFixed(2)}`).join(', ')}`);
 }
 console.log(`\ncharts: ${join(out, 'compare.html')}`);

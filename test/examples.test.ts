@@ -117,7 +117,7 @@ describe('examples', () => {
     expect(out).toContain('Coastal Herald (3 articles)');
     expect(out).toContain('Valley Times (2 articles)');
     expect(out).toMatch(/generic frames: conflict 1\.00/);
-    expect(out).toMatch(/tone toward: John Carter 0\.\d\d/);
+    expect(out).toMatch(/tone toward: PERSON:john-carter 0\.\d\d/);
     expect(out).toMatch(/charts: .*compare\.html/);
   });
 });

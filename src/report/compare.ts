@@ -31,7 +31,7 @@ export type CompareMeasure =
 export type CompareRow = {
   group: string;
   measure: CompareMeasure;
-  /** The frame (`generic:conflict`), bias category, speaker type, or entity (`PERSON:Donald Trump`); empty for the measures of the whole article. */
+  /** The frame (`generic:conflict`), bias category, speaker type, or entity by its id (`PERSON:donald-trump`, as in the entities table); empty for the measures of the whole article. */
   name: string;
   value: number;
   /** The articles behind the value: those with the analysis it needs, or that name the entity. */
@@ -120,7 +120,8 @@ class GroupTotals {
     }
     for (const entity of entityRows(analysis)) {
       if (!isNamedEntity(entity) || entity.count === 0) continue;
-      const key = `${entity.type}:${entity.name}`;
+      // The entities table's key: one referent is one row across articles, whatever its longest name in each.
+      const key = entity.id;
       let totals = this.entities.get(key);
       if (!totals) this.entities.set(key, (totals = { mentions: 0, tone: new Mean() }));
       totals.mentions += entity.count;
@@ -266,13 +267,13 @@ export function renderCompare(rows: readonly CompareRow[], by: string): string {
 }
 
 /** What compare reads of an entity, from the full and compact forms' list or the lean form's columns. */
-type EntityRow = { type: Entity['type']; name: string; count: number; sentiment?: { score: number } };
+type EntityRow = { id: string; type: Entity['type']; count: number; sentiment?: { score: number } };
 
 function entityRows(analysis: ArticleAnalysis): EntityRow[] {
   const entities = analysis.entities as Entity[] | LeanEntities;
   if (Array.isArray(entities)) return entities;
-  return entities.name.map((name, k) => {
+  return entities.id.map((id, k) => {
     const tone = entities.tone?.[k];
-    return { type: entities.type[k] as Entity['type'], name, count: entities.count[k] as number, ...(typeof tone === 'number' && { sentiment: { score: tone } }) };
+    return { id, type: entities.type[k] as Entity['type'], count: entities.count[k] as number, ...(typeof tone === 'number' && { sentiment: { score: tone } }) };
   });
 }

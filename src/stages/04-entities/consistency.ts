@@ -17,12 +17,17 @@ function key(sentence: AnnotatedSentence, first: number, last: number): string {
   return form;
 }
 
+/** A form without its leading "the": "The Constitution" and "the Constitution" are one name. */
+export const withoutArticle = (form: string): string => (form.startsWith('the ') ? form.slice(4) : form);
+
 /**
  * One name, one type, everywhere in the article (the "one sense per discourse" heuristic that
  * gives CoNLL taggers their document-level gains): each surface form takes the type most of
  * its tagged mentions have, and untagged occurrences of a tagged form are tagged too — in
  * caseless lines (capitals, Title Case) whatever their case, elsewhere only where capitalised as
  * written and written as a name goes on (continuation.ts: "Pirelli Cables" is not "Pirelli cables").
+ * A form found with a leading "the" ("The Constitution", opening a sentence) is also found
+ * without it, and both take one type.
  */
 export function harmonise(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const votes = new Map<string, number[]>();
@@ -30,15 +35,17 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
   for (const span of spans) {
     const sentence = sentences[span.sentence] as AnnotatedSentence;
     const form = key(sentence, span.first, span.last);
-    const tally = votes.get(form) ?? CLASSES.map(() => 0);
+    const named = withoutArticle(form);
+    const tally = votes.get(named) ?? CLASSES.map(() => 0);
     // Case says nothing in a caseless line, so its guesses count less.
     const c = CLASSES.indexOf(span.cls);
     tally[c] = (tally[c] ?? 0) + (sentence.view.caseless ? 0.5 : 1);
-    votes.set(form, tally);
+    votes.set(named, tally);
     lengths.set(form, span.last - span.first + 1);
+    if (named !== form) lengths.set(named, span.last - span.first);
   }
   const typeOf = (form: string): EntityClass => {
-    const tally = votes.get(form) as number[];
+    const tally = votes.get(withoutArticle(form)) as number[];
     return CLASSES[tally.indexOf(Math.max(...tally))] as EntityClass;
   };
   // The lengths of the forms that start with each word, longest first, so "New York Times" wins

@@ -1,4 +1,5 @@
 import type { Mention, NewsDocument, Token } from '../../document/document.js';
+import { bracketedAcronyms } from './acronyms.js';
 import { harmonise } from './consistency.js';
 import { nameTagger, staticScorer } from './model.js';
 import { canName, refine } from './refine.js';
@@ -10,7 +11,7 @@ import { spansOf } from './tags.js';
 /**
  * Entities stage: tags names in every sentence (averaged perceptron over token and gazetteer
  * features; mentions in boilerplate are flagged and never counted), applies what the
- * gazetteers and the layout know (refine), makes each name mean one thing across the article
+ * gazetteers and the layout know (refine), reads acronyms defined in brackets, makes each name mean one thing across the article
  * (harmonise), groups names into entities with their aliases and roles, adds wink's dates and
  * amounts, and scores salience. Most salient first.
  */
@@ -22,7 +23,7 @@ export function entityStage(doc: NewsDocument): void {
     const { scores, wordRows } = scorer.score(view, docView);
     return spansOf(tagger.tag(scores, wordRows, continues)).map(({ first, last, cls }) => ({ first, last, cls, sentence: s }));
   });
-  const found = harmonise(sentences, refine(sentences, tagged)).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
+  const found = harmonise(sentences, bracketedAcronyms(sentences, refine(sentences, tagged))).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
   const names: FoundName[] = found.map((span) => {
     const { sentence, view } = sentences[span.sentence] as AnnotatedSentence;
     const first = view.tokens[span.first] as Token;

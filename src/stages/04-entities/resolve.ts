@@ -1,4 +1,6 @@
 import type { Entity, EntityType, Mention, NewsDocument, NumericType, Span, Token } from '../../document/document.js';
+import { acronymLetters, acronymsOf } from './acronyms.js';
+import { withoutArticle } from './consistency.js';
 import { canonicalName, hasKind as has, kindsOf, spanKey } from './gazetteer.js';
 import type { EntityClass } from './tags.js';
 
@@ -63,96 +65,120 @@ interface Group {
   /** Gazetteer canonical name when there is one: stable across articles. */
   canonical?: string;
   mentions: Mention[];
-  /** Creation order: a short form joins the first group it fits. */
+  /** Creation order: names the group in FormIndex.added. */
   order: number;
+  /** Where its first mention starts: an ambiguous short form joins the group named first. */
+  firstStart: number;
 }
 
 const words = (text: string): string[] => text.toLowerCase().split(/\s+/).filter(Boolean);
 
-/** Does `short` name the same person as `long`: its words a contiguous part of it ("Soleimani" in "Qasem Soleimani")? */
+/** Does `short` name the same thing as `long`: its words a contiguous part of it ("Soleimani" in "Qasem Soleimani")? */
 function partOfName(short: string[], long: string[]): boolean {
   if (short.length >= long.length) return false;
   for (let i = 0; i + short.length <= long.length; i += 1) if (short.every((word, k) => word === long[i + k])) return true;
   return false;
 }
 
-/** The initials of an organisation's name, of two or more words: "fomc" for "federal open market committee". */
-function initialsOf(long: string[]): string | undefined {
-  const initials = long.filter((word) => !['of', 'the', 'and', 'for', '&'].includes(word)).map((word) => word.charAt(0));
-  return initials.length >= 2 ? initials.join('') : undefined;
-}
+/** A person's name without its middle initials: "elizabeth a. warren" → "elizabeth warren". */
+const withoutInitials = (form: string[]): string[] => form.filter((word, i) => i === 0 || i === form.length - 1 || !/^\p{L}\.?$/u.test(word));
 
+/** Types whose shorter forms join the longer ("Warren", "the Department", "the Act"). */
+const PART_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LAW']);
+/** Types an acronym may abbreviate; people and groups are not written by their initials here. */
+const ABBREVIATED_TYPES: ReadonlySet<EntityType> = new Set(['ORG', 'LAW', 'EVENT', 'FAC', 'PRODUCT', 'WORK_OF_ART']);
 /** Forms of more words than this are matched by a scan of the few longer forms. */
 const MAX_INDEXED_WORDS = 6;
 
 /**
- * The forms of person and organisation groups, found by their parts: each contiguous run of
- * fewer words than its form ("soleimani" of "qasem soleimani") and an organisation's initials
- * ("fomc"), each mapped to the first group that has it. A name finds its group in the time of
- * its own length, not of every name before it (a 5 MB text names tens of thousands).
+ * The forms of groups, found by their parts: each contiguous run of fewer words than its form
+ * ("soleimani" of "qasem soleimani"), a person's name without middle initials, and the
+ * acronyms a name can be written as ("fbi", "usda"). A name finds its groups in the time of its
+ * own length, not of every name before it (a 5 MB text names tens of thousands).
  */
 class FormIndex {
-  private readonly parts = new Map<string, Group>();
-  private readonly initials = new Map<string, Group>();
+  private readonly parts = new Map<string, Set<Group>>();
+  private readonly acronyms = new Map<string, Set<Group>>();
+  private readonly added = new Set<string>();
   /** Forms that hold parts longer than MAX_INDEXED_WORDS. */
   private readonly long: { group: Group; form: string[] }[] = [];
 
   add(group: Group, form: string[]): void {
-    for (let length = 1; length < form.length && length <= MAX_INDEXED_WORDS; length += 1) {
-      for (let i = 0; i + length <= form.length; i += 1) keepFirst(this.parts, `${group.type} ${form.slice(i, i + length).join(' ')}`, group);
+    const added = `${group.order} ${form.join(' ')}`;
+    if (this.added.has(added)) return;
+    this.added.add(added);
+    if (PART_TYPES.has(group.type)) {
+      for (let length = 1; length < form.length && length <= MAX_INDEXED_WORDS; length += 1) {
+        for (let i = 0; i + length <= form.length; i += 1) addTo(this.parts, `${group.type} ${form.slice(i, i + length).join(' ')}`, group);
+      }
+      if (form.length > MAX_INDEXED_WORDS + 1) this.long.push({ group, form });
     }
-    if (form.length > MAX_INDEXED_WORDS + 1) this.long.push({ group, form });
-    const initials = group.type === 'ORG' ? initialsOf(form) : undefined;
-    if (initials) keepFirst(this.initials, initials, group);
+    const plain = group.type === 'PERSON' ? withoutInitials(form) : form;
+    if (plain.length < form.length) addTo(this.parts, `${group.type} ${plain.join(' ')}`, group);
+    if (ABBREVIATED_TYPES.has(group.type)) for (const acronym of acronymsOf(form)) addTo(this.acronyms, acronym, group);
   }
 
-  /** The first group of `type` with a longer form that `form` is part of, or that `form` abbreviates. */
-  find(type: EntityType, form: string[]): Group | undefined {
-    let found: Group | undefined;
-    if (form.length <= MAX_INDEXED_WORDS) found = this.parts.get(`${type} ${form.join(' ')}`);
-    else for (const { group, form: long } of this.long) if (group.type === type && partOfName(form, long) && isEarlier(group, found)) found = group;
-    if (type === 'ORG' && form.length === 1) {
-      const abbreviated = this.initials.get((form[0] as string).replace(/\./g, ''));
-      if (abbreviated && isEarlier(abbreviated, found)) found = abbreviated;
-    }
-    return found;
+  /** The groups of `type` with a longer form that `form` is part of, and those the acronym `letters` abbreviates. */
+  find(type: EntityType, form: string[], letters: string | undefined): Group[] {
+    const found = new Set<Group>();
+    if (form.length <= MAX_INDEXED_WORDS) for (const group of this.parts.get(`${type} ${form.join(' ')}`) ?? []) found.add(group);
+    else for (const { group, form: long } of this.long) if (group.type === type && partOfName(form, long)) found.add(group);
+    if (letters !== undefined) for (const group of this.acronyms.get(letters) ?? []) found.add(group);
+    return [...found];
   }
 }
 
-const isEarlier = (group: Group, than: Group | undefined): boolean => !than || group.order < than.order;
-
-function keepFirst(map: Map<string, Group>, key: string, group: Group): void {
-  if (isEarlier(group, map.get(key))) map.set(key, group);
+function addTo(map: Map<string, Set<Group>>, key: string, group: Group): void {
+  const groups = map.get(key);
+  if (groups) groups.add(group);
+  else map.set(key, new Set([group]));
 }
 
 /**
+ * Of several groups a short form fits ("Clinton" after "Hillary Clinton" and "Bill Clinton"),
+ * the one the article names first: news introduces its main actor first and calls them by
+ * surname, and names the others in full.
+ */
+const firstNamed = (groups: readonly Group[]): Group | undefined => groups.reduce<Group | undefined>((first, group) => (first === undefined || group.firstStart < first.firstStart ? group : first), undefined);
+
+/** A group name ("Republicans" and "Republican" are one NORP, "republican"). */
+const singular = (key: string): string => key.replace(/(?<=[^s])s$/, '');
+
+/**
  * Groups names into entities, one per referent: gazetteer aliases ("US", "U.S.", "United
- * States", "America") share a canonical name; a person's shorter forms join the full name
- * ("Trump" → "Donald Trump"); an acronym joins the organisation it abbreviates.
+ * States", "America") share a canonical name; "The Constitution" is "the Constitution"; a
+ * group's plural is the group ("Republicans"); a shorter name joins the longer one it is part
+ * of ("Warren" → "Elizabeth A. Warren", "Elizabeth Warren" too), the one named first when
+ * several fit; an acronym joins the name whose initials spell it ("USDA" → "U.S. Department of
+ * Agriculture"), whatever type the tagger gave it.
  */
 export function resolveEntities(doc: NewsDocument, names: FoundName[]): Entity[] {
   const groups: Group[] = [];
   const byKey = new Map<string, Group>();
   const forms = new FormIndex();
-  // Longest names first, so that short forms find the full name they belong to.
+  // Longest names first, so that short forms find the full names they belong to.
   const ordered = [...names].sort((a, b) => b.last - b.first - (a.last - a.first) || a.mention.start - b.mention.start);
   for (const name of ordered) {
     const type = typeOf(name);
     const role = name.cls === 'PER' ? roleOf(name) : undefined;
     if (role) name.mention.role = doc.text.slice(role[0], role[1]);
-    const key = spanKey(name.tokens, name.first, name.last);
-    const canonical = canonicalName(key);
+    const key = withoutArticle(spanKey(name.tokens, name.first, name.last));
+    const canonical = canonicalName(key) ?? (type === 'NORP' ? singular(key) : undefined);
     const form = words(key);
     const groupKey = `${type}:${canonical ?? key}`;
-    let group = byKey.get(groupKey);
-    if (!group && (type === 'PERSON' || type === 'ORG')) group = forms.find(type, form);
+    // A name the gazetteer knows is its own referent ("Republican Party" is not the "New York State
+    // Republican Party", "US" not the "U.S. Senate"); a dotted pair is a state ("S.C."), not an acronym.
+    const letters = form.length === 1 && !/^\p{L}\.\p{L}\.?$/u.test(name.mention.text) ? acronymLetters(name.mention.text) : undefined;
+    const candidates = canonical === undefined && (PART_TYPES.has(type) || letters !== undefined) ? forms.find(type, form, letters) : [];
+    let group = candidates.length > 1 ? firstNamed(candidates) : (byKey.get(groupKey) ?? candidates[0]);
     if (!group) {
-      group = { type, ...(canonical ? { canonical } : {}), mentions: [], order: groups.length };
+      group = { type, ...(canonical ? { canonical } : {}), mentions: [], order: groups.length, firstStart: name.mention.start };
       groups.push(group);
     }
     byKey.set(groupKey, group);
     group.mentions.push(name.mention);
-    if (type === 'PERSON' || type === 'ORG') forms.add(group, form);
+    group.firstStart = Math.min(group.firstStart, name.mention.start);
+    forms.add(group, form);
   }
   return groups.map((group) => toEntity(group.type, group.mentions, group.canonical));
 }
@@ -187,8 +213,11 @@ function toEntity(type: EntityType, unsorted: Mention[], canonical?: string): En
   const mentions = [...unsorted].sort((a, b) => a.start - b.start);
   const counted = mentions.filter((mention) => !mention.boilerplate);
   const first = counted[0] ?? (mentions[0] as Mention);
-  const name = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), first.text);
+  const longest = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), first.text);
+  // "Constitution", not "The Constitution" opening a sentence, where the article writes both.
+  const name = /^the\s/i.test(longest) && mentions.some((mention) => mention.text === longest.slice(4)) ? longest.slice(4) : longest;
   const aliases = [name, ...new Set(mentions.map((mention) => mention.text).filter((text) => text !== name))];
   const firstMention: Span = { start: first.start, end: first.end, text: first.text };
-  return { id: `${type}:${slug(canonical ?? name)}`, name, type, mentions, aliases, count: counted.length, salience: 0, firstMention };
+  // No leading article in the id: "The Constitution" in one article is "the Constitution" in the next.
+  return { id: `${type}:${slug(canonical ?? name).replace(/^the-(?=.)/, '')}`, name, type, mentions, aliases, count: counted.length, salience: 0, firstMention };
 }
