@@ -11,7 +11,7 @@ import { sentenceVoiceWords, voiceAt, VoiceMean, VOICES } from '../../shared/voi
 import type { Voice } from '../../document/finding.js';
 import type { ArticleSentiment, EntitySentiment, PartSentiment } from './types.js';
 
-/** Aggregates (sections, the article, an entity) keep this many of their strongest pieces of evidence. */
+/** Aggregates (sections, the article) keep this many of their strongest pieces of evidence; entities keep as many (tone.ts). */
 const AGGREGATE_EVIDENCE = 10;
 
 /** The sentiment of a whole text: the mean of its sentences' scores, with all their evidence. */
