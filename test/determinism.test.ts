@@ -45,6 +45,26 @@ describe('the same text gives the same analysis', () => {
     expectSameJson(mutatedSecond as string, first, 'the mutated article, after the harbour article in a new process');
   });
 
+  it('gives every entity the same tone on the first call of a process as on later calls', () => {
+    const text = [
+      'Mayor Ellen Park defends the harbour plan',
+      '',
+      'Mayor Ellen Park said on Monday that the plan was a wonderful chance for the town. Critics called Park’s plan reckless.',
+      '',
+      'Councillor Tom Reyes does not think the mayor has done a good job. Reyes and his cronies blocked the vote, Park said.',
+      '',
+      // A possessive before a full stop once taught wink a word that later calls kept whole.
+      'In the end, the choice was Park’s.',
+    ].join('\n');
+    const tones = (json: string): string => JSON.stringify((JSON.parse(json) as ReturnType<typeof analyze>).entities.map((entity) => [entity.id, entity.sentiment]));
+    const [firstInProcess, secondInProcess] = analysedInNewProcess([text, text]);
+    const later = JSON.stringify(analyze(text));
+    expect(tones(later)).toContain('"confidence"');
+    expectSameJson(tones(firstInProcess as string), tones(later), 'entity tones, first call of a new process against a later call here');
+    expectSameJson(tones(secondInProcess as string), tones(later), 'entity tones, second call of a new process against a later call here');
+    expectSameJson(firstInProcess as string, later, 'the whole analysis, first call of a new process against a later call here');
+  });
+
   it('splits a possessive the same way after reading the same word before punctuation', () => {
     const sentence = 'Just as stunning is Marco Rubio’s collapse in his home state.';
     const before = tokenize(sentence);

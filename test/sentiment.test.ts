@@ -1,6 +1,7 @@
+import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { analyze, scoreSentiment, scoreTargetSentiment, type SentimentEvidence } from '../src/index.js';
+import { analyze, scoreSentiment, scoreTargetSentiment, type EntitySentiment, type SentimentEvidence } from '../src/index.js';
 import { article, spanOf } from './helpers.js';
 
 /** `word@start:scorer:weight`, with `!` when negated: a compact view of evidence. */
@@ -149,5 +150,74 @@ describe('sentiment in analyze() on the bundled article', () => {
     expect(byId.get('GPE:israel')?.sentiment?.mentions).toBe(22);
     expect(byId.get('GPE:iran')?.sentiment?.label).toBe('negative');
     expect(analysis.entities.filter((entity) => entity.type === 'DATE').every((entity) => entity.sentiment === undefined)).toBe(true);
+  });
+});
+
+describe('entity tone: no evidence, no tone', () => {
+  const toneOf = (text: string, id: string): EntitySentiment | undefined => analyze(text).entities.find((entity) => entity.id === id)?.sentiment;
+
+  it('leaves an entity whose clauses hold no sentiment word neutral at 0 with confidence 0', () => {
+    const text = 'Senators met in Washington on Tuesday.\n\nThe bill passed the Senate after a long debate. (Photo: Jonathan Ernst/Reuters)';
+    for (const id of ['ORG:senate', 'PERSON:jonathan-ernst', 'ORG:reuters']) {
+      expect(toneOf(text, id)).toEqual({ score: 0, label: 'neutral', confidence: 0, scorers: { afinn: 0, vader: 0, wink: 0, news: 0 }, evidence: [], mentions: 1 });
+    }
+  });
+
+  it('reads only the mentions with evidence, and says how sure it is', () => {
+    const text = 'Mary Lowe arrived in Ohio on Monday. Lowe praised the volunteers for their wonderful work.';
+    const lowe = toneOf(text, 'PERSON:mary-lowe');
+    expect(lowe).toMatchObject({ label: 'positive', mentions: 2 });
+    // "Lowe" opening the sentence is read as "low", but a name's own words say nothing about it.
+    expect([...new Set(lowe?.evidence.map((e) => e.text))]).toEqual(['praised', 'volunteers', 'wonderful', 'work']);
+    // One mention of two bears evidence: the confidence is at most half.
+    expect(lowe?.confidence).toBeGreaterThan(0);
+    expect(lowe?.confidence).toBeLessThanOrEqual(0.5);
+  });
+
+  it('keeps a negated neg-raising verb’s scope over its clause: not praise', () => {
+    const text = 'Smith does not think the EPA has done a good job.';
+    const epa = toneOf(text, 'ORG:epa');
+    expect(brief(epa?.evidence ?? [])).toEqual(['good@40:afinn:-2.22!', 'good@40:vader:-1.406!', 'good@40:wink:-2.871!']);
+    expect(epa?.score).toBeLessThan(0);
+    expect(scoreSentiment("Smith doesn't believe that the agency did a good job.").label).toBe('negative');
+    // The scope ends with its clause: the court's good job is praise.
+    expect(scoreSentiment('Smith does not think so, and the court did a good job.').evidence.filter((e) => e.text === 'good').every((e) => !e.negated)).toBe(true);
+  });
+
+  it('reads a denied accusation as no accusation', () => {
+    const jones = toneOf('Mr. Jones said the agency is not corrupt.', 'PERSON:jones');
+    expect(brief(jones?.evidence ?? [])).toEqual(['corrupt@33:afinn:2.22!', 'corrupt@33:wink:2.22!']);
+    expect(jones?.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('counts a person’s disparaged associates against them: "X and his cronies"', () => {
+    const boehner = toneOf('John Boehner and his cronies blocked the bill.', 'PERSON:john-boehner');
+    expect(brief(boehner?.evidence ?? [])).toEqual(['cronies@21:news:-1.5', 'blocked@29:afinn:-1', 'blocked@29:vader:-1.1', 'blocked@29:wink:-1']);
+    expect(boehner?.label).not.toBe('positive');
+    expect(scoreSentiment('Putin and his henchmen silenced the press.').evidence.map((e) => `${e.text}:${e.scorer}`)).toContain('henchmen:news');
+  });
+
+  it('holds over the bundled article and every example article: tone only with evidence', () => {
+    const corpus = readFileSync(new URL('../examples/corpus.jsonl', import.meta.url), 'utf8')
+      .split('\n')
+      .flatMap((line) => {
+        try {
+          const record = JSON.parse(line) as { text?: unknown };
+          return typeof record.text === 'string' ? [record.text] : [];
+        } catch {
+          return [];
+        }
+      });
+    const entities = [article, ...corpus].flatMap((text) => analyze(text).entities.flatMap((entity) => (entity.sentiment ? [entity.sentiment] : [])));
+    expect(entities.length).toBeGreaterThan(25);
+    fc.assert(
+      fc.property(fc.constantFrom(...entities), (tone) => {
+        if (tone.score !== 0 || tone.label !== 'neutral') expect(tone.evidence.length).toBeGreaterThan(0);
+        if (tone.evidence.length === 0) expect(tone).toMatchObject({ score: 0, label: 'neutral', confidence: 0 });
+        expect(tone.confidence).toBeGreaterThanOrEqual(0);
+        expect(tone.confidence).toBeLessThanOrEqual(1);
+      }),
+      { numRuns: Math.min(500, entities.length) },
+    );
   });
 });

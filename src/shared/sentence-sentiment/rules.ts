@@ -6,6 +6,10 @@ import RULES_FILE from '../../data/lexicons/sentiment-rules.json';
 interface RulesFile extends Omit<Lexicon<never>, 'entries'> {
   negationFactor: number;
   negationReach: number;
+  /** Verbs whose negation reaches into their complement clause ("does not think X is good"): neg-raising predicates. */
+  negRaisers: string[];
+  /** How far back from a word such a verb may stand, within one clause. */
+  negRaiseReach: number;
   negators: string[];
   notNegations: string[];
   neutralPhrases: string[];
@@ -22,6 +26,7 @@ export const NEGATORS = new PhraseSet(RULES.negators.map((word): [string, true] 
 export const NOT_NEGATIONS = new PhraseSet(RULES.notNegations.map((phrase): [string, true] => [phrase, true]));
 export const NEUTRAL_PHRASES = new PhraseSet(RULES.neutralPhrases.map((phrase): [string, true] => [phrase, true]));
 export const SCOPE_ENDERS = new Set(RULES.scopeEnders);
+export const NEG_RAISERS = new Set(RULES.negRaisers);
 export const INTENSIFIERS = new PhraseSet(Object.entries(RULES.intensifiers));
 export const CONTRASTS = new Set(RULES.contrast.words);
 export const CONCESSIONS = new PhraseSet(RULES.concession.words.map((phrase): [string, true] => [phrase, true]));

@@ -2,7 +2,7 @@ import type { Token } from '../../document/document.js';
 import { plainLower } from '../text.js';
 import { spells } from './phrases.js';
 import { valenceIndex, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
-import { CONCESSIONS, CONTRASTS, INTENSIFIERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
+import { CONCESSIONS, CONTRASTS, INTENSIFIERS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
 
 /** One lexicon entry found in the text, with the valence the shifters left it. */
 export interface ValenceHit {
@@ -126,7 +126,7 @@ class SentenceView {
 
   /** Whether a negator reaches word `k`: within a few words, in the same clause. */
   isNegated(k: number): boolean {
-    if ((this.negatedAt[k] as number) < 0) this.negatedAt[k] = this.findNegator(k) ? 1 : 0;
+    if ((this.negatedAt[k] as number) < 0) this.negatedAt[k] = this.findNegator(k) || this.negatedByRaiser(k) ? 1 : 0;
     return this.negatedAt[k] === 1;
   }
 
@@ -137,6 +137,25 @@ class SentenceView {
       if (!this.ruleWord[j]) continue;
       if (SCOPE_ENDERS.has(this.forms[j] as string)) return false;
       if (NEGATORS.match(this.forms, j) && !NOT_NEGATIONS.match(this.forms, j)) return true;
+    }
+    return false;
+  }
+
+  /**
+   * Whether a negated neg-raising verb reaches word `k` from further back than the window: "does
+   * not think (that) the EPA has done a good job" denies the praise. The scope runs to the end of
+   * the clause: punctuation or a scope ender other than the complementiser "that" closes it.
+   */
+  private negatedByRaiser(k: number): boolean {
+    for (let back = 1; back <= RULES.negRaiseReach && k - back >= 0; back += 1) {
+      const j = k - back;
+      if (this.isBreak(j)) return false;
+      if (this.ruleWord[j] && this.forms[j] !== 'that' && SCOPE_ENDERS.has(this.forms[j] as string)) return false;
+      const verb = this.tokens[this.from + j] as Token;
+      if (!NEG_RAISERS.has(verb.lemma ?? (this.forms[j] as string))) continue;
+      for (let before = j - 1; before >= Math.max(0, j - 2); before -= 1) {
+        if (this.ruleWord[before] && NEGATORS.match(this.forms, before) && !NOT_NEGATIONS.match(this.forms, before)) return true;
+      }
     }
     return false;
   }

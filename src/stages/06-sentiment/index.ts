@@ -1,18 +1,17 @@
 import { NUMERIC_TYPES, type NewsDocument } from '../../document/document.js';
 import { layerKey } from '../../document/layers.js';
-import { valenceLexicons, type ScorerId } from '../../shared/sentence-sentiment/lexicons.js';
 import { roundScore } from '../../shared/scores.js';
-import { aggregate, readSentence, roundAll, SENTENCE_SENTIMENT, strongest, voiceScore, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
-import { labelOf, scorerScores } from '../../shared/sentence-sentiment/score.js';
+import { aggregate, readSentence, SENTENCE_SENTIMENT, voiceScore, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
+import { labelOf } from '../../shared/sentence-sentiment/score.js';
 import { partGroups } from '../../shared/parts.js';
-import { readTarget, targetTokens } from './target.js';
-import type { SentimentEvidence, SentimentLabel, SentimentScore, VoiceTone, VoiceTones } from '../../shared/sentence-sentiment/types.js';
+import { targetTokens } from './target.js';
+import { combineTargets, targetSentiment, type TargetSentiment } from './tone.js';
+import type { SentimentScore, VoiceTone, VoiceTones } from '../../shared/sentence-sentiment/types.js';
 import { sentenceVoiceWords, voiceAt, VoiceMean, VOICES } from '../../shared/voices.js';
 import type { Voice } from '../../document/finding.js';
 import type { ArticleSentiment, EntitySentiment, PartSentiment } from './types.js';
-import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
 
-/** Aggregates (sections, the article, an entity) keep this many of their strongest pieces of evidence. */
+/** Aggregates (sections, the article) keep this many of their strongest pieces of evidence; entities keep as many (tone.ts). */
 const AGGREGATE_EVIDENCE = 10;
 
 /** The sentiment of a whole text: the mean of its sentences' scores, with all their evidence. */
@@ -23,7 +22,7 @@ export function textSentiment(doc: NewsDocument): SentimentScore {
 /** The sentiment toward the words at `start..end`, read in the sentence of their first word; undefined when they cover no word. */
 export function spanSentiment(doc: NewsDocument, start: number, end: number): SentimentScore | undefined {
   const at = targetTokens(doc, start, end);
-  return at && targetSentiment(doc, readSentence(doc, at.sentence), start, end)?.sentiment;
+  return at && targetSentiment(doc, readSentence(doc, at.sentence), start, end, 'sentence')?.sentiment;
 }
 
 /** The sentiment of the article, its headline, body and parts. */
@@ -58,7 +57,7 @@ export function sentimentStage(doc: NewsDocument): void {
     if (NUMERIC_TYPES.has(entity.type)) return undefined;
     const mentions = entity.mentions.filter((mention) => !mention.boilerplate && readings.has(mention.sentence));
     return mentions.flatMap((mention) => {
-      const target = targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end);
+      const target = targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end, 'clause');
       return target ? [{ ...target, sentence: mention.sentence, voice: voiceAt(doc, mention.start).voice }] : [];
     });
   });
@@ -125,52 +124,3 @@ function articleSentiment(doc: NewsDocument, readings: VoicedReading[]): Article
 }
 
 const SCORED_PARTS = new Set(['title', 'subtitle', 'heading', 'body']);
-
-/** A target's sentiment, and the classifier's probabilities behind it. */
-export interface TargetSentiment {
-  sentiment: SentimentScore;
-  probabilities: Record<SentimentLabel, number>;
-}
-
-/**
- * The sentiment toward the words at `start`..`end` of a sentence, or undefined when the span
- * covers no token: the target classifier's call, with the lexicon evidence of the target's
- * clause. `score` is P(positive) - P(negative).
- */
-export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }: SentenceReading, start: number, end: number): TargetSentiment | undefined {
-  const at = targetTokens(doc, start, end, sentence);
-  if (!at) return undefined;
-  const reading = readTarget(doc, sentence, at.first, at.last, hits);
-  const inClause: ValenceHit[] = [];
-  const evidence: SentimentEvidence[] = [];
-  hits.forEach((hit, i) => {
-    if (hit.first < reading.clauseStart || hit.last >= reading.clauseEnd) return;
-    inClause.push(hit);
-    evidence.push(sentiment.evidence[i] as SentimentEvidence);
-  });
-  const score = reading.probabilities.positive - reading.probabilities.negative;
-  return { sentiment: { score: roundScore(score), label: reading.label, scorers: roundAll(scorerScores(inClause, valenceLexicons())), evidence }, probabilities: reading.probabilities };
-}
-
-/**
- * An entity's sentiment over its mentions: the mean score and lexicon readings, and the label
- * whose mean probability is highest.
- */
-function combineTargets(targets: TargetSentiment[]): EntitySentiment {
-  const n = targets.length;
-  const scorers = {} as Record<ScorerId, number>;
-  const probabilities: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
-  let score = 0;
-  // Mentions in one clause share its evidence objects: each is kept once.
-  const evidence = new Set<SentimentEvidence>();
-  for (const { sentiment, probabilities: p } of targets) {
-    score += sentiment.score / n;
-    for (const label of LABELS) probabilities[label] += p[label] / n;
-    for (const [scorer, value] of Object.entries(sentiment.scorers) as [ScorerId, number][]) scorers[scorer] = (scorers[scorer] ?? 0) + value / n;
-    for (const item of sentiment.evidence) evidence.add(item);
-  }
-  const label = LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
-  return { score: roundScore(score), label, scorers: roundAll(scorers), evidence: strongest([[...evidence]], AGGREGATE_EVIDENCE), mentions: n };
-}
-
-const LABELS: readonly SentimentLabel[] = ['neutral', 'negative', 'positive'];

@@ -86,13 +86,16 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
     if (row) row[k] = (row[k] as number) + hit.weight;
     if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1);
   }
-  // Clauses end at punctuation and clause words, and at "and"/"or" when a new subject and verb follow.
+  // Clauses end at punctuation and clause words, and at "and"/"or" when a new subject and verb
+  // follow a clause that has its own verb: "X and his cronies blocked it" is one clause, whose
+  // subject is both.
   const clause = new Int32Array(n);
   let c = 0;
+  let clauseHasVerb = false;
   for (let k = 0; k < n; k += 1) {
     const token = tokens[k] as Token;
     let boundary = isBreak(token) || CLAUSE_WORDS.has(lemmaOf(token));
-    if (!boundary && token.pos === 'CCONJ' && NOMINAL.has(tokens[k + 1]?.pos ?? '')) {
+    if (!boundary && clauseHasVerb && token.pos === 'CCONJ' && NOMINAL.has(tokens[k + 1]?.pos ?? '')) {
       for (let j = k + 2; j < Math.min(n, k + 6) && !isBreak(tokens[j] as Token); j += 1) {
         if (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') {
           boundary = true;
@@ -103,6 +106,7 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
     if (boundary) c += 1;
     clause[k] = c;
     if (boundary) c += 1;
+    clauseHasVerb = !boundary && (clauseHasVerb || token.pos === 'VERB' || token.pos === 'AUX');
   }
   // Inside quotation marks: curly quotes open and close, a straight one toggles.
   const inQuote = new Uint8Array(n);

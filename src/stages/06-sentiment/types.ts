@@ -25,6 +25,12 @@ export interface ArticleSentiment {
 
 /** How the article speaks of an entity, over its mentions outside boilerplate. */
 export interface EntitySentiment extends SentimentScore {
+  /**
+   * How sure the tone is, 0..1: the label's mean probability over the mentions with evidence,
+   * times their share of the mentions read; 0 when no mention has evidence (the tone is then
+   * neutral at 0).
+   */
+  confidence: number;
   /** How many mentions were read. */
   mentions: number;
 }
