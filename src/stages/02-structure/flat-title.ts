@@ -12,6 +12,7 @@ import { datelineLength } from './line-features.js';
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 30;
 const MIN_BODY_WORDS = 12;
+const MAX_PLACE_WORDS = 4;
 
 /**
  * Closed-class words that open an English sentence (articles, prepositions, pronouns,
@@ -78,7 +79,7 @@ export function flatTitleEnd(line: string): number | undefined {
   for (let j = 1; j <= MAX_TITLE_WORDS && j < words.length - 1; j += 1) {
     const last = words[j - 1] as Word;
     const word = words[j] as Word;
-    if (j >= MIN_TITLE_WORDS && agencyCreditAt(line, word.start) > 0) return placeStart(words, j);
+    if (agencyCreditAt(line, word.start) > 0) return opensWithDateline(words, j) ? undefined : placeStart(words, j);
     if (j >= MIN_TITLE_WORDS && PLACE_IN_CAPITALS.test(word.text) && datelineLength(line.slice(word.start, word.start + 120)) > 0) return word.start;
     if (ELLIPSIS.test(last.text) && j >= MIN_TITLE_WORDS && isCapitalised(word.text)) return word.start;
     if (SENTENCE_END.test(last.text) && !ABBREVIATION.test(last.text)) return undefined;
@@ -87,6 +88,11 @@ export function flatTitleEnd(line: string): number | undefined {
     if (ARTICLES.has(word.text) && isLower(last.text) && !MINOR_WORDS.has(bare(last.text).toLowerCase())) return word.start;
   }
   return undefined;
+}
+
+/** Words before a wire credit at word j are a place, not a headline: "THE HAGUE Netherlands (AP)", "WEST PALM BEACH Fla. (Reuters)". */
+function opensWithDateline(words: readonly Word[], j: number): boolean {
+  return j < MIN_TITLE_WORDS || (j <= MAX_PLACE_WORDS && PLACE_IN_CAPITALS.test((words[0] as Word).text));
 }
 
 /**

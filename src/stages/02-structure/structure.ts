@@ -18,6 +18,8 @@ const MAX_HEADING_LENGTH = 120;
 const MIN_DEK_WORDS = 8;
 const MAX_DEK_WORDS = 60;
 const MIN_HEADING_TITLE_CASE = 0.75;
+/** "Thanks." and "Yes, Really." are too short to read as headlines by their case. */
+const MIN_FULL_STOP_TITLE_WORDS = 3;
 const NOT_A_HEADLINE_ENDING = new Set(['.', ',', ';', ':']);
 
 /** A line with the facts the rules read; `words` is computed on first use. */
@@ -96,10 +98,13 @@ function markFrontMatter(content: ReadLine[]): number {
     k = 1;
   }
   const title = at(k);
-  if (!title || !(isTitle(title, at(k + 1)) || isFullStopTitle(title, at(k + 1), at(k + 2)))) return k;
+  if (!title) return k;
+  const fullStopTitle = !isTitle(title, at(k + 1)) && isFullStopTitle(title, at(k + 1), at(k + 2));
+  if (!fullStopTitle && !isTitle(title, at(k + 1))) return k;
   title.part = 'title';
   k += 1;
-  let dekAllowed = true;
+  // Under a headline closed by a full stop, punctuation tells no dek from the lead paragraph.
+  let dekAllowed = !fullStopTitle;
   for (let line = at(k); line?.words && !line.markdownLevel; line = at(k)) {
     if (isByline(line.text)) line.part = 'byline';
     else if (dekAllowed && isDek(line, at(k + 1))) line.part = 'subtitle';
@@ -133,22 +138,34 @@ const HEADLINE_LABEL = /^\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}:\s+\S/u;
 
 /**
  * Plain-text news often closes its headline with a full stop ("Senate passes budget."). A
- * one-sentence line standing alone at the top is the title when a dateline or byline opens
- * the text under it, or when it reads like one (Title Case, a "Label:" opening) above two or
- * more paragraphs.
+ * one-sentence line standing alone at the top is the title when a dateline, byline or label
+ * in capitals opens the text under it, or when it reads like one (Title Case, a "Label:" opening) above two or
+ * more lines.
  */
 function isFullStopTitle(line: ReadLine, next: ReadLine | undefined, afterNext: ReadLine | undefined): boolean {
   const w = line.words;
   if (!w || !next || !line.blankBefore || !line.blankAfter) return false;
-  if (w.lastChar !== '.' || w.innerSentenceBreak || w.words > MAX_TITLE_WORDS || line.startsLower || isByline(line.text)) return false;
-  if (datelineLength(next.text) > 0 || isByline(next.text)) return true;
-  const paragraphsFollow = afterNext !== undefined && afterNext.block !== next.block;
-  return paragraphsFollow && (w.titleCaseRatio >= MIN_HEADING_TITLE_CASE || HEADLINE_LABEL.test(line.text));
+  if (w.lastChar !== '.' || w.words > MAX_TITLE_WORDS || line.startsLower || isByline(line.text)) return false;
+  const titleCase = w.words >= MIN_FULL_STOP_TITLE_WORDS && w.titleCaseRatio >= MIN_HEADING_TITLE_CASE;
+  // Prose is never in Title Case, so a Title Case line may hold two short sentences ("Isn't True. Not Yet.").
+  if (w.innerSentenceBreak && !titleCase) return false;
+  // A dateline, a byline or a label in capitals ("ABSTRACT.") opens what follows: the line above is front matter.
+  if (datelineLength(next.text) > 0 || isByline(next.text) || isCapitalsLabel(next)) return true;
+  // The body under it: two more lines, or one paragraph of more than one sentence.
+  const bodyFollows = afterNext !== undefined || next.words === undefined || next.words.innerSentenceBreak;
+  return bodyFollows && (titleCase || HEADLINE_LABEL.test(line.text));
+}
+
+const MAX_LABEL_WORDS = 3;
+
+function isCapitalsLabel(line: ReadLine): boolean {
+  return line.words !== undefined && line.words.allCaps && line.words.words <= MAX_LABEL_WORDS;
 }
 
 function isDek(line: ReadLine, next: ReadLine | undefined): boolean {
   const w = line.words;
-  if (!w || !next || line.startsLower || wrapsInto(line, next)) return false;
+  // A paragraph that opens with a dateline is the story itself.
+  if (!w || !next || line.startsLower || wrapsInto(line, next) || datelineLength(line.text) > 0) return false;
   if (line.emphasised) return w.words >= 3;
   if (w.words < MIN_DEK_WORDS || w.words > MAX_DEK_WORDS || w.innerSentenceBreak) return false;
   // A one-sentence line ending in a full stop is a dek only when the article visibly starts after it.
