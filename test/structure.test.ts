@@ -201,6 +201,16 @@ describe('segment(): a headline closed by a full stop (plain-text news)', () => 
     expect(segment(text).title?.text).toBe('Report: Schools face a teacher shortage.');
   });
 
+  it('no dek under a full-stop headline, and a paragraph opening with a dateline is never a dek', () => {
+    const underFullStop = segment('Talks Resume On Budget.\n\nWhy did the talks fail last week after months of work\n\nThe senators blamed each other.');
+    expect(underFullStop.subtitle).toBeUndefined();
+    const text = 'Budget Talks Resume\n\nWASHINGTON - Senators led by Sen. Jane Roe met again on Tuesday\n\nThey meet again on Friday.';
+    const structure = segment(text);
+    expect(structure.subtitle).toBeUndefined();
+    expect(structure.dateline?.text).toBe('WASHINGTON -');
+    expect(structure.sections[0]?.paragraphs[0]).toEqual(spanOf(text, 'Senators led by Sen. Jane Roe met again on Tuesday'));
+  });
+
   it('a one-sentence lead paragraph in a text without a title stays body', () => {
     const text = 'The council met on Monday.\n\nIt approved the budget after a long debate.\n\nMembers then left for the summer.';
     const structure = segment(text);
