@@ -9,7 +9,7 @@ import { indexer } from './indexer.js';
 import type { AnalysisMeta, ArticleAnalysis, ArticleStats, Entity, EntityVoices } from '../analysis.js';
 import type { ArticleVoices } from '../shared/voices.js';
 import type { Voice } from '../document/finding.js';
-import type { EntityType, Part, Span } from '../document/document.js';
+import type { Dateline, EntityType, Part, Span } from '../document/document.js';
 import { NUMERIC_TYPES } from '../document/document.js';
 import type { PartBias } from '../stages/07-bias/index.js';
 import type { BiasCategory, BiasMarker, BiasReport } from '../stages/07-bias/types.js';
@@ -41,7 +41,7 @@ export interface LeanStructure {
   title?: Span;
   subtitle?: Span;
   byline?: Span;
-  dateline?: Span;
+  dateline?: Dateline;
   sections: { heading?: Span; start: number; end: number; paragraphs: LeanSpan[] }[];
   boilerplate: LeanSpan[];
 }

@@ -1,5 +1,5 @@
 import { agencyCreditAt } from './furniture.js';
-import { datelineLength } from './line-features.js';
+import { datelineLength, MINOR_WORDS } from './line-features.js';
 
 /**
  * Headlines in flat scrapes, where the title runs straight into the body on one line:
@@ -8,7 +8,7 @@ import { datelineLength } from './line-features.js';
  * never makes in the middle of a sentence, so a text without a title keeps its first line.
  */
 
-/** A flat title has at least this many words, and the body after it at least as many again. */
+/** A flat title has 3 to 30 words and at least 12 words of body after it; a dateline's place at most 4. */
 const MIN_TITLE_WORDS = 3;
 const MAX_TITLE_WORDS = 30;
 const MIN_BODY_WORDS = 12;
@@ -28,7 +28,6 @@ const SENTENCE_OPENERS = new Set([
 ]);
 /** Sentence-case headlines run into prose only visibly at an article: "…plant emissions The move fulfills…". */
 const ARTICLES = new Set(['A', 'An', 'The']);
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'over', 'per', 'the', 'to', 'up', 'via', 'vs', 'vs.', 'with']);
 
 interface Word {
   start: number;

@@ -23,7 +23,7 @@ const MAX_BOILERPLATE_WORDS = 40;
 const MAX_CONTAINS_WORDS = 25;
 
 /** Words that Title Case leaves in lower case; they neither count for nor against it. */
-const MINOR_WORDS = new Set([
+export const MINOR_WORDS = new Set([
   'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or',
   'over', 'per', 'the', 'to', 'up', 'via', 'vs', 'vs.', 'with', 'de', 'van', 'von', 'al',
 ]);
