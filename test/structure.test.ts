@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { segment, type ArticleStructure, type Span } from '../src/index.js';
+import { analyze, segment, type ArticleStructure, type Span } from '../src/index.js';
 import { article, fixture, spanOf } from './helpers.js';
 
 /** Every span a structure reports must be the original text at its offsets. */
@@ -114,7 +114,7 @@ describe('segment() on other layouts', () => {
     expect(structure.kicker).toEqual(spanOf(text, 'EXCLUSIVE'));
     expect(structure.title).toEqual(spanOf(text, 'Central Bank Holds Rates Steady, Signals Cuts Later This Year'));
     expect(structure.byline).toEqual(spanOf(text, 'By Jane Doe and John Roe'));
-    expect(structure.dateline).toEqual(spanOf(text, 'FRANKFURT (Reuters) -'));
+    expect(structure.dateline).toEqual({ ...spanOf(text, 'FRANKFURT (Reuters) -'), place: spanOf(text, 'FRANKFURT') });
     expect(structure.subtitle).toBeUndefined();
     expect(structure.sections[0]?.paragraphs[0]?.text.startsWith('The European Central Bank kept')).toBe(true);
     expect(structure.sections[0]?.paragraphs).toHaveLength(3);
@@ -178,5 +178,128 @@ describe('segment() on other layouts', () => {
     const structure = segment(text);
     expect(structure.byline).toBeUndefined();
     expect(structure.sections[0]?.paragraphs[0]?.text).toBe('By the end of the year, prices had risen by 4 percent.');
+  });
+});
+
+describe('segment(): a headline closed by a full stop (plain-text news)', () => {
+  it('a Title Case line above two paragraphs is the title, full stop included', () => {
+    const text = 'Council Approves New Budget For Schools.\n\nThe city council voted on Monday to raise school spending.\n\nThe vote was seven to two.';
+    const structure = segment(text);
+    expect(structure.title).toEqual({ start: 0, end: 40, text: 'Council Approves New Budget For Schools.' });
+    expect(structure.sections[0]?.paragraphs.map((p) => p.start)).toEqual([42, 102]);
+  });
+
+  it('a sentence-case line is the title when a dateline opens the text under it', () => {
+    const text = 'Mayor vetoes parking plan.\n\nSPRINGFIELD, Ill., May 3 (AP) — The mayor vetoed the plan on Friday.';
+    const structure = segment(text);
+    expect(structure.title).toEqual({ start: 0, end: 26, text: 'Mayor vetoes parking plan.' });
+    expect(structure.dateline).toEqual({ ...spanOf(text, 'SPRINGFIELD, Ill., May 3 (AP) —'), place: spanOf(text, 'SPRINGFIELD') });
+  });
+
+  it('a "Label:" headline ending in a full stop is the title', () => {
+    const text = 'Report: Schools face a teacher shortage.\n\nHalf of the districts surveyed said they lacked staff.\n\nUnions blamed pay.';
+    expect(segment(text).title?.text).toBe('Report: Schools face a teacher shortage.');
+  });
+
+  it('no dek under a full-stop headline, and a paragraph opening with a dateline is never a dek', () => {
+    const underFullStop = segment('Talks Resume On Budget.\n\nWhy did the talks fail last week after months of work\n\nThe senators blamed each other.');
+    expect(underFullStop.subtitle).toBeUndefined();
+    const text = 'Budget Talks Resume\n\nWASHINGTON - Senators led by Sen. Jane Roe met again on Tuesday\n\nThey meet again on Friday.';
+    const structure = segment(text);
+    expect(structure.subtitle).toBeUndefined();
+    expect(structure.dateline?.text).toBe('WASHINGTON -');
+    expect(structure.sections[0]?.paragraphs[0]).toEqual(spanOf(text, 'Senators led by Sen. Jane Roe met again on Tuesday'));
+  });
+
+  it('a one-sentence lead paragraph in a text without a title stays body', () => {
+    const text = 'The council met on Monday.\n\nIt approved the budget after a long debate.\n\nMembers then left for the summer.';
+    const structure = segment(text);
+    expect(structure.title).toBeUndefined();
+    expect(structure.sections[0]?.paragraphs[0]).toEqual({ start: 0, end: 26, text: 'The council met on Monday.' });
+  });
+});
+
+describe('segment(): a headline run into the body of a flat scrape', () => {
+  const body = 'The strike began at dawn on Tuesday, when crews walked off the docks and refused to load ships until talks resume.';
+
+  it('a Title Case run ends before a capitalised word that opens prose', () => {
+    const text = `Harbour Workers Walk Out Over Pay ${body}`;
+    const structure = segment(text);
+    expect(structure.title).toEqual({ start: 0, end: 33, text: 'Harbour Workers Walk Out Over Pay' });
+    expect(structure.sections[0]?.paragraphs).toEqual([{ start: 34, end: text.length, text: body }]);
+  });
+
+  it('a sentence-case headline ends where an article starts a sentence after a lower-case word', () => {
+    const text = 'City approves new cycle lanes The plan adds forty kilometres of protected lanes to the centre over the next three years.';
+    expect(segment(text).title).toEqual({ start: 0, end: 29, text: 'City approves new cycle lanes' });
+  });
+
+  it('a headline ends at an ellipsis, and before a dateline that becomes the dateline', () => {
+    expect(segment(`Storm batters the coast... ${body}`).title?.text).toBe('Storm batters the coast...');
+    const text = `Wildfire Forces Thousands To Flee ATHENS (Reuters) – ${body}`;
+    const structure = segment(text);
+    expect(structure.title?.text).toBe('Wildfire Forces Thousands To Flee');
+    expect(structure.dateline).toEqual({ ...spanOf(text, 'ATHENS (Reuters) –'), place: spanOf(text, 'ATHENS') });
+    expect(structure.sections[0]?.paragraphs[0]?.start).toBe(text.indexOf('The strike'));
+  });
+
+  it('prose that opens with names, or a Title Case phrase of a headline, is not cut', () => {
+    expect(segment(`Senator Jane Roe said on Tuesday that the bill would pass the chamber before the summer recess began in July.`).title).toBeUndefined();
+    expect(segment(`Survey Finds Most of the Wall Is Built Along The Border ${body}`).title?.text).toBe('Survey Finds Most of the Wall Is Built Along The Border');
+    expect(segment(`The White House said on Monday that the president would travel to Ohio next week to meet steel workers.`).title).toBeUndefined();
+  });
+});
+
+describe('segment(): page furniture', () => {
+  it('a prompt in capitals glued between sentences is boilerplate; the text around it stays body', () => {
+    const text = 'Crews Restore Power\n\nPower returned on Tuesday.CLICK HERE TO GET THE NEWS APPThe utility said repairs would take a week.';
+    const structure = segment(text);
+    expect(structure.boilerplate).toEqual([spanOf(text, 'CLICK HERE TO GET THE NEWS APP')]);
+    expect(structure.sections[0]?.paragraphs).toEqual([spanOf(text, 'Power returned on Tuesday.'), spanOf(text, 'The utility said repairs would take a week.')]);
+  });
+
+  it('teaser lines in capitals and photo credits, bracketed or bare, are boilerplate', () => {
+    const text = [
+      'Rail Strike Called Off',
+      'SIGN UP FOR OUR DAILY NEWSLETTER',
+      'Union leaders accepted the offer late on Sunday. (Photo: Jane Roe/AP) Trains will run as normal.',
+      'John Smith / Getty Images',
+      'Commuters welcomed the news.',
+    ].join('\n\n');
+    const structure = segment(text);
+    expect(structure.boilerplate).toEqual([spanOf(text, 'SIGN UP FOR OUR DAILY NEWSLETTER'), spanOf(text, '(Photo: Jane Roe/AP)'), spanOf(text, 'John Smith / Getty Images')]);
+    expect(structure.sections[0]?.paragraphs.map((p) => p.text)).toEqual(['Union leaders accepted the offer late on Sunday.', 'Trains will run as normal.', 'Commuters welcomed the news.']);
+    expectSpansTrue(text, structure);
+  });
+
+  it('an "Updated:" stamp is boilerplate; a lead paragraph after it is still article text', () => {
+    const text = 'Mayor Clarifies Remarks\n\nUpdated: Mayor Jane Roe on Sunday tried to clarify her remarks about the budget.\n\nShe spoke to reporters.';
+    const structure = segment(text);
+    expect(structure.boilerplate).toEqual([spanOf(text, 'Updated:')]);
+    expect(structure.sections[0]?.paragraphs[0]).toEqual(spanOf(text, 'Mayor Jane Roe on Sunday tried to clarify her remarks about the budget.'));
+  });
+
+  it('a stamp with a date and time is boilerplate whole; "Posted to…" prose is not a stamp', () => {
+    const text = 'Mayor Clarifies Remarks\n\nUpdated: 5:32 PM ET, March 3, 2012\n\nPosted to Facebook, the video drew many comments.\n\nShe spoke later.';
+    const structure = segment(text);
+    expect(structure.boilerplate).toEqual([spanOf(text, 'Updated: 5:32 PM ET, March 3, 2012')]);
+    expect(structure.sections[0]?.paragraphs[0]?.text).toBe('Posted to Facebook, the video drew many comments.');
+  });
+
+  it('wire credits open the first paragraph as its dateline: bare, or after a place in Title Case', () => {
+    const bare = segment('Rates Held\n\n(Reuters) – The central bank held rates on Thursday.');
+    expect(bare.dateline).toEqual({ start: 12, end: 23, text: '(Reuters) –' });
+    const text = 'Rates Held\n\nNew York (AFP) – The central bank held rates on Thursday.';
+    expect(segment(text).dateline).toEqual({ ...spanOf(text, 'New York (AFP) –'), place: spanOf(text, 'New York') });
+  });
+
+  it('analyze(): the dateline is a sentence of its own, so the body sentence starts after it', () => {
+    const text = 'Rates Held\n\nWASHINGTON (Reuters) - The central bank held rates on Thursday.';
+    const { sentences } = analyze(text);
+    expect(sentences.map((s) => [s.part, text.slice(s.start, s.end)])).toEqual([
+      ['title', 'Rates Held'],
+      ['dateline', 'WASHINGTON (Reuters) -'],
+      ['body', 'The central bank held rates on Thursday.'],
+    ]);
   });
 });

@@ -71,6 +71,12 @@ export interface Section {
   paragraphs: Span[];
 }
 
+/** Where a story was filed from: "WASHINGTON (Reuters) -", "(CNN)", "LONDON, Jan 5 -". */
+export interface Dateline extends Span {
+  /** The place in capitals ("WASHINGTON"); absent when only a wire credit opens the story. */
+  place?: Span;
+}
+
 export interface ArticleStructure {
   /** An ALL-CAPS label above the headline ("EXCLUSIVE", "WORLD NEWS"). */
   kicker?: Span;
@@ -79,7 +85,7 @@ export interface ArticleStructure {
   subtitle?: Span;
   byline?: Span;
   /** "WASHINGTON (Reuters) -" at the head of the first paragraph, outside that paragraph. */
-  dateline?: Span;
+  dateline?: Dateline;
   sections: Section[];
   /** Related-link prompts, ads, share prompts, photo credits: never analysed. */
   boilerplate: Span[];

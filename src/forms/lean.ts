@@ -9,7 +9,7 @@ import { indexer } from './indexer.js';
 import type { AnalysisMeta, ArticleAnalysis, ArticleStats, Entity, EntityVoices } from '../analysis.js';
 import type { ArticleVoices } from '../shared/voices.js';
 import type { Voice } from '../document/finding.js';
-import type { EntityType, Part, Span } from '../document/document.js';
+import type { Dateline, EntityType, Part, Span } from '../document/document.js';
 import { NUMERIC_TYPES } from '../document/document.js';
 import type { PartBias } from '../stages/07-bias/index.js';
 import type { BiasCategory, BiasMarker, BiasReport } from '../stages/07-bias/types.js';
@@ -41,7 +41,8 @@ export interface LeanStructure {
   title?: Span;
   subtitle?: Span;
   byline?: Span;
-  dateline?: Span;
+  /** The dateline's text, and its place as offsets only. */
+  dateline?: Span & { place?: LeanSpan };
   sections: { heading?: Span; start: number; end: number; paragraphs: LeanSpan[] }[];
   boilerplate: LeanSpan[];
 }
@@ -146,6 +147,7 @@ function columns<Row extends object, Field extends keyof Row>(rows: readonly Row
 }
 
 const leanSpan = ({ start, end }: LeanSpan): LeanSpan => ({ start, end });
+const leanDateline = ({ start, end, text, place }: Dateline): Span & { place?: LeanSpan } => ({ start, end, text, ...(place && { place: leanSpan(place) }) });
 
 /** Named entities as columns: an entity list grows with the text, and its keys would be most of the lean form. */
 function leanEntities(named: readonly Entity[], withSentiment: boolean): LeanEntities {
@@ -177,7 +179,7 @@ export function leanAnalysis(analysis: ArticleAnalysis): LeanAnalysis {
       ...(title && { title }),
       ...(subtitle && { subtitle }),
       ...(byline && { byline }),
-      ...(dateline && { dateline }),
+      ...(dateline && { dateline: leanDateline(dateline) }),
       sections: structure.sections.map(({ heading, start, end, paragraphs }) => ({ ...(heading && { heading }), start, end, paragraphs: paragraphs.map(leanSpan) })),
       boilerplate: structure.boilerplate.map(leanSpan),
     },

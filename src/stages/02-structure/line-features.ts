@@ -1,6 +1,7 @@
 import boilerplateCues from '../../data/lexicons/boilerplate-cues.json';
 import type { Lexicon } from '../../data/lexicon.js';
 import { isAsciiDigit, isAsciiLower, isAsciiUpper } from '../../shared/text.js';
+import { agencyCreditAt } from './furniture.js';
 
 /**
  * Facts about a line's wording that tell headlines, headings, bylines and page furniture from
@@ -22,7 +23,7 @@ const MAX_BOILERPLATE_WORDS = 40;
 const MAX_CONTAINS_WORDS = 25;
 
 /** Words that Title Case leaves in lower case; they neither count for nor against it. */
-const MINOR_WORDS = new Set([
+export const MINOR_WORDS = new Set([
   'a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or',
   'over', 'per', 'the', 'to', 'up', 'via', 'vs', 'vs.', 'with', 'de', 'van', 'von', 'al',
 ]);
@@ -151,7 +152,8 @@ export function wording(text: string): LineWording | undefined {
     allCaps: isAllCaps(text),
     lastChar,
     endsSentence: SENTENCE_ENDINGS.has(lastChar),
-    innerSentenceBreak: /[.!?]["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text.slice(0, text.lastIndexOf(lastChar))),
+    // A full stop after a short abbreviation ("Dr. Ben", "Roe v. Wade", "U.S. Army") ends no sentence.
+    innerSentenceBreak: /(?:(?<!(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,2}|\p{Ll}))\.|[!?])["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text.slice(0, text.lastIndexOf(lastChar))),
   };
 }
 
@@ -223,7 +225,9 @@ export function isByline(text: string): boolean {
  * "KYIV —". Matched on the first 120 characters of a paragraph only.
  */
 const DATELINE =
-  /^(\p{Lu}[\p{Lu}'’. -]*\p{Lu}\.?)((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3})?)(\s*\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+/u;
+  /^(\p{Lu}[\p{Lu}'’. -]*\p{Lu}\.?)((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3}){0,2})(\s*\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+/u;
+/** A place in Title Case needs a wire credit after it: "New York (AFP) –", "Mexico City (AFP) –". */
+const TITLE_CASE_PLACE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3}){0,2})\s*/u;
 
 /** A dateline on a line of its own: a place in capitals and a date ("NEW YORK 1996-08-22", "LONDON, Aug. 22"). */
 const DATELINE_LINE = /^\p{Lu}[\p{Lu}'’. -]{0,40}\p{Lu}\.?,?\s+(?:\p{L}{3,9}\.?\s+)?\d[\d/.-]{0,9}(?:,?\s+\d{4})?\s*$/u;
@@ -232,13 +236,30 @@ export function isDatelineLine(text: string): boolean {
   return text.length <= 80 && DATELINE_LINE.test(text);
 }
 
-/** End offset (relative to the paragraph) of a leading dateline, or 0 when there is none. */
-export function datelineLength(paragraph: string): number {
+/** A dateline at the head of a paragraph: its end, and where its place name lies (relative offsets). */
+export interface DatelineMatch {
+  end: number;
+  /** The place it was filed from; absent for a bare wire credit ("(Reuters) – …"). */
+  place?: [number, number];
+}
+
+/** The dateline leading a paragraph, if there is one. */
+export function readDateline(paragraph: string): DatelineMatch | undefined {
+  const credit = agencyCreditAt(paragraph, 0);
+  if (credit > 0) return { end: credit };
+  const titleCasePlace = TITLE_CASE_PLACE.exec(paragraph.slice(0, 120));
+  const placeCredit = titleCasePlace ? agencyCreditAt(paragraph, titleCasePlace[0].length) : 0;
+  if (titleCasePlace && placeCredit > 0) return { end: titleCasePlace[0].length + placeCredit, place: [0, (titleCasePlace[1] ?? '').length] };
   const match = DATELINE.exec(paragraph.slice(0, 120));
-  if (!match) return 0;
+  if (!match) return undefined;
   const [whole, place = '', dated = '', agency = ''] = match;
   const letters = place.replace(/[^\p{L}]/gu, '').length;
   // A bare capitalised word and a dash ("NATO - the alliance…") is not enough on its own.
-  if (agency === '' && dated === '' && letters < 5) return 0;
-  return whole.length;
+  if (agency === '' && dated === '' && letters < 5) return undefined;
+  return { end: whole.length, place: [0, place.length] };
+}
+
+/** End offset (relative to the paragraph) of a leading dateline, or 0 when there is none. */
+export function datelineLength(paragraph: string): number {
+  return readDateline(paragraph)?.end ?? 0;
 }

@@ -1,6 +1,8 @@
 import type { ArticleStructure, NewsDocument, Part, Section, Span, Unit } from '../../document/document.js';
 import { trimBounds } from '../../shared/text.js';
-import { boilerplateCue, datelineLength, endsSentence, isByline, isDatelineLine, isMenu, startsLower, wording, type LineWording } from './line-features.js';
+import { flatTitleEnd } from './flat-title.js';
+import { inlineFurniture, isFurnitureLine } from './furniture.js';
+import { boilerplateCue, datelineLength, endsSentence, isByline, isDatelineLine, isMenu, readDateline, startsLower, wording, type LineWording } from './line-features.js';
 import { splitLines, type Line } from './lines.js';
 
 /**
@@ -16,6 +18,8 @@ const MAX_HEADING_LENGTH = 120;
 const MIN_DEK_WORDS = 8;
 const MAX_DEK_WORDS = 60;
 const MIN_HEADING_TITLE_CASE = 0.75;
+/** "Thanks." and "Yes, Really." are too short to read as headlines by their case. */
+const MIN_FULL_STOP_TITLE_WORDS = 3;
 const NOT_A_HEADLINE_ENDING = new Set(['.', ',', ';', ':']);
 
 /** A line with the facts the rules read; `words` is computed on first use. */
@@ -57,14 +61,31 @@ export function structureStage(doc: NewsDocument): void {
   const lines = splitLines(doc.view).map((line) => new ReadLine(line));
   const content: ReadLine[] = [];
   for (const line of lines) {
-    if (boilerplateCue(line.text) || isMenu(line.text)) line.part = 'boilerplate';
+    if (boilerplateCue(line.text) || isMenu(line.text) || isFurnitureLine(line.text)) line.part = 'boilerplate';
     else content.push(line);
   }
-  const bodyFrom = markFrontMatter(content);
+  let bodyFrom = markFrontMatter(content);
+  if (bodyFrom === 0 && content[0] && splitFlatTitle(content[0], lines, content)) bodyFrom = 1;
   const dateline = content.slice(0, bodyFrom + 2).find((line) => line.part === 'body' && isDatelineLine(line.text));
   if (dateline) dateline.part = 'dateline';
   markHeadings(content, bodyFrom);
   buildUnits(doc, lines, usesBlankLines(content));
+}
+
+/**
+ * A flat scrape's first line that opens with a headline ("Title Case Words Here The body
+ * starts…") becomes two lines, the title and the rest, in both lists.
+ */
+function splitFlatTitle(first: ReadLine, lines: ReadLine[], content: ReadLine[]): boolean {
+  const end = flatTitleEnd(first.text);
+  if (end === undefined) return false;
+  const titleText = first.text.slice(0, end).trimEnd();
+  const title = new ReadLine({ ...first, end: first.start + titleText.length, text: titleText, blankAfter: false });
+  const rest = new ReadLine({ ...first, start: first.start + end, text: first.text.slice(end), blankBefore: false });
+  title.part = 'title';
+  lines.splice(lines.indexOf(first), 1, title, rest);
+  content.splice(0, 1, title, rest);
+  return true;
 }
 
 /** Marks kicker, title, subtitle and byline at the top; returns the first body line's index. */
@@ -77,10 +98,13 @@ function markFrontMatter(content: ReadLine[]): number {
     k = 1;
   }
   const title = at(k);
-  if (!title || !isTitle(title, at(k + 1))) return k;
+  if (!title) return k;
+  const fullStopTitle = !isTitle(title, at(k + 1)) && isFullStopTitle(title, at(k + 1), at(k + 2));
+  if (!fullStopTitle && !isTitle(title, at(k + 1))) return k;
   title.part = 'title';
   k += 1;
-  let dekAllowed = true;
+  // Under a headline closed by a full stop, punctuation tells no dek from the lead paragraph.
+  let dekAllowed = !fullStopTitle;
   for (let line = at(k); line?.words && !line.markdownLevel; line = at(k)) {
     if (isByline(line.text)) line.part = 'byline';
     else if (dekAllowed && isDek(line, at(k + 1))) line.part = 'subtitle';
@@ -109,9 +133,39 @@ function isTitle(line: ReadLine | undefined, next: ReadLine | undefined): boolea
   return w.words <= MAX_TITLE_WORDS && !isDatelineLine(line.text) && !line.startsLower && !NOT_A_HEADLINE_ENDING.has(w.lastChar) && !isByline(line.text) && !wrapsInto(line, next);
 }
 
+/** "Report: …", "The Latest: …", "Clinton camp: …": a short label and a colon open the line. */
+const HEADLINE_LABEL = /^\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}:\s+\S/u;
+
+/**
+ * Plain-text news often closes its headline with a full stop ("Senate passes budget."). A
+ * one-sentence line standing alone at the top is the title when a dateline, byline or label
+ * in capitals opens the text under it, or when it reads like one (Title Case, a "Label:" opening) above two or
+ * more lines.
+ */
+function isFullStopTitle(line: ReadLine, next: ReadLine | undefined, afterNext: ReadLine | undefined): boolean {
+  const w = line.words;
+  if (!w || !next || !line.blankBefore || !line.blankAfter) return false;
+  if (w.lastChar !== '.' || w.words > MAX_TITLE_WORDS || line.startsLower || isByline(line.text)) return false;
+  const titleCase = w.words >= MIN_FULL_STOP_TITLE_WORDS && w.titleCaseRatio >= MIN_HEADING_TITLE_CASE;
+  // Prose is never in Title Case, so a Title Case line may hold two short sentences ("Isn't True. Not Yet.").
+  if (w.innerSentenceBreak && !titleCase) return false;
+  // A dateline, a byline or a label in capitals ("ABSTRACT.") opens what follows: the line above is front matter.
+  if (datelineLength(next.text) > 0 || isByline(next.text) || isCapitalsLabel(next)) return true;
+  // The body under it: two more lines, or one paragraph of more than one sentence.
+  const bodyFollows = afterNext !== undefined || next.words === undefined || next.words.innerSentenceBreak;
+  return bodyFollows && (titleCase || HEADLINE_LABEL.test(line.text));
+}
+
+const MAX_LABEL_WORDS = 3;
+
+function isCapitalsLabel(line: ReadLine): boolean {
+  return line.words !== undefined && line.words.allCaps && line.words.words <= MAX_LABEL_WORDS;
+}
+
 function isDek(line: ReadLine, next: ReadLine | undefined): boolean {
   const w = line.words;
-  if (!w || !next || line.startsLower || wrapsInto(line, next)) return false;
+  // A paragraph that opens with a dateline is the story itself.
+  if (!w || !next || line.startsLower || wrapsInto(line, next) || datelineLength(line.text) > 0) return false;
   if (line.emphasised) return w.words >= 3;
   if (w.words < MIN_DEK_WORDS || w.words > MAX_DEK_WORDS || w.innerSentenceBreak) return false;
   // A one-sentence line ending in a full stop is a dek only when the article visibly starts after it.
@@ -163,22 +217,35 @@ function buildUnits(doc: NewsDocument, lines: ReadLine[], blockParagraphs: boole
     structure.sections.push(opened);
     return opened;
   };
-  const addParagraph = (start: number, end: number): void => {
-    if (!datelineChecked && !structure.dateline) {
-      datelineChecked = true;
-      const length = datelineLength(doc.view.slice(start, start + 120));
-      if (length > 0 && start + length < end) {
-        const [from, to] = trimBounds(doc.view, start, start + length);
-        structure.dateline = doc.span(from, to);
-        units.push({ part: 'dateline', start: from, end: to, section: null });
-        start = trimBounds(doc.view, start + length, end)[0];
-      }
-    }
+  const addBody = (start: number, end: number): void => {
+    if (start >= end) return;
     section ??= openSection();
     if (section.start < 0) section.start = start;
     section.end = end;
     section.paragraphs.push(doc.span(start, end));
     units.push({ part: 'body', start, end, section: structure.sections.length - 1 });
+  };
+  const addParagraph = (start: number, end: number): void => {
+    if (!datelineChecked && !structure.dateline) {
+      datelineChecked = true;
+      const dateline = readDateline(doc.view.slice(start, start + 120));
+      if (dateline && start + dateline.end < end) {
+        const [from, to] = trimBounds(doc.view, start, start + dateline.end);
+        structure.dateline = { ...doc.span(from, to), ...(dateline.place && { place: doc.span(start + dateline.place[0], start + dateline.place[1]) }) };
+        units.push({ part: 'dateline', start: from, end: to, section: null });
+        start = trimBounds(doc.view, start + dateline.end, end)[0];
+      }
+    }
+    // Furniture glued into the paragraph is cut out; the text around it stays body.
+    const base = start;
+    for (const [from, to] of inlineFurniture(doc.view.slice(base, end))) {
+      const [boilerplateStart, boilerplateEnd] = trimBounds(doc.view, base + from, base + to);
+      addBody(...trimBounds(doc.view, start, boilerplateStart));
+      structure.boilerplate.push(doc.span(boilerplateStart, boilerplateEnd));
+      units.push({ part: 'boilerplate', start: boilerplateStart, end: boilerplateEnd, section: null });
+      start = boilerplateEnd;
+    }
+    addBody(...trimBounds(doc.view, start, end));
   };
 
   let paragraph: { start: number; end: number; last: ReadLine } | undefined;
