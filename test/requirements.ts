@@ -39,6 +39,12 @@ export const gnuParallel = tool(
   'GNU parallel is not on PATH (apt-get install parallel; .ci/run installs it)',
 );
 
+/** A one-node Slurm cluster (test/slurm/cluster.sh): Debian's slurm-wlm and munge, and root to start their daemons. */
+export const slurm = tool(
+  () => process.getuid?.() === 0 && ['sbatch', 'sinfo', 'slurmctld', 'slurmd', 'munged'].every((command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0),
+  'Slurm cannot be started: it needs slurm-wlm and munge (apt-get install slurm-wlm munge; .ci/run installs them) and root',
+);
+
 const ciSetting = (process.env.CI ?? '').toLowerCase();
 const onCI = ciSetting !== '' && ciSetting !== 'false' && ciSetting !== '0';
 

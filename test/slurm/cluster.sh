@@ -10,12 +10,19 @@ set -euo pipefail
 command=${1:?usage: cluster.sh start|stop DIR}
 dir=$(cd "${2:?usage: cluster.sh start|stop DIR}" && pwd)
 
+# Whether process $1 is running: there, and not a zombie its parent has yet to reap.
+running() {
+  [ -r "/proc/$1/stat" ] && [ "$(awk '{ print $3 }' "/proc/$1/stat" 2>/dev/null)" != Z ]
+}
+
+# Stops each daemon and waits (up to 10 s) until it has exited, so that DIR can be removed.
 stop() {
   for daemon in slurmd slurmctld munged; do
-    if [ -s "$dir/$daemon.pid" ]; then
-      kill "$(cat "$dir/$daemon.pid")" 2>/dev/null || true
-      rm -f "$dir/$daemon.pid"
-    fi
+    [ -s "$dir/$daemon.pid" ] || continue
+    pid=$(cat "$dir/$daemon.pid")
+    kill "$pid" 2>/dev/null || true
+    for _ in $(seq 1 50); do running "$pid" || break; sleep 0.2; done
+    rm -f "$dir/$daemon.pid"
   done
 }
 
@@ -31,6 +38,8 @@ fi
 [ "$command" = start ] || { echo "cluster.sh: unknown command $command: expected start or stop" >&2; exit 2; }
 
 host=$(hostname -s)
+# The node offers 90% of the machine's memory, so that jobs asking for memory (#SBATCH --mem-per-cpu) fit.
+memory=$(awk '/^MemTotal:/ { print int($2 / 1024 * 0.9) }' /proc/meminfo)
 mkdir -p "$dir/munge" "$dir/state" "$dir/spool"
 chmod 700 "$dir/munge"
 dd if=/dev/urandom of="$dir/munge/munge.key" bs=1024 count=1 status=none
@@ -65,7 +74,7 @@ SelectType=select/cons_tres
 SelectTypeParameters=CR_Core
 MpiDefault=none
 ReturnToService=2
-NodeName=$host CPUs=$(nproc) State=UNKNOWN
+NodeName=$host CPUs=$(nproc) RealMemory=$memory State=UNKNOWN
 PartitionName=test Nodes=$host Default=YES MaxTime=INFINITE State=UP
 CONF
 
