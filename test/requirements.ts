@@ -6,7 +6,9 @@
  * a test out.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestOptions } from 'vitest';
 
 declare module 'vitest' {
@@ -39,10 +41,24 @@ export const gnuParallel = tool(
   'GNU parallel is not on PATH (apt-get install parallel; .ci/run installs it)',
 );
 
-/** A one-node Slurm cluster (test/slurm/cluster.sh): Debian's slurm-wlm and munge, and root to start their daemons. */
+const SLURM_COMMANDS = ['sbatch', 'sinfo', 'slurmctld', 'slurmd', 'munged'];
+export const SLURM_CLUSTER = new URL('./slurm/cluster.sh', import.meta.url).pathname;
+
+/** Whether test/slurm/cluster.sh starts a one-node cluster here (stopped again at once): Slurm and munge installed, root, daemons that come up. */
+function slurmStarts(): boolean {
+  if (process.getuid?.() !== 0 || !SLURM_COMMANDS.every((command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0)) return false;
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-slurm-check-'));
+  try {
+    return spawnSync(SLURM_CLUSTER, ['start', dir], { stdio: 'ignore', timeout: 90_000 }).status === 0;
+  } finally {
+    spawnSync(SLURM_CLUSTER, ['stop', dir], { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export const slurm = tool(
-  () => process.getuid?.() === 0 && ['sbatch', 'sinfo', 'slurmctld', 'slurmd', 'munged'].every((command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0),
-  'Slurm cannot be started: it needs slurm-wlm and munge (apt-get install slurm-wlm munge; .ci/run installs them) and root',
+  slurmStarts,
+  'a one-node Slurm cluster cannot be started: it needs slurm-wlm and munge (apt-get install slurm-wlm munge; .ci/run installs them), root, and daemons that start (test/slurm/cluster.sh start DIR says why not)',
 );
 
 const ciSetting = (process.env.CI ?? '').toLowerCase();

@@ -6,11 +6,10 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { needs, slurm } from './requirements.js';
+import { needs, slurm, SLURM_CLUSTER } from './requirements.js';
 import { shardCorpus } from './shard-corpus.js';
 
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-const clusterScript = new URL('./slurm/cluster.sh', import.meta.url).pathname;
 const arrayScript = new URL('../examples/slurm-array.sh', import.meta.url).pathname;
 const TASKS = 4;
 
@@ -30,12 +29,12 @@ describe('examples/slurm-array.sh on a one-node Slurm cluster', needs(slurm), ()
     dir = mkdtempSync(join(tmpdir(), 'newslens-slurm-'));
     cluster = join(dir, 'cluster');
     mkdirSync(cluster);
-    execFileSync(clusterScript, ['start', cluster], { stdio: 'inherit', timeout: 90_000 });
+    execFileSync(SLURM_CLUSTER, ['start', cluster], { stdio: 'inherit', timeout: 90_000 });
     writeFileSync(join(dir, 'corpus.jsonl'), shardCorpus(20));
   }, 120_000);
 
   afterAll(() => {
-    if (cluster) spawnSync(clusterScript, ['stop', cluster], { stdio: 'inherit' });
+    if (cluster) spawnSync(SLURM_CLUSTER, ['stop', cluster], { stdio: 'inherit' });
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 

@@ -181,26 +181,23 @@ export async function runMerge(options: MergeOptions, stdout: NodeJS.WritableStr
   const inputs = await inputFiles(options.inputs);
   const shards = await shardFiles(options.shards);
   const tableFiles = [...shards.tables.values()].flat();
+  // First, so that the outputs of an earlier merge, found among the shards, are named as such.
+  const read = [...inputs.map(({ path }) => path), ...shards.jsonl, ...tableFiles];
+  const targets: [path: string, option: string][] = [...(options.out ? [[options.out, `--out ${options.out}`] as [string, string]] : []), ...(options.tables ? TABLE_NAMES.map((name): [string, string] => [join(options.tables as string, `${name}.csv`), `--tables ${options.tables}`]) : [])];
+  for (const [path, option] of targets) checkNotInput(path, read, option);
   if (options.tables) {
     if (tableFiles.length === 0) throw new UsageError(`--tables: no table among ${options.shards.join(', ')}: were the shards run with --tables?`);
     for (const name of TABLE_NAMES) {
       const files = shards.tables.get(name)?.length ?? 0;
       if (files !== shards.jsonl.length) throw new UsageError(`--tables: found ${name}.csv for ${files} of the ${shards.jsonl.length} shard outputs`);
     }
-  }
-  if (options.tables) {
     try {
       mkdirSync(options.tables, { recursive: true });
     } catch (error) {
       throw new UsageError(`cannot write ${options.tables}: ${reason(error)}`);
     }
   }
-  const read = [...inputs.map(({ path }) => path), ...shards.jsonl, ...tableFiles];
-  const targets = [...(options.out ? [[options.out, `--out ${options.out}`]] : []), ...(options.tables ? TABLE_NAMES.map((name) => [join(options.tables as string, `${name}.csv`), `--tables ${options.tables}`]) : [])];
-  for (const [path, option] of targets) {
-    checkNotInput(path as string, read, option);
-    checkWritable(path as string);
-  }
+  for (const [path] of targets) checkWritable(path);
 
   const order: string[] = [];
   const expected = new Map<string, number>();
