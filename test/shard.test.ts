@@ -1,10 +1,11 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fnv1a32, inShard, parseShard } from '../src/cli/shard.js';
+import { csvRows } from '../src/cli/spans.js';
 import { shardCorpus } from './shard-corpus.js';
 
 // The built command line, as `npx newslens` runs it (npm test builds before it tests).
@@ -112,32 +113,43 @@ describe('batch --shard and merge over a corpus', () => {
     );
   });
 
-  it('merges byte for byte after a shard killed mid-write is rerun with --resume, its retried error line appended out of order', () => {
+  it('merges byte for byte, tables too, after a shard killed mid-write is rerun with --resume, its retried error line appended out of order', async () => {
     const corpus = readFileSync(join(dir, 'corpus.jsonl'), 'utf8');
-    const single = readFileSync(join(dir, 'single.jsonl'), 'utf8');
-    // The shard holding the empty article's error line, cut off half-way through the line after it.
+    // The shard holding the empty article's error line, killed half-way through the line after it.
     const shard = [1, 2, 3].find((k) => inShard('empty-1', { index: k, count: SHARDS })) as number;
-    const out = join(dir, `resumed/${shard}.jsonl`);
-    mkdirSync(join(dir, 'resumed'));
-    for (let k = 1; k <= SHARDS; k += 1) if (k !== shard) cpSync(join(dir, `shards/${k}/analyses.jsonl`), join(dir, `resumed/${k}.jsonl`));
-    const whole = readFileSync(join(dir, `shards/${shard}/analyses.jsonl`), 'utf8');
-    const lines = whole.split('\n');
+    cpSync(join(dir, 'shards'), join(dir, 'resumed'), { recursive: true });
+    const out = join(dir, `resumed/${shard}/analyses.jsonl`);
+    const lines = readFileSync(out, 'utf8').split('\n');
     const errorLine = lines.findIndex((line) => line.startsWith('{"id":"empty-1"'));
     expect(errorLine).toBeGreaterThanOrEqual(0);
-    writeFileSync(out, whole);
+    expect(lines[errorLine + 1]?.length).toBeGreaterThan(40);
     truncateSync(out, Buffer.byteLength(lines.slice(0, errorLine + 1).join('\n')) + 1 + 40);
+    // As batch writes an article's rows before its line, the tables end half-way through a row of the next article.
+    const finished = new Set(lines.slice(0, errorLine + 1).map((line) => (JSON.parse(line) as { id: string }).id));
+    for (const table of tableFiles(join(dir, `resumed/${shard}`))) {
+      const path = join(dir, `resumed/${shard}`, table);
+      let header = true;
+      for await (const row of csvRows(createReadStream(path))) {
+        if (header) header = false;
+        else if (!finished.has(row.id)) {
+          truncateSync(path, row.start + Math.floor((row.end - row.start) / 2));
+          break;
+        }
+      }
+    }
 
     const cut = newslens(['merge', 'resumed', '--input', 'corpus.jsonl'], dir);
     expect(cut.status).toBe(1);
-    expect(cut.stderr).toContain(`resumed/${shard}.jsonl (line ${errorLine + 2}: not JSON`);
+    expect(cut.stderr).toContain(`resumed/${shard}/analyses.jsonl (line ${errorLine + 2}: not JSON`);
     expect(cut.stderr).toContain('ends in a cut-off line, from a task killed while writing: rerun it with --resume');
 
-    const resumed = newslens(['batch', 'corpus.jsonl', '--jobs', '1', '--shard', `${shard}/${SHARDS}`, '-o', `resumed/${shard}.jsonl`, '--resume'], dir);
+    const resumed = newslens(['batch', 'corpus.jsonl', '--jobs', '1', '--shard', `${shard}/${SHARDS}`, '-o', out, '--tables', `resumed/${shard}`, '--resume'], dir);
     expect(resumed.status).toBe(1);
     expect(readFileSync(out, 'utf8').match(/\{"id":"empty-1"/g)).toHaveLength(2);
-    const merged = newslens(['merge', 'resumed', '--input', 'corpus.jsonl'], dir);
+    const merged = newslens(['merge', 'resumed', '--input', 'corpus.jsonl', '--tables', 'resumed-tables'], dir);
     expect(merged.stderr).toBe('newslens merge: 16 lines (4 error lines) from 3 shard files\n');
-    expect(merged.stdout).toBe(single);
+    expect(merged.stdout).toBe(readFileSync(join(dir, 'single.jsonl'), 'utf8'));
+    for (const name of tableFiles(join(dir, 'single'))) expect(readFileSync(join(dir, 'resumed-tables', name), 'utf8'), name).toBe(readFileSync(join(dir, 'single', name), 'utf8'));
     expect(corpus).toBe(readFileSync(join(dir, 'corpus.jsonl'), 'utf8'));
   }, 60_000);
 
