@@ -150,10 +150,10 @@ export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStr
   const inFlight: { record: InputRecord; done: Promise<Done> }[] = [];
   const limit = options.jobs * IN_FLIGHT_PER_WORKER;
   try {
-    for await (const record of readRecords(files)) {
+    const { shard } = options;
+    for await (const record of readRecords(files, shard ? (id) => inShard(id, shard) : undefined)) {
       if (summary.interrupted) break;
       const { id } = record.meta;
-      if (options.shard && !inShard(id, options.shard)) continue;
       if (!seen.has(id)) seen.add(id);
       else if (!repeated.has(id)) {
         repeated.add(id);

@@ -61,7 +61,7 @@ function idOf(value: unknown, source: string, number: number): string {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : `${source === '-' ? 'stdin' : basename(source)}:${number}`;
 }
 
-/** One JSONL line as a record: `id` and `text`, optionally `title`, `outlet`, `date`, `url`. */
+/** One JSONL line as a record: `id` and `text`, optionally `title`, `outlet`, `date`, `url`; `readRecords` checks its text. */
 export function parseLine(line: string, source: string, number: number): InputRecord {
   let value: unknown;
   try {
@@ -75,7 +75,7 @@ export function parseLine(line: string, source: string, number: number): InputRe
   const meta: ArticleMeta = { id };
   for (const field of FIELDS) if (typeof object[field] === 'string') meta[field] = object[field] as string;
   if (typeof object.text !== 'string') return { source, line: number, meta, error: object.text === undefined ? 'missing text' : `text must be a string, received ${typeof object.text}` };
-  return checked({ source, line: number, meta, text: object.text });
+  return { source, line: number, meta, text: object.text };
 }
 
 /** Why a text is not an article newslens can analyse: empty, or not English (language.ts); undefined when it is one. */
@@ -87,6 +87,7 @@ export function articleProblem(text: string): string | undefined {
 
 /** An empty or non-English text becomes an error row, not an analysis of nothing. */
 function checked(record: InputRecord): InputRecord {
+  if (record.text === undefined) return record;
   const problem = articleProblem(record.text ?? '');
   return problem ? { ...record, text: undefined, error: problem } : record;
 }
@@ -159,13 +160,20 @@ export async function inputFiles(inputs: readonly string[]): Promise<InputFile[]
   return files;
 }
 
-/** Every record of the files, in order: JSONL line by line, other files whole. */
-export async function* readRecords(files: readonly InputFile[]): AsyncGenerator<InputRecord> {
+/**
+ * Every record of the files whose id is `wanted`, in order: JSONL line by line, other files
+ * whole. The others are left before their text is checked, or for a file read (`--shard`).
+ */
+export async function* readRecords(files: readonly InputFile[], wanted: (id: string) => boolean = () => true): AsyncGenerator<InputRecord> {
   for (const { path, id } of files) {
     if (path === '-' || isJsonl(path)) {
-      for await (const { line, number } of jsonlLines(path === '-' ? process.stdin : createReadStream(path))) yield parseLine(line, path, number);
+      for await (const { line, number } of jsonlLines(path === '-' ? process.stdin : createReadStream(path))) {
+        const record = parseLine(line, path, number);
+        if (wanted(record.meta.id)) yield checked(record);
+      }
       continue;
     }
+    if (!wanted(id)) continue;
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
