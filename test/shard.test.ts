@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, truncateSync, writeFileSync } from 'node:fs';
+import { cpSync, createReadStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fnv1a32, inShard, parseShard } from '../src/cli/shard.js';
 import { csvRows } from '../src/cli/spans.js';
 import { shardCorpus } from './shard-corpus.js';
@@ -63,6 +63,10 @@ describe('batch --shard and merge over a corpus', () => {
       expect(run.status, run.stderr).toBeLessThanOrEqual(1);
     }
   }, 120_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
 
   it('splits the corpus into disjoint shards that cover it, error lines and the id-less FILE:LINE record included', () => {
     const single = idsOf(readFileSync(join(dir, 'single.jsonl'), 'utf8'));
