@@ -24,9 +24,11 @@ describe('newslens --help, --version and bad usage', () => {
     expect(newslens(['--version']).stdout).toBe(`${version}\n`);
     const help = newslens(['--help']);
     expect(help.status).toBe(0);
-    for (const command of ['analyze', 'batch', 'report', 'compare']) expect(help.stdout).toContain(`newslens ${command}`);
+    for (const command of ['analyze', 'batch', 'report', 'compare', 'merge']) expect(help.stdout).toContain(`newslens ${command}`);
     expect(newslens(['batch', '--help']).stdout).toContain('--tables DIR');
     expect(newslens(['batch', '--help']).stdout).toContain('--resume');
+    expect(newslens(['batch', '--help']).stdout).toContain('--shard K/N');
+    expect(newslens(['merge', '--help']).stdout).toContain('--input INPUT');
     expect(newslens(['analyze', '--help']).stdout).toContain('json (default');
     expect(newslens(['report', '--help']).stdout).toContain('self-contained HTML');
     expect(newslens(['compare', '--help']).stdout).toContain('--by FIELD');

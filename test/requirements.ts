@@ -6,7 +6,9 @@
  * a test out.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { TestOptions } from 'vitest';
 
 declare module 'vitest' {
@@ -37,6 +39,26 @@ export const debianChromium = tool(() => existsSync(CHROMIUM_PATH), `${CHROMIUM_
 export const gnuParallel = tool(
   () => spawnSync('parallel', ['--version'], { encoding: 'utf8' }).stdout?.includes('GNU parallel') === true,
   'GNU parallel is not on PATH (apt-get install parallel; .ci/run installs it)',
+);
+
+const SLURM_COMMANDS = ['sbatch', 'sinfo', 'slurmctld', 'slurmd', 'munged'];
+export const SLURM_CLUSTER = new URL('./slurm/cluster.sh', import.meta.url).pathname;
+
+/** Whether test/slurm/cluster.sh starts a one-node cluster here (stopped again at once): Slurm and munge installed, root, daemons that come up. */
+function slurmStarts(): boolean {
+  if (process.getuid?.() !== 0 || !SLURM_COMMANDS.every((command) => spawnSync('sh', ['-c', `command -v ${command}`]).status === 0)) return false;
+  const dir = mkdtempSync(join(tmpdir(), 'newslens-slurm-check-'));
+  try {
+    return spawnSync(SLURM_CLUSTER, ['start', dir], { stdio: 'ignore', timeout: 90_000 }).status === 0;
+  } finally {
+    spawnSync(SLURM_CLUSTER, ['stop', dir], { stdio: 'ignore' });
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+export const slurm = tool(
+  slurmStarts,
+  'a one-node Slurm cluster cannot be started: it needs slurm-wlm and munge (apt-get install slurm-wlm munge; .ci/run installs them), root, and daemons that start (test/slurm/cluster.sh start DIR says why not)',
 );
 
 const ciSetting = (process.env.CI ?? '').toLowerCase();

@@ -1,11 +1,12 @@
 import { closeSync, createReadStream, existsSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AnalysisForm, AnalyzeOptions } from 'newslens';
-import { OutputStream } from './outputs.js';
+import { checkNotInput, OutputStream, write } from './outputs.js';
 import { Pool } from './pool.js';
 import { Progress } from './progress.js';
 import { inputFiles, isJsonl, jsonlLines, readRecords, reason, UsageError, type InputFile, type InputRecord } from './records.js';
 import { analysedIds, trimTable } from './resume.js';
+import { inShard, type Shard } from './shard.js';
 import { TABLE_NAMES, tableCsv, type TableName } from '../report/tables.js';
 import type { Done, Task } from './worker.js';
 
@@ -22,6 +23,8 @@ export interface BatchOptions {
   form: AnalysisForm;
   /** What `analyze()` is asked for: analyses to skip, tokens. */
   analysis: AnalyzeOptions;
+  /** Only the records whose id falls in this shard (shard.ts); all of them when absent. */
+  shard?: Shard;
 }
 
 export interface BatchSummary {
@@ -31,11 +34,6 @@ export interface BatchSummary {
   /** Ids that more than one record has. */
   duplicates: number;
   interrupted: boolean;
-}
-
-/** Writes whole lines, waiting when the stream's buffer is full, so memory stays flat. */
-async function write(stream: NodeJS.WritableStream, lines: string | Uint8Array): Promise<void> {
-  if (!stream.write(lines)) await new Promise((resolve) => stream.once('drain', resolve));
 }
 
 /**
@@ -99,17 +97,6 @@ async function countArticles(files: readonly InputFile[]): Promise<number | null
   return total;
 }
 
-/** Refuses an `--out` that is one of the inputs: writing it would destroy what is being read. */
-function checkNotInput(out: string, files: readonly InputFile[]): void {
-  if (!existsSync(out)) return;
-  const target = statSync(out);
-  for (const { path } of files) {
-    if (path === '-') continue;
-    const input = statSync(path);
-    if (input.ino === target.ino && input.dev === target.dev) throw new UsageError(`--out ${out} is also an input: name another file`);
-  }
-}
-
 const errorLine = (record: InputRecord, error: string): string => JSON.stringify({ id: record.meta.id, source: record.source, line: record.line ?? null, error });
 
 /** Articles posted to each worker: the one it analyses and the next. */
@@ -127,7 +114,7 @@ const IN_FLIGHT_PER_WORKER = 4;
  */
 export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStream = process.stdout, stderr: NodeJS.WriteStream = process.stderr): Promise<BatchSummary> {
   const files = await inputFiles(options.inputs);
-  if (options.out) checkNotInput(options.out, files);
+  if (options.out) checkNotInput(options.out, files.map(({ path }) => path));
   // Until the outputs are put in place, a failure leaves them to outputs.ts, which removes new files when the process exits.
   const earlier = options.resume && options.out && existsSync(options.out) ? await analysedIds(options.out, stderr) : null;
   const summary: BatchSummary = { analysed: 0, failed: 0, skipped: 0, duplicates: 0, interrupted: false };
@@ -142,7 +129,8 @@ export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStr
   const tables = options.tables ? await Tables.open(options.tables, options.resume, earlier, stderr) : null;
   const outputs = [...(out ? [out] : []), ...(tables?.files.values() ?? [])];
   const lines = out?.stream ?? stdout;
-  const progress = new Progress(stderr, stderr.isTTY ? await countArticles(files) : null);
+  // A shard's share of the articles is known only once read: its bar counts without a total.
+  const progress = new Progress(stderr, stderr.isTTY && !options.shard ? await countArticles(files) : null);
   const pool = new Pool<Task, Done>(new URL('./cli-worker.js', import.meta.url), options.jobs, POSTED_PER_WORKER, (message) => ({ error: `analysis failed: the worker stopped (${message})` }));
 
   const emit = async (record: InputRecord, done: Done): Promise<void> => {
@@ -162,7 +150,8 @@ export async function runBatch(options: BatchOptions, stdout: NodeJS.WritableStr
   const inFlight: { record: InputRecord; done: Promise<Done> }[] = [];
   const limit = options.jobs * IN_FLIGHT_PER_WORKER;
   try {
-    for await (const record of readRecords(files)) {
+    const { shard } = options;
+    for await (const record of readRecords(files, shard ? (id) => inShard(id, shard) : undefined)) {
       if (summary.interrupted) break;
       const { id } = record.meta;
       if (!seen.has(id)) seen.add(id);

@@ -10,6 +10,8 @@ import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { stringify } from 'csv-stringify/sync';
 import { analysisInForm, analyze, type AnalysisForm, type AnalyzeOptions, type SkippableStage, version } from 'newslens';
 import { runBatch } from './batch.js';
+import { MERGE_HELP, MERGE_OPTIONS, mergeCommand } from './merge-command.js';
+import { parseShard } from './shard.js';
 import { Comparison, renderCompare } from '../report/compare.js';
 import { toMarkdown } from '../report/markdown.js';
 import { renderReport } from '../report/report.js';
@@ -34,6 +36,7 @@ Usage:
   newslens batch INPUT...      analyse a corpus: files, directories, globs, JSONL, or - for JSONL on stdin
   newslens report FILE|-       one self-contained HTML page of an article's findings
   newslens compare BATCH.jsonl compare outlets (or any field) over batch output
+  newslens merge SHARD...      join the outputs of batch --shard runs (--input INPUT...)
 
 Options:
   -h, --help                   this help; \`newslens COMMAND --help\` for a command's
@@ -76,6 +79,8 @@ Options:
       --tokens          add every token to each analysis
       --max-length N    the longest text read, in characters (default 1000000; a longer one is an error line)
       --resume          skip ids that already have an analysis in --out, and append to it
+      --shard K/N       only the articles whose id hashes to shard K of N (K from 1), for N
+                        independent tasks (a Slurm array); \`newslens merge\` joins their outputs
       --compact         write each analysis in the compact form (word lists by id, section cues by index)
       --lean            write each analysis in the lean form (scores, counts, offsets; no evidence text)
   -h, --help            this help
@@ -92,6 +97,7 @@ Options:
   -o, --output FILE     the HTML file (default: standard output; also --out)
       --max-length N    the longest text read, in characters (default 1000000; Infinity for no limit)
   -h, --help            this help`,
+  merge: MERGE_HELP,
   compare: `Usage: newslens compare BATCH.jsonl [options]
 
 Compares groups of articles in batch output: per outlet (or --by any field), the share of
@@ -115,7 +121,8 @@ const HELP_OPTION = { help: { type: 'boolean', short: 'h' } } as const;
 const FORMS = { compact: { type: 'boolean' }, lean: { type: 'boolean' } } as const;
 const OPTIONS: Record<string, ParseArgsConfig['options']> = {
   analyze: { format: { type: 'string', short: 'f', default: 'json' }, table: { type: 'string', short: 't', default: 'sentences' }, ...ANALYSIS, ...FORMS, ...OUTPUT, ...HELP_OPTION },
-  batch: { ...OUTPUT, tables: { type: 'string' }, jobs: { type: 'string', short: 'j' }, ...ANALYSIS, ...FORMS, resume: { type: 'boolean' }, ...HELP_OPTION },
+  batch: { ...OUTPUT, tables: { type: 'string' }, jobs: { type: 'string', short: 'j' }, ...ANALYSIS, ...FORMS, resume: { type: 'boolean' }, shard: { type: 'string' }, ...HELP_OPTION },
+  merge: { ...MERGE_OPTIONS, ...OUTPUT, ...HELP_OPTION },
   report: { ...OUTPUT, ...LENGTH, ...HELP_OPTION },
   compare: { by: { type: 'string', default: 'outlet' }, ...OUTPUT, html: { type: 'string' }, ...HELP_OPTION },
 };
@@ -178,7 +185,7 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   const options = OPTIONS[command];
-  if (!options) throw new UsageError(`unknown command ${JSON.stringify(command)}: expected analyze, batch, report or compare`);
+  if (!options) throw new UsageError(`unknown command ${JSON.stringify(command)}: expected analyze, batch, report, compare or merge`);
   let parsed;
   try {
     parsed = parseArgs({ args: rest, options, allowPositionals: true, strict: true });
@@ -216,13 +223,15 @@ async function run(argv: string[]): Promise<number> {
     const jobs = values.jobs === undefined ? availableParallelism() : Number(values.jobs);
     if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, received ${JSON.stringify(values.jobs)}`);
     if (values.resume && !output) throw new UsageError('--resume needs --out: the file whose ids to skip');
-    const summary = await runBatch({ inputs: positionals, out: output, tables: values.tables as string | undefined, jobs, resume: values.resume === true, analysis: analysisOf(values), form: formOf(values) });
+    const shard = values.shard === undefined ? undefined : parseShard(values.shard as string);
+    const summary = await runBatch({ inputs: positionals, out: output, tables: values.tables as string | undefined, jobs, resume: values.resume === true, analysis: analysisOf(values), form: formOf(values), shard });
     const skipped = summary.skipped ? `, ${summary.skipped} skipped (already in ${output})` : '';
     const duplicates = summary.duplicates ? `, ${count(summary.duplicates, 'duplicate id')}` : '';
     process.stderr.write(`newslens batch: ${summary.analysed} analysed, ${summary.failed} failed${skipped}${duplicates}${summary.interrupted ? ', interrupted' : ''}\n`);
     if (summary.interrupted) return 130;
     return summary.failed > 0 ? 1 : 0;
   }
+  if (command === 'merge') return mergeCommand(positionals, values.input as string[] | undefined, output, values.tables as string | undefined);
   if (command === 'report') {
     if (positionals.length !== 1) throw new UsageError('report takes one FILE, or - for standard input');
     const text = readArticle(positionals[0]);

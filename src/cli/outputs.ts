@@ -2,7 +2,7 @@
 // it and renamed over it once complete: the rename is atomic because both are in one directory,
 // so a run that fails or is killed leaves the old file as it was. `--resume` appends in place
 // instead, after resume.ts has cut off what a killed run left half-written.
-import { closeSync, createWriteStream, openSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
+import { closeSync, createWriteStream, existsSync, openSync, renameSync, rmSync, statSync, writeFileSync, type WriteStream } from 'node:fs';
 import { reason, UsageError } from './records.js';
 
 /** Temporary files not yet renamed over their target: removed when the process exits first. */
@@ -86,6 +86,22 @@ export function writeWhole(path: string, text: string): void {
     closeSync(fd);
   }
   replace(temporary, path);
+}
+
+/** Refuses an output (`--out FILE`, or as `option` names it) that is one of the inputs: writing it would destroy what is being read. */
+export function checkNotInput(out: string, inputs: readonly string[], option = `--out ${out}`): void {
+  if (!existsSync(out)) return;
+  const target = statSync(out);
+  for (const path of inputs) {
+    if (path === '-') continue;
+    const input = statSync(path);
+    if (input.ino === target.ino && input.dev === target.dev) throw new UsageError(`${option} is also an input: name another file`);
+  }
+}
+
+/** Writes whole lines, waiting when the stream's buffer is full, so memory stays flat. */
+export async function write(stream: NodeJS.WritableStream, lines: string | Uint8Array): Promise<void> {
+  if (!stream.write(lines)) await new Promise((resolve) => stream.once('drain', resolve));
 }
 
 /** A file written as a stream: whole on `commit()`, or appended to in place. */

@@ -51,22 +51,31 @@ export class UsageError extends Error {}
 
 const FIELDS = ['title', 'outlet', 'date', 'url'] as const;
 
-/** One JSONL line as a record: `id` and `text`, optionally `title`, `outlet`, `date`, `url`. */
+/**
+ * The id of the record a JSONL line holds (`value`, parsed; undefined when it is not JSON): its
+ * `id`, else `FILE:LINE`, which depends only on where the line is, never on which lines a run
+ * kept (`--shard` and `merge` rely on that).
+ */
+function idOf(value: unknown, source: string, number: number): string {
+  const id = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { id?: unknown }).id : undefined;
+  return typeof id === 'string' || typeof id === 'number' ? String(id) : `${source === '-' ? 'stdin' : basename(source)}:${number}`;
+}
+
+/** One JSONL line as a record: `id` and `text`, optionally `title`, `outlet`, `date`, `url`; `readRecords` checks its text. */
 export function parseLine(line: string, source: string, number: number): InputRecord {
-  const fallbackId = `${source === '-' ? 'stdin' : basename(source)}:${number}`;
   let value: unknown;
   try {
     value = JSON.parse(line);
   } catch (error) {
-    return { source, line: number, meta: { id: fallbackId }, error: `bad JSON: ${(error as Error).message}` };
+    return { source, line: number, meta: { id: idOf(undefined, source, number) }, error: `bad JSON: ${(error as Error).message}` };
   }
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { source, line: number, meta: { id: fallbackId }, error: 'a line must be a JSON object with id and text' };
+  const id = idOf(value, source, number);
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return { source, line: number, meta: { id }, error: 'a line must be a JSON object with id and text' };
   const object = value as Record<string, unknown>;
-  const id = typeof object.id === 'string' || typeof object.id === 'number' ? String(object.id) : fallbackId;
   const meta: ArticleMeta = { id };
   for (const field of FIELDS) if (typeof object[field] === 'string') meta[field] = object[field] as string;
   if (typeof object.text !== 'string') return { source, line: number, meta, error: object.text === undefined ? 'missing text' : `text must be a string, received ${typeof object.text}` };
-  return checked({ source, line: number, meta, text: object.text });
+  return { source, line: number, meta, text: object.text };
 }
 
 /** Why a text is not an article newslens can analyse: empty, or not English (language.ts); undefined when it is one. */
@@ -78,6 +87,7 @@ export function articleProblem(text: string): string | undefined {
 
 /** An empty or non-English text becomes an error row, not an analysis of nothing. */
 function checked(record: InputRecord): InputRecord {
+  if (record.text === undefined) return record;
   const problem = articleProblem(record.text ?? '');
   return problem ? { ...record, text: undefined, error: problem } : record;
 }
@@ -150,13 +160,20 @@ export async function inputFiles(inputs: readonly string[]): Promise<InputFile[]
   return files;
 }
 
-/** Every record of the files, in order: JSONL line by line, other files whole. */
-export async function* readRecords(files: readonly InputFile[]): AsyncGenerator<InputRecord> {
+/**
+ * Every record of the files whose id is `wanted`, in order: JSONL line by line, other files
+ * whole. The others are left before their text is checked, or for a file read (`--shard`).
+ */
+export async function* readRecords(files: readonly InputFile[], wanted: (id: string) => boolean = () => true): AsyncGenerator<InputRecord> {
   for (const { path, id } of files) {
     if (path === '-' || isJsonl(path)) {
-      for await (const { line, number } of jsonlLines(path === '-' ? process.stdin : createReadStream(path))) yield parseLine(line, path, number);
+      for await (const { line, number } of jsonlLines(path === '-' ? process.stdin : createReadStream(path))) {
+        const record = parseLine(line, path, number);
+        if (wanted(record.meta.id)) yield checked(record);
+      }
       continue;
     }
+    if (!wanted(id)) continue;
     let bytes: Buffer;
     try {
       bytes = readFileSync(path);
@@ -166,6 +183,25 @@ export async function* readRecords(files: readonly InputFile[]): AsyncGenerator<
     }
     if (isBinary(bytes)) yield { source: path, meta: { id }, error: NOT_TEXT };
     else yield checked({ source: path, meta: { id }, text: bytes.toString('utf8') });
+  }
+}
+
+/** The id of every record of the files, in order, as `readRecords` gives them, without reading the texts' language. */
+export async function* recordIds(files: readonly InputFile[]): AsyncGenerator<string> {
+  for (const { path, id } of files) {
+    if (path !== '-' && !isJsonl(path)) {
+      yield id;
+      continue;
+    }
+    for await (const { line, number } of jsonlLines(path === '-' ? process.stdin : createReadStream(path))) {
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch {
+        value = undefined;
+      }
+      yield idOf(value, path, number);
+    }
   }
 }
 

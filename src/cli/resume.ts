@@ -3,10 +3,9 @@
 import { appendFileSync, closeSync, createReadStream, fstatSync, openSync, readSync, statSync, truncateSync } from 'node:fs';
 import { readBatchLine } from './records.js';
 import { jsonlLines, UsageError } from './records.js';
+import { csvRows } from './spans.js';
 
 const NEWLINE = 0x0a;
-const QUOTE = 0x22;
-const COMMA = 0x2c;
 
 /** Where the whole lines of a file end: its size, or where a last line without a newline starts. */
 function wholeLinesEnd(path: string): number {
@@ -78,45 +77,22 @@ export async function analysedIds(out: string, stderr: NodeJS.WritableStream): P
  * writes it: a row ends at a newline outside quotes, and starts with `article_id`.
  */
 export async function trimTable(path: string, analysed: ReadonlySet<string>, stderr: NodeJS.WritableStream): Promise<void> {
-  let offset = 0;
-  let quoted = false;
-  /** The bytes of the row's first field while it is read; null after it. */
-  let field: number[] | null = [];
-  let id = '';
-  let header = true;
   /** The last whole row's article, where its rows start, and where they end. */
   let lastArticle: string | null = null;
   let lastArticleStart = 0;
   let rowsEnd = 0;
-  for await (const chunk of createReadStream(path) as AsyncIterable<Buffer>) {
-    for (let k = 0; k < chunk.length; k += 1) {
-      const byte = chunk[k] as number;
-      offset += 1;
-      if (byte === QUOTE) quoted = !quoted;
-      if (quoted || (byte !== COMMA && byte !== NEWLINE)) {
-        field?.push(byte);
-        continue;
-      }
-      if (field) {
-        id = unquote(Buffer.from(field).toString('utf8'));
-        field = null;
-      }
-      if (byte !== NEWLINE) continue;
-      if (header) header = false;
-      else if (id !== lastArticle) {
-        lastArticle = id;
-        lastArticleStart = rowsEnd;
-      }
-      rowsEnd = offset;
-      field = [];
+  let header = true;
+  for await (const row of csvRows(createReadStream(path))) {
+    rowsEnd = row.end;
+    if (header) header = false;
+    else if (row.id !== lastArticle) {
+      lastArticle = row.id;
+      lastArticleStart = row.start;
     }
   }
   const keep = lastArticle !== null && !analysed.has(lastArticle) ? lastArticleStart : rowsEnd;
-  const dropped = offset - keep;
+  const dropped = statSync(path).size - keep;
   if (dropped === 0) return;
   truncateSync(path, keep);
   stderr.write(`newslens: ${path}: dropped its last ${dropped} bytes, the rows of an article an interrupted run did not finish\n`);
 }
-
-/** A CSV field's value: its quotes removed and doubled quotes undone. */
-const unquote = (field: string): string => (field.startsWith('"') ? field.slice(1, -1).replace(/""/g, '"') : field);
