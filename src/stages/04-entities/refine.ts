@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
-import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import { hasKind as has, isFunctionWord, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
 
@@ -26,13 +26,13 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   const edge = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
     token !== undefined &&
     (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NAME_PARTICLES.has(token.text)));
-  const trimmed = spans.flatMap((span) => {
+  const trimmed = spans.flatMap((span) => splitAtAnd(sentences[span.sentence] as AnnotatedSentence, span)).flatMap((span) => {
     const sentence = sentences[span.sentence] as AnnotatedSentence;
     // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept
     // here, and names the article writes elsewhere come back through harmonise().
     if (sentence.view.caseless && !has(kindsOfSpan(sentence.phrases, span.first, span.last), ...GAZETTEER_NAMES)) return [];
     let { first, last } = span;
-    while (first <= last && edge(sentence.view.tokens[first], sentence)) first += 1;
+    while (first <= last && (edge(sentence.view.tokens[first], sentence) || isFunctionWordAt(sentence, first, last))) first += 1;
     while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
     if (span.cls === 'PER') first = afterRole(sentence.phrases, first, last);
     last = beforeTitle(sentence, first, last);
@@ -49,10 +49,12 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
     const tokens = tokensOf(span);
     const head = kindsOf(phrases.lowers[span.last] as string);
-    if (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span)) return { ...span, cls: 'ORG' as const };
+    if (has(kinds, 'institution') || (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span))) return { ...span, cls: 'ORG' as const };
     if (has(kinds, 'place')) return { ...span, cls: 'LOC' as const };
     if (has(kinds, ...PLACE_KINDS)) return span;
     if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
+    // A law, programme or event is named for a person or place ("Whittington Lecture", "Pell Grants").
+    if (span.last > span.first && span.cls !== 'ORG' && has(head, 'event-cue', 'law-cue')) return { ...span, cls: 'MISC' as const };
     if (span.first === span.last && surnames.has((tokensOf(span)[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
     return span;
   });
@@ -95,6 +97,52 @@ const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PA
 export function canName(tokens: readonly Token[], first: number, last: number): boolean {
   return tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos) && token.kind !== 'punctuation') && (last > first || (tokens[first] as Token).text.length > 1);
 }
+/** A verb contracted onto a word ("I’m", "we're", "don’t"): no name is written so. */
+const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
+/** Contracted forms wink splits off: "’s" as "us" ("Let’s"), "’m", "’re", "’ve", "’ll", "’d", "n’t". */
+const CLITIC = /^(?:['’](?:m|re|ve|ll|d)|n['’]t)$/iu;
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** Opening punctuation a sentence may start with ("“Yes, …", "(Still, …"). */
+const OPENING = /^[“"‘'(\[—–-]$/u;
+
+/**
+ * Whether token i, the first of a name running to `last`, is a function word and no part of it:
+ * a word with a verb contracted onto it ("I’m", "Let’s"); or a closed-class word ("Such",
+ * "However", "Yes", "Given") that starts the sentence, where capitals say nothing, or that is
+ * the whole name and not read by wink as a proper noun. At a sentence's start a given name
+ * that a name goes on from stays ("Will Smith"), and so does a word joined to the next
+ * ("All-England Club").
+ */
+function isFunctionWordAt({ view, phrases }: AnnotatedSentence, i: number, last: number): boolean {
+  const tokens = view.tokens;
+  const token = tokens[i] as Token;
+  const next = tokens[i + 1];
+  if (CONTRACTION.test(token.text) || (next !== undefined && next.start === token.end && (CLITIC.test(next.text) || (next.pos === 'PRON' && /^['’]s$/u.test(next.text))))) return true;
+  const lower = phrases.lowers[i] as string;
+  // Names are written with their article ("The Hague", "The Oval").
+  if (!isFunctionWord(lower) || ARTICLES.has(lower)) return false;
+  let k = i - 1;
+  while (k >= 0 && OPENING.test((tokens[k] as Token).text)) k -= 1;
+  if (k < 0) return i === last || (!has(kindsOf(lower), 'given') && next?.start !== token.end);
+  // Inside a sentence, capitals make such a word part of a longer name ("the All Blacks").
+  return i === last && token.pos !== 'PROPN';
+}
+
+/**
+ * Two known names joined by "and" are two names, not one ("the House and the Senate",
+ * "Britain and France"); a name that holds "and" stays whole when its parts are not both known
+ * ("Bosnia and Herzegovina" is one country, "Procter and Gamble" one company).
+ */
+function splitAtAnd({ phrases }: AnnotatedSentence, span: NameSpan): NameSpan[] {
+  const known = (from: number, to: number): boolean => has(kindsOfSpan(phrases, from, to), ...GAZETTEER_NAMES, 'institution');
+  for (let k = span.first + 1; k < span.last; k += 1) {
+    if (phrases.lowers[k] !== 'and' || known(span.first, span.last)) continue;
+    const right = phrases.lowers[k + 1] === 'the' ? k + 2 : k + 1;
+    if (right <= span.last && known(span.first, k - 1) && known(right, span.last)) return [{ ...span, last: k - 1 }, { ...span, first: right }];
+  }
+  return [span];
+}
+
 const MAX_GROWTH = 3;
 const MAX_ROLE_TOKENS = 4;
 const ROLE_WORDS: GazetteerKind[] = ['person-title', 'demonym', 'norp-group'];
@@ -102,13 +150,14 @@ const ROLE_WORDS: GazetteerKind[] = ['person-title', 'demonym', 'norp-group'];
 /**
  * Where a person's name starts once the title and affiliation the tagger took in are left out
  * ("German Defence Minister Volker Ruehe" → "Volker Ruehe", "Democrat Walter Mondale"): after
- * the last title, nationality or group word that still leaves a word of the name. The title
+ * the last title, nationality or group word that still leaves a word of the name, including a
+ * title the tagger took only the end of ("Chief of" + "Staff Rahm Emanuel"). The title
  * becomes the mention's role (resolve.ts).
  */
 function afterRole(phrases: PhraseIndex, first: number, last: number): number {
   let start = first;
-  for (let from = first; from < last; from += 1) {
-    for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= from; to -= 1) {
+  for (let from = Math.max(0, first - MAX_ROLE_TOKENS + 1); from < last; from += 1) {
+    for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= Math.max(from, first); to -= 1) {
       if (has(kindsOfSpan(phrases, from, to), ...ROLE_WORDS)) {
         start = to + 1;
         break;
@@ -149,12 +198,16 @@ function grow(phrases: PhraseIndex, first: number, last: number): { first: numbe
  * Where a name ends when a person title starts inside it after a capitalised word, and runs to
  * its end or on to more capitalised words ("German Defence" + "Minister", "German Defence
  * Minister Volker Ruehe" → "German"; not "Office of the President"): before the title. What
- * follows the title is read again as a person's name (withPersonNames).
+ * follows the title is read again as a person's name (withPersonNames). A surname that is also a
+ * title ends a person's name, after a given name ("Steve King", "John Major").
  */
 function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
   for (let from = first + 1; from <= last; from += 1) {
     for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
-      if (has(kindsOfSpan(phrases, from, to), 'person-title') && startsUpper(view.tokens[from - 1]) && (to >= last || startsUpper(view.tokens[to + 1]))) return from - 1;
+      if (!has(kindsOfSpan(phrases, from, to), 'person-title') || !startsUpper(view.tokens[from - 1]) || !(to >= last || startsUpper(view.tokens[to + 1]))) continue;
+      // A title that is also a surname, after a given name, is the surname ("Steve King").
+      if (from === to && to === last && has(kindsOf(phrases.lowers[from - 1] as string), 'given') && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
+      return from - 1;
     }
   }
   return last;
@@ -250,6 +303,7 @@ const MAX_PHRASE_TOKENS = 6;
 const ADDED: [GazetteerKind, NameSpan['cls'], boolean][] = [
   // kind, class, only in caseless lines
   ['organization', 'ORG', false],
+  ['institution', 'ORG', false],
   ['country', 'LOC', false],
   ['place', 'LOC', false],
   ['demonym', 'MISC', false],
