@@ -34,30 +34,41 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     let { first, last } = span;
     while (first <= last && (edge(sentence.view.tokens[first], sentence) || isFunctionWordAt(sentence, first, last))) first += 1;
     while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
-    if (span.cls === 'PER') first = afterRole(sentence.phrases, first, last);
+    if (span.cls === 'PER') first = withParticles(sentence, afterRole(sentence.phrases, first, last));
     last = beforeTitle(sentence, first, last);
     return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, ...grow(sentence.phrases, first, last) }] : [];
   });
 
-  const merged = withPersonNames(sentences, extendToOrganisations(sentences, withDatelinePlaces(sentences, trimmed))).map((span) => withEvent(sentences, span));
+  const merged = withPersonNames(sentences, extendToOrganisations(sentences, joinedByAmpersand(sentences, withDatelinePlaces(sentences, trimmed)))).map((span) => withEvent(sentences, span));
   const surnames = new Set<string>();
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
+  const formOf = (span: NameSpan): string => kindsKey((sentences[span.sentence] as AnnotatedSentence).phrases, span.first, span.last);
+  /** Forms the article writes as an organisation's ("tyre giant Pirelli"): every mention of them is one. */
+  const introducedAsOrganisation = new Set<string>();
   const typed = merged.map((span) => {
     const { phrases } = sentences[span.sentence] as AnnotatedSentence;
     const kinds = kindsOfSpan(phrases, span.first, span.last);
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
     const tokens = tokensOf(span);
     const head = kindsOf(phrases.lowers[span.last] as string);
-    if (has(kinds, 'institution') || (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span))) return { ...span, cls: 'ORG' as const };
+    if (has(kinds, 'institution') || (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span))) {
+      // A place's name can stand for its team in one sentence and the place in the next.
+      if (!has(kinds, ...PLACE_KINDS)) introducedAsOrganisation.add(formOf(span));
+      return { ...span, cls: 'ORG' as const };
+    }
+    // A person's surname, after the full name, is that person even where a city has the name ("Arafat", "Washington").
+    if (span.first === span.last && !has(kinds, 'country') && surnames.has((tokens[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
     if (has(kinds, 'place')) return { ...span, cls: 'LOC' as const };
     if (has(kinds, ...PLACE_KINDS)) return span;
     if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
-    // A law, programme or event is named for a person or place ("Whittington Lecture", "Pell Grants").
-    if (span.last > span.first && span.cls !== 'ORG' && has(head, 'event-cue', 'law-cue')) return { ...span, cls: 'MISC' as const };
-    if (span.first === span.last && surnames.has((tokensOf(span)[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
+    // A law, programme or event is named for a person or place ("Whittington Lecture", "Pell Grants");
+    // an organisation may end in an event word ("Leadership Conference"), not in a law word.
+    if (span.last > span.first && (has(head, 'law-cue') || (span.cls !== 'ORG' && has(head, 'event-cue')))) return { ...span, cls: 'MISC' as const };
     return span;
-  });
+  })
+    .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames))
+    .map((span) => (span.cls !== 'ORG' && span.cls !== 'MISC' && introducedAsOrganisation.has(formOf(span)) && !surnames.has((tokensOf(span)[span.first] as Token).text) ? { ...span, cls: 'ORG' as const } : span));
 
   const tableTeams = teamsInTables(sentences);
   // A team in a results table replaces any name the tagger put on its tokens.
@@ -85,6 +96,11 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     }
   });
   return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}
+
+/** The lower-cased words of tokens first..last, joined by spaces. */
+function kindsKey(phrases: PhraseIndex, first: number, last: number): string {
+  return phrases.lowers.slice(first, last + 1).join(' ');
 }
 
 const startsUpper = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
@@ -126,6 +142,23 @@ function isFunctionWordAt({ view, phrases }: AnnotatedSentence, i: number, last:
   if (k < 0) return i === last || (!has(kindsOf(lower), 'given') && next?.start !== token.end);
   // Inside a sentence, capitals make such a word part of a longer name ("the All Blacks").
   return i === last && token.pos !== 'PROPN';
+}
+
+/** A title on its own ("the Queen", "Lord 's") is not a person's name, unless an article's person has it as a surname ("Steve King" … "King"). */
+function isTitleAlone({ view, phrases }: AnnotatedSentence, span: NameSpan, surnames: ReadonlySet<string>): boolean {
+  return span.cls === 'PER' && span.first === span.last && has(kindsOf(phrases.lowers[span.first] as string), 'person-title') && !surnames.has((view.tokens[span.first] as Token).text);
+}
+
+/**
+ * Where a person's name starts when the particles before it belong to it ("de Silva", "van der
+ * Westhuizen"), with the given name before them ("Aravinda de Silva"): the tagger often takes
+ * only the capitalised end.
+ */
+function withParticles({ view, phrases }: AnnotatedSentence, first: number): number {
+  let start = first;
+  while (start > 0 && NAME_PARTICLES.has((view.tokens[start - 1] as Token).text)) start -= 1;
+  if (start === first) return first;
+  return has(kindsOf(phrases.lowers[start - 1] as string), 'given') ? start - 1 : start;
 }
 
 /**
@@ -277,6 +310,8 @@ const phraseAfter = (phrases: PhraseIndex, first: number): ReadonlySet<Gazetteer
 function namedAsOrganisation({ view, phrases }: AnnotatedSentence, span: NameSpan): boolean {
   const before = view.tokens[span.first - 1];
   if (before && !view.caseless && /^\p{Ll}/u.test(before.text) && has(phraseBefore(phrases, span.first - 1), 'org-descriptor')) return true;
+  // "Ontario-based Magna": what is based somewhere is a company or a group.
+  if (before?.text.toLowerCase() === 'based' && view.tokens[span.first - 2]?.text === '-') return true;
   return span.cls === 'LOC' && (has(phraseBefore(phrases, span.first - 1), 'team-verb') || has(phraseAfter(phrases, span.last + 1), 'team-verb'));
 }
 
@@ -348,6 +383,22 @@ function extendToOrganisations(sentences: readonly AnnotatedSentence[], spans: r
       if (has(kindsOf(phrases.lowers[k] as string), 'org-cue')) end = k;
     }
     out.push(end > span.last ? { ...span, last: end, cls: 'ORG' } : span);
+  }
+  return out;
+}
+
+/**
+ * Two names joined by "&" are one organisation, a firm named after its founders ("Douglas &
+ * Lomason", "Procter & Gamble"), whatever the tagger made of each.
+ */
+function joinedByAmpersand(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const sorted = [...spans].sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+  const out: NameSpan[] = [];
+  for (const span of sorted) {
+    const previous = out.at(-1);
+    const tokens = (sentences[span.sentence] as AnnotatedSentence).view.tokens;
+    if (previous && previous.sentence === span.sentence && previous.last + 2 === span.first && tokens[span.first - 1]?.text === '&') out[out.length - 1] = { ...previous, last: span.last, cls: 'ORG' };
+    else out.push(span);
   }
   return out;
 }
