@@ -232,14 +232,14 @@ function grow(phrases: PhraseIndex, first: number, last: number): { first: numbe
  * its end or on to more capitalised words ("German Defence" + "Minister", "German Defence
  * Minister Volker Ruehe" → "German"; not "Office of the President"): before the title. What
  * follows the title is read again as a person's name (withPersonNames). A surname that is also a
- * title ends a person's name, after a given name ("Steve King", "John Major").
+ * title may end a person's name ("Steve King", "John Major").
  */
 function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
   for (let from = first + 1; from <= last; from += 1) {
     for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
       if (!has(kindsOfSpan(phrases, from, to), 'person-title') || !startsUpper(view.tokens[from - 1]) || !(to >= last || startsUpper(view.tokens[to + 1]))) continue;
-      // A title that is also a surname, after a given name, is the surname ("Steve King").
-      if (from === to && to === last && has(kindsOf(phrases.lowers[from - 1] as string), 'given') && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
+      // A title that is also a surname, ending the name, is the surname ("Steve King", "Angus King").
+      if (from === to && to === last && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
       return from - 1;
     }
   }
