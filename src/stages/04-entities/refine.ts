@@ -68,7 +68,9 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     return span;
   })
     .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames))
-    .map((span) => (span.cls !== 'ORG' && span.cls !== 'MISC' && introducedAsOrganisation.has(formOf(span)) && !surnames.has((tokensOf(span)[span.first] as Token).text) ? { ...span, cls: 'ORG' as const } : span));
+    .map((span) =>
+      introducedAsOrganisation.size > 0 && span.cls !== 'ORG' && span.cls !== 'MISC' && introducedAsOrganisation.has(formOf(span)) && !surnames.has((tokensOf(span)[span.first] as Token).text) ? { ...span, cls: 'ORG' as const } : span,
+    );
 
   const tableTeams = teamsInTables(sentences);
   // A team in a results table replaces any name the tagger put on its tokens.
