@@ -2,11 +2,12 @@ import type { Mention, NewsDocument, Token } from '../../document/document.js';
 import { harmonise } from './consistency.js';
 import { nameTagger, staticScorer } from './model.js';
 import { partyTagAt, type PartyTag } from './party-tags.js';
-import { canName, refine } from './refine.js';
+import { refine } from './refine.js';
 import { numericEntities, resolveEntities, tokenIndexAt, type FoundName } from './resolve.js';
 import { scoreSalience } from './salience.js';
 import { annotatedSentences, type AnnotatedSentence } from './sentences.js';
 import { spansOf } from './tags.js';
+import { canName } from './words.js';
 
 /**
  * Entities stage: tags names in every sentence (averaged perceptron over token and gazetteer

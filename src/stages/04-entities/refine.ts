@@ -1,14 +1,18 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
-import { hasKind as has, isFunctionWord, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import { afterRole, beforeTitle, isTitleAlone, withParticles, withPersonNames } from './person-names.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
+import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } from './words.js';
 
 /**
  * What the gazetteers know for certain, applied after tagging:
  *  - a name neither starts nor ends with a lower-case word, punctuation or a possessive
- *    ("northern Iraq" is "Iraq", "Trump’s" is "Trump");
+ *    ("northern Iraq" is "Iraq", "Trump’s" is "Trump"), nor starts with a function word
+ *    ("However", "I’m": words.ts); a person's name leaves out the titles before it and keeps
+ *    its particles (person-names.ts); two known names joined by "and" are two;
  *  - a name inside a longer gazetteer place or organization grows to it ("YORK" in "NEW YORK",
  *    "Quds" in "Quds force");
  *  - a name followed by a capitalised event word is that event ("U.S." + "Open", "Hong Kong Open");
@@ -16,7 +20,9 @@ import { teamsInTables } from './tables.js';
  *    ("Federal Open" + "Market Committee", "Mercantile" + "Bancorp Inc.");
  *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
  *  - a name ending in an organisation word or joined by "&" is an organisation ("… Industries Inc",
- *    "Douglas & Lomason"), and so is a team in a results table (tables.ts);
+ *    "Douglas & Lomason"), and so is an institution ("Senate"), a team in a results table
+ *    (tables.ts), and every mention of a name the article introduces as one ("tyre giant Pirelli");
+ *  - a name whose head is a law word, or an event word and not an organisation's, is MISC;
  *  - a person's surname on its own, after the full name, is that person ("Dole" after "Bob Dole");
  *  - a capitalised nationality, group, country or known organization the tagger missed is added,
  *    and in caseless lines, where the tagger is blind, a city or region too.
@@ -105,64 +111,6 @@ function kindsKey(phrases: PhraseIndex, first: number, last: number): string {
   return phrases.lowers.slice(first, last + 1).join(' ');
 }
 
-const startsUpper = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
-const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region', 'place'];
-const GROWS_TO: GazetteerKind[] = [...PLACE_KINDS, 'organization'];
-const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demonym', 'norp-group'];
-const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
-
-/** Tokens first..last hold a word that can name something: not only "The", "In", "’s" or "N". */
-export function canName(tokens: readonly Token[], first: number, last: number): boolean {
-  return tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos) && token.kind !== 'punctuation') && (last > first || (tokens[first] as Token).text.length > 1);
-}
-/** A verb contracted onto a word ("I’m", "we're", "don’t"): no name is written so. */
-const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
-/** Contracted forms wink splits off: "’s" as "us" ("Let’s"), "’m", "’re", "’ve", "’ll", "’d", "n’t". */
-const CLITIC = /^(?:['’](?:m|re|ve|ll|d)|n['’]t)$/iu;
-const ARTICLES = new Set(['the', 'a', 'an']);
-/** Opening punctuation a sentence may start with ("“Yes, …", "(Still, …"). */
-const OPENING = /^[“"‘'(\[—–-]$/u;
-
-/**
- * Whether token i, the first of a name running to `last`, is a function word and no part of it:
- * a word with a verb contracted onto it ("I’m", "Let’s"); or a closed-class word ("Such",
- * "However", "Yes", "Given") that starts the sentence, where capitals say nothing, or that is
- * the whole name and not read by wink as a proper noun. At a sentence's start a given name
- * that a name goes on from stays ("Will Smith"), and so does a word joined to the next
- * ("All-England Club").
- */
-function isFunctionWordAt({ view, phrases }: AnnotatedSentence, i: number, last: number): boolean {
-  const tokens = view.tokens;
-  const token = tokens[i] as Token;
-  const next = tokens[i + 1];
-  if (CONTRACTION.test(token.text) || (next !== undefined && next.start === token.end && (CLITIC.test(next.text) || (next.pos === 'PRON' && /^['’]s$/u.test(next.text))))) return true;
-  const lower = phrases.lowers[i] as string;
-  // Names are written with their article ("The Hague", "The Oval").
-  if (!isFunctionWord(lower) || ARTICLES.has(lower)) return false;
-  let k = i - 1;
-  while (k >= 0 && OPENING.test((tokens[k] as Token).text)) k -= 1;
-  if (k < 0) return i === last || (!has(kindsOf(lower), 'given') && next?.start !== token.end);
-  // Inside a sentence, capitals make such a word part of a longer name ("the All Blacks").
-  return i === last && token.pos !== 'PROPN';
-}
-
-/** A title on its own ("the Queen", "Lord 's") is not a person's name, unless an article's person has it as a surname ("Steve King" … "King"). */
-function isTitleAlone({ view, phrases }: AnnotatedSentence, span: NameSpan, surnames: ReadonlySet<string>): boolean {
-  return span.cls === 'PER' && span.first === span.last && has(kindsOf(phrases.lowers[span.first] as string), 'person-title') && !surnames.has((view.tokens[span.first] as Token).text);
-}
-
-/**
- * Where a person's name starts when the particles before it belong to it ("de Silva", "van der
- * Westhuizen"), with the given name before them ("Aravinda de Silva"): the tagger often takes
- * only the capitalised end.
- */
-function withParticles({ view, phrases }: AnnotatedSentence, first: number): number {
-  let start = first;
-  while (start > 0 && NAME_PARTICLES.has((view.tokens[start - 1] as Token).text)) start -= 1;
-  if (start === first) return first;
-  return has(kindsOf(phrases.lowers[start - 1] as string), 'given') ? start - 1 : start;
-}
-
 /**
  * Two known names joined by "and" are two names, not one ("the House and the Senate",
  * "Britain and France"); a name that holds "and" stays whole when its parts are not both known
@@ -179,28 +127,7 @@ function splitAtAnd({ phrases }: AnnotatedSentence, span: NameSpan): NameSpan[] 
 }
 
 const MAX_GROWTH = 3;
-const MAX_ROLE_TOKENS = 4;
-const ROLE_WORDS: GazetteerKind[] = ['person-title', 'demonym', 'norp-group'];
-
-/**
- * Where a person's name starts once the title and affiliation the tagger took in are left out
- * ("German Defence Minister Volker Ruehe" → "Volker Ruehe", "Democrat Walter Mondale"): after
- * the last title, nationality or group word that still leaves a word of the name, including a
- * title the tagger took only the end of ("Chief of" + "Staff Rahm Emanuel"). The title
- * becomes the mention's role (resolve.ts).
- */
-function afterRole(phrases: PhraseIndex, first: number, last: number): number {
-  let start = first;
-  for (let from = Math.max(0, first - MAX_ROLE_TOKENS + 1); from < last; from += 1) {
-    for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= Math.max(from, first); to -= 1) {
-      if (has(kindsOfSpan(phrases, from, to), ...ROLE_WORDS)) {
-        start = to + 1;
-        break;
-      }
-    }
-  }
-  return start;
-}
+const GROWS_TO: GazetteerKind[] = [...PLACE_KINDS, 'organization'];
 
 /**
  * Widens tokens first..last to the longest gazetteer place or organization that contains them,
@@ -227,76 +154,6 @@ function grow(phrases: PhraseIndex, first: number, last: number): { first: numbe
     }
   }
   return best;
-}
-
-/**
- * Where a name ends when a person title starts inside it after a capitalised word, and runs to
- * its end or on to more capitalised words ("German Defence" + "Minister", "German Defence
- * Minister Volker Ruehe" → "German"; not "Office of the President"): before the title. What
- * follows the title is read again as a person's name (withPersonNames). A surname that is also a
- * title may end a person's name ("Steve King", "John Major").
- */
-function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
-  for (let from = first + 1; from <= last; from += 1) {
-    for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
-      if (!has(kindsOfSpan(phrases, from, to), 'person-title') || !startsUpper(view.tokens[from - 1]) || !(to >= last || startsUpper(view.tokens[to + 1]))) continue;
-      // A title that is also a surname, ending the name, is the surname ("Steve King", "Angus King").
-      if (from === to && to === last && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
-      return from - 1;
-    }
-  }
-  return last;
-}
-
-/** A person title ends at token `first` − 1 ("President", "Foreign Minister", "finalist"). */
-function afterTitle(phrases: PhraseIndex, first: number): boolean {
-  for (let length = 1; length <= MAX_ROLE_TOKENS && first - length >= 0; length += 1) if (has(kindsOfSpan(phrases, first - length, first - 1), 'person-title')) return true;
-  return false;
-}
-
-const INITIAL = /^\p{Lu}\.$/u;
-
-/**
- * The last token of a person's name that starts at token i because of how it is written: after a
- * person title ("President Yasser Arafat", "Chief Executive Jeff Immelt") or with an initial
- * ("M. Slater"). The name is the capitalised words from i on (and what is joined to them,
- * "Ata-ur-Rehman"), unless they make a known place, organisation or group or end in an
- * organisation word ("General Motors").
- */
-function personRunAt({ view, phrases, continues }: AnnotatedSentence, i: number): number | undefined {
-  const tokens = view.tokens;
-  if (!startsUpper(tokens[i]) || has(kindsOf(phrases.lowers[i] as string), 'person-title')) return undefined;
-  if (!afterTitle(phrases, i) && !(INITIAL.test((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
-  let last = i;
-  while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || (tokens[last + 1] as Token).start === (tokens[last] as Token).end)) last += 1;
-  while (last > i && !startsUpper(tokens[last])) last -= 1;
-  if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsOf(phrases.lowers[last] as string), 'org-cue', 'person-title')) return undefined;
-  return canName(tokens, i, last) ? last : undefined;
-}
-
-/**
- * Persons given away by how their names are written (personRunAt), whatever the tagger made of
- * the words: the names it put inside such a name give way to it; one that reaches out of it
- * keeps it from being read so.
- */
-function withPersonNames(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
-  const out: NameSpan[] = [];
-  const bySentence = sentences.map((): NameSpan[] => []);
-  for (const span of spans) bySentence[span.sentence]?.push(span);
-  sentences.forEach((sentence, s) => {
-    const here = bySentence[s] as NameSpan[];
-    const persons: NameSpan[] = [];
-    for (let i = 0; !sentence.view.caseless && i < sentence.view.tokens.length; i += 1) {
-      const last = personRunAt(sentence, i);
-      if (last === undefined || here.some((span) => (span.first < i && span.last >= i) || (span.first <= last && span.last > last))) continue;
-      // One word after a title is a name only if known as one: "General Electric" is not.
-      if (last === i && !has(kindsOf(sentence.phrases.lowers[i] as string), 'given', 'surname') && !here.some((span) => span.first === i && span.last === i)) continue;
-      persons.push({ sentence: s, first: i, last, cls: 'PER' });
-      i = last;
-    }
-    out.push(...here.filter((span) => !persons.some((person) => span.first >= person.first && span.last <= person.last)), ...persons);
-  });
-  return out.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
 
 /** Kinds of the one- or two-word phrase that ends at token `last` / starts at token `first`. */
