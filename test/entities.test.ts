@@ -284,4 +284,8 @@ describe('types and false entities (issue 17, class 4)', () => {
   it('types lectures as events and grant programmes as laws, not as places or organisations', () => {
     expect(namedMentions('She delivered the Hawthorne Lecture on Tuesday. Students lost their Pell Grants.')).toEqual(['EVENT Hawthorne Lecture [18, 35]', 'LAW Pell Grants [68, 79]']);
   });
+
+  it('keeps a person whose surname is a law word a person', () => {
+    expect(namedMentions('Gov. Nathan Deal signed the bill.')).toEqual(['PERSON Nathan Deal [5, 16] role=Gov.']);
+  });
 });

@@ -68,9 +68,10 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     if (has(kinds, 'place')) return { ...span, cls: 'LOC' as const };
     if (has(kinds, ...PLACE_KINDS)) return span;
     if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
-    // A law, programme or event is named for a person or place ("Whittington Lecture", "Pell Grants");
-    // an organisation may end in an event word ("Leadership Conference"), not in a law word.
-    if (span.last > span.first && (has(head, 'law-cue') || (span.cls !== 'ORG' && has(head, 'event-cue')))) return { ...span, cls: 'MISC' as const };
+    // A law, programme or event is named for a person or place ("Whittington Lecture", "Pell Grants",
+    // "the Constitution"); an organisation may end in an event word ("Leadership Conference"), not
+    // in a law word; a person's surname may be either ("Nathan Deal").
+    if (span.cls !== 'PER' && (has(head, 'law-cue') || (span.last > span.first && span.cls !== 'ORG' && has(head, 'event-cue')))) return { ...span, cls: 'MISC' as const };
     return span;
   })
     .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames))
