@@ -12,7 +12,7 @@ import { frameReport } from './stages/08-framing/index.js';
 import type { FramingReport } from './stages/08-framing/types.js';
 
 export type { AnalysisMeta, AnalysisOptions, AnalyzeOptions, ArticleAnalysis, ArticleStats, Entity, EntityVoices, ModelInfo, Sentence, SkippableStage, TextOptions } from './analysis.js';
-export type { ArticleStructure, Dateline, EntityType, Mention, Part, Section, Span, Token, TokenKind } from './document/document.js';
+export type { ArticleStructure, Dateline, EntityType, Mention, Part, Party, Section, Span, Token, TokenKind } from './document/document.js';
 export type { AnalysisForm, CompactAnalysis, CompactBias, CompactBiasMarker, CompactFrameCue, CompactFrameScore, CompactFraming, CompactSectionFrameScore, CompactSectionFraming, Columns, LeanAnalysis, LeanBias, LeanEntities, LeanFrameScore, LeanFraming, LeanScore, LeanSentences, LeanSentiment, LeanSpan, LeanStructure } from './forms/index.js';
 export { analysisInForm, compactAnalysis, expandAnalysis, leanAnalysis } from './forms/index.js';
 export type { Finding, Voice, VoicedSpan } from './document/finding.js';

@@ -196,3 +196,96 @@ describe('extractEntities() invariants', () => {
     );
   });
 });
+
+/** Each named mention of a text as `TYPE text [start, end]` with its role, party and state, in text order. */
+function namedMentions(text: string): string[] {
+  return extractEntities(text)
+    .filter(isNamedEntity)
+    .flatMap((entity) => entity.mentions.map((mention) => ({ entity, mention })))
+    .sort((a, b) => a.mention.start - b.mention.start)
+    .map(({ entity, mention }) => {
+      const attributes = [mention.role && `role=${mention.role}`, mention.party && `party=${mention.party}`, mention.state && `state=${mention.state}`].filter(Boolean);
+      return [`${entity.type} ${mention.text} [${mention.start}, ${mention.end}]`, ...attributes].join(' ');
+    });
+}
+
+describe('entity spans (issue 17, class 2)', () => {
+  it('ends a name at a closing quotation mark or comma written against it', () => {
+    expect(namedMentions('Rep. Joe Walsh," Pelosi said.')).toEqual(['PERSON Joe Walsh [5, 14] role=Rep.']);
+  });
+
+  it('never runs a person over a comma, closing quotation mark or bracket into the next name', () => {
+    const people = ['Joe Walsh', 'Mary Peltola', 'Angus King', 'Tim Scott', 'Jon Tester', 'Susan Collins'];
+    const joins = [', ', '," ', '”, ', ') ', '], '];
+    fc.assert(
+      fc.property(fc.constantFrom(...people), fc.constantFrom(...joins), fc.constantFrom(...people), (first, join, second) => {
+        for (const mention of extractEntities(`Rep. ${first}${join}${second} said.`).filter((entity) => entity.type === 'PERSON').flatMap((entity) => entity.mentions)) {
+          expect(mention.text).not.toMatch(/[,"”)\]]/);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps party-state tags out of the name and gives the mention party and USPS state', () => {
+    const text = 'Sen. Sherrod Brown, D-Ohio, and Rep. Elise Stefanik (R-N.Y.) disagreed on Tuesday. Sen. Angus King, I-Maine, abstained.';
+    expect(namedMentions(text)).toEqual([
+      'PERSON Sherrod Brown [5, 18] role=Sen. party=D state=OH',
+      'PERSON Elise Stefanik [37, 51] role=Rep. party=R state=NY',
+      'PERSON Angus King [88, 98] role=Sen. party=I state=ME',
+    ]);
+  });
+
+  it('reads a tag in brackets, with a full state name or none', () => {
+    expect(namedMentions('Backers of Mike Lee (R-Utah) and Nancy Mace (R., South Carolina) met Jim Clyburn (D).')).toEqual([
+      'PERSON Mike Lee [11, 19] party=R state=UT',
+      'PERSON Nancy Mace [33, 43] party=R state=SC',
+      'PERSON Jim Clyburn [69, 80] party=D',
+    ]);
+  });
+
+  it('splits an office from the organisation it belongs to: the office is the role', () => {
+    expect(namedMentions('White House Chief of Staff Mark Meadows met reporters.')).toEqual(['ORG White House [0, 11]', 'PERSON Mark Meadows [27, 39] role=Chief of Staff']);
+  });
+
+  it('keeps clergy and military titles outside a whole name, as its role', () => {
+    expect(namedMentions('Franciscan Father Richard Rohr and Lt. Gen. Michael Kurilla spoke at the event.')).toEqual([
+      'PERSON Richard Rohr [18, 30] role=Father',
+      'PERSON Michael Kurilla [44, 59] role=Lt. Gen.',
+    ]);
+  });
+});
+
+describe('names as news writes them', () => {
+  it('reads two names joined by "&" as one firm', () => {
+    expect(namedMentions('Shares of Barton & Ferris rose.')).toEqual(['ORG Barton & Ferris [10, 25]']);
+  });
+
+  it('keeps a name the article introduces as an organisation one in every mention', () => {
+    const text = 'Italian cables giant Ferrante on Friday announced a deal. Ferrante is linking with a local group, and analysts said Ferrante would gain.';
+    expect(namedMentions(text)).toEqual(['NORP Italian [0, 7]', 'ORG Ferrante [21, 29]', 'ORG Ferrante [58, 66]', 'ORG Ferrante [116, 124]']);
+  });
+});
+
+describe('types and false entities (issue 17, class 4)', () => {
+  it('never takes a sentence-initial function word, interjection or contraction for a name', () => {
+    expect(namedMentions('“Yes, I backed the bill,” she said. “I’m proud of it,” she added. “Let’s vote,” he said. So, you might ask, How will it pass?')).toEqual([]);
+  });
+
+  it('types institutions named by a bare noun as organisations', () => {
+    expect(namedMentions('The Navy asked the Senate for money, and the Army asked the House.')).toEqual([
+      'ORG Navy [4, 8]',
+      'ORG Senate [19, 25]',
+      'ORG Army [45, 49]',
+      'ORG House [60, 65]',
+    ]);
+  });
+
+  it('types lectures as events and grant programmes as laws, not as places or organisations', () => {
+    expect(namedMentions('She delivered the Hawthorne Lecture on Tuesday. Students lost their Pell Grants.')).toEqual(['EVENT Hawthorne Lecture [18, 35]', 'LAW Pell Grants [68, 79]']);
+  });
+
+  it('keeps a person whose surname is a law word a person', () => {
+    expect(namedMentions('Gov. Nathan Deal signed the bill.')).toEqual(['PERSON Nathan Deal [5, 16] role=Gov.']);
+  });
+});

@@ -125,6 +125,9 @@ export type NumericType = 'DATE' | 'TIME' | 'DURATION' | 'MONEY' | 'PERCENT' | '
 
 export const NUMERIC_TYPES: ReadonlySet<string> = new Set<NumericType>(['DATE', 'TIME', 'DURATION', 'MONEY', 'PERCENT', 'CARDINAL', 'ORDINAL']);
 
+/** A US party as party-state tags write it: Democrat, Republican, Independent. */
+export type Party = 'D' | 'R' | 'I';
+
 export interface Mention extends Span {
   /** Index into the document's sentences. */
   sentence: number;
@@ -132,6 +135,10 @@ export interface Mention extends Span {
   section: number | null;
   /** A title or office written before a person's name ("President", "PM"), kept out of the span. */
   role?: string;
+  /** A US party tag after a person's name ("Ted Cruz, R-Texas"): D, R or I, kept out of the span. */
+  party?: Party;
+  /** The state of that tag as its USPS code ("R-Texas" → "TX", "D-N.Y." → "NY"). */
+  state?: string;
   /** The mention is in boilerplate (a related-link line): listed, but not counted in `count` or `salience`. */
   boilerplate?: true;
 }

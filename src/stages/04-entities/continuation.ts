@@ -9,13 +9,17 @@ import type { SentenceView } from './features.js';
  * connectors names are written with ("Bank of Nova Scotia", "Douglas & Lomason",
  * "Charles de Gaulle"), and anything joined to the word before without a space
  * ("Ata-ur-Rehman"); not through a lower-case word, a free-standing number, a possessive or
- * other punctuation.
+ * other punctuation. A comma, closing quotation mark or bracket, colon or semicolon ends a name
+ * even when written against it: what follows is another name ("Sestak,” Issa", "Komorowski,
+ * Obama") or a party tag ("Ted Cruz, R-Texas").
  */
 /** Lower-case words that belong inside names: "Abu al Hassan", "Charles de Gaulle". */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'de', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
 const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'for', 'on', 'upon', 'da', 'dos', 'den', 'el', 'e', '&']);
+const NAME_ENDS = new Set([',', ';', ':', ')', ']', '}', '"', '”', '»']);
 
 function mayContinue(token: Token, before: Token, caseless: boolean): boolean {
+  if (NAME_ENDS.has(token.text)) return false;
   if (token.start === before.end && token.pos !== 'PART') return true;
   if (CONNECTORS.has(token.text.toLowerCase())) return true;
   if (token.kind === 'punctuation' || token.kind === 'number' || token.pos === 'PART') return false;

@@ -17,6 +17,7 @@ export type GazetteerKind =
   | 'given'
   | 'surname'
   | 'organization'
+  | 'institution'
   | 'org-cue'
   | 'place-cue'
   | 'facility-cue'
@@ -34,12 +35,17 @@ interface Gazetteer {
   canonical: Map<string, string>;
   /** Longest phrase, in tokens, by first token. */
   longest: Map<string, number>;
+  /** English closed-class words, lower-cased: never the first word of a name. */
+  functionWords: Set<string>;
+  /** US states' names and abbreviations (stateKey) → USPS code. */
+  usStates: Map<string, string>;
   info: LexiconInfo[];
 }
 
 type Keyed = { keys: string[] };
 type CountryEntry = Keyed & { code: string; name: string };
-type CueEntry = { kind: GazetteerKind; phrases: string[] };
+/** Cue lists: gazetteer kinds, and two lists that are not gazetteers (no tagger feature reads them). */
+type CueEntry = { kind: GazetteerKind | 'function-word' | 'us-state'; phrases: string[] };
 type NameEntry = { kind: 'given' | 'surname'; names: string[] };
 
 /** A hand-written phrase as newslens tokenizes it: hyphens and spaces split tokens. */
@@ -50,7 +56,7 @@ function phraseKey(phrase: string): string {
 const load = (): Gazetteer => loadOnce('gazetteer', buildGazetteer);
 
 function buildGazetteer(): Gazetteer {
-  const gazetteer: Gazetteer = { kinds: new Map(), canonical: new Map(), longest: new Map(), info: [] };
+  const gazetteer: Gazetteer = { kinds: new Map(), canonical: new Map(), longest: new Map(), functionWords: new Set(), usStates: new Map(), info: [] };
   const add = (phrase: string, kind: GazetteerKind): void => {
     // "The Netherlands", "The Gambia": the article's "the" is not part of the name.
     const key = phrase.startsWith('the ') ? phrase.slice(4) : phrase;
@@ -86,10 +92,15 @@ function buildGazetteer(): Gazetteer {
   for (const { kind, names } of lists.names.entries) for (const name of names) add(name, kind);
   for (const { kind, phrases } of lists.cues.entries) {
     for (const phrase of phrases) {
-      const forms = phrase.split('=').map(phraseKey);
-      for (const form of forms) {
-        add(form, kind);
-        if (kind === 'organization') gazetteer.canonical.set(form, phrase.split('=')[0] as string);
+      if (kind === 'function-word') gazetteer.functionWords.add(phrase);
+      else if (kind === 'us-state') {
+        const [code, ...forms] = phrase.split('=') as [string, ...string[]];
+        for (const form of [code, ...forms]) gazetteer.usStates.set(stateKey(form), code);
+      } else {
+        for (const form of phrase.split('=').map(phraseKey)) {
+          add(form, kind);
+          if (kind === 'organization' || kind === 'institution') gazetteer.canonical.set(form, phrase.split('=')[0] as string);
+        }
       }
     }
   }
@@ -111,6 +122,19 @@ export function hasKind(kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted
 /** The kinds a phrase (lower-cased tokens joined by spaces) belongs to. */
 export function kindsOf(key: string): ReadonlySet<GazetteerKind> | undefined {
   return load().kinds.get(key);
+}
+
+/** Whether a lower-cased word is an English closed-class word ("such", "however", "yes"). */
+export function isFunctionWord(lower: string): boolean {
+  return load().functionWords.has(lower);
+}
+
+/** A state's name or abbreviation as looked up: lower case, without dots or spaces ("N.Y." → "ny"). */
+const stateKey = (form: string): string => form.toLowerCase().replace(/[.\s]/g, '');
+
+/** The USPS code of a US state written as a name or an abbreviation ("Wisc." → "WI"), if it is one. */
+export function usStateCode(form: string): string | undefined {
+  return load().usStates.get(stateKey(form));
 }
 
 export function canonicalName(key: string): string | undefined {

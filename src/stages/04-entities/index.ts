@@ -2,11 +2,13 @@ import type { Mention, NewsDocument, Token } from '../../document/document.js';
 import { bracketedAcronyms } from './acronyms.js';
 import { harmonise } from './consistency.js';
 import { nameTagger, staticScorer } from './model.js';
-import { canName, refine } from './refine.js';
+import { partyTagAt, type PartyTag } from './party-tags.js';
+import { refine } from './refine.js';
 import { numericEntities, resolveEntities, tokenIndexAt, type FoundName } from './resolve.js';
 import { scoreSalience } from './salience.js';
 import { annotatedSentences, type AnnotatedSentence } from './sentences.js';
 import { spansOf } from './tags.js';
+import { canName } from './words.js';
 
 /**
  * Entities stage: tags names in every sentence (averaged perceptron over token and gazetteer
@@ -38,8 +40,23 @@ export function entityStage(doc: NewsDocument): void {
     if (found.type !== 'DATE' && found.type !== 'TIME') continue;
     for (let t = tokenIndexAt(doc.tokens, found.start); (doc.tokens[t]?.end ?? Infinity) <= found.end; t += 1) timeTokens.add((doc.tokens[t] as Token).start);
   }
-  const named = names.filter((name) => name.first < name.last || !timeTokens.has(name.mention.start));
+  const tags = withPartyTags(doc.text, names);
+  // The tag is the person's attribute: "Texas" in "R-Texas" names no place of the article.
+  const named = names.filter((name) => (name.first < name.last || !timeTokens.has(name.mention.start)) && !tags.some((tag) => name.mention.start >= tag.start && name.mention.end <= tag.end));
   const entities = [...resolveEntities(doc, named), ...numericEntities(doc)];
   scoreSalience(doc, entities);
   doc.entities = entities.sort((a, b) => b.salience - a.salience || a.firstMention.start - b.firstMention.start);
+}
+
+/** Gives each person mention the party-state tag written after it ("R-Texas"), and returns the tags. */
+function withPartyTags(text: string, names: readonly FoundName[]): PartyTag[] {
+  const tags: PartyTag[] = [];
+  for (const { cls, mention } of names) {
+    const tag = cls === 'PER' ? partyTagAt(text, mention.end) : undefined;
+    if (!tag) continue;
+    mention.party = tag.party;
+    if (tag.state) mention.state = tag.state;
+    tags.push(tag);
+  }
+  return tags;
 }

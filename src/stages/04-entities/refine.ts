@@ -2,13 +2,17 @@ import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
 import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import { afterRole, beforeTitle, isTitleAlone, withParticles, withPersonNames } from './person-names.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
+import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } from './words.js';
 
 /**
  * What the gazetteers know for certain, applied after tagging:
  *  - a name neither starts nor ends with a lower-case word, punctuation or a possessive
- *    ("northern Iraq" is "Iraq", "Trump’s" is "Trump");
+ *    ("northern Iraq" is "Iraq", "Trump’s" is "Trump"), nor starts with a function word
+ *    ("However", "I’m": words.ts); a person's name leaves out the titles before it and keeps
+ *    its particles (person-names.ts); two known names joined by "and" are two;
  *  - a name inside a longer gazetteer place or organization grows to it ("YORK" in "NEW YORK",
  *    "Quds" in "Quds force");
  *  - a name followed by a capitalised event word is that event ("U.S." + "Open", "Hong Kong Open");
@@ -16,7 +20,9 @@ import { teamsInTables } from './tables.js';
  *    ("Federal Open" + "Market Committee", "Mercantile" + "Bancorp Inc.");
  *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
  *  - a name ending in an organisation word or joined by "&" is an organisation ("… Industries Inc",
- *    "Douglas & Lomason"), and so is a team in a results table (tables.ts);
+ *    "Douglas & Lomason"), and so is an institution ("Senate"), a team in a results table
+ *    (tables.ts), and every mention of a name the article introduces as one ("tyre giant Pirelli");
+ *  - a name whose head is a law word, or an event word and not an organisation's, is MISC;
  *  - a person's surname on its own, after the full name, is that person ("Dole" after "Bob Dole");
  *  - a capitalised nationality, group, country or known organization the tagger missed is added,
  *    and in caseless lines, where the tagger is blind, a city or region too.
@@ -26,36 +32,52 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   const edge = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
     token !== undefined &&
     (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NAME_PARTICLES.has(token.text)));
-  const trimmed = spans.flatMap((span) => {
+  const trimmed = spans.flatMap((span) => splitAtAnd(sentences[span.sentence] as AnnotatedSentence, span)).flatMap((span) => {
     const sentence = sentences[span.sentence] as AnnotatedSentence;
     // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept
     // here, and names the article writes elsewhere come back through harmonise().
     if (sentence.view.caseless && !has(kindsOfSpan(sentence.phrases, span.first, span.last), ...GAZETTEER_NAMES)) return [];
     let { first, last } = span;
-    while (first <= last && edge(sentence.view.tokens[first], sentence)) first += 1;
+    while (first <= last && (edge(sentence.view.tokens[first], sentence) || isFunctionWordAt(sentence, first, last))) first += 1;
     while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
-    if (span.cls === 'PER') first = afterRole(sentence.phrases, first, last);
+    if (span.cls === 'PER') first = withParticles(sentence, afterRole(sentence.phrases, first, last));
     last = beforeTitle(sentence, first, last);
     return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, ...grow(sentence.phrases, first, last) }] : [];
   });
 
-  const merged = withPersonNames(sentences, extendToOrganisations(sentences, withDatelinePlaces(sentences, trimmed))).map((span) => withEvent(sentences, span));
+  const merged = withPersonNames(sentences, extendToOrganisations(sentences, joinedByAmpersand(sentences, withDatelinePlaces(sentences, trimmed)))).map((span) => withEvent(sentences, span));
   const surnames = new Set<string>();
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
+  const formOf = (span: NameSpan): string => kindsKey((sentences[span.sentence] as AnnotatedSentence).phrases, span.first, span.last);
+  /** Forms the article writes as an organisation's ("tyre giant Pirelli"): every mention of them is one. */
+  const introducedAsOrganisation = new Set<string>();
   const typed = merged.map((span) => {
     const { phrases } = sentences[span.sentence] as AnnotatedSentence;
     const kinds = kindsOfSpan(phrases, span.first, span.last);
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
     const tokens = tokensOf(span);
     const head = kindsOf(phrases.lowers[span.last] as string);
-    if (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span)) return { ...span, cls: 'ORG' as const };
+    if (has(kinds, 'institution') || (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span))) {
+      // A place's name can stand for its team in one sentence and the place in the next.
+      if (!has(kinds, ...PLACE_KINDS)) introducedAsOrganisation.add(formOf(span));
+      return { ...span, cls: 'ORG' as const };
+    }
+    // A person's surname, after the full name, is that person even where a city has the name ("Arafat", "Washington").
+    if (span.first === span.last && !has(kinds, 'country') && surnames.has((tokens[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
     if (has(kinds, 'place')) return { ...span, cls: 'LOC' as const };
     if (has(kinds, ...PLACE_KINDS)) return span;
     if (span.last > span.first && (has(head, 'org-cue') || tokens.slice(span.first, span.last).some((token) => token.text === '&'))) return { ...span, cls: 'ORG' as const };
-    if (span.first === span.last && surnames.has((tokensOf(span)[span.first] as Token).text)) return { ...span, cls: 'PER' as const };
+    // A law, programme or event is named for a person or place ("Whittington Lecture", "Pell Grants",
+    // "the Constitution"); an organisation may end in an event word ("Leadership Conference"), not
+    // in a law word; a person's surname may be either ("Nathan Deal").
+    if (span.cls !== 'PER' && (has(head, 'law-cue') || (span.last > span.first && span.cls !== 'ORG' && has(head, 'event-cue')))) return { ...span, cls: 'MISC' as const };
     return span;
-  });
+  })
+    .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames))
+    .map((span) =>
+      introducedAsOrganisation.size > 0 && span.cls !== 'ORG' && span.cls !== 'MISC' && introducedAsOrganisation.has(formOf(span)) && !surnames.has((tokensOf(span)[span.first] as Token).text) ? { ...span, cls: 'ORG' as const } : span,
+    );
 
   const tableTeams = teamsInTables(sentences);
   // A team in a results table replaces any name the tagger put on its tokens.
@@ -85,38 +107,28 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
 
-const startsUpper = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
-const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region', 'place'];
-const GROWS_TO: GazetteerKind[] = [...PLACE_KINDS, 'organization'];
-const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demonym', 'norp-group'];
-const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
-
-/** Tokens first..last hold a word that can name something: not only "The", "In", "’s" or "N". */
-export function canName(tokens: readonly Token[], first: number, last: number): boolean {
-  return tokens.slice(first, last + 1).some((token) => !FUNCTION_POS.has(token.pos) && token.kind !== 'punctuation') && (last > first || (tokens[first] as Token).text.length > 1);
+/** The lower-cased words of tokens first..last, joined by spaces. */
+function kindsKey(phrases: PhraseIndex, first: number, last: number): string {
+  return phrases.lowers.slice(first, last + 1).join(' ');
 }
-const MAX_GROWTH = 3;
-const MAX_ROLE_TOKENS = 4;
-const ROLE_WORDS: GazetteerKind[] = ['person-title', 'demonym', 'norp-group'];
 
 /**
- * Where a person's name starts once the title and affiliation the tagger took in are left out
- * ("German Defence Minister Volker Ruehe" → "Volker Ruehe", "Democrat Walter Mondale"): after
- * the last title, nationality or group word that still leaves a word of the name. The title
- * becomes the mention's role (resolve.ts).
+ * Two known names joined by "and" are two names, not one ("the House and the Senate",
+ * "Britain and France"); a name that holds "and" stays whole when its parts are not both known
+ * ("Bosnia and Herzegovina" is one country, "Procter and Gamble" one company).
  */
-function afterRole(phrases: PhraseIndex, first: number, last: number): number {
-  let start = first;
-  for (let from = first; from < last; from += 1) {
-    for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= from; to -= 1) {
-      if (has(kindsOfSpan(phrases, from, to), ...ROLE_WORDS)) {
-        start = to + 1;
-        break;
-      }
-    }
+function splitAtAnd({ phrases }: AnnotatedSentence, span: NameSpan): NameSpan[] {
+  const known = (from: number, to: number): boolean => has(kindsOfSpan(phrases, from, to), ...GAZETTEER_NAMES, 'institution');
+  for (let k = span.first + 1; k < span.last; k += 1) {
+    if (phrases.lowers[k] !== 'and' || known(span.first, span.last)) continue;
+    const right = phrases.lowers[k + 1] === 'the' ? k + 2 : k + 1;
+    if (right <= span.last && known(span.first, k - 1) && known(right, span.last)) return [{ ...span, last: k - 1 }, { ...span, first: right }];
   }
-  return start;
+  return [span];
 }
+
+const MAX_GROWTH = 3;
+const GROWS_TO: GazetteerKind[] = [...PLACE_KINDS, 'organization'];
 
 /**
  * Widens tokens first..last to the longest gazetteer place or organization that contains them,
@@ -145,72 +157,6 @@ function grow(phrases: PhraseIndex, first: number, last: number): { first: numbe
   return best;
 }
 
-/**
- * Where a name ends when a person title starts inside it after a capitalised word, and runs to
- * its end or on to more capitalised words ("German Defence" + "Minister", "German Defence
- * Minister Volker Ruehe" → "German"; not "Office of the President"): before the title. What
- * follows the title is read again as a person's name (withPersonNames).
- */
-function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
-  for (let from = first + 1; from <= last; from += 1) {
-    for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
-      if (has(kindsOfSpan(phrases, from, to), 'person-title') && startsUpper(view.tokens[from - 1]) && (to >= last || startsUpper(view.tokens[to + 1]))) return from - 1;
-    }
-  }
-  return last;
-}
-
-/** A person title ends at token `first` − 1 ("President", "Foreign Minister", "finalist"). */
-function afterTitle(phrases: PhraseIndex, first: number): boolean {
-  for (let length = 1; length <= MAX_ROLE_TOKENS && first - length >= 0; length += 1) if (has(kindsOfSpan(phrases, first - length, first - 1), 'person-title')) return true;
-  return false;
-}
-
-const INITIAL = /^\p{Lu}\.$/u;
-
-/**
- * The last token of a person's name that starts at token i because of how it is written: after a
- * person title ("President Yasser Arafat", "Chief Executive Jeff Immelt") or with an initial
- * ("M. Slater"). The name is the capitalised words from i on (and what is joined to them,
- * "Ata-ur-Rehman"), unless they make a known place, organisation or group or end in an
- * organisation word ("General Motors").
- */
-function personRunAt({ view, phrases, continues }: AnnotatedSentence, i: number): number | undefined {
-  const tokens = view.tokens;
-  if (!startsUpper(tokens[i]) || has(kindsOf(phrases.lowers[i] as string), 'person-title')) return undefined;
-  if (!afterTitle(phrases, i) && !(INITIAL.test((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
-  let last = i;
-  while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || (tokens[last + 1] as Token).start === (tokens[last] as Token).end)) last += 1;
-  while (last > i && !startsUpper(tokens[last])) last -= 1;
-  if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsOf(phrases.lowers[last] as string), 'org-cue', 'person-title')) return undefined;
-  return canName(tokens, i, last) ? last : undefined;
-}
-
-/**
- * Persons given away by how their names are written (personRunAt), whatever the tagger made of
- * the words: the names it put inside such a name give way to it; one that reaches out of it
- * keeps it from being read so.
- */
-function withPersonNames(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
-  const out: NameSpan[] = [];
-  const bySentence = sentences.map((): NameSpan[] => []);
-  for (const span of spans) bySentence[span.sentence]?.push(span);
-  sentences.forEach((sentence, s) => {
-    const here = bySentence[s] as NameSpan[];
-    const persons: NameSpan[] = [];
-    for (let i = 0; !sentence.view.caseless && i < sentence.view.tokens.length; i += 1) {
-      const last = personRunAt(sentence, i);
-      if (last === undefined || here.some((span) => (span.first < i && span.last >= i) || (span.first <= last && span.last > last))) continue;
-      // One word after a title is a name only if known as one: "General Electric" is not.
-      if (last === i && !has(kindsOf(sentence.phrases.lowers[i] as string), 'given', 'surname') && !here.some((span) => span.first === i && span.last === i)) continue;
-      persons.push({ sentence: s, first: i, last, cls: 'PER' });
-      i = last;
-    }
-    out.push(...here.filter((span) => !persons.some((person) => span.first >= person.first && span.last <= person.last)), ...persons);
-  });
-  return out.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
-}
-
 /** Kinds of the one- or two-word phrase that ends at token `last` / starts at token `first`. */
 const phraseBefore = (phrases: PhraseIndex, last: number): ReadonlySet<GazetteerKind> | undefined => kindsOfSpan(phrases, last, last) ?? kindsOfSpan(phrases, last - 1, last);
 const phraseAfter = (phrases: PhraseIndex, first: number): ReadonlySet<GazetteerKind> | undefined => kindsOfSpan(phrases, first, first) ?? kindsOfSpan(phrases, first, first + 1);
@@ -224,6 +170,8 @@ const phraseAfter = (phrases: PhraseIndex, first: number): ReadonlySet<Gazetteer
 function namedAsOrganisation({ view, phrases }: AnnotatedSentence, span: NameSpan): boolean {
   const before = view.tokens[span.first - 1];
   if (before && !view.caseless && /^\p{Ll}/u.test(before.text) && has(phraseBefore(phrases, span.first - 1), 'org-descriptor')) return true;
+  // "Ontario-based Magna": what is based somewhere is a company or a group.
+  if (before?.text.toLowerCase() === 'based' && view.tokens[span.first - 2]?.text === '-') return true;
   return span.cls === 'LOC' && (has(phraseBefore(phrases, span.first - 1), 'team-verb') || has(phraseAfter(phrases, span.last + 1), 'team-verb'));
 }
 
@@ -250,6 +198,7 @@ const MAX_PHRASE_TOKENS = 6;
 const ADDED: [GazetteerKind, NameSpan['cls'], boolean][] = [
   // kind, class, only in caseless lines
   ['organization', 'ORG', false],
+  ['institution', 'ORG', false],
   ['country', 'LOC', false],
   ['place', 'LOC', false],
   ['demonym', 'MISC', false],
@@ -294,6 +243,22 @@ function extendToOrganisations(sentences: readonly AnnotatedSentence[], spans: r
       if (has(kindsOf(phrases.lowers[k] as string), 'org-cue')) end = k;
     }
     out.push(end > span.last ? { ...span, last: end, cls: 'ORG' } : span);
+  }
+  return out;
+}
+
+/**
+ * Two names joined by "&" are one organisation, a firm named after its founders ("Douglas &
+ * Lomason", "Procter & Gamble"), whatever the tagger made of each.
+ */
+function joinedByAmpersand(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const sorted = [...spans].sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+  const out: NameSpan[] = [];
+  for (const span of sorted) {
+    const previous = out.at(-1);
+    const tokens = (sentences[span.sentence] as AnnotatedSentence).view.tokens;
+    if (previous && previous.sentence === span.sentence && previous.last + 2 === span.first && tokens[span.first - 1]?.text === '&') out[out.length - 1] = { ...previous, last: span.last, cls: 'ORG' };
+    else out.push(span);
   }
   return out;
 }

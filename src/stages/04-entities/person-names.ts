@@ -1,0 +1,117 @@
+import type { Token } from '../../document/document.js';
+import type { NameSpan } from './consistency.js';
+import { NAME_PARTICLES } from './continuation.js';
+import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import type { AnnotatedSentence } from './sentences.js';
+import { canName, GAZETTEER_NAMES, startsUpper } from './words.js';
+
+/** Where a person's name starts and ends around the titles, particles and roles written with it. */
+/** A title on its own ("the Queen", "Lord 's") is not a person's name, unless an article's person has it as a surname ("Steve King" … "King"). */
+export function isTitleAlone({ view, phrases }: AnnotatedSentence, span: NameSpan, surnames: ReadonlySet<string>): boolean {
+  return span.cls === 'PER' && span.first === span.last && has(kindsOf(phrases.lowers[span.first] as string), 'person-title') && !surnames.has((view.tokens[span.first] as Token).text);
+}
+
+/**
+ * Where a person's name starts when the particles before it belong to it ("de Silva", "van der
+ * Westhuizen"), with the given name before them ("Aravinda de Silva"): the tagger often takes
+ * only the capitalised end.
+ */
+export function withParticles({ view, phrases }: AnnotatedSentence, first: number): number {
+  let start = first;
+  while (start > 0 && NAME_PARTICLES.has((view.tokens[start - 1] as Token).text)) start -= 1;
+  if (start === first) return first;
+  return has(kindsOf(phrases.lowers[start - 1] as string), 'given') ? start - 1 : start;
+}
+
+const MAX_ROLE_TOKENS = 4;
+const ROLE_WORDS: GazetteerKind[] = ['person-title', 'demonym', 'norp-group'];
+
+/**
+ * Where a person's name starts once the title and affiliation the tagger took in are left out
+ * ("German Defence Minister Volker Ruehe" → "Volker Ruehe", "Democrat Walter Mondale"): after
+ * the last title, nationality or group word that still leaves a word of the name, including a
+ * title the tagger took only the end of ("Chief of" + "Staff Rahm Emanuel"). The title
+ * becomes the mention's role (resolve.ts).
+ */
+export function afterRole(phrases: PhraseIndex, first: number, last: number): number {
+  let start = first;
+  for (let from = Math.max(0, first - MAX_ROLE_TOKENS + 1); from < last; from += 1) {
+    for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= Math.max(from, first); to -= 1) {
+      if (has(kindsOfSpan(phrases, from, to), ...ROLE_WORDS)) {
+        start = to + 1;
+        break;
+      }
+    }
+  }
+  return start;
+}
+
+/**
+ * Where a name ends when a person title starts inside it after a capitalised word, and runs to
+ * its end or on to more capitalised words ("German Defence" + "Minister", "German Defence
+ * Minister Volker Ruehe" → "German"; not "Office of the President"): before the title. What
+ * follows the title is read again as a person's name (withPersonNames). A surname that is also a
+ * title may end a person's name ("Steve King", "John Major").
+ */
+export function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
+  for (let from = first + 1; from <= last; from += 1) {
+    for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
+      if (!has(kindsOfSpan(phrases, from, to), 'person-title') || !startsUpper(view.tokens[from - 1]) || !(to >= last || startsUpper(view.tokens[to + 1]))) continue;
+      // A title that is also a surname, ending the name, is the surname ("Steve King", "Angus King").
+      if (from === to && to === last && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
+      return from - 1;
+    }
+  }
+  return last;
+}
+
+/** A person title ends at token `first` − 1 ("President", "Foreign Minister", "finalist"). */
+function afterTitle(phrases: PhraseIndex, first: number): boolean {
+  for (let length = 1; length <= MAX_ROLE_TOKENS && first - length >= 0; length += 1) if (has(kindsOfSpan(phrases, first - length, first - 1), 'person-title')) return true;
+  return false;
+}
+
+const INITIAL = /^\p{Lu}\.$/u;
+
+/**
+ * The last token of a person's name that starts at token i because of how it is written: after a
+ * person title ("President Yasser Arafat", "Chief Executive Jeff Immelt") or with an initial
+ * ("M. Slater"). The name is the capitalised words from i on (and what is joined to them,
+ * "Ata-ur-Rehman"), unless they make a known place, organisation or group or end in an
+ * organisation word ("General Motors").
+ */
+function personRunAt({ view, phrases, continues }: AnnotatedSentence, i: number): number | undefined {
+  const tokens = view.tokens;
+  if (!startsUpper(tokens[i]) || has(kindsOf(phrases.lowers[i] as string), 'person-title')) return undefined;
+  if (!afterTitle(phrases, i) && !(INITIAL.test((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
+  let last = i;
+  while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || (tokens[last + 1] as Token).start === (tokens[last] as Token).end)) last += 1;
+  while (last > i && !startsUpper(tokens[last])) last -= 1;
+  if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsOf(phrases.lowers[last] as string), 'org-cue', 'person-title')) return undefined;
+  return canName(tokens, i, last) ? last : undefined;
+}
+
+/**
+ * Persons given away by how their names are written (personRunAt), whatever the tagger made of
+ * the words: the names it put inside such a name give way to it; one that reaches out of it
+ * keeps it from being read so.
+ */
+export function withPersonNames(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
+  const out: NameSpan[] = [];
+  const bySentence = sentences.map((): NameSpan[] => []);
+  for (const span of spans) bySentence[span.sentence]?.push(span);
+  sentences.forEach((sentence, s) => {
+    const here = bySentence[s] as NameSpan[];
+    const persons: NameSpan[] = [];
+    for (let i = 0; !sentence.view.caseless && i < sentence.view.tokens.length; i += 1) {
+      const last = personRunAt(sentence, i);
+      if (last === undefined || here.some((span) => (span.first < i && span.last >= i) || (span.first <= last && span.last > last))) continue;
+      // One word after a title is a name only if known as one: "General Electric" is not.
+      if (last === i && !has(kindsOf(sentence.phrases.lowers[i] as string), 'given', 'surname') && !here.some((span) => span.first === i && span.last === i)) continue;
+      persons.push({ sentence: s, first: i, last, cls: 'PER' });
+      i = last;
+    }
+    out.push(...here.filter((span) => !persons.some((person) => span.first >= person.first && span.last <= person.last)), ...persons);
+  });
+  return out.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}
