@@ -157,10 +157,18 @@ describe('entity tone: no evidence, no tone', () => {
   const toneOf = (text: string, id: string): EntitySentiment | undefined => analyze(text).entities.find((entity) => entity.id === id)?.sentiment;
 
   it('leaves an entity whose clauses hold no sentiment word neutral at 0 with confidence 0', () => {
-    const text = 'Senators met in Washington on Tuesday.\n\nThe bill passed the Senate after a long debate. (Photo: Jonathan Ernst/Reuters)';
+    const text = 'Senators met in Washington on Tuesday.\n\nThe bill passed the Senate after a long debate. Jonathan Ernst took the photographs for Reuters.';
     for (const id of ['ORG:senate', 'PERSON:jonathan-ernst', 'ORG:reuters']) {
       expect(toneOf(text, id)).toEqual({ score: 0, label: 'neutral', confidence: 0, scorers: { afinn: 0, vader: 0, wink: 0, news: 0 }, evidence: [], mentions: 1 });
     }
+  });
+
+  it('gives a photo credit no tone at all: the credit is page furniture, listed and never scored', () => {
+    const text = 'Senators met in Washington on Tuesday.\n\nThe bill passed the Senate after a long debate. (Photo: Jonathan Ernst/Reuters)';
+    const reuters = analyze(text).entities.find((entity) => entity.id === 'ORG:reuters');
+    expect(reuters?.count).toBe(0);
+    expect(reuters?.mentions.every((mention) => mention.boilerplate)).toBe(true);
+    expect(reuters?.sentiment).toBeUndefined();
   });
 
   it('reads only the mentions with evidence, and says how sure it is', () => {
