@@ -47,9 +47,18 @@ export function readSentence(doc: NewsDocument, sentence: Sentence, lexicons: re
  */
 export function voiceScore(sentiment: SentimentScore, voice: Voice, words: number, sentenceWords: number): number {
   if (words === sentenceWords) return sentiment.score;
+  const known = voiceScores.get(sentiment) ?? {};
+  const cached = known[voice];
+  if (cached?.words === words) return cached.score;
   const evidence = sentiment.evidence.filter((item) => item.voice === voice);
-  return roundScore(combinedScore(wordsFeatures(words, evidence, valenceLexicons())));
+  const score = roundScore(combinedScore(wordsFeatures(words, evidence, valenceLexicons())));
+  known[voice] = { words, score };
+  voiceScores.set(sentiment, known);
+  return score;
 }
+
+/** A sentence's score in each voice, read once though the sentiment stage (for each part and the article) and the bias stage all ask. */
+const voiceScores = new WeakMap<SentimentScore, Partial<Record<Voice, { words: number; score: number }>>>();
 
 /**
  * The sentiment of several sentences (a section, the article): the mean of their scores and
