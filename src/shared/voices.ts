@@ -11,10 +11,6 @@ export function voiceAt(doc: NewsDocument, offset: number): { voice: Voice; quot
   return { voice: quote ? 'quoted' : 'writer', quote: quote?.id };
 }
 
-/** Double quotation marks, which open and close a quotation's verbatim stretch (docs/QUOTES.md). */
-const OPENING_MARKS = new Set(['“', '„', '«']);
-const CLOSING_MARKS = new Set(['”', '»']);
-
 /** Bits of a token's entry in `tokenVoices`: in a quote's voice, and in a source's own wording. */
 const QUOTED = 1;
 const SOURCE_WORDING = 2;
@@ -26,9 +22,10 @@ const tokenVoiceCache = new WeakMap<NewsDocument, { quotes: readonly Quote[] | u
  * SOURCE_WORDING too when it is in a source's own wording: inside the quotation marks. Reported
  * speech outside the marks (an indirect quote, the unmarked part of a mixed one) is the source's
  * claim in words the writer chose, so it is the writer's wording though it is the quote's voice.
- * Within a mixed quote's content the double marks toggle (a single-quoted stretch there is read
- * as the writer's). One walk over the tokens and the quotes' content spans, once per document
- * and quotes layer, so the stages split every sentence by voice without looking it up again.
+ * Within a mixed quote's content the double quotation marks toggle: “ „ « open, ” » close and a
+ * straight " turns the state round (a single-quoted stretch there is read as the writer's). One
+ * walk over the tokens and the quotes' content spans, once per document and quotes layer, so the
+ * stages split every sentence by voice without looking it up again.
  */
 function tokenVoices(doc: NewsDocument): Uint8Array {
   const quotes = doc.layer(QUOTES);
@@ -36,32 +33,34 @@ function tokenVoices(doc: NewsDocument): Uint8Array {
   if (cached && cached.quotes === quotes && cached.flags.length === doc.tokens.length) return cached.flags;
   const flags = new Uint8Array(doc.tokens.length);
   // Content spans never overlap: in text order, each token is in the first span not ended before it, or in none.
-  const spans = (quotes ?? []).flatMap((quote) => quote.content.map((span) => ({ span, kind: quote.kind }))).sort((a, b) => a.span.start - b.span.start);
+  const spans = (quotes ?? []).flatMap((quote) => quote.content.map((span) => ({ start: span.start, end: span.end, kind: quote.kind }))).sort((a, b) => a.start - b.start);
+  const { tokens, text } = doc;
   let at = 0;
   let scanned = -1;
   let open = false;
-  doc.tokens.forEach((token, t) => {
-    while (at < spans.length && (spans[at] as (typeof spans)[number]).span.end <= token.start) at += 1;
+  for (let t = 0; t < tokens.length && at < spans.length; t += 1) {
+    const start = (tokens[t] as Token).start;
+    while (at < spans.length && (spans[at] as (typeof spans)[number]).end <= start) at += 1;
     const own = spans[at];
-    if (!own || token.start < own.span.start) return;
+    if (!own || start < own.start) continue;
     if (own.kind === 'direct') flags[t] = QUOTED | SOURCE_WORDING;
     else if (own.kind === 'indirect') flags[t] = QUOTED;
     else {
-      if (scanned < own.span.start) {
-        scanned = own.span.start;
+      if (scanned < own.start) {
+        scanned = own.start;
         open = false;
       }
-      // An opening mark opens and a closing one closes (a quotation running on into a new
-      // paragraph opens it again with another “); a straight " turns the state round.
-      for (; scanned < token.start; scanned += 1) {
-        const mark = doc.text[scanned] as string;
-        if (OPENING_MARKS.has(mark)) open = true;
-        else if (CLOSING_MARKS.has(mark)) open = false;
-        else if (mark === '"') open = !open;
+      // “ „ « open, ” » close (a quotation running on into a new paragraph opens it again with
+      // another “), a straight " turns the state round.
+      for (; scanned < start; scanned += 1) {
+        const code = text.charCodeAt(scanned);
+        if (code === 0x201c || code === 0x201e || code === 0xab) open = true;
+        else if (code === 0x201d || code === 0xbb) open = false;
+        else if (code === 0x22) open = !open;
       }
       flags[t] = open ? QUOTED | SOURCE_WORDING : QUOTED;
     }
-  });
+  }
   tokenVoiceCache.set(doc, { quotes, flags });
   return flags;
 }
