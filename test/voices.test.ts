@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, detectBias, detectFrames, scoreSentiment } from '../src/index.js';
+import { wordsIn } from '../src/shared/voices.js';
 
 const ZERO = { epistemological: 0, reporting: 0, vague_attribution: 0, loaded_label: 0, evaluative: 0, booster: 0, speculation: 0, agentless_passive: 0, scare_quotes: 0, informal: 0 };
 
@@ -156,5 +157,17 @@ describe('analysis.voices', () => {
     expect(analyze('').voices).toEqual({ words: 0, quotedWords: 0, quotedShare: 0, anonymousShare: 0, shares: { person: 0, organization: 0, anonymous: 0, document: 0, unknown: 0 }, speakers: [] });
     const skipped = analyze('"This plan will bring jobs," Mayor Jane Doe said.', { skip: ['sentiment'] });
     expect(skipped.entities.find((entity) => entity.id === 'PERSON:jane-doe')?.voices).toEqual({ writer: null, quoted: null, quotes: 1, quotedWords: 5 });
+  });
+});
+
+describe('the words the voice measures count', () => {
+  it('are the runs of letters and digits of any script, whatever stands between them', () => {
+    const unit = fc.oneof(fc.constantFrom('a', 'Z', '7', 'é', 'ß', '٣', '中', '𝐀', '😀', '\ud800', '\udc00', '\u0301', ' ', '-', '’', '"', '@', '[', '`', '{', '\n'), fc.string({ unit: 'binary', maxLength: 1 }));
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        expect(wordsIn(text)).toBe(text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -1,4 +1,4 @@
-import type { NewsDocument, Sentence, Span, Token } from '../document/document.js';
+import type { NewsDocument, Sentence, Token } from '../document/document.js';
 import type { Voice } from '../document/finding.js';
 import { QUOTES, quoteAt, type Quote, type SpeakerType } from './quotes.js';
 import { roundScore } from './scores.js';
@@ -11,68 +11,124 @@ export function voiceAt(doc: NewsDocument, offset: number): { voice: Voice; quot
   return { voice: quote ? 'quoted' : 'writer', quote: quote?.id };
 }
 
-/** A sentence's word tokens (as `countWords` counts them) in each voice; a word is in the voice of its first character. */
-export function sentenceVoiceWords(doc: NewsDocument, sentence: Sentence): Record<Voice, number> {
-  let writer = 0;
-  let quoted = 0;
-  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
-    const token = doc.tokens[t] as Token;
-    if (token.kind !== 'word') continue;
-    if (quoteAt(doc, token.start)) quoted += 1;
-    else writer += 1;
-  }
-  return { writer, quoted };
-}
+/** Bits of a token's entry in `tokenVoices`: in a quote's voice, and in a source's own wording. */
+const QUOTED = 1;
+const SOURCE_WORDING = 2;
 
-/** Double quotation marks, which open and close a quotation's verbatim stretch (docs/QUOTES.md). */
-const OPENING_MARKS = new Set(['“', '„', '«']);
-const CLOSING_MARKS = new Set(['”', '»']);
+/** The most words a short quotation holds: scare quotes, and the quoted fragments the writer's wording keeps (`tokenVoices`). */
+export const SHORT_QUOTATION_WORDS = 3;
+
+const tokenVoiceCache = new WeakMap<NewsDocument, { quotes: readonly Quote[] | undefined; flags: Uint8Array }>();
 
 /**
- * Whether a character is in a source's own wording: in a quote's content and inside its quotation
- * marks. Reported speech outside the marks (an indirect quote, the unmarked part of a mixed one)
- * is the source's claim in words the writer chose, so it is the writer's wording though it is
- * the quote's voice. Within a mixed quote's content the double marks toggle (a single-quoted
- * stretch there is read as the writer's). The reader asks offsets in text order: a mixed quote's
- * marks are then counted once, not again from the start of its content for every word.
+ * Per token, by its first character: QUOTED when a quote's content holds it (`quoteAt`), and
+ * SOURCE_WORDING too when it is in a source's own wording: inside the quotation marks. Reported
+ * speech outside the marks (an indirect quote, the unmarked part of a mixed one) is the source's
+ * claim in words the writer chose, so it is the writer's wording though it is the quote's voice.
+ * Within a mixed quote's content the double quotation marks toggle: “ „ « open, ” » close and a
+ * straight " turns the state round (a single-quoted stretch there is read as the writer's). One
+ * walk over the tokens and the quotes' content spans, once per document and quotes layer, so the
+ * stages split every sentence by voice without looking it up again.
  */
-export function sourceWordingReader(doc: NewsDocument): (offset: number) => boolean {
-  let span: Span | undefined;
-  let scanned = 0;
+function tokenVoices(doc: NewsDocument): Uint8Array {
+  const quotes = doc.layer(QUOTES);
+  const cached = tokenVoiceCache.get(doc);
+  if (cached && cached.quotes === quotes && cached.flags.length === doc.tokens.length) return cached.flags;
+  const flags = new Uint8Array(doc.tokens.length);
+  // Content spans never overlap: in text order, each token is in the first span not ended before it, or in none.
+  const spans = (quotes ?? []).flatMap((quote) => quote.content.map((span) => ({ start: span.start, end: span.end, kind: quote.kind }))).sort((a, b) => a.start - b.start);
+  const { tokens, text } = doc;
+  let at = 0;
+  let scanned = -1;
   let open = false;
-  return (offset) => {
-    const quote = quoteAt(doc, offset);
-    if (!quote || quote.kind === 'indirect') return false;
-    if (quote.kind === 'direct') return true;
-    const part = quote.content.find((own) => own.start <= offset && offset < own.end) as Span;
-    if (part !== span || offset < scanned) {
-      span = part;
-      scanned = part.start;
-      open = false;
+  for (let t = 0; t < tokens.length && at < spans.length; t += 1) {
+    const start = (tokens[t] as Token).start;
+    while (at < spans.length && (spans[at] as (typeof spans)[number]).end <= start) at += 1;
+    const own = spans[at];
+    if (!own || start < own.start) continue;
+    if (own.kind === 'direct') flags[t] = QUOTED | SOURCE_WORDING;
+    else if (own.kind === 'indirect') flags[t] = QUOTED;
+    else {
+      if (scanned < own.start) {
+        scanned = own.start;
+        open = false;
+      }
+      // “ „ « open, ” » close (a quotation running on into a new paragraph opens it again with
+      // another “), a straight " turns the state round.
+      for (; scanned < start; scanned += 1) {
+        const code = text.charCodeAt(scanned);
+        if (code === 0x201c || code === 0x201e || code === 0xab) open = true;
+        else if (code === 0x201d || code === 0xbb) open = false;
+        else if (code === 0x22) open = !open;
+      }
+      flags[t] = open ? QUOTED | SOURCE_WORDING : QUOTED;
     }
-    // An opening mark opens and a closing one closes (a quotation running on into a new paragraph
-    // opens it again with another “); a straight " turns the state round.
-    for (; scanned < offset; scanned += 1) {
-      const mark = doc.text[scanned] as string;
-      if (OPENING_MARKS.has(mark)) open = true;
-      else if (CLOSING_MARKS.has(mark)) open = false;
-      else if (mark === '"') open = !open;
-    }
-    return open;
-  };
+  }
+  writerFragments(tokens, flags);
+  tokenVoiceCache.set(doc, { quotes, flags });
+  return flags;
 }
 
-/** A sentence's word tokens in the writer's wording (`writer`) and in sources' own wording (`quoted`), as `sourceWordingReader` splits them. */
-export function sentenceWordingWords(doc: NewsDocument, sentence: Sentence, inSourceWording: (offset: number) => boolean): Record<Voice, number> {
+/**
+ * A quoted fragment of at most SHORT_QUOTATION_WORDS words set in the writer's sentence
+ * (`called the plan "reckless"`) is the writer's choice of which of the source's words to show,
+ * as scare quotes are, so its words lose SOURCE_WORDING: only a run of more words in quotation
+ * marks (words outside them end a run) is a source's own wording (docs/BIAS.md, `lexical`).
+ */
+function writerFragments(tokens: readonly Token[], flags: Uint8Array): void {
+  let runStart = -1;
+  let runWords = 0;
+  const close = (end: number): void => {
+    if (runStart >= 0 && runWords <= SHORT_QUOTATION_WORDS) for (let t = runStart; t < end; t += 1) flags[t] = (flags[t] as number) & ~SOURCE_WORDING;
+    runStart = -1;
+    runWords = 0;
+  };
+  for (let t = 0; t < tokens.length; t += 1) {
+    if ((tokens[t] as Token).kind !== 'word') continue;
+    if (((flags[t] as number) & SOURCE_WORDING) === 0) close(t);
+    else {
+      if (runStart < 0) runStart = t;
+      runWords += 1;
+    }
+  }
+  close(tokens.length);
+}
+
+/** Whether the token starting at `offset` (a finding's start) is in a source's own wording (see `tokenVoices`). */
+export function inSourceWording(doc: NewsDocument, offset: number): boolean {
+  const { tokens } = doc;
+  // The last token starting at or before `offset`.
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if ((tokens[mid] as Token).start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low > 0 && ((tokenVoices(doc)[low - 1] as number) & SOURCE_WORDING) !== 0;
+}
+
+/** A sentence's word tokens (as `countWords` counts them) whose `tokenVoices` entry has `bit` (`quoted`) and those without it (`writer`). */
+function sentenceWordsBy(doc: NewsDocument, sentence: Sentence, bit: number): Record<Voice, number> {
+  const flags = tokenVoices(doc);
   let writer = 0;
   let quoted = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
-    const token = doc.tokens[t] as Token;
-    if (token.kind !== 'word') continue;
-    if (inSourceWording(token.start)) quoted += 1;
+    if ((doc.tokens[t] as Token).kind !== 'word') continue;
+    if (((flags[t] as number) & bit) !== 0) quoted += 1;
     else writer += 1;
   }
   return { writer, quoted };
+}
+
+/** A sentence's word tokens (as `countWords` counts them) in each voice; a word is in the voice of its first character. */
+export function sentenceVoiceWords(doc: NewsDocument, sentence: Sentence): Record<Voice, number> {
+  return sentenceWordsBy(doc, sentence, QUOTED);
+}
+
+/** A sentence's word tokens in the writer's wording (`writer`) and in sources' own wording (`quoted`), as `tokenVoices` splits them. */
+export function sentenceWordingWords(doc: NewsDocument, sentence: Sentence): Record<Voice, number> {
+  return sentenceWordsBy(doc, sentence, SOURCE_WORDING);
 }
 
 /**
@@ -100,19 +156,41 @@ export class VoiceMean {
   }
 }
 
-/** Words as the source-diversity measures count them: runs of letters and digits. */
-const WORD = /[\p{L}\p{N}]+/gu;
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 
-function wordsIn(text: string): number {
+/**
+ * Words as the source-diversity measures count them: runs of letters and digits (`[\p{L}\p{N}]+`,
+ * as the PolNeAR evaluation counts them). Counted by walking the code points, not by matching the
+ * pattern, which made an object for every word of the article.
+ */
+export function wordsIn(text: string): number {
   let words = 0;
-  for (const _ of text.matchAll(WORD)) words += 1;
+  let inWord = false;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    let isWord: boolean;
+    if (code < 0x80) isWord = (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+    else {
+      const point = text.codePointAt(i) as number;
+      isWord = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+      if (point > 0xffff) i += 1;
+    }
+    if (isWord && !inWord) words += 1;
+    inWord = isWord;
+  }
   return words;
 }
 
+const quoteWordCounts = new WeakMap<Quote, number>();
+
 /** The words of what a quote says: its content spans. */
 export function quoteWords(quote: Quote): number {
-  let words = 0;
-  for (const span of quote.content) words += wordsIn(span.text);
+  let words = quoteWordCounts.get(quote);
+  if (words === undefined) {
+    words = 0;
+    for (const span of quote.content) words += wordsIn(span.text);
+    quoteWordCounts.set(quote, words);
+  }
   return words;
 }
 

@@ -47,9 +47,21 @@ export function readSentence(doc: NewsDocument, sentence: Sentence, lexicons: re
  */
 export function voiceScore(sentiment: SentimentScore, voice: Voice, words: number, sentenceWords: number): number {
   if (words === sentenceWords) return sentiment.score;
-  const evidence = sentiment.evidence.filter((item) => item.voice === voice);
-  return roundScore(combinedScore(wordsFeatures(words, evidence, valenceLexicons())));
+  const known = voiceScores.get(sentiment) ?? {};
+  const cached = known[voice];
+  if (cached?.words === words) return cached.score;
+  // Plain pairs, not the evidence: objects of the evidence's shapes as well as the hits' made
+  // scoring every sentence's hits (the same code) several times slower.
+  const weights: Pick<ValenceHit, 'scorer' | 'weight'>[] = [];
+  for (const item of sentiment.evidence) if (item.voice === voice) weights.push({ scorer: item.scorer, weight: item.weight });
+  const score = roundScore(combinedScore(wordsFeatures(words, weights, valenceLexicons())));
+  known[voice] = { words, score };
+  voiceScores.set(sentiment, known);
+  return score;
 }
+
+/** A sentence's score in each voice, read once though the sentiment stage (for each part and the article) and the bias stage all ask. */
+const voiceScores = new WeakMap<SentimentScore, Partial<Record<Voice, { words: number; score: number }>>>();
 
 /**
  * The sentiment of several sentences (a section, the article): the mean of their scores and

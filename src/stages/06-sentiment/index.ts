@@ -61,25 +61,24 @@ export function sentimentStage(doc: NewsDocument): void {
       return target ? [{ ...target, sentence: mention.sentence, voice: voiceAt(doc, mention.start).voice }] : [];
     });
   });
-  doc.setLayer(
-    ENTITY_SENTIMENT,
-    entityTargets.map((targets) => (targets && targets.length > 0 ? combineTargets(targets) : undefined)),
-  );
+  const combined = entityTargets.map((targets) => (targets && targets.length > 0 ? combineTargets(targets) : undefined));
+  doc.setLayer(ENTITY_SENTIMENT, combined);
   doc.setLayer(
     ENTITY_VOICE_TONES,
-    entityTargets.map((targets) => targets && entityVoiceTones(targets, readings)),
+    entityTargets.map((targets, k) => targets && entityVoiceTones(targets, combined[k], readings)),
   );
 }
 
 /**
  * The tone toward an entity in each voice: its mentions in that voice combined as all of them
- * are, over the words in that voice of the sentences that mention it.
+ * are (`all`, when every mention is in that voice), over the words in that voice of the
+ * sentences that mention it.
  */
-function entityVoiceTones(targets: readonly (TargetSentiment & { sentence: number; voice: Voice })[], readings: ReadonlyMap<number, VoicedReading>): VoiceTones {
+function entityVoiceTones(targets: readonly (TargetSentiment & { sentence: number; voice: Voice })[], all: EntitySentiment | undefined, readings: ReadonlyMap<number, VoicedReading>): VoiceTones {
   const tone = (voice: Voice): VoiceTone | null => {
     const own = targets.filter((target) => target.voice === voice);
     if (own.length === 0) return null;
-    const { score, label } = combineTargets(own);
+    const { score, label } = own.length === targets.length ? (all as EntitySentiment) : combineTargets(own);
     let words = 0;
     for (const sentence of new Set(own.map((target) => target.sentence))) words += (readings.get(sentence) as VoicedReading).words[voice];
     return { score, label, words };

@@ -4,12 +4,12 @@ import { partGroups, type PartName } from '../../shared/parts.js';
 import { sentenceSentiment, voiceScore } from '../../shared/sentence-sentiment/reading.js';
 import type { SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { Voice } from '../../document/finding.js';
-import { sentenceVoiceWords, sentenceWordingWords, VoiceMean } from '../../shared/voices.js';
+import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, VoiceMean } from '../../shared/voices.js';
 import { layerKey } from '../../document/layers.js';
 import { sentenceMarkers } from './markers.js';
 import { biasFeatures, biasScore, CATEGORIES } from './score.js';
 import type { BiasCategory, BiasMarker, BiasReport, SentenceBias, VoiceBias } from './types.js';
-import { markerTerm, sourceWording, type SourceWording } from './wording.js';
+import { markerTerm } from './wording.js';
 
 /** A part of the article (title, subtitle, a heading, a section's body) with its own report. */
 export interface PartBias {
@@ -52,22 +52,21 @@ const WORD_CHOICE: ReadonlySet<BiasCategory> = new Set(['evaluative', 'loaded_la
  */
 type ScoredSentence = SentenceBias & { words: number; voices: Record<Voice, { words: number; score: number | null }>; wording: Record<Voice, { words: number; terms: string[] }> };
 
-/** A sentence's words and word-choice marker terms in the writer's wording and in sources' own wording (wording.ts). */
-function sentenceWording(doc: NewsDocument, sentence: Sentence, markers: readonly BiasMarker[], inSourceWording: SourceWording): ScoredSentence['wording'] {
-  const words = sentenceWordingWords(doc, sentence, inSourceWording);
+/** A sentence's words and word-choice marker terms in the writer's wording and in sources' own wording (`inSourceWording`). */
+function sentenceWording(doc: NewsDocument, sentence: Sentence, markers: readonly BiasMarker[]): ScoredSentence['wording'] {
+  const words = sentenceWordingWords(doc, sentence);
   const wording = { writer: { words: words.writer, terms: [] as string[] }, quoted: { words: words.quoted, terms: [] as string[] } };
-  for (const marker of markers) if (WORD_CHOICE.has(marker.category)) wording[inSourceWording(marker.start) ? 'quoted' : 'writer'].terms.push(markerTerm(doc, sentence, marker));
+  for (const marker of markers) if (WORD_CHOICE.has(marker.category)) wording[inSourceWording(doc, marker.start) ? 'quoted' : 'writer'].terms.push(markerTerm(doc, sentence, marker));
   return wording;
 }
 
 /** The bias of every sentence outside boilerplate, in text order. */
 function sentencesBias(doc: NewsDocument): ScoredSentence[] {
-  const inSourceWording = sourceWording(doc);
-  return doc.analysedSentences().map((sentence) => sentenceBias(doc, sentence, inSourceWording));
+  return doc.analysedSentences().map((sentence) => sentenceBias(doc, sentence));
 }
 
 /** One sentence's markers and score. */
-function sentenceBias(doc: NewsDocument, sentence: Sentence, inSourceWording: SourceWording): ScoredSentence {
+function sentenceBias(doc: NewsDocument, sentence: Sentence): ScoredSentence {
   const { markers, words, sentiment, features } = sentenceEvidence(doc, sentence);
   const score = roundScore(biasScore(features));
   const voiceWords = sentenceVoiceWords(doc, sentence);
@@ -81,7 +80,7 @@ function sentenceBias(doc: NewsDocument, sentence: Sentence, inSourceWording: So
     const strength = Math.abs(voiceScore(sentiment, voice, own, all));
     return { words: own, score: biasScore(biasFeatures(markers.filter((marker) => marker.voice === voice), strength, scored / own)) };
   };
-  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score, markers, words, voices: { writer: voiceOf('writer'), quoted: voiceOf('quoted') }, wording: sentenceWording(doc, sentence, markers, inSourceWording) };
+  return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score, markers, words, voices: { writer: voiceOf('writer'), quoted: voiceOf('quoted') }, wording: sentenceWording(doc, sentence, markers) };
 }
 
 /** `count` per 100 of `words`, to four decimals; 0 without words. */
@@ -115,8 +114,8 @@ function voiceBias(sentences: readonly ScoredSentence[], voice: Voice): VoiceBia
   return { words: mean.words, score: roundScore(mean.mean() ?? 0), markers, counts, rates: ratesOf(counts, mean.words), lexical: per100(terms.size, wordingWords) };
 }
 
-/** The report over some sentences: their mean score, every marker, counts and rates per category, and the same per voice. */
-export function report(sentences: readonly ScoredSentence[]): BiasReport {
+/** Over some sentences: their mean score, every marker, and counts and rates per category. */
+function totals(sentences: readonly ScoredSentence[]): Pick<BiasReport, 'score' | 'markers' | 'counts' | 'rates'> {
   const counts = noCounts();
   const markers: BiasMarker[] = [];
   let words = 0;
@@ -129,8 +128,14 @@ export function report(sentences: readonly ScoredSentence[]): BiasReport {
       markers.push(marker);
     }
   }
+  return { score: roundScore(score), markers, counts, rates: ratesOf(counts, words) };
+}
+
+/** The report over some sentences: their totals, the same per voice, and the sentences. */
+function report(sentences: readonly ScoredSentence[]): BiasReport {
+  const { score, markers, counts, rates } = totals(sentences);
   const voices = { writer: voiceBias(sentences, 'writer'), quoted: voiceBias(sentences, 'quoted') };
-  return { score: roundScore(score), markers, counts, rates: ratesOf(counts, words), voices, sentences: sentences.map(({ words: _, voices: __, wording: ___, ...sentence }) => sentence) };
+  return { score, markers, counts, rates, voices, sentences: sentences.map(({ words: _, voices: __, wording: ___, ...sentence }) => sentence) };
 }
 
 /** Bias markers and scores of a whole text read sentence by sentence, without the article's parts. */
@@ -145,7 +150,7 @@ export const BIAS = layerKey<ArticleBias>('bias');
 export function biasStage(doc: NewsDocument): void {
   const sentences = sentencesBias(doc);
   const parts = partGroups(doc, sentences, (sentence) => doc.sentences[sentence.sentence] as Sentence).map(({ part, section, items }): PartBias => {
-    const { score, counts, rates } = report(items);
+    const { score, counts, rates } = totals(items);
     const start = (items[0] as SentenceBias).start;
     const end = (items[items.length - 1] as SentenceBias).end;
     return { part, section, start, end, text: doc.text.slice(start, end), score, counts, rates };

@@ -4,6 +4,7 @@ import type { NewsDocument, Token } from '../../document/document.js';
 import { quoteAt } from '../../shared/quotes.js';
 import { PatternIndex } from '../../shared/patterns.js';
 import { speechCues } from '../../shared/speech-cues.js';
+import { SHORT_QUOTATION_WORDS } from '../../shared/voices.js';
 
 /** src/data/lexicons/bias-rules.json: the rules beside the word lists. */
 interface RulesFile extends Lexicon<never> {
@@ -60,8 +61,6 @@ export function agentlessPassives(tokens: readonly Token[], from: number, to: nu
 
 const OPENING = new Set(['“', '"', '‘']);
 
-/** The most words a short quotation holds: scare quotes, and the quoted fragments the lexical measure gives the writer. */
-export const SHORT_QUOTATION_WORDS = 3;
 const CLOSING: Record<string, string> = { '“': '”', '"': '"', '‘': '’' };
 
 /**
