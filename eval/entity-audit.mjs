@@ -188,13 +188,18 @@ function evidenceWords(evidence) {
   return words.size ? ` [${[...words.values()].slice(0, 6).join(' ')}${words.size > 6 ? ' …' : ''}]` : '';
 }
 
+/** A dateline's place (offsets only since issue 17), as text; nothing on builds without it. */
+const placeOf = (part, text) => (part.place ? ` place "${text.slice(part.place.start, part.place.end)}"@${part.place.start}` : '');
+/** Entity tone's confidence (issue 17); nothing on builds without it. */
+const confidenceOf = (tone) => (tone.confidence === undefined ? '' : ` conf ${tone.confidence}`);
+
 function printArticle(article) {
   const analysis = analyze(article.text);
   const number = article.number;
   const { structure } = analysis;
   console.log(`\n=== A${number} ${article.dataset}#${article.index} ${article.group} ${article.id} (${article.text.length} chars)`);
   console.log(`title: ${at(structure.title)}   [dataset title: "${oneLine(article.title).slice(0, 70)}"]`);
-  for (const part of ['kicker', 'subtitle', 'byline', 'dateline']) if (structure[part]) console.log(`${part}: ${at(structure[part])}`);
+  for (const part of ['kicker', 'subtitle', 'byline', 'dateline']) if (structure[part]) console.log(`${part}: ${at(structure[part])}${placeOf(structure[part], article.text)}`);
   for (const line of structure.boilerplate) console.log(`boilerplate: ${at(line)}`);
   const entities = namedEntities(analysis);
   const mentions = entities.flatMap((entity) => entity.mentions.map((m) => ({ ...m, type: entity.type })));
@@ -202,7 +207,7 @@ function printArticle(article) {
   for (const s of analysis.sentences) console.log(`  ${s.index} @${s.start}${s.part === 'body' ? '' : ` [${s.part}]`} ${markedSentence(s, mentions, article.text)}`);
   console.log('entities:');
   for (const entity of entities) {
-    const tone = entity.sentiment ? ` tone ${entity.sentiment.score} ${entity.sentiment.label} ev ${entity.sentiment.evidence.length}${evidenceWords(entity.sentiment.evidence)}` : '';
+    const tone = entity.sentiment ? ` tone ${entity.sentiment.score} ${entity.sentiment.label}${confidenceOf(entity.sentiment)} ev ${entity.sentiment.evidence.length}${evidenceWords(entity.sentiment.evidence)}` : '';
     const forms = entity.mentions.map((m) => `${oneLine(m.text)}@${m.start}${m.boilerplate ? '(bp)' : ''}`).join(', ');
     console.log(`  ${SHORT_TYPE[entity.type] ?? entity.type} "${entity.name}" count ${entity.count}${tone} :: ${forms}`);
   }
