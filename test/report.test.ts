@@ -114,7 +114,7 @@ describe('renderReport() on the bundled article', () => {
       expect(html).toContain(`<h3>${heading}</h3>`);
     }
     expect(html).toContain('<title>Generic news frames: Arch Rivals Israel-Iran</title>');
-    expect(html).toContain('<title>conflict: 0.74 present</title>');
+    expect(html).toContain('<title>conflict: 0.78 present</title>');
   });
 
   it('is one self-contained page under the strict policy', () => {
