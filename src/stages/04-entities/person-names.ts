@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
-import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind } from './gazetteer.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { canName, GAZETTEER_NAMES, startsUpper } from './words.js';
 
@@ -33,10 +33,13 @@ const ROLE_WORDS: GazetteerKind[] = ['person-title', 'demonym', 'norp-group'];
  * title the tagger took only the end of ("Chief of" + "Staff Rahm Emanuel"). The title
  * becomes the mention's role (resolve.ts).
  */
-export function afterRole(phrases: PhraseIndex, first: number, last: number): number {
+export function afterRole({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
   let start = first;
+  const surname = surnameEnd(view.tokens, first, last);
   for (let from = Math.max(0, first - MAX_ROLE_TOKENS + 1); from < last; from += 1) {
     for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= Math.max(from, first); to -= 1) {
+      // "King" of "Martin Luther King Jr." is his surname, not a title.
+      if (from === to && to === surname && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
       if (has(kindsOfSpan(phrases, from, to), ...ROLE_WORDS)) {
         start = to + 1;
         break;
@@ -54,11 +57,12 @@ export function afterRole(phrases: PhraseIndex, first: number, last: number): nu
  * title may end a person's name ("Steve King", "John Major").
  */
 export function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
+  const surname = surnameEnd(view.tokens, first, last);
   for (let from = first + 1; from <= last; from += 1) {
     for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
       if (!has(kindsOfSpan(phrases, from, to), 'person-title') || !startsUpper(view.tokens[from - 1]) || !(to >= last || startsUpper(view.tokens[to + 1]))) continue;
       // A title that is also a surname, ending the name, is the surname ("Steve King", "Angus King").
-      if (from === to && to === last && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
+      if (from === to && to === surname && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
       return from - 1;
     }
   }
@@ -109,6 +113,15 @@ export function titlesBeforeNames({ view, phrases }: AnnotatedSentence): Uint8Ar
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** Generational suffixes written after a surname. */
+const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u;
+
+/** The last token of a name's surname: before its generational suffix ("Martin Luther King Jr."). */
+function surnameEnd(tokens: readonly Token[], first: number, last: number): number {
+  let end = last;
+  while (end > first && NAME_SUFFIX.test((tokens[end] as Token).text)) end -= 1;
+  return end;
+}
 
 /**
  * The last token of a person's name that starts at token i because of how it is written: after a
@@ -155,4 +168,23 @@ export function withPersonNames(sentences: readonly AnnotatedSentence[], spans: 
     out.push(...here.filter((span) => !persons.some((person) => span.first >= person.first && span.last <= person.last)), ...persons);
   });
   return out.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}
+
+/**
+ * Two people's full names written one after the other, the comma between them lost ("Joe Sestak
+ * Darrell Issa", a scrape that dropped punctuation), are two names: a person's name splits
+ * before a given name that follows a word that is no given name, initial or particle, when each
+ * side keeps two words ("Hillary Rodham Clinton" and "John Paul Jones" stay whole).
+ */
+export function splitAtGivenName(sentence: Pick<AnnotatedSentence, 'view' | 'phrases'>, span: NameSpan): NameSpan[] {
+  const { view, phrases } = sentence;
+  if (span.cls !== 'PER') return [span];
+  const tokens = view.tokens;
+  const isGiven = (k: number): boolean => has(kindsOf(phrases.lowers[k] as string), 'given');
+  for (let k = span.first + 2; k < span.last; k += 1) {
+    const before = tokens[k - 1] as Token;
+    if (!isGiven(k) || !startsUpper(tokens[k]) || !startsUpper(tokens[k + 1]) || isGiven(k - 1) || INITIAL.test(before.text) || NAME_PARTICLES.has(before.text) || !startsUpper(before)) continue;
+    return [{ ...span, last: k - 1 }, ...splitAtGivenName(sentence, { ...span, first: k })];
+  }
+  return [span];
 }
