@@ -169,22 +169,3 @@ export function withPersonNames(sentences: readonly AnnotatedSentence[], spans: 
   });
   return out.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
-
-/**
- * Two people's full names written one after the other, the comma between them lost ("Joe Sestak
- * Darrell Issa", a scrape that dropped punctuation), are two names: a person's name splits
- * before a given name that follows a word that is no given name, initial or particle, when each
- * side keeps two words ("Hillary Rodham Clinton" and "John Paul Jones" stay whole).
- */
-export function splitAtGivenName(sentence: Pick<AnnotatedSentence, 'view' | 'phrases'>, span: NameSpan): NameSpan[] {
-  const { view, phrases } = sentence;
-  if (span.cls !== 'PER') return [span];
-  const tokens = view.tokens;
-  const isGiven = (k: number): boolean => has(kindsOf(phrases.lowers[k] as string), 'given');
-  for (let k = span.first + 2; k < span.last; k += 1) {
-    const before = tokens[k - 1] as Token;
-    if (!isGiven(k) || !startsUpper(tokens[k]) || !startsUpper(tokens[k + 1]) || isGiven(k - 1) || INITIAL.test(before.text) || NAME_PARTICLES.has(before.text) || !startsUpper(before)) continue;
-    return [{ ...span, last: k - 1 }, ...splitAtGivenName(sentence, { ...span, first: k })];
-  }
-  return [span];
-}

@@ -2,7 +2,7 @@ import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
 import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
-import { afterRole, beforeTitle, honorificLength, isTitleAlone, splitAtGivenName, titlesBeforeNames, withParticles, withPersonNames } from './person-names.js';
+import { afterRole, beforeTitle, honorificLength, isTitleAlone, titlesBeforeNames, withParticles, withPersonNames } from './person-names.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
 import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } from './words.js';
@@ -12,8 +12,7 @@ import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } 
  *  - a name neither starts nor ends with a lower-case word, punctuation or a possessive
  *    ("northern Iraq" is "Iraq", "Trump’s" is "Trump"), nor starts with a function word
  *    ("However", "I’m": words.ts); a person's name leaves out the titles before it and keeps
- *    its particles (person-names.ts); two known names joined by "and" are two, and so are two
- *    full names written one after the other ("Joe Sestak Darrell Issa");
+ *    its particles (person-names.ts); two known names joined by "and" are two;
  *  - a name inside a longer gazetteer place or organization grows to it ("YORK" in "NEW YORK",
  *    "Quds" in "Quds force");
  *  - a name followed by a capitalised event or law word is that event or law ("U.S." + "Open",
@@ -34,7 +33,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   const edge = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
     token !== undefined &&
     (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NAME_PARTICLES.has(token.text)));
-  const trimmed = spans.flatMap((span) => splitAtAnd(sentences[span.sentence] as AnnotatedSentence, span)).flatMap((span) => splitAtGivenName(sentences[span.sentence] as AnnotatedSentence, span)).flatMap((span) => {
+  const trimmed = spans.flatMap((span) => splitAtAnd(sentences[span.sentence] as AnnotatedSentence, span)).flatMap((span) => {
     const sentence = sentences[span.sentence] as AnnotatedSentence;
     // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept
     // here, and names the article writes elsewhere come back through harmonise().
