@@ -26,7 +26,7 @@ describe('analyze()', () => {
         { id: 'newslens/gazetteer-cities', version: '1.0.0', source: expect.stringContaining('SimpleMaps'), licence: 'CC BY 4.0' },
         { id: 'newslens/gazetteer-regions', version: '1.0.0', source: expect.stringContaining('CLDR'), licence: 'Unicode-3.0' },
         { id: 'newslens/gazetteer-person-names', version: '1.0.0', source: expect.stringContaining('Census'), licence: expect.stringContaining('Public domain') },
-        { id: 'newslens/entity-cues', version: '1.1.0', source: 'newslens authors', licence: 'MIT' },
+        { id: 'newslens/entity-cues', version: '1.2.0', source: 'newslens authors', licence: 'MIT' },
         { id: 'afinn-165', version: '5.0.2', source: expect.stringContaining('Finn Årup Nielsen'), licence: 'MIT' },
         { id: 'vader-lexicon', version: '1.1.3', source: expect.stringContaining('Hutto & Gilbert'), licence: 'MIT' },
         { id: 'wink-sentiment', version: expect.stringMatching(/^1\./), source: expect.stringContaining('decoded from wink-eng-lite-web-model'), licence: 'MIT' },

@@ -254,6 +254,47 @@ describe('entity spans (issue 17, class 2)', () => {
       'PERSON Michael Kurilla [44, 59] role=Lt. Gen.',
     ]);
   });
+
+  it('reads a name after an honorific written without a full stop as a person, the honorific as its role', () => {
+    expect(namedMentions('Mr Xu met Mrs Okafor in Lagos. Dr Ruth Ames and Ms Tanaka said little; Mr Xu left.')).toEqual([
+      'PERSON Xu [3, 5] role=Mr',
+      'PERSON Okafor [14, 20] role=Mrs',
+      'GPE Lagos [24, 29]',
+      'PERSON Ruth Ames [34, 43] role=Dr',
+      'PERSON Tanaka [51, 57] role=Ms',
+      'PERSON Xu [74, 76] role=Mr',
+    ]);
+  });
+
+  it('takes no honorific from a word in capitals: "DR Congo" is a country', () => {
+    expect(namedMentions('Aid reached DR Congo on Monday.')).toEqual(['GPE DR Congo [12, 20]']);
+  });
+
+  it('keeps the whole run of titles before a name as its role, however wink splits their full stops', () => {
+    expect(namedMentions('Maj. Gen. Ivan Holt, Rear Adm. Nora Blake and Chief Justice Amos Reed spoke, as did the Rev. Ada Lowe.')).toEqual([
+      'PERSON Ivan Holt [10, 19] role=Maj. Gen.',
+      'PERSON Nora Blake [31, 41] role=Rear Adm.',
+      'PERSON Amos Reed [60, 69] role=Chief Justice',
+      'PERSON Ada Lowe [93, 101] role=Rev.',
+    ]);
+  });
+
+  it('never runs a name across a run of blanks into the next one, and still reads the next', () => {
+    expect(namedMentions('The talks with Greta Lind  Omar Haddad ended.')).toEqual(['PERSON Greta Lind [15, 25]', 'PERSON Omar Haddad [27, 38]']);
+    expect(namedMentions('Photo by Derek Fisher  Shaw Industries said it.')).toEqual(['PERSON Derek Fisher [9, 21]', 'ORG Shaw Industries [23, 38]']);
+  });
+
+  it('keeps a surname that is also a title in the name before a generational suffix', () => {
+    expect(namedMentions('Crowds honoured Martin Luther King Jr. on Monday.')).toEqual(['PERSON Martin Luther King Jr. [16, 38]']);
+  });
+
+  it('gives a person the party and state its mentions agree on', () => {
+    const [brown, stefanik] = extractEntities('Sen. Sherrod Brown, D-Ohio, met Rep. Elise Stefanik (R-N.Y.) and Stefanik (R) again. Brown left.').filter(isNamedEntity);
+    expect([brown?.name, brown?.party, brown?.state]).toEqual(['Sherrod Brown', 'D', 'OH']);
+    expect([stefanik?.name, stefanik?.party, stefanik?.state]).toEqual(['Elise Stefanik', 'R', 'NY']);
+    const [mixed] = extractEntities('Rep. Lee Hart (D-Ohio) and Rep. Lee Hart (R-Texas) share a name.').filter(isNamedEntity);
+    expect([mixed?.name, mixed?.party, mixed?.state]).toEqual(['Lee Hart', undefined, undefined]);
+  });
 });
 
 describe('names as news writes them', () => {
@@ -283,6 +324,16 @@ describe('types and false entities (issue 17, class 4)', () => {
 
   it('types lectures as events and grant programmes as laws, not as places or organisations', () => {
     expect(namedMentions('She delivered the Hawthorne Lecture on Tuesday. Students lost their Pell Grants.')).toEqual(['EVENT Hawthorne Lecture [18, 35]', 'LAW Pell Grants [68, 79]']);
+  });
+
+  it('reads a country before a law word as part of the law, and a capitalised law word after "the" as a law', () => {
+    expect(namedMentions('The U.S. Constitution protects speech, and the Constitution is old. Peru signed the Lima Accord.')).toEqual([
+      'LAW U.S. Constitution [4, 21]',
+      'LAW Constitution [47, 59]',
+      'GPE Peru [68, 72]',
+      'LAW Lima Accord [84, 95]',
+    ]);
+    expect(extractEntities('The Constitution protects speech.').filter(isNamedEntity).map((entity) => [entity.type, entity.name])).toEqual([['LAW', 'Constitution']]);
   });
 
   it('keeps a person whose surname is a law word a person', () => {

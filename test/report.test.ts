@@ -352,6 +352,14 @@ describe('who speaks: the voices in the tables, the markdown and the report', ()
     expect(tableCsv('markers', none.markers, true).split('\n')[1]).toMatch(/^v1,0,41,49,reckless,evaluative,negative_adjective,false,false,,,newslens\/bias-evaluative,/);
   });
 
+  it('writes a person’s party and state in the entities table, and empty cells for other entities', () => {
+    const rows = tableRows({ id: 'p1' }, analyze('Sen. Sherrod Brown, D-Ohio, spoke in Chicago. Brown left.'));
+    expect(pick(rows.entities, ['entity', 'party', 'state'])).toEqual([
+      { entity: 'PERSON:sherrod-brown', party: 'D', state: 'OH' },
+      { entity: 'GPE:chicago', party: null, state: null },
+    ]);
+  });
+
   it('says in the markdown who speaks, and lists the quotes', () => {
     const markdown = toMarkdown(voiceAnalysis);
     const section = markdown.slice(markdown.indexOf('## Who speaks'), markdown.indexOf('## Bias markers'));

@@ -3,7 +3,6 @@ import { runPipeline } from '../src/pipeline.js';
 import { staticFeatures, tagFeatures } from '../src/stages/04-entities/features.js';
 import { nameTagger, staticScorer } from '../src/stages/04-entities/model.js';
 import { annotatedSentences } from '../src/stages/04-entities/sentences.js';
-import { nameContinuations } from '../src/stages/04-entities/continuation.js';
 import { bestTag, TAGS } from '../src/stages/04-entities/tags.js';
 import { article, fixture } from './helpers.js';
 
@@ -28,10 +27,9 @@ describe('run-time scoring equals the weights of the training features', () => {
 
   it.each(texts)('on %s', (_, text) => {
     const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
-    for (const { view } of sentences) {
+    for (const { view, continues } of sentences) {
       const { scores, wordRows } = scorer.score(view, docView);
       const expected = new Float64Array(view.tokens.length * size);
-      const continues = nameContinuations(view);
       const tags: number[] = [];
       staticFeatures(view, docView).forEach((features, i) => {
         const own = new Float64Array(size);

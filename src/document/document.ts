@@ -157,6 +157,10 @@ export interface Entity {
   /** 0..1: how central the entity is to the article (see docs/ENTITIES.md). */
   salience: number;
   firstMention: Span;
+  /** A person's party, where the party-state tags of its mentions agree on one. */
+  party?: Party;
+  /** A person's state (USPS code), where the party-state tags of its mentions agree on one. */
+  state?: string;
 }
 
 export class NewsDocument {

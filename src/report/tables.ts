@@ -22,7 +22,7 @@ export const TABLES = {
   articles: ['article_id', 'title', 'outlet', 'date', 'url', 'characters', 'words', 'sentences', 'paragraphs', 'sections', 'sentiment_score', 'sentiment_label', 'headline_minus_body', 'bias_score', 'bias_markers', 'generic_frames', 'policy_frames'],
   sections: ['article_id', 'section', 'heading', 'start', 'end', 'paragraphs', 'sentiment_score', 'sentiment_label', 'bias_score'],
   sentences: ['article_id', 'sentence', 'start', 'end', 'part', 'section', 'sentiment_score', 'sentiment_label', 'bias_score', 'bias_markers', 'quoted_share', 'text'],
-  entities: ['article_id', 'entity', 'type', 'name', 'count', 'salience', 'sentiment_score', 'sentiment_label', 'writer_tone', 'quoted_tone', 'quotes', 'quoted_words', 'aliases'],
+  entities: ['article_id', 'entity', 'type', 'name', 'count', 'salience', 'sentiment_score', 'sentiment_label', 'writer_tone', 'quoted_tone', 'quotes', 'quoted_words', 'aliases', 'party', 'state'],
   mentions: ['article_id', 'entity', 'start', 'end', 'text', 'sentence', 'section', 'role', 'boilerplate'],
   markers: ['article_id', 'sentence', 'start', 'end', 'text', 'category', 'type', 'attributed', 'negated', 'voice', 'quote_id', 'lexicon', 'explanation'],
   frames: ['article_id', 'scope', 'section', 'scheme', 'frame', 'score', 'present', 'cues', 'first_cues'],
@@ -114,6 +114,8 @@ export function tableRows(meta: ArticleMeta, analysis: ArticleAnalysis): Record<
         quotes: voices?.quotes ?? null,
         quoted_words: voices?.quotedWords ?? null,
         aliases: entity.aliases.join('|'),
+        party: entity.party ?? null,
+        state: entity.state ?? null,
       };
     }),
     mentions: named.flatMap((entity) => entity.mentions.map((mention) => ({ article_id, entity: entity.id, start: mention.start, end: mention.end, text: mention.text, sentence: mention.sentence, section: mention.section, role: mention.role ?? null, boilerplate: mention.boilerplate === true }))),

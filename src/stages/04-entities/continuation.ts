@@ -9,7 +9,7 @@ import type { SentenceView } from './features.js';
  * connectors names are written with ("Bank of Nova Scotia", "Douglas & Lomason",
  * "Charles de Gaulle"), and anything joined to the word before without a space
  * ("Ata-ur-Rehman"); not through a lower-case word, a free-standing number, a possessive or
- * other punctuation. A comma, closing quotation mark or bracket, colon or semicolon ends a name
+ * other punctuation, nor across a run of blanks. A comma, closing quotation mark or bracket, colon or semicolon ends a name
  * even when written against it: what follows is another name ("Sestak,” Issa", "Komorowski,
  * Obama") or a party tag ("Ted Cruz, R-Texas").
  */
@@ -17,6 +17,13 @@ import type { SentenceView } from './features.js';
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['al', 'de', 'del', 'della', 'di', 'du', 'la', 'le', 'van', 'von', 'der', 'bin', 'ibn', 'y']);
 const CONNECTORS = new Set([...NAME_PARTICLES, 'of', 'and', 'the', 'for', 'on', 'upon', 'da', 'dos', 'den', 'el', 'e', '&']);
 const NAME_ENDS = new Set([',', ';', ':', ')', ']', '}', '"', '”', '»']);
+
+/**
+ * Two or more blanks on one line between words: what a scrape leaves where a caption, credit or
+ * heading ran into the text ("Photo: Derek Fisher  Shaw said"). A line break alone is not one:
+ * hard-wrapped copy breaks names across lines.
+ */
+const GAP = /^[^\S\n]{2,}$/;
 
 function mayContinue(token: Token, before: Token, caseless: boolean): boolean {
   if (NAME_ENDS.has(token.text)) return false;
@@ -26,10 +33,20 @@ function mayContinue(token: Token, before: Token, caseless: boolean): boolean {
   return caseless || token.kind !== 'word' || !/^\p{Ll}/u.test(token.text);
 }
 
-/** 1 where token i may continue a name open at token i − 1 (never for the first token). */
-export function nameContinuations(sentence: SentenceView): Uint8Array {
+/** In nameContinuations(): token i may not continue a name, and comes after a gap (tagged afresh). */
+export const AFTER_GAP = 2;
+
+/**
+ * 1 where token i may continue a name open at token i − 1 (never for the first token), AFTER_GAP
+ * where a gap parts them; `text` is the article's.
+ */
+export function nameContinuations(sentence: SentenceView, text: string): Uint8Array {
   const { tokens, caseless } = sentence;
   const continues = new Uint8Array(tokens.length);
-  for (let i = 1; i < tokens.length; i += 1) continues[i] = Number(mayContinue(tokens[i] as Token, tokens[i - 1] as Token, caseless));
+  for (let i = 1; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const before = tokens[i - 1] as Token;
+    continues[i] = GAP.test(text.slice(before.end, token.start)) ? AFTER_GAP : Number(mayContinue(token, before, caseless));
+  }
   return continues;
 }

@@ -24,6 +24,7 @@ export type GazetteerKind =
   | 'event-cue'
   | 'law-cue'
   | 'person-title'
+  | 'honorific'
   | 'org-descriptor'
   | 'team-verb'
   | 'norp-group'
@@ -52,6 +53,23 @@ type NameEntry = { kind: 'given' | 'surname'; names: string[] };
 function phraseKey(phrase: string): string {
   return phrase.toLowerCase().replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').trim();
 }
+
+/**
+ * A title's key with each abbreviation's full stop kept on or split off, as wink-nlp tokenizes
+ * one abbreviation whole ("Gen.") and another in two ("Maj", "."): "maj. gen.", "maj . gen.", …
+ */
+function stopVariants(key: string): string[] {
+  return key.split(' ').reduce<string[]>((keys, word) => {
+    const forms = /^\p{L}+\.$/u.test(word) ? [word, `${word.slice(0, -1)} .`] : [word];
+    return keys.flatMap((head) => forms.map((form) => (head ? `${head} ${form}` : form)));
+  }, ['']);
+}
+
+/** Titles are written before names, where wink may split an abbreviation's stop off; honorifics are titles. */
+const TITLE_KINDS: ReadonlyMap<CueEntry['kind'], GazetteerKind[]> = new Map([
+  ['person-title', ['person-title']],
+  ['honorific', ['honorific', 'person-title']],
+]);
 
 const load = (): Gazetteer => loadOnce('gazetteer', buildGazetteer);
 
@@ -97,6 +115,11 @@ function buildGazetteer(): Gazetteer {
         const [code, ...forms] = phrase.split('=') as [string, ...string[]];
         for (const form of [code, ...forms]) gazetteer.usStates.set(stateKey(form), code);
       } else {
+        const titleKinds = TITLE_KINDS.get(kind);
+        if (titleKinds) {
+          for (const form of stopVariants(phraseKey(phrase))) for (const titleKind of titleKinds) add(form, titleKind);
+          continue;
+        }
         for (const form of phrase.split('=').map(phraseKey)) {
           add(form, kind);
           if (kind === 'organization' || kind === 'institution') gazetteer.canonical.set(form, phrase.split('=')[0] as string);

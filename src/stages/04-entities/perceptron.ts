@@ -1,4 +1,5 @@
 import { tagFeatures } from './features.js';
+import { AFTER_GAP } from './continuation.js';
 import { bestTag, O, TAGS } from './tags.js';
 
 /**
@@ -144,7 +145,8 @@ export class Perceptron {
    * Tags a sentence given its tokens' static scores (see scoring.ts; token i's score for tag t
    * at i × TAGS.length + t), each token's rowsAfterTags(lower-cased word) and which tokens may
    * continue a name (continuation.ts). Adds the rows of tagFeatures() in its order, so the sums
-   * are those of addWeights(scores, tagFeatures(…)).
+   * are those of addWeights(scores, tagFeatures(…)). A token after a gap in the line starts
+   * afresh, as after a word outside any name: the name before it had to close, and another may open.
    */
   tag(staticScores: Float64Array, wordRows: readonly (readonly Row[] | undefined)[], continues: Uint8Array): number[] {
     const size = TAGS.length;
@@ -153,6 +155,7 @@ export class Perceptron {
     let previous = START;
     let beforePrevious = START;
     for (let i = 0; i < wordRows.length; i += 1) {
+      if (continues[i] === AFTER_GAP) previous = beforePrevious = O;
       for (let t = 0; t < size; t += 1) total[t] = staticScores[i * size + t] as number;
       this.addRow(total, 0, this.previousRows[previous]);
       this.addRow(total, 0, this.pairRows[beforePrevious * TAG_NAMES.length + previous]);

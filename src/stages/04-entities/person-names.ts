@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
-import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind } from './gazetteer.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { canName, GAZETTEER_NAMES, startsUpper } from './words.js';
 
@@ -33,10 +33,13 @@ const ROLE_WORDS: GazetteerKind[] = ['person-title', 'demonym', 'norp-group'];
  * title the tagger took only the end of ("Chief of" + "Staff Rahm Emanuel"). The title
  * becomes the mention's role (resolve.ts).
  */
-export function afterRole(phrases: PhraseIndex, first: number, last: number): number {
+export function afterRole({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
   let start = first;
+  const surname = surnameEnd(view.tokens, first, last);
   for (let from = Math.max(0, first - MAX_ROLE_TOKENS + 1); from < last; from += 1) {
     for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= Math.max(from, first); to -= 1) {
+      // "King" of "Martin Luther King Jr." is his surname, not a title.
+      if (from === to && to === surname && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
       if (has(kindsOfSpan(phrases, from, to), ...ROLE_WORDS)) {
         start = to + 1;
         break;
@@ -54,41 +57,90 @@ export function afterRole(phrases: PhraseIndex, first: number, last: number): nu
  * title may end a person's name ("Steve King", "John Major").
  */
 export function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
+  const surname = surnameEnd(view.tokens, first, last);
   for (let from = first + 1; from <= last; from += 1) {
     for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
       if (!has(kindsOfSpan(phrases, from, to), 'person-title') || !startsUpper(view.tokens[from - 1]) || !(to >= last || startsUpper(view.tokens[to + 1]))) continue;
       // A title that is also a surname, ending the name, is the surname ("Steve King", "Angus King").
-      if (from === to && to === last && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
+      if (from === to && to === surname && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
       return from - 1;
     }
   }
   return last;
 }
 
-/** A person title ends at token `first` − 1 ("President", "Foreign Minister", "finalist"). */
-function afterTitle(phrases: PhraseIndex, first: number): boolean {
-  for (let length = 1; length <= MAX_ROLE_TOKENS && first - length >= 0; length += 1) if (has(kindsOfSpan(phrases, first - length, first - 1), 'person-title')) return true;
-  return false;
+/** The person title that ends at token `first` − 1 ("President", "Foreign Minister", "finalist", "Mr"), if any: 'honorific' or 'title'. */
+function titleBefore({ view, phrases }: AnnotatedSentence, first: number): 'honorific' | 'title' | undefined {
+  let found: 'title' | undefined;
+  for (let length = 1; length <= MAX_ROLE_TOKENS && first - length >= 0; length += 1) {
+    if (honorificLength({ view, phrases }, first - length) === length) return 'honorific';
+    if (has(kindsOfSpan(phrases, first - length, first - 1), 'person-title')) found = 'title';
+  }
+  return found;
+}
+
+/**
+ * How many tokens the honorific written at token i takes ("Mr", "Dr.", "Maj" "." "Gen."), or 0.
+ * It must be written as a title is, a capital then lower case: "DR Congo" and "MS-13" hold none.
+ */
+export function honorificLength({ view, phrases }: Pick<AnnotatedSentence, 'view' | 'phrases'>, i: number): number {
+  if (!/^\p{Lu}\p{Ll}/u.test(view.tokens[i]?.text ?? '')) return 0;
+  for (let last = Math.min(view.tokens.length - 1, i + MAX_ROLE_TOKENS - 1); last >= i; last -= 1) if (has(kindsOfSpan(phrases, i, last), 'honorific')) return last - i + 1;
+  return 0;
+}
+
+/**
+ * Per token, 1 where it is part of a run of person titles written before a capitalised word
+ * ("Rear Adm." and "Chief" + "Justice" before a name): such words are the name's role, never a
+ * name of their own, whatever the tagger made of them ("Adm", "Vice Adm").
+ */
+export function titlesBeforeNames({ view, phrases }: AnnotatedSentence): Uint8Array {
+  const tokens = view.tokens;
+  const marks = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; ) {
+    let end = i;
+    for (let at = i; ; ) {
+      let last = -1;
+      for (let to = Math.min(tokens.length - 1, at + MAX_ROLE_TOKENS - 1); to >= at && last < 0; to -= 1) if (has(kindsOfSpan(phrases, at, to), 'person-title')) last = to;
+      if (last < 0) break;
+      end = last + 1;
+      at = end;
+    }
+    if (end > i && startsUpper(tokens[end]) && (tokens[end] as Token).kind === 'word') marks.fill(1, i, end);
+    i = Math.max(end, i + 1);
+  }
+  return marks;
 }
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** Generational suffixes written after a surname. */
+const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u;
+
+/** The last token of a name's surname: before its generational suffix ("Martin Luther King Jr."). */
+function surnameEnd(tokens: readonly Token[], first: number, last: number): number {
+  let end = last;
+  while (end > first && NAME_SUFFIX.test((tokens[end] as Token).text)) end -= 1;
+  return end;
+}
 
 /**
  * The last token of a person's name that starts at token i because of how it is written: after a
  * person title ("President Yasser Arafat", "Chief Executive Jeff Immelt") or with an initial
- * ("M. Slater"). The name is the capitalised words from i on (and what is joined to them,
+ * ("M. Slater"). One word after an honorific is a surname ("Mr Xi"). The name is the capitalised words from i on (and what is joined to them,
  * "Ata-ur-Rehman"), unless they make a known place, organisation or group or end in an
  * organisation word ("General Motors").
  */
-function personRunAt({ view, phrases, continues }: AnnotatedSentence, i: number): number | undefined {
+function personRunAt(sentence: AnnotatedSentence, i: number): { last: number; honorific: boolean } | undefined {
+  const { view, phrases, continues } = sentence;
   const tokens = view.tokens;
   if (!startsUpper(tokens[i]) || has(kindsOf(phrases.lowers[i] as string), 'person-title')) return undefined;
-  if (!afterTitle(phrases, i) && !(INITIAL.test((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
+  const title = titleBefore(sentence, i);
+  if (!title && !(INITIAL.test((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
   let last = i;
   while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || (tokens[last + 1] as Token).start === (tokens[last] as Token).end)) last += 1;
   while (last > i && !startsUpper(tokens[last])) last -= 1;
   if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsOf(phrases.lowers[last] as string), 'org-cue', 'person-title')) return undefined;
-  return canName(tokens, i, last) ? last : undefined;
+  return canName(tokens, i, last) ? { last, honorific: title === 'honorific' } : undefined;
 }
 
 /**
@@ -104,10 +156,12 @@ export function withPersonNames(sentences: readonly AnnotatedSentence[], spans: 
     const here = bySentence[s] as NameSpan[];
     const persons: NameSpan[] = [];
     for (let i = 0; !sentence.view.caseless && i < sentence.view.tokens.length; i += 1) {
-      const last = personRunAt(sentence, i);
-      if (last === undefined || here.some((span) => (span.first < i && span.last >= i) || (span.first <= last && span.last > last))) continue;
-      // One word after a title is a name only if known as one: "General Electric" is not.
-      if (last === i && !has(kindsOf(sentence.phrases.lowers[i] as string), 'given', 'surname') && !here.some((span) => span.first === i && span.last === i)) continue;
+      const run = personRunAt(sentence, i);
+      if (run === undefined) continue;
+      const { last, honorific } = run;
+      if (here.some((span) => (span.first < i && span.last >= i) || (span.first <= last && span.last > last))) continue;
+      // One word after a title is a name only if known as one ("General Electric" is not), or after an honorific ("Mr Xi").
+      if (last === i && !honorific && !has(kindsOf(sentence.phrases.lowers[i] as string), 'given', 'surname') && !here.some((span) => span.first === i && span.last === i)) continue;
       persons.push({ sentence: s, first: i, last, cls: 'PER' });
       i = last;
     }

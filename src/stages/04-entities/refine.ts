@@ -2,7 +2,7 @@ import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
 import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
-import { afterRole, beforeTitle, isTitleAlone, withParticles, withPersonNames } from './person-names.js';
+import { afterRole, beforeTitle, honorificLength, isTitleAlone, titlesBeforeNames, withParticles, withPersonNames } from './person-names.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
 import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } from './words.js';
@@ -15,7 +15,8 @@ import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } 
  *    its particles (person-names.ts); two known names joined by "and" are two;
  *  - a name inside a longer gazetteer place or organization grows to it ("YORK" in "NEW YORK",
  *    "Quds" in "Quds force");
- *  - a name followed by a capitalised event word is that event ("U.S." + "Open", "Hong Kong Open");
+ *  - a name followed by a capitalised event or law word is that event or law ("U.S." + "Open",
+ *    "U.S." + "Constitution"), and a capitalised law word after "the" is a law ("the Constitution");
  *  - a name that goes on in capitalised words to an organisation word is that organisation
  *    ("Federal Open" + "Market Committee", "Mercantile" + "Bancorp Inc.");
  *  - a nationality or group word ("Iraqi", "Sunni") is MISC whatever the tagger said;
@@ -40,15 +41,19 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     let { first, last } = span;
     while (first <= last && (edge(sentence.view.tokens[first], sentence) || isFunctionWordAt(sentence, first, last))) first += 1;
     while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
-    if (span.cls === 'PER') first = withParticles(sentence, afterRole(sentence.phrases, first, last));
+    // "Mr Biden", "Dr Jane Smith": a name written after an honorific is a person's, whatever the tagger said.
+    const honorific = honorificLength(sentence, first);
+    const cls = honorific > 0 && first + honorific <= last && startsUpper(sentence.view.tokens[first + honorific]) ? 'PER' : span.cls;
+    if (cls === 'PER') first = withParticles(sentence, afterRole(sentence, first, last));
     last = beforeTitle(sentence, first, last);
-    return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, ...grow(sentence.phrases, first, last) }] : [];
+    return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, cls, ...grow(sentence.phrases, first, last) }] : [];
   });
 
   const merged = withPersonNames(sentences, extendToOrganisations(sentences, joinedByAmpersand(sentences, withDatelinePlaces(sentences, trimmed)))).map((span) => withEvent(sentences, span));
   const surnames = new Set<string>();
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
+  const titleMarks = sentences.map(titlesBeforeNames);
   const formOf = (span: NameSpan): string => kindsKey((sentences[span.sentence] as AnnotatedSentence).phrases, span.first, span.last);
   /** Forms the article writes as an organisation's ("tyre giant Pirelli"): every mention of them is one. */
   const introducedAsOrganisation = new Set<string>();
@@ -74,7 +79,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     if (span.cls !== 'PER' && (has(head, 'law-cue') || (span.last > span.first && span.cls !== 'ORG' && has(head, 'event-cue')))) return { ...span, cls: 'MISC' as const };
     return span;
   })
-    .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames))
+    .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames) && !(titleMarks[span.sentence] as Uint8Array).subarray(span.first, span.last + 1).every((mark) => mark === 1))
     .map((span) =>
       introducedAsOrganisation.size > 0 && span.cls !== 'ORG' && span.cls !== 'MISC' && introducedAsOrganisation.has(formOf(span)) && !surnames.has((tokensOf(span)[span.first] as Token).text) ? { ...span, cls: 'ORG' as const } : span,
     );
@@ -93,8 +98,8 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
       if (takenHere[i] === 1 || !startsUpper(token)) continue;
-      if (surnames.has(token.text)) {
-        refined.push({ sentence: s, first: i, last: i, cls: 'PER' });
+      if (surnames.has(token.text) || isLawWordAt(sentence, i)) {
+        refined.push({ sentence: s, first: i, last: i, cls: surnames.has(token.text) ? 'PER' : 'MISC' });
         continue;
       }
       const found = gazetteerNameAt(sentence.phrases, tokens, i, sentence.view.caseless, (k) => takenHere[k] === 1);
@@ -263,9 +268,20 @@ function joinedByAmpersand(sentences: readonly AnnotatedSentence[], spans: reado
   return out;
 }
 
-/** "U.S. Open", "Hong Kong Open", "World Cup": a name and the event word after it are one event. */
+/**
+ * "U.S. Open", "World Cup", "U.S. Constitution", "Kyoto Protocol": a name and the capitalised
+ * event or law word after it are one event or law, named for the place, body or person.
+ */
 function withEvent(sentences: readonly AnnotatedSentence[], span: NameSpan): NameSpan {
   const next = (sentences[span.sentence] as AnnotatedSentence).view.tokens[span.last + 1];
-  if (!next || !startsUpper(next) || !kindsOf(next.text.toLowerCase())?.has('event-cue')) return span;
+  if (!next || !startsUpper(next) || !has(kindsOf(next.text.toLowerCase()), 'event-cue', 'law-cue')) return span;
   return { ...span, last: span.last + 1, cls: 'MISC' };
+}
+
+/**
+ * A capitalised law word after "the", inside a sentence whose capitals mean something, names
+ * the law the article is about ("the Constitution", "the Treaty"): the short form of its name.
+ */
+function isLawWordAt({ view, phrases }: AnnotatedSentence, i: number): boolean {
+  return !view.caseless && i > 0 && phrases.lowers[i - 1] === 'the' && has(kindsOf(phrases.lowers[i] as string), 'law-cue');
 }

@@ -41,16 +41,23 @@ function typeOf(name: FoundName): EntityType {
   }
 }
 
-/** A title written straight before a person's name ("President", "Israeli PM" → "PM"). */
+/**
+ * The titles written straight before a person's name, as one role: the longest title ending
+ * there, then any written before it ("President", "Israeli PM" → "PM", "Maj. Gen.", "Chief" +
+ * "Justice").
+ */
 function roleOf(name: FoundName): [number, number] | undefined {
-  let best: [number, number] | undefined;
-  for (let length = 1; length <= MAX_ROLE_TOKENS && name.first - length >= 0; length += 1) {
-    const from = name.first - length;
-    if (has(kindsOf(spanKey(name.tokens, from, name.first - 1)), 'person-title')) {
-      best = [(name.tokens[from] as Token).start, (name.tokens[name.first - 1] as Token).end];
+  let start = name.first;
+  for (let found = true; found; ) {
+    found = false;
+    for (let length = Math.min(MAX_ROLE_TOKENS, start); length >= 1; length -= 1) {
+      if (!has(kindsOf(spanKey(name.tokens, start - length, start - 1)), 'person-title')) continue;
+      start -= length;
+      found = true;
+      break;
     }
   }
-  return best;
+  return start < name.first ? [(name.tokens[start] as Token).start, (name.tokens[name.first - 1] as Token).end] : undefined;
 }
 
 const slug = (text: string): string =>
@@ -219,5 +226,16 @@ function toEntity(type: EntityType, unsorted: Mention[], canonical?: string): En
   const aliases = [name, ...new Set(mentions.map((mention) => mention.text).filter((text) => text !== name))];
   const firstMention: Span = { start: first.start, end: first.end, text: first.text };
   // No leading article in the id: "The Constitution" in one article is "the Constitution" in the next.
-  return { id: `${type}:${slug(canonical ?? name).replace(/^the-(?=.)/, '')}`, name, type, mentions, aliases, count: counted.length, salience: 0, firstMention };
+  const entity: Entity = { id: `${type}:${slug(canonical ?? name).replace(/^the-(?=.)/, '')}`, name, type, mentions, aliases, count: counted.length, salience: 0, firstMention };
+  const party = agreed(mentions.map((mention) => mention.party));
+  const state = agreed(mentions.map((mention) => mention.state));
+  if (party) entity.party = party;
+  if (state) entity.state = state;
+  return entity;
+}
+
+/** The one value the mentions that carry an attribute agree on ("R" in "Ted Cruz, R-Texas" … "Cruz"), if they agree. */
+function agreed<T>(values: readonly (T | undefined)[]): T | undefined {
+  const written = new Set(values.filter((value) => value !== undefined));
+  return written.size === 1 ? [...written][0] : undefined;
 }

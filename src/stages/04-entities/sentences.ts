@@ -26,7 +26,7 @@ export function annotatedSentences(doc: NewsDocument): { sentences: AnnotatedSen
     const lowers = tokens.map((token) => token.text.toLowerCase());
     const { hits, reach } = gazetteerHits(lowers);
     const view = sentenceView(tokens, lowers, hits, HEADLINE_PARTS.has(sentence.part));
-    return { sentence, view, phrases: { lowers, reach }, continues: nameContinuations(view) };
+    return { sentence, view, phrases: { lowers, reach }, continues: nameContinuations(view, doc.text) };
   });
   return { sentences: annotated, docView: documentView(annotated.map(({ view }) => view)) };
 }
