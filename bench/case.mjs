@@ -1,5 +1,6 @@
 // One benchmark case in its own process, so its peak memory is its own.
-// Usage: node bench/case.mjs <row> <text>   (prints one JSON line)
+// Usage: node bench/case.mjs <row> <text>   (prints one JSON line: wall ms and CPU ms, for the
+// row and for wink-nlp's readDoc on the same text)
 import { existsSync, readFileSync } from 'node:fs';
 import { Bench } from 'tinybench';
 import winkNLP from 'wink-nlp';
@@ -35,37 +36,56 @@ const wink = winkNLP(model);
 const tokens = documents.reduce((sum, text) => sum + wink.readDoc(text).tokens().length(), 0);
 const readDoc = (text) => wink.readDoc(text);
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const once = (fn) => {
-  const start = performance.now();
-  documents.forEach((text) => fn(text));
-  return performance.now() - start;
+// This process's CPU time (user + system, so the collector's threads count too): on a shared
+// machine other processes' load lengthens wall time but not this.
+const cpuNow = () => {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 };
-let ours;
-let baseline;
-const run = rows[row];
-if (before[row]) {
-  // The two analyses and readDoc run in alternation, round after round; the stage's cost is
-  // the median of each round's difference. Timing one for seconds and then the other lets the
-  // machine's load and garbage collection fall unevenly on the two.
-  const rounds = textName === 'fixture' ? 400 : 25;
-  const differences = [];
-  const readDocs = [];
+/** Wall and CPU milliseconds of `fn` over the documents. */
+const once = (fn) => {
+  const wall = performance.now();
+  const cpu = cpuNow();
+  documents.forEach((text) => fn(text));
+  return { wall: performance.now() - wall, cpu: cpuNow() - cpu };
+};
+/**
+ * Medians over rounds in which `ours` and readDoc run in alternation; `ours` returns the
+ * round's { wall, cpu } time. Timing one for seconds and then the other lets the machine's load
+ * and garbage collection fall unevenly on the two.
+ */
+const alternate = (rounds, ours) => {
+  const times = { ms: [], winkMs: [], cpuMs: [], winkCpuMs: [] };
   for (let i = 0; i < rounds + Math.ceil(rounds / 5); i += 1) {
-    const whole = once(run);
-    const upToStage = once(before[row]);
+    const own = ours();
     const wink = once(readDoc);
     if (i < Math.ceil(rounds / 5)) continue; // warm-up
-    differences.push(whole - upToStage);
-    readDocs.push(wink);
+    times.ms.push(own.wall);
+    times.cpuMs.push(own.cpu);
+    times.winkMs.push(wink.wall);
+    times.winkCpuMs.push(wink.cpu);
   }
-  ours = median(differences);
-  baseline = median(readDocs);
+  return Object.fromEntries(Object.entries(times).map(([key, values]) => [key, median(values)]));
+};
+const rounds = textName === 'fixture' ? 400 : 25;
+let times;
+const run = rows[row];
+if (before[row]) {
+  // The stage's cost is the median of each round's difference between the two analyses.
+  times = alternate(rounds, () => {
+    const whole = once(run);
+    const upToStage = once(before[row]);
+    return { wall: whole.wall - upToStage.wall, cpu: whole.cpu - upToStage.cpu };
+  });
 } else {
   const bench = new Bench({ time: textName === 'fixture' ? 2000 : 6000, warmupTime: 500 });
   bench.add('newslens', () => documents.forEach((text) => run(text)));
   bench.add('wink-nlp readDoc', () => documents.forEach(readDoc));
   await bench.run();
-  [ours, baseline] = bench.tasks.map((task) => task.result.latency.mean);
+  const [ms, winkMs] = bench.tasks.map((task) => task.result.latency.mean);
+  // tinybench reads wall time only: CPU time comes from alternating rounds after it.
+  const { cpuMs, winkCpuMs } = alternate(textName === 'fixture' ? 200 : 5, () => once(run));
+  times = { ms, winkMs, cpuMs, winkCpuMs };
 }
 const chars = documents.reduce((sum, text) => sum + text.length, 0);
-console.log(JSON.stringify({ row, text: textName, chars, tokens, ms: ours, winkMs: baseline, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+console.log(JSON.stringify({ row, text: textName, chars, tokens, ...times, peakRssMb: process.resourceUsage().maxRSS / 1024 }));

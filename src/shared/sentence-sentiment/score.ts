@@ -5,9 +5,13 @@ import { SCORERS, type ScorerId, type ValenceLexicon } from './lexicons.js';
 import type { SentimentLabel } from './types.js';
 import type { ValenceHit } from './valence.js';
 
-/** Per lexicon (in the given order): the sum of its hits' shifted valences on VADER's -4..4 scale, and their number. */
-function scaledSums(hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[]): { sum: number; count: number }[] {
-  return lexicons.map((lexicon) => {
+/**
+ * Calls `each` per lexicon (in the given order) with the sum of its hits' shifted valences on
+ * VADER's -4..4 scale and their number. No objects are built: this runs for every sentence,
+ * every voice of a mixed sentence and every target.
+ */
+function eachScaledSum(hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[], each: (lexicon: ValenceLexicon, sum: number, count: number) => void): void {
+  for (const lexicon of lexicons) {
     let sum = 0;
     let count = 0;
     for (const hit of hits) {
@@ -15,8 +19,8 @@ function scaledSums(hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexi
       sum += (hit.weight / lexicon.maximum) * 4;
       count += 1;
     }
-    return { sum, count };
-  });
+    each(lexicon, sum, count);
+  }
 }
 
 /**
@@ -31,13 +35,15 @@ export function sentenceFeatures(tokens: readonly Token[], from: number, to: num
 
 /** `sentenceFeatures` of some words, given their count and their hits (or evidence: a scorer and a weight each). */
 export function wordsFeatures(words: number, hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[]): number[] {
-  return scaledSums(hits, lexicons).flatMap(({ sum, count }) => [sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0]);
+  const features: number[] = [];
+  eachScaledSum(hits, lexicons, (_, sum, count) => features.push(sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0));
+  return features;
 }
 
 /** One scorer's own reading: its valence sum squashed into -1..1 as VADER's compound score is. */
 export function scorerScores(hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): Record<ScorerId, number> {
   const scores = {} as Record<ScorerId, number>;
-  scaledSums(hits, lexicons).forEach(({ sum }, i) => (scores[(lexicons[i] as ValenceLexicon).scorer] = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA)));
+  eachScaledSum(hits, lexicons, (lexicon, sum) => (scores[lexicon.scorer] = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA)));
   return scores;
 }
 

@@ -5,7 +5,7 @@ import { aggregate, readSentence, SENTENCE_SENTIMENT, voiceScore, type SentenceR
 import { labelOf } from '../../shared/sentence-sentiment/score.js';
 import { partGroups } from '../../shared/parts.js';
 import { targetTokens } from './target.js';
-import { combineTargets, targetSentiment, type TargetSentiment } from './tone.js';
+import { combineTargets, targetSentiment, targetsTone, type TargetSentiment } from './tone.js';
 import type { SentimentScore, VoiceTone, VoiceTones } from '../../shared/sentence-sentiment/types.js';
 import { sentenceVoiceWords, voiceAt, VoiceMean, VOICES } from '../../shared/voices.js';
 import type { Voice } from '../../document/finding.js';
@@ -78,7 +78,7 @@ function entityVoiceTones(targets: readonly (TargetSentiment & { sentence: numbe
   const tone = (voice: Voice): VoiceTone | null => {
     const own = targets.filter((target) => target.voice === voice);
     if (own.length === 0) return null;
-    const { score, label } = own.length === targets.length ? (all as EntitySentiment) : combineTargets(own);
+    const { score, label } = own.length === targets.length ? (all as EntitySentiment) : targetsTone(own);
     let words = 0;
     for (const sentence of new Set(own.map((target) => target.sentence))) words += (readings.get(sentence) as VoicedReading).words[voice];
     return { score, label, words };

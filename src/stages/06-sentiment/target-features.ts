@@ -65,7 +65,7 @@ export interface SentenceAnalysis {
   lemmas: string[];
   /** Per token: its lemma, marked `|neg` where a negator reached it. */
   marked: string[];
-  /** The sentence's content words (marked), each once, with the tokens that give it: found once for every target. */
+  /** The sentence's content words (marked), each once, with the tokens that give it (ascending), in the order of their first token: found once for every target. */
   sentenceWords: { word: string; positions: number[] }[];
   /** The model's logits of all the sentence's content words, summed on first use. */
   wordLogits?: number[];

@@ -60,7 +60,13 @@ export function readTarget(doc: NewsDocument, sentence: Sentence, first: number,
   a.wordLogits ??= model.logitsOf((add) => a.sentenceWords.forEach(({ word }) => add('S:', 1, word)));
   const ts = first - sentence.tokenStart;
   const te = last - sentence.tokenStart + 1;
-  const own = model.logitsOf((add) => a.sentenceWords.forEach(({ word, positions }) => positions.every((k) => k >= ts && k < te) && add('S:', 1, word)));
+  // The sentence's words come in the order of their first token, so the walk stops at the target's end.
+  const own = model.logitsOf((add) => {
+    for (const { word, positions } of a.sentenceWords) {
+      if ((positions[0] as number) >= te) break;
+      if ((positions[0] as number) >= ts && (positions[positions.length - 1] as number) < te) add('S:', 1, word);
+    }
+  });
   let clause = { clauseStart: 0, clauseEnd: 0 };
   const logits = model.logitsOf((add) => (clause = targetFeatures(doc, sentence, first, last, hits, add, false)));
   const p = softmax(logits.map((logit, c) => logit + (a.wordLogits as number[])[c]! - own[c]!));

@@ -60,6 +60,33 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
 }
 
 /**
+ * The score and label of the mentions with evidence (`toned`, at least one): the mean score, and
+ * the class with the highest mean probability (ties go to neutral), with those probabilities.
+ */
+function meanTone(toned: readonly TargetSentiment[]): { score: number; label: SentimentLabel; probabilities: Record<SentimentLabel, number> } {
+  const n = toned.length;
+  const probabilities: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
+  let score = 0;
+  for (const { sentiment, probabilities: p } of toned) {
+    score += sentiment.score / n;
+    for (const label of LABELS) probabilities[label] += p[label] / n;
+  }
+  const label = LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
+  return { score: roundScore(score), label, probabilities };
+}
+
+/**
+ * The score and label `combineTargets` gives the same targets, without the scorers and evidence
+ * it also gathers and ranks (an entity's tone in one voice needs only these).
+ */
+export function targetsTone(targets: readonly TargetSentiment[]): { score: number; label: SentimentLabel } {
+  const toned = targets.filter((target) => target.sentiment.evidence.length > 0);
+  if (toned.length === 0) return { score: 0, label: 'neutral' };
+  const { score, label } = meanTone(toned);
+  return { score, label };
+}
+
+/**
  * An entity's sentiment over its mentions. Only mentions with evidence carry tone: the score and
  * lexicon readings are their mean, the label the class with the highest mean probability over
  * them (ties go to neutral). `confidence` is that label's mean probability times the share of
@@ -71,19 +98,15 @@ export function combineTargets(targets: readonly TargetSentiment[]): EntitySenti
   const scorers = {} as Record<ScorerId, number>;
   for (const lexicon of valenceLexicons()) scorers[lexicon.scorer] = 0;
   if (n === 0) return { score: 0, label: 'neutral', confidence: 0, scorers, evidence: [], mentions: targets.length };
-  const probabilities: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
-  let score = 0;
+  const { score, label, probabilities } = meanTone(toned);
   // Mentions in one clause share its evidence objects: each is kept once.
   const evidence = new Set<SentimentEvidence>();
-  for (const { sentiment, probabilities: p } of toned) {
-    score += sentiment.score / n;
-    for (const label of LABELS) probabilities[label] += p[label] / n;
+  for (const { sentiment } of toned) {
     for (const [scorer, value] of Object.entries(sentiment.scorers) as [ScorerId, number][]) scorers[scorer] += value / n;
     for (const item of sentiment.evidence) evidence.add(item);
   }
-  const label = LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
   const confidence = (probabilities[label] * n) / targets.length;
-  return { score: roundScore(score), label, confidence: roundScore(confidence), scorers: roundAll(scorers), evidence: strongest([[...evidence]], ENTITY_EVIDENCE), mentions: targets.length };
+  return { score, label, confidence: roundScore(confidence), scorers: roundAll(scorers), evidence: strongest([[...evidence]], ENTITY_EVIDENCE), mentions: targets.length };
 }
 
 const LABELS: readonly SentimentLabel[] = ['neutral', 'negative', 'positive'];
