@@ -1,6 +1,7 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { hasKind, kindsOf } from './gazetteer.js';
+import { upperFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
 
 /**
@@ -54,7 +55,7 @@ export function acronymLetters(text: string): string | undefined {
   return text.replace(/[.&]/g, '').toLowerCase();
 }
 
-const isNameWord = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+const isNameWord = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && upperFirst(token.text);
 
 /** Where the name an acronym in brackets at token `open` defines starts, or -1: the nearest start whose words spell it. */
 function definitionStart(tokens: readonly Token[], lowers: readonly string[], open: number, letters: string): number {
