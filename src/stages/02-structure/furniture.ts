@@ -50,7 +50,8 @@ export function inlineFurniture(text: string): [number, number][] {
   const found: [number, number][] = [];
   const stamp = stampLength(text);
   if (stamp > 0) found.push([0, stamp]);
-  for (const pattern of [CAPITALS_PROMPT, BRACKETED_CREDIT, BARE_CREDIT]) {
+  // A bare credit holds a slash: without one, the pattern would try every capital of the paragraph for nothing.
+  for (const pattern of text.includes('/') ? [CAPITALS_PROMPT, BRACKETED_CREDIT, BARE_CREDIT] : [CAPITALS_PROMPT, BRACKETED_CREDIT]) {
     for (const match of text.matchAll(pattern)) {
       let end = match.index + match[0].length;
       // "…FOX NEWS APPGaetz said": the capital before a lower-case letter starts the next word.

@@ -114,7 +114,13 @@ function readUnit(doc: NewsDocument, nlp: Nlp, unit: Unit): void {
     made.end.push(doc.tokens.length);
   }
   const spans: [number, number][] = ONE_SENTENCE_PARTS.has(unit.part) ? [[0, values.length - 1]] : (wd.sentences().out(its.span) as [number, number][]);
-  const ranges = spans.map(([first, last]) => madeRange(made, first, last)).filter((range) => range !== undefined);
+  // A loop, not spans.map(…).filter(…): the spans are wink's arrays or the one literal above, and
+  // the chain over either kind of array deoptimized readUnit at nearly every unit, all along.
+  const ranges: [number, number][] = [];
+  for (const span of spans) {
+    const range = madeRange(made, span[0], span[1]);
+    if (range) ranges.push(range);
+  }
   for (const [first, end] of correctBoundaries(doc.tokens, ranges)) {
     for (const [from, to] of sentencePieces(doc.tokens, first, end)) addSentence(doc, unit, from, to);
   }

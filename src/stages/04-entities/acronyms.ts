@@ -1,6 +1,8 @@
 import type { Token } from '../../document/document.js';
+import { isAsciiLower, isAsciiUpper } from '../../shared/text.js';
 import type { NameSpan } from './consistency.js';
 import { hasKind, kindsOf } from './gazetteer.js';
+import { upperFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
 
 /**
@@ -47,14 +49,38 @@ export function acronymsOf(words: readonly string[]): Set<string> {
  * lower-case letters, and nothing but letters, dots and "&".
  */
 export function acronymLetters(text: string): string | undefined {
-  if (!/^[\p{L}.&]+$/u.test(text)) return undefined;
-  const capitals = text.replace(/[^\p{Lu}]/gu, '').length;
-  const lowers = text.replace(/[^\p{Ll}]/gu, '').length;
+  const ascii = asciiCaseCounts(text);
+  const counts = ascii === null ? unicodeCaseCounts(text) : ascii;
+  if (counts === undefined) return undefined;
+  const [capitals, lowers] = counts;
   if (capitals < 2 || lowers >= capitals) return undefined;
   return text.replace(/[.&]/g, '').toLowerCase();
 }
 
-const isNameWord = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+/** Capitals and lower-case letters of a word of letters, dots and "&", or undefined for any other word. */
+function unicodeCaseCounts(text: string): [number, number] | undefined {
+  if (!/^[\p{L}.&]+$/u.test(text)) return undefined;
+  return [text.replace(/[^\p{Lu}]/gu, '').length, text.replace(/[^\p{Ll}]/gu, '').length];
+}
+
+/**
+ * unicodeCaseCounts() of an ASCII word, read by code (every one-word name is asked); null when
+ * the word holds anything beyond ASCII, which the patterns read.
+ */
+function asciiCaseCounts(text: string): [number, number] | undefined | null {
+  let capitals = 0;
+  let lowers = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x80) return null;
+    if (isAsciiUpper(code)) capitals += 1;
+    else if (isAsciiLower(code)) lowers += 1;
+    else if (code !== 46 && code !== 38) return undefined;
+  }
+  return text.length > 0 ? [capitals, lowers] : undefined;
+}
+
+const isNameWord = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && upperFirst(token.text);
 
 /** Where the name an acronym in brackets at token `open` defines starts, or -1: the nearest start whose words spell it. */
 function definitionStart(tokens: readonly Token[], lowers: readonly string[], open: number, letters: string): number {

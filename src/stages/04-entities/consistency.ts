@@ -1,3 +1,4 @@
+import { upperFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { CLASSES, type EntityClass } from './tags.js';
 
@@ -69,7 +70,7 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     const covered = coveredBy[s] as (NameSpan | undefined)[];
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i];
-      if (!token || (!sentence.view.caseless && !/^\p{Lu}/u.test(token.text))) continue;
+      if (!token || (!sentence.view.caseless && !upperFirst(token.text))) continue;
       for (const length of longestFirst.get(sentence.view.lowers[i] as string) ?? []) {
         const last = i + length - 1;
         if (last >= tokens.length) continue;

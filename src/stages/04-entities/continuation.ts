@@ -1,5 +1,6 @@
 import type { Token } from '../../document/document.js';
 import type { SentenceView } from './features.js';
+import { lowerFirst } from './letters.js';
 
 /**
  * Which tokens may continue a name already open before them. The tagger decodes left to right
@@ -25,12 +26,12 @@ const NAME_ENDS = new Set([',', ';', ':', ')', ']', '}', '"', '”', '»']);
  */
 const GAP = /^[^\S\n]{2,}$/;
 
-function mayContinue(token: Token, before: Token, caseless: boolean): boolean {
+function mayContinue(token: Token, lower: string, before: Token, caseless: boolean): boolean {
   if (NAME_ENDS.has(token.text)) return false;
   if (token.start === before.end && token.pos !== 'PART') return true;
-  if (CONNECTORS.has(token.text.toLowerCase())) return true;
+  if (CONNECTORS.has(lower)) return true;
   if (token.kind === 'punctuation' || token.kind === 'number' || token.pos === 'PART') return false;
-  return caseless || token.kind !== 'word' || !/^\p{Ll}/u.test(token.text);
+  return caseless || token.kind !== 'word' || !lowerFirst(token.text);
 }
 
 /** In nameContinuations(): token i may not continue a name, and comes after a gap (tagged afresh). */
@@ -41,12 +42,14 @@ export const AFTER_GAP = 2;
  * where a gap parts them; `text` is the article's.
  */
 export function nameContinuations(sentence: SentenceView, text: string): Uint8Array {
-  const { tokens, caseless } = sentence;
+  const { tokens, lowers, caseless } = sentence;
   const continues = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     const before = tokens[i - 1] as Token;
-    continues[i] = GAP.test(text.slice(before.end, token.start)) ? AFTER_GAP : Number(mayContinue(token, before, caseless));
+    // Most tokens sit at most one blank from the one before: no gap, and no string to cut.
+    const gap = token.start - before.end >= 2 && GAP.test(text.slice(before.end, token.start));
+    continues[i] = gap ? AFTER_GAP : Number(mayContinue(token, lowers[i] as string, before, caseless));
   }
   return continues;
 }

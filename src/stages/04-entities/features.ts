@@ -1,5 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { isAsciiLower, isAsciiUpper } from '../../shared/text.js';
+import { upperFirst } from './letters.js';
 
 /**
  * Features of a token for the name tagger: the word and its neighbours, case shape, affixes,
@@ -48,9 +49,8 @@ export function shapeOf(word: string): string {
 
 const MIN_CASELESS_WORDS = 3;
 const LETTER = /\p{L}/u;
-const CAPITAL_FIRST = /^\p{Lu}/u;
 
-// hasLetter, isUpperCase and startsWithCapital run once or twice per token of every sentence:
+// hasLetter and isUpperCase run once or twice per token of every sentence:
 // they read ASCII by code and leave anything else to the pattern or case mapping they stand for.
 
 /** LETTER.test(text) */
@@ -73,12 +73,6 @@ function isUpperCase(text: string): boolean {
   return true;
 }
 
-/** CAPITAL_FIRST.test(text) */
-function startsWithCapital(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code < 0x80 ? isAsciiUpper(code) : CAPITAL_FIRST.test(text);
-}
-
 /**
  * Mostly capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or, in a headline part, nearly every word
  * capitalised ("Iran And The US"); in prose a run of capitals is more likely a list of names.
@@ -91,7 +85,7 @@ function isCaseless(tokens: readonly Token[], headline: boolean): boolean {
     if (token.kind !== 'word' || token.pos === 'PART' || !hasLetter(token.text)) continue;
     words += 1;
     if (isUpperCase(token.text)) upper += 1;
-    if (startsWithCapital(token.text)) capitalised += 1;
+    if (upperFirst(token.text)) capitalised += 1;
   }
   return words >= MIN_CASELESS_WORDS && (upper > 0.75 * words || (headline && capitalised > 0.85 * words));
 }

@@ -30,12 +30,23 @@ export type GazetteerKind =
   | 'norp-group'
   | 'place';
 
+/** What the gazetteers hold under one key: lower-cased tokens joined by spaces. */
+interface Phrase {
+  /** The kinds of the phrase, if the key is one. */
+  kinds: Set<GazetteerKind> | undefined;
+  /** The most tokens of a phrase whose first word is the key (0: none starts with it). */
+  longest: number;
+  /** Whether a longer phrase starts with the key's words: where none does, a reading stops. */
+  goesOn: boolean;
+  /** The phrase's hits by part, made on first use (phraseHits). */
+  hits: PhraseHits | undefined;
+}
+
 interface Gazetteer {
-  kinds: Map<string, Set<GazetteerKind>>;
+  /** One lookup per key gives both its kinds and how far a phrase starting with it can reach. */
+  phrases: Map<string, Phrase>;
   /** The canonical name of a country or organization alias ("u.s." → "United States"). */
   canonical: Map<string, string>;
-  /** Longest phrase, in tokens, by first token. */
-  longest: Map<string, number>;
   /** English closed-class words, lower-cased: never the first word of a name. */
   functionWords: Set<string>;
   /** US states' names and abbreviations (stateKey) → USPS code. */
@@ -74,15 +85,21 @@ const TITLE_KINDS: ReadonlyMap<CueEntry['kind'], GazetteerKind[]> = new Map([
 const load = (): Gazetteer => loadOnce('gazetteer', buildGazetteer);
 
 function buildGazetteer(): Gazetteer {
-  const gazetteer: Gazetteer = { kinds: new Map(), canonical: new Map(), longest: new Map(), functionWords: new Set(), usStates: new Map(), info: [] };
-  const add = (phrase: string, kind: GazetteerKind): void => {
+  const gazetteer: Gazetteer = { phrases: new Map(), canonical: new Map(), functionWords: new Set(), usStates: new Map(), info: [] };
+  const phraseOf = (key: string): Phrase => {
+    let phrase = gazetteer.phrases.get(key);
+    if (!phrase) gazetteer.phrases.set(key, (phrase = { kinds: undefined, longest: 0, goesOn: false, hits: undefined }));
+    return phrase;
+  };
+  const add = (written: string, kind: GazetteerKind): void => {
     // "The Netherlands", "The Gambia": the article's "the" is not part of the name.
-    const key = phrase.startsWith('the ') ? phrase.slice(4) : phrase;
-    let kinds = gazetteer.kinds.get(key);
-    if (!kinds) gazetteer.kinds.set(key, (kinds = new Set()));
-    kinds.add(kind);
-    const first = key.split(' ')[0] as string;
-    gazetteer.longest.set(first, Math.max(gazetteer.longest.get(first) ?? 0, key.split(' ').length));
+    const key = written.startsWith('the ') ? written.slice(4) : written;
+    const phrase = phraseOf(key);
+    (phrase.kinds ??= new Set()).add(kind);
+    const words = key.split(' ');
+    const first = phraseOf(words[0] as string);
+    first.longest = Math.max(first.longest, words.length);
+    for (let length = 1; length < words.length; length += 1) phraseOf(words.slice(0, length).join(' ')).goesOn = true;
   };
   const lists = {
     countries: readDataFile<Lexicon<CountryEntry>>('lexicons/gazetteer-countries.json'),
@@ -144,7 +161,7 @@ export function hasKind(kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted
 
 /** The kinds a phrase (lower-cased tokens joined by spaces) belongs to. */
 export function kindsOf(key: string): ReadonlySet<GazetteerKind> | undefined {
-  return load().kinds.get(key);
+  return load().phrases.get(key)?.kinds;
 }
 
 /** Whether a lower-cased word is an English closed-class word ("such", "however", "yes"). */
@@ -180,6 +197,18 @@ function hitOf(kind: GazetteerKind, part: Part): string {
   return parts[part];
 }
 
+/** A phrase's hits by part, its kinds in their order. */
+type PhraseHits = Record<Part, readonly string[]>;
+
+/** The hits of a phrase with `kinds`, made once per phrase rather than once per token that reads it. */
+function phraseHits(phrase: Phrase, kinds: ReadonlySet<GazetteerKind>): PhraseHits {
+  if (!phrase.hits) {
+    const parts = (part: Part): string[] => Array.from(kinds, (kind) => hitOf(kind, part));
+    phrase.hits = { B: parts('B'), I: parts('I'), L: parts('L'), U: parts('U') };
+  }
+  return phrase.hits;
+}
+
 export interface SentenceGazetteer {
   /** Gazetteer hits per token, as `kind:B|I|L|U` strings. */
   hits: (readonly string[])[];
@@ -195,32 +224,45 @@ const NO_HITS: readonly string[] = Object.freeze([]);
 
 /** Every gazetteer phrase in a sentence of lower-cased tokens, as hits on the tokens it covers. */
 export function gazetteerHits(lowers: readonly string[]): SentenceGazetteer {
-  const { kinds, longest } = load();
+  const { phrases } = load();
   const hits: (readonly string[])[] = lowers.map(() => NO_HITS);
   const reach = new Int32Array(lowers.length);
-  const hit = (k: number, value: string): void => {
+  // A token's hits in the order of the phrases' lengths, then of their kinds.
+  const hit = (k: number, values: readonly string[]): void => {
     const list = hits[k];
-    if (list === NO_HITS) hits[k] = [value];
-    else (list as string[]).push(value);
+    if (list === NO_HITS) hits[k] = values.slice();
+    else (list as string[]).push(...values);
   };
   for (let i = 0; i < lowers.length; i += 1) {
     const lower = lowers[i] as string;
-    const maxLength = Math.min(longest.get(lower) ?? 0, lowers.length - i);
+    const word = phrases.get(lower);
+    const maxLength = Math.min(word?.longest ?? 0, lowers.length - i);
     reach[i] = lower.includes(' ') ? lowers.length - i : maxLength;
-    let key = '';
-    for (let length = 1; length <= maxLength; length += 1) {
-      key = length > 1 ? `${key} ${lowers[i + length - 1]}` : lower;
-      for (const kind of kinds.get(key) ?? []) {
-        if (length === 1) hit(i, hitOf(kind, 'U'));
-        else {
-          hit(i, hitOf(kind, 'B'));
-          for (let k = i + 1; k < i + length - 1; k += 1) hit(k, hitOf(kind, 'I'));
-          hit(i + length - 1, hitOf(kind, 'L'));
-        }
-      }
+    if (maxLength === 0) continue;
+    if (word?.kinds) hit(i, phraseHits(word, word.kinds).U);
+    let key = lower;
+    let phrase = word;
+    for (let length = 2; length <= maxLength && phrase?.goesOn; length += 1) {
+      key = `${key} ${lowers[i + length - 1] as string}`;
+      phrase = phrases.get(key);
+      if (!phrase?.kinds) continue;
+      const parts = phraseHits(phrase, phrase.kinds);
+      hit(i, parts.B);
+      for (let k = i + 1; k < i + length - 1; k += 1) hit(k, parts.I);
+      hit(i + length - 1, parts.L);
     }
   }
   return { hits, reach };
+}
+
+/**
+ * Whether a phrase of one of `kinds` starts at a token with these hits (gazetteerHits): where
+ * none does, kindsOfSpan() from that token holds none of them, and the spans need not be read.
+ */
+export function startsPhraseOf(hits: readonly string[] | undefined, ...kinds: GazetteerKind[]): boolean {
+  if (hits === undefined || hits.length === 0) return false;
+  for (const kind of kinds) if (hits.includes(hitOf(kind, 'U')) || hits.includes(hitOf(kind, 'B'))) return true;
+  return false;
 }
 
 /** A sentence's lower-cased tokens with the reach of its gazetteer phrases. */
@@ -234,5 +276,5 @@ export function kindsOfSpan(sentence: PhraseIndex, first: number, last: number):
   if (first < 0 || last - first + 1 > (sentence.reach[first] ?? 0)) return undefined;
   let key = sentence.lowers[first] as string;
   for (let i = first + 1; i <= last; i += 1) key += ` ${sentence.lowers[i] as string}`;
-  return load().kinds.get(key);
+  return load().phrases.get(key)?.kinds;
 }

@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
-import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind } from './gazetteer.js';
+import { hasKind as has, kindsOf, kindsOfSpan, startsPhraseOf, type GazetteerKind } from './gazetteer.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { canName, GAZETTEER_NAMES, startsUpper } from './words.js';
 
@@ -37,6 +37,7 @@ export function afterRole({ view, phrases }: AnnotatedSentence, first: number, l
   let start = first;
   const surname = surnameEnd(view.tokens, first, last);
   for (let from = Math.max(0, first - MAX_ROLE_TOKENS + 1); from < last; from += 1) {
+    if (!startsPhraseOf(view.gazetteer[from], ...ROLE_WORDS)) continue;
     for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= Math.max(from, first); to -= 1) {
       // "King" of "Martin Luther King Jr." is his surname, not a title.
       if (from === to && to === surname && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
@@ -59,6 +60,7 @@ export function afterRole({ view, phrases }: AnnotatedSentence, first: number, l
 export function beforeTitle({ view, phrases }: AnnotatedSentence, first: number, last: number): number {
   const surname = surnameEnd(view.tokens, first, last);
   for (let from = first + 1; from <= last; from += 1) {
+    if (!startsPhraseOf(view.gazetteer[from], 'person-title')) continue;
     for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
       if (!has(kindsOfSpan(phrases, from, to), 'person-title') || !startsUpper(view.tokens[from - 1]) || !(to >= last || startsUpper(view.tokens[to + 1]))) continue;
       // A title that is also a surname, ending the name, is the surname ("Steve King", "Angus King").
@@ -74,7 +76,7 @@ function titleBefore({ view, phrases }: AnnotatedSentence, first: number): 'hono
   let found: 'title' | undefined;
   for (let length = 1; length <= MAX_ROLE_TOKENS && first - length >= 0; length += 1) {
     if (honorificLength({ view, phrases }, first - length) === length) return 'honorific';
-    if (has(kindsOfSpan(phrases, first - length, first - 1), 'person-title')) found = 'title';
+    if (startsPhraseOf(view.gazetteer[first - length], 'person-title') && has(kindsOfSpan(phrases, first - length, first - 1), 'person-title')) found = 'title';
   }
   return found;
 }
@@ -84,7 +86,7 @@ function titleBefore({ view, phrases }: AnnotatedSentence, first: number): 'hono
  * It must be written as a title is, a capital then lower case: "DR Congo" and "MS-13" hold none.
  */
 export function honorificLength({ view, phrases }: Pick<AnnotatedSentence, 'view' | 'phrases'>, i: number): number {
-  if (!/^\p{Lu}\p{Ll}/u.test(view.tokens[i]?.text ?? '')) return 0;
+  if (!startsPhraseOf(view.gazetteer[i], 'honorific') || !/^\p{Lu}\p{Ll}/u.test(view.tokens[i]?.text ?? '')) return 0;
   for (let last = Math.min(view.tokens.length - 1, i + MAX_ROLE_TOKENS - 1); last >= i; last -= 1) if (has(kindsOfSpan(phrases, i, last), 'honorific')) return last - i + 1;
   return 0;
 }
@@ -101,7 +103,7 @@ export function titlesBeforeNames({ view, phrases }: AnnotatedSentence): Uint8Ar
     let end = i;
     for (let at = i; ; ) {
       let last = -1;
-      for (let to = Math.min(tokens.length - 1, at + MAX_ROLE_TOKENS - 1); to >= at && last < 0; to -= 1) if (has(kindsOfSpan(phrases, at, to), 'person-title')) last = to;
+      if (startsPhraseOf(view.gazetteer[at], 'person-title')) for (let to = Math.min(tokens.length - 1, at + MAX_ROLE_TOKENS - 1); to >= at && last < 0; to -= 1) if (has(kindsOfSpan(phrases, at, to), 'person-title')) last = to;
       if (last < 0) break;
       end = last + 1;
       at = end;

@@ -3,6 +3,7 @@ import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
 import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
 import { afterRole, beforeTitle, honorificLength, isTitleAlone, titlesBeforeNames, withParticles, withPersonNames } from './person-names.js';
+import { lowerFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
 import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } from './words.js';
@@ -32,7 +33,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   const tokensOf = (span: { sentence: number }): readonly Token[] => (sentences[span.sentence] as AnnotatedSentence).view.tokens;
   const edge = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
     token !== undefined &&
-    (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && /^\p{Ll}/u.test(token.text) && !NAME_PARTICLES.has(token.text)));
+    (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && lowerFirst(token.text) && !NAME_PARTICLES.has(token.text)));
   const trimmed = spans.flatMap((span) => splitAtAnd(sentences[span.sentence] as AnnotatedSentence, span)).flatMap((span) => {
     const sentence = sentences[span.sentence] as AnnotatedSentence;
     // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept

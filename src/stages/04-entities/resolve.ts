@@ -60,10 +60,10 @@ function roleOf(name: FoundName): [number, number] | undefined {
   return start < name.first ? [(name.tokens[start] as Token).start, (name.tokens[name.first - 1] as Token).end] : undefined;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+// ASCII is its own NFKD form: most names need no normalising.
 const slug = (text: string): string =>
-  text
-    .toLowerCase()
-    .normalize('NFKD')
+  (ASCII.test(text) ? text.toLowerCase() : text.toLowerCase().normalize('NFKD'))
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
 

@@ -1,6 +1,8 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
+import { isAsciiDigit } from '../../shared/text.js';
 import { kindsOf } from './gazetteer.js';
+import { upperFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
 
 /**
@@ -13,8 +15,14 @@ import type { AnnotatedSentence } from './sentences.js';
 const MIN_NUMBER_SHARE = 0.4;
 const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.', 'versus', 'at']);
 
-const isNumber = (token: Token | undefined): boolean => token !== undefined && /^[+-]?[\d.]*\d/.test(token.text);
-const isNameWord = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text) && !FIXTURE_WORDS.has(token.text.toLowerCase());
+const NUMBER = /^[+-]?[\d.]*\d/;
+/** NUMBER.test(token.text), asked of every token: only a sign, a digit or a point can start one. */
+function isNumber(token: Token | undefined): boolean {
+  if (token === undefined) return false;
+  const code = token.text.charCodeAt(0);
+  return (isAsciiDigit(code) || code === 43 || code === 45 || code === 46) && NUMBER.test(token.text);
+}
+const isNameWord = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && upperFirst(token.text) && !FIXTURE_WORDS.has(token.text.toLowerCase());
 
 /** Runs of capitalised words as [first, last] token indexes. */
 function nameRuns(tokens: readonly Token[]): [number, number][] {
@@ -32,10 +40,10 @@ function nameRuns(tokens: readonly Token[]): [number, number][] {
 export function teamsInTables(sentences: readonly AnnotatedSentence[]): NameSpan[] {
   const teams: NameSpan[] = [];
   sentences.forEach(({ view }, s) => {
-    const tokens = view.tokens;
+    const { tokens, lowers } = view;
     // At least two numbers: a dateline ("LONDON 1996-08-30") is not a table.
     const numbers = tokens.filter(isNumber).length;
-    if (numbers < 2 && !tokens.some((token) => FIXTURE_WORDS.has(token.text.toLowerCase()))) return;
+    if (numbers < 2 && !lowers.some((lower) => FIXTURE_WORDS.has(lower))) return;
     // A fixture line holds the sides, the fixture word and numbers or punctuation, nothing else.
     const fixture = tokens.length <= 12 && tokens.some((token) => FIXTURE_WORDS.has(token.text.toLowerCase())) && tokens.every((token) => token.kind !== 'word' || isNameWord(token) || FIXTURE_WORDS.has(token.text.toLowerCase()) || view.caseless);
     if (numbers < MIN_NUMBER_SHARE * tokens.length && !fixture) return;

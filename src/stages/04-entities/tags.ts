@@ -27,14 +27,25 @@ export function allowed(previous: number, next: number): boolean {
 }
 
 /**
+ * The tags that may follow each tag, in tag order: [0] those that leave no name open, [1] all.
+ * bestTag() runs once per token and reads only these (2 after an open name, 9 after O, of 17).
+ */
+const FOLLOWERS: readonly (readonly [Uint8Array, Uint8Array])[] = TAGS.map((_, previous) => {
+  const followers = (mayStayOpen: boolean): Uint8Array => Uint8Array.from(TAGS.keys()).filter((next) => allowed(previous, next) && (mayStayOpen || CAN_END[next] === 1));
+  return [followers(false), followers(true)];
+});
+
+/**
  * The best-scoring tag that may follow `previous`; one that leaves a name open (B, I) only
- * when `mayStayOpen`, that is when the next token exists and may continue a name.
+ * when `mayStayOpen`, that is when the next token exists and may continue a name. Ties go to
+ * the first tag.
  */
 export function bestTag(scores: Float64Array, previous: number, mayStayOpen: boolean): number {
+  const followers = (FOLLOWERS[previous] as [Uint8Array, Uint8Array])[mayStayOpen ? 1 : 0];
   let best = O;
   let bestScore = -Infinity;
-  for (let t = 0; t < scores.length; t += 1) {
-    if (!allowed(previous, t) || (!mayStayOpen && CAN_END[t] === 0)) continue;
+  for (let k = 0; k < followers.length; k += 1) {
+    const t = followers[k] as number;
     if ((scores[t] as number) > bestScore) {
       bestScore = scores[t] as number;
       best = t;

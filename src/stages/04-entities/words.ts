@@ -1,9 +1,10 @@
 import type { Token } from '../../document/document.js';
 import { hasKind as has, isFunctionWord, kindsOf, type GazetteerKind } from './gazetteer.js';
+import { upperFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
 
 /** What a word's form and class say about whether it can be, or start, a name. */
-export const startsUpper = (token: Token | undefined): boolean => token !== undefined && /^\p{Lu}/u.test(token.text);
+export const startsUpper = (token: Token | undefined): boolean => token !== undefined && upperFirst(token.text);
 export const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region', 'place'];
 export const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demonym', 'norp-group'];
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
