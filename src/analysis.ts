@@ -163,7 +163,7 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
     },
     structure: doc.structure,
     sentences: withSentiment(doc.sentences, doc.layer(SENTENCE_SENTIMENT)),
-    entities: withVoices(doc, withSentiment(doc.entities, doc.layer(ENTITY_SENTIMENT))),
+    entities: withVoices(doc),
     quotes: doc.layer(QUOTES) ?? [],
     voices: articleVoices(doc),
   };
@@ -177,15 +177,21 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
   return analysis;
 }
 
-/** Each named entity with its voices as its last field: tone per voice (when sentiment ran) and how much it is quoted. */
-function withVoices(doc: NewsDocument, entities: Entity[]): Entity[] {
+/**
+ * Each entity with its sentiment (where read) and, on a named entity, its voices as its last
+ * fields: tone per voice (when sentiment ran) and how much it is quoted. One copy per entity.
+ */
+function withVoices(doc: NewsDocument): Entity[] {
+  const sentiments = doc.layer(ENTITY_SENTIMENT);
   const tones = doc.layer(ENTITY_VOICE_TONES);
   const quoted = entityQuotes(doc);
-  return entities.map((entity, index) => {
-    if (NUMERIC_TYPES.has(entity.type)) return entity;
+  return doc.entities.map((entity, index) => {
+    const sentiment = sentiments?.[index];
+    if (NUMERIC_TYPES.has(entity.type)) return sentiment === undefined ? entity : { ...entity, sentiment };
     const tone = tones?.[index];
     const { quotes, quotedWords } = quoted.get(entity.id) ?? { quotes: 0, quotedWords: 0 };
-    return { ...entity, voices: { writer: tone?.writer ?? null, quoted: tone?.quoted ?? null, quotes, quotedWords } };
+    const voices: EntityVoices = { writer: tone?.writer ?? null, quoted: tone?.quoted ?? null, quotes, quotedWords };
+    return sentiment === undefined ? { ...entity, voices } : { ...entity, sentiment, voices };
   });
 }
 
