@@ -254,16 +254,3 @@ export function articleVoices(doc: NewsDocument): ArticleVoices {
   for (const row of ranked) row.share = shareOf(row.words);
   return { words, quotedWords, quotedShare: words > 0 ? roundScore(quotedWords / words) : 0, anonymousShare: shares.anonymous, shares, speakers: ranked };
 }
-
-/** How often an entity is quoted: the quotes it is the speaker of, and their words. */
-export function entityQuotes(doc: NewsDocument): Map<string, { quotes: number; quotedWords: number }> {
-  const of = new Map<string, { quotes: number; quotedWords: number }>();
-  for (const quote of doc.layer(QUOTES) ?? []) {
-    if (quote.speaker === null) continue;
-    const row = of.get(quote.speaker) ?? { quotes: 0, quotedWords: 0 };
-    row.quotes += 1;
-    row.quotedWords += quoteWords(quote);
-    of.set(quote.speaker, row);
-  }
-  return of;
-}
