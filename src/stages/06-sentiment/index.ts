@@ -54,7 +54,9 @@ export function sentimentStage(doc: NewsDocument): void {
   const readings = new Map<number, VoicedReading>();
   const sentences: (SentimentScore | undefined)[] = new Array(doc.sentences.length).fill(undefined);
   for (const sentence of doc.analysedSentences()) {
-    const reading = { ...readSentence(doc, sentence), words: sentenceVoiceWords(doc, sentence) };
+    const { hits, sentiment } = readSentence(doc, sentence);
+    // Field by field, as the mentions' targets below: no spread followed by a new key.
+    const reading: VoicedReading = { sentence, hits, sentiment, words: sentenceVoiceWords(doc, sentence) };
     sentences[sentence.index] = reading.sentiment;
     readings.set(sentence.index, reading);
   }
