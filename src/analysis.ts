@@ -3,7 +3,7 @@ import { lexiconInfo, type LexiconInfo } from './data/lexicon.js';
 import { STAGES } from './pipeline.js';
 import { QUOTES, type Quote } from './shared/quotes.js';
 import { speechCues } from './shared/speech-cues.js';
-import { articleVoices, entityQuotes, type ArticleVoices } from './shared/voices.js';
+import { articleVoices, type ArticleVoices } from './shared/voices.js';
 import { gazetteerInfo } from './stages/04-entities/gazetteer.js';
 import { nameTaggerInfo } from './stages/04-entities/model.js';
 import { quoteSources } from './stages/05-quotes/speakers.js';
@@ -136,6 +136,7 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
   const analysed = doc.analysedSentences();
   let words = 0;
   for (const sentence of analysed) words += countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
+  const voices = articleVoices(doc);
   const analysis: ArticleAnalysis = {
     meta: {
       library: 'newslens',
@@ -163,9 +164,9 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
     },
     structure: doc.structure,
     sentences: withSentiment(doc.sentences, doc.layer(SENTENCE_SENTIMENT)),
-    entities: withVoices(doc, withSentiment(doc.entities, doc.layer(ENTITY_SENTIMENT))),
+    entities: withVoices(doc, voices),
     quotes: doc.layer(QUOTES) ?? [],
-    voices: articleVoices(doc),
+    voices,
   };
   const sentiment = doc.layer(SENTIMENT);
   const bias = doc.layer(BIAS);
@@ -177,15 +178,28 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
   return analysis;
 }
 
-/** Each named entity with its voices as its last field: tone per voice (when sentiment ran) and how much it is quoted. */
-function withVoices(doc: NewsDocument, entities: Entity[]): Entity[] {
+/**
+ * Each entity with its sentiment (where read) and, on a named entity, its voices as its last
+ * fields: tone per voice (when sentiment ran) and how much it is quoted (its row among the
+ * article's speakers). One copy per entity.
+ */
+function withVoices(doc: NewsDocument, articleVoices: ArticleVoices): Entity[] {
+  const sentiments = doc.layer(ENTITY_SENTIMENT);
   const tones = doc.layer(ENTITY_VOICE_TONES);
-  const quoted = entityQuotes(doc);
-  return entities.map((entity, index) => {
-    if (NUMERIC_TYPES.has(entity.type)) return entity;
+  const quoted = new Map<string, { quotes: number; words: number }>();
+  for (const row of articleVoices.speakers) if (row.speaker !== null) quoted.set(row.speaker, row);
+  return doc.entities.map((entity, index) => {
+    const sentiment = sentiments?.[index];
+    const numeric = NUMERIC_TYPES.has(entity.type);
+    if (numeric && sentiment === undefined) return entity;
+    // A plain copy, then the new fields: a spread followed by new keys takes V8's slow path (docs/ARCHITECTURE.md, NewsDocument.span).
+    const copy: Entity = { ...entity };
+    if (sentiment !== undefined) copy.sentiment = sentiment;
+    if (numeric) return copy;
     const tone = tones?.[index];
-    const { quotes, quotedWords } = quoted.get(entity.id) ?? { quotes: 0, quotedWords: 0 };
-    return { ...entity, voices: { writer: tone?.writer ?? null, quoted: tone?.quoted ?? null, quotes, quotedWords } };
+    const row = quoted.get(entity.id);
+    copy.voices = { writer: tone?.writer ?? null, quoted: tone?.quoted ?? null, quotes: row?.quotes ?? 0, quotedWords: row?.words ?? 0 };
+    return copy;
   });
 }
 
@@ -194,6 +208,10 @@ function withSentiment<Item extends object, Score>(items: readonly Item[], score
   if (!scores) return items as Item[];
   return items.map((item, index) => {
     const sentiment = scores[index];
-    return sentiment === undefined ? item : { ...item, sentiment };
+    if (sentiment === undefined) return item;
+    // As in withVoices: a plain copy, then the new field.
+    const copy: Item & { sentiment?: Score } = { ...item };
+    copy.sentiment = sentiment;
+    return copy;
   });
 }

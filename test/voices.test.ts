@@ -33,6 +33,24 @@ describe('the voice of a finding', () => {
   });
 });
 
+describe('the voice of every finding', () => {
+  it('is the quote whose content holds the finding’s first character, or the writer’s', () => {
+    const piece = fc.constantFrom('The mayor ', 'shameful ', 'said ', '"It failed badly," ', '“a reckless plan” ', 'officials said the deal was a disaster. ', 'Smith blamed the war. ', 'very ', 'and ', '", she said. ', '"');
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), (pieces) => {
+        const analysis = analyze(pieces.join(''));
+        const quoteAt = (offset: number): string | undefined => analysis.quotes.find((quote) => quote.content.some((span) => span.start <= offset && offset < span.end))?.id;
+        const findings = [...(analysis.sentiment?.article.evidence ?? []), ...analysis.sentences.flatMap((sentence) => sentence.sentiment?.evidence ?? []), ...(analysis.bias?.markers ?? []), ...[...(analysis.framing?.generic ?? []), ...(analysis.framing?.policy ?? [])].flatMap((frame) => frame.evidence)];
+        for (const finding of findings) {
+          const quote = quoteAt(finding.start);
+          expect({ voice: finding.voice, quote: finding.quote }).toEqual({ voice: quote ? 'quoted' : 'writer', quote });
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
 describe('scare quotes', () => {
   it('are words in quotation marks that nobody is quoted as saying', () => {
     const scare = detectBias('The "reform" passed on Monday.').markers.filter((marker) => marker.category === 'scare_quotes');

@@ -1,14 +1,18 @@
 import type { NewsDocument, Sentence, Token } from '../document/document.js';
 import type { Voice } from '../document/finding.js';
-import { QUOTES, quoteAt, type Quote, type SpeakerType } from './quotes.js';
+import { QUOTES, type Quote, type SpeakerType } from './quotes.js';
 import { roundScore } from './scores.js';
 
 export const VOICES: readonly Voice[] = ['writer', 'quoted'];
 
-/** The voice of the words at `offset`, and the id of the quote they are in: the fields a finding carries. */
-export function voiceAt(doc: NewsDocument, offset: number): { voice: Voice; quote: string | undefined } {
-  const quote = quoteAt(doc, offset);
-  return { voice: quote ? 'quoted' : 'writer', quote: quote?.id };
+/**
+ * The voice of token `token`'s words, and the id of the quote they are in: the fields a finding
+ * starting there carries. The quote is `quoteAt` the token's first character, read from
+ * `tokenVoices`' walk rather than searched for each finding.
+ */
+export function tokenVoice(doc: NewsDocument, token: number): { voice: Voice; quote: string | undefined } {
+  const quote = voiceIndex(doc).owners[token];
+  return quote ? { voice: 'quoted', quote: quote.id } : { voice: 'writer', quote: undefined };
 }
 
 /** Bits of a token's entry in `tokenVoices`: in a quote's voice, and in a source's own wording. */
@@ -18,7 +22,14 @@ const SOURCE_WORDING = 2;
 /** The most words a short quotation holds: scare quotes, and the quoted fragments the writer's wording keeps (`tokenVoices`). */
 export const SHORT_QUOTATION_WORDS = 3;
 
-const tokenVoiceCache = new WeakMap<NewsDocument, { quotes: readonly Quote[] | undefined; flags: Uint8Array }>();
+/** Per token, its `tokenVoices` bits and the quote whose content holds its first character. */
+interface VoiceIndex {
+  quotes: readonly Quote[] | undefined;
+  flags: Uint8Array;
+  owners: (Quote | undefined)[];
+}
+
+const tokenVoiceCache = new WeakMap<NewsDocument, VoiceIndex>();
 
 /**
  * Per token, by its first character: QUOTED when a quote's content holds it (`quoteAt`), and
@@ -31,12 +42,18 @@ const tokenVoiceCache = new WeakMap<NewsDocument, { quotes: readonly Quote[] | u
  * stages split every sentence by voice without looking it up again.
  */
 function tokenVoices(doc: NewsDocument): Uint8Array {
+  return voiceIndex(doc).flags;
+}
+
+/** `tokenVoices` and each token's quote, built in one walk once per document and quotes layer. */
+function voiceIndex(doc: NewsDocument): VoiceIndex {
   const quotes = doc.layer(QUOTES);
   const cached = tokenVoiceCache.get(doc);
-  if (cached && cached.quotes === quotes && cached.flags.length === doc.tokens.length) return cached.flags;
+  if (cached && cached.quotes === quotes && cached.flags.length === doc.tokens.length) return cached;
   const flags = new Uint8Array(doc.tokens.length);
+  const owners: (Quote | undefined)[] = new Array(doc.tokens.length).fill(undefined);
   // Content spans never overlap: in text order, each token is in the first span not ended before it, or in none.
-  const spans = (quotes ?? []).flatMap((quote) => quote.content.map((span) => ({ start: span.start, end: span.end, kind: quote.kind }))).sort((a, b) => a.start - b.start);
+  const spans = (quotes ?? []).flatMap((quote) => quote.content.map((span) => ({ start: span.start, end: span.end, quote }))).sort((a, b) => a.start - b.start);
   const { tokens, text } = doc;
   let at = 0;
   let scanned = -1;
@@ -46,8 +63,9 @@ function tokenVoices(doc: NewsDocument): Uint8Array {
     while (at < spans.length && (spans[at] as (typeof spans)[number]).end <= start) at += 1;
     const own = spans[at];
     if (!own || start < own.start) continue;
-    if (own.kind === 'direct') flags[t] = QUOTED | SOURCE_WORDING;
-    else if (own.kind === 'indirect') flags[t] = QUOTED;
+    owners[t] = own.quote;
+    if (own.quote.kind === 'direct') flags[t] = QUOTED | SOURCE_WORDING;
+    else if (own.quote.kind === 'indirect') flags[t] = QUOTED;
     else {
       if (scanned < own.start) {
         scanned = own.start;
@@ -65,8 +83,9 @@ function tokenVoices(doc: NewsDocument): Uint8Array {
     }
   }
   writerFragments(tokens, flags);
-  tokenVoiceCache.set(doc, { quotes, flags });
-  return flags;
+  const index = { quotes, flags, owners };
+  tokenVoiceCache.set(doc, index);
+  return index;
 }
 
 /**
@@ -253,17 +272,4 @@ export function articleVoices(doc: NewsDocument): ArticleVoices {
   const ranked = [...speakers.values()].sort((a, b) => b.words - a.words || b.quotes - a.quotes);
   for (const row of ranked) row.share = shareOf(row.words);
   return { words, quotedWords, quotedShare: words > 0 ? roundScore(quotedWords / words) : 0, anonymousShare: shares.anonymous, shares, speakers: ranked };
-}
-
-/** How often an entity is quoted: the quotes it is the speaker of, and their words. */
-export function entityQuotes(doc: NewsDocument): Map<string, { quotes: number; quotedWords: number }> {
-  const of = new Map<string, { quotes: number; quotedWords: number }>();
-  for (const quote of doc.layer(QUOTES) ?? []) {
-    if (quote.speaker === null) continue;
-    const row = of.get(quote.speaker) ?? { quotes: 0, quotedWords: 0 };
-    row.quotes += 1;
-    row.quotedWords += quoteWords(quote);
-    of.set(quote.speaker, row);
-  }
-  return of;
 }

@@ -7,7 +7,8 @@ import { partGroups } from '../../shared/parts.js';
 import { targetTokens } from './target.js';
 import { combineTargets, targetSentiment, targetsTone, type TargetSentiment } from './tone.js';
 import type { SentimentScore, VoiceTone, VoiceTones } from '../../shared/sentence-sentiment/types.js';
-import { sentenceVoiceWords, voiceAt, VoiceMean, VOICES } from '../../shared/voices.js';
+import { quoteAt } from '../../shared/quotes.js';
+import { sentenceVoiceWords, VoiceMean, VOICES } from '../../shared/voices.js';
 import type { Voice } from '../../document/finding.js';
 import type { ArticleSentiment, EntitySentiment, PartSentiment } from './types.js';
 
@@ -34,6 +35,12 @@ export const ENTITY_SENTIMENT = layerKey<(EntitySentiment | undefined)[]>('entit
 /** The tone toward each named entity in the writer's words and in quoted words, by index into `doc.entities` (undefined for numeric entities). */
 export const ENTITY_VOICE_TONES = layerKey<(VoiceTones | undefined)[]>('entityVoiceTones');
 
+/** An entity's mention read for sentiment: its tone, its sentence and its voice. */
+interface MentionTarget extends TargetSentiment {
+  sentence: number;
+  voice: Voice;
+}
+
 /** A sentence's reading and its words in each voice. */
 interface VoicedReading extends SentenceReading {
   words: Record<Voice, number>;
@@ -47,7 +54,9 @@ export function sentimentStage(doc: NewsDocument): void {
   const readings = new Map<number, VoicedReading>();
   const sentences: (SentimentScore | undefined)[] = new Array(doc.sentences.length).fill(undefined);
   for (const sentence of doc.analysedSentences()) {
-    const reading = { ...readSentence(doc, sentence), words: sentenceVoiceWords(doc, sentence) };
+    const { hits, sentiment } = readSentence(doc, sentence);
+    // Field by field, as the mentions' targets below: no spread followed by a new key.
+    const reading: VoicedReading = { sentence, hits, sentiment, words: sentenceVoiceWords(doc, sentence) };
     sentences[sentence.index] = reading.sentiment;
     readings.set(sentence.index, reading);
   }
@@ -55,11 +64,15 @@ export function sentimentStage(doc: NewsDocument): void {
   doc.setLayer(SENTIMENT, articleSentiment(doc, [...readings.values()]));
   const entityTargets = doc.entities.map((entity) => {
     if (NUMERIC_TYPES.has(entity.type)) return undefined;
-    const mentions = entity.mentions.filter((mention) => !mention.boilerplate && readings.has(mention.sentence));
-    return mentions.flatMap((mention) => {
-      const target = targetSentiment(doc, readings.get(mention.sentence) as SentenceReading, mention.start, mention.end, 'clause');
-      return target ? [{ ...target, sentence: mention.sentence, voice: voiceAt(doc, mention.start).voice }] : [];
-    });
+    const targets: MentionTarget[] = [];
+    for (const mention of entity.mentions) {
+      const reading = mention.boilerplate ? undefined : readings.get(mention.sentence);
+      if (!reading) continue;
+      const target = targetSentiment(doc, reading, mention.start, mention.end, 'clause');
+      // Written out field by field: a spread followed by new keys takes V8's slow path (docs/ARCHITECTURE.md, NewsDocument.span).
+      if (target) targets.push({ sentiment: target.sentiment, probabilities: target.probabilities, sentence: mention.sentence, voice: quoteAt(doc, mention.start) ? 'quoted' : 'writer' });
+    }
+    return targets;
   });
   const combined = entityTargets.map((targets) => (targets && targets.length > 0 ? combineTargets(targets) : undefined));
   doc.setLayer(ENTITY_SENTIMENT, combined);
@@ -74,13 +87,20 @@ export function sentimentStage(doc: NewsDocument): void {
  * are (`all`, when every mention is in that voice), over the words in that voice of the
  * sentences that mention it.
  */
-function entityVoiceTones(targets: readonly (TargetSentiment & { sentence: number; voice: Voice })[], all: EntitySentiment | undefined, readings: ReadonlyMap<number, VoicedReading>): VoiceTones {
+function entityVoiceTones(targets: readonly MentionTarget[], all: EntitySentiment | undefined, readings: ReadonlyMap<number, VoicedReading>): VoiceTones {
   const tone = (voice: Voice): VoiceTone | null => {
-    const own = targets.filter((target) => target.voice === voice);
+    const own: MentionTarget[] = [];
+    let words = 0;
+    let lastSentence = -1;
+    // Mentions come in text order, so a sentence's mentions in one voice are next to each other in `own`.
+    for (const target of targets) {
+      if (target.voice !== voice) continue;
+      own.push(target);
+      if (target.sentence !== lastSentence) words += (readings.get(target.sentence) as VoicedReading).words[voice];
+      lastSentence = target.sentence;
+    }
     if (own.length === 0) return null;
     const { score, label } = own.length === targets.length ? (all as EntitySentiment) : targetsTone(own);
-    let words = 0;
-    for (const sentence of new Set(own.map((target) => target.sentence))) words += (readings.get(sentence) as VoicedReading).words[voice];
     return { score, label, words };
   };
   return { writer: tone('writer'), quoted: tone('quoted') };

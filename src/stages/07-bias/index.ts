@@ -88,10 +88,17 @@ const per100 = (count: number, words: number): number => (words > 0 ? Math.round
 
 /** Per category, markers per 100 of `words`. */
 function ratesOf(counts: Record<BiasCategory, number>, words: number): Record<BiasCategory, number> {
-  return Object.fromEntries(CATEGORIES.map((category) => [category, per100(counts[category], words)])) as Record<BiasCategory, number>;
+  const rates = {} as Record<BiasCategory, number>;
+  for (const category of CATEGORIES) rates[category] = per100(counts[category], words);
+  return rates;
 }
 
-const noCounts = (): Record<BiasCategory, number> => Object.fromEntries(CATEGORIES.map((category) => [category, 0])) as Record<BiasCategory, number>;
+/** Every category at 0 (a loop, not Object.fromEntries: this runs for every part and voice). */
+function noCounts(): Record<BiasCategory, number> {
+  const counts = {} as Record<BiasCategory, number>;
+  for (const category of CATEGORIES) counts[category] = 0;
+  return counts;
+}
 
 /** One voice's markers, counts, rates and score over some sentences. */
 function voiceBias(sentences: readonly ScoredSentence[], voice: Voice): VoiceBias {

@@ -2,7 +2,7 @@ import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import { biasLexicons } from './lexicons.js';
 import { spelledTokens } from '../../shared/patterns.js';
 import { agentlessPassives, biasRules, scareQuotes } from './structures.js';
-import { voiceAt } from '../../shared/voices.js';
+import { tokenVoice } from '../../shared/voices.js';
 import type { BiasCategory, BiasMarker } from './types.js';
 
 /** How far back an attribution cue may stand before a label it attributes. */
@@ -24,7 +24,7 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
     const text = doc.text.slice(start, end);
-    const { voice, quote } = voiceAt(doc, start);
+    const { voice, quote } = tokenVoice(doc, first);
     const found: BiasMarker = { start, end, text, voice, category, type, explanation: explanation(text), lexicon };
     if (quote !== undefined) found.quote = quote;
     return found;

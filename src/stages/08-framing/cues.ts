@@ -2,7 +2,7 @@ import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import { type PatternMatch, spelledTokens } from '../../shared/patterns.js';
 import type { CueTarget, FrameLexicons } from './lexicons.js';
 import type { FrameCue } from './types.js';
-import { voiceAt } from '../../shared/voices.js';
+import { tokenVoice } from '../../shared/voices.js';
 
 /**
  * Every frame cue in one sentence, in text order. Cues of one frame item (one key) never
@@ -32,7 +32,7 @@ export function sentenceCues(doc: NewsDocument, sentence: Sentence, lexicons: Fr
       coveredTo.set(key, last);
       const start = (tokens[k] as Token).start;
       const end = (tokens[last] as Token).end;
-      const { voice, quote } = voiceAt(doc, start);
+      const { voice, quote } = tokenVoice(doc, k);
       const cue: FrameCue = { start, end, text: doc.text.slice(start, end), voice, category: 'frame', scheme: entry.scheme, frame: entry.frame, explanation: entry.why, lexicon: entry.lexicon };
       if (entry.item !== undefined) cue.item = entry.item;
       if (quote !== undefined) cue.quote = quote;
