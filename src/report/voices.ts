@@ -10,22 +10,13 @@
 import type { ArticleAnalysis, ArticleVoices, EntityVoices, Quote, QuotedSpeaker, SpeakerType, Span, Voice, VoiceBias } from 'newslens';
 import { roundScore } from '../shared/scores.js';
 
+/** A quote's words as the library's voice measures count them. */
+export { quoteWords } from '../shared/voices.js';
+
 /** A finding of an analysis that may lack the voice fields (one written before they existed). */
 export type WithVoice<T> = Omit<T, 'voice' | 'quote'> & { voice?: Voice; quote?: string };
 
 export const SPEAKER_TYPES: readonly SpeakerType[] = ['person', 'organization', 'anonymous', 'document', 'unknown'];
-
-const WORD = /[\p{L}\p{N}]+/gu;
-
-/** The voice measures' word count: runs of letters and digits, as the PolNeAR evaluation counts them. */
-export function countWords(text: string): number {
-  return text.match(WORD)?.length ?? 0;
-}
-
-/** The words of what a quote says, its content spans. */
-export function quoteWords(quote: Quote): number {
-  return quote.content.reduce((sum, span) => sum + countWords(span.text), 0);
-}
 
 /** Whose words a finding is in, or undefined when the analysis does not say. */
 export function findingVoice(finding: WithVoice<object>): { voice: Voice; quote?: string } | undefined {
@@ -69,6 +60,9 @@ export function wordsByType(voices: ArticleVoices): Record<SpeakerType, number> 
   words.unknown += voices.quotedWords - voices.speakers.reduce((sum, row) => sum + row.words, 0);
   return words;
 }
+
+/** A word as the voice measures count them (runs of letters and digits); read here for where each starts. */
+const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The share of a span's words (a sentence's) that lie in `contents`, the quotes' content spans: a word is quoted where it starts inside one. Null for a span without words. */
 export function quotedShareOf(span: Span, contents: readonly Span[]): number | null {
