@@ -111,11 +111,38 @@ describe('newslens report and compare', () => {
     const run = newslens(['compare', join(dir, 'batch.jsonl'), '--html', join(dir, 'compare.html')]);
     expect(run.status).toBe(0);
     const rows = run.stdout.trim().split('\n');
-    expect(rows[0]).toBe('group,measure,name,value,articles');
-    expect(rows).toContain('Valley Times,frame_share,generic:conflict,1,2');
+    // The columns of before intervals, in their order, then the interval and the articles it resamples.
+    expect(rows[0]).toBe('group,measure,name,value,articles,low,high,n');
+    expect(rows).toContain('Valley Times,frame_share,generic:conflict,1,2,1,1,2');
     expect(new Set(rows.slice(1).map((row) => row.split(',')[0]))).toEqual(new Set(['Coastal Herald', 'Valley Times']));
     expect(readFileSync(join(dir, 'compare.html'), 'utf8')).toContain('Valley Times');
+    expect(run.stderr).toBe('newslens compare: No named entity is mentioned at least 3 times in every group, so no entity’s tone is compared (--min-mentions sets the number).\n');
     expect(newslens(['compare', join(dir, 'missing.jsonl')]).status).toBe(2);
+  });
+
+  it('compare writes the same bytes every run, takes --min-mentions, --resamples and --seed, and writes markdown', () => {
+    const dir = scratch();
+    newslens(['batch', corpus, '--out', join(dir, 'batch.jsonl')]);
+    const batch = join(dir, 'batch.jsonl');
+    const first = newslens(['compare', batch, '--markdown', join(dir, 'a.md'), '--html', join(dir, 'a.html')]);
+    const second = newslens(['compare', batch, '--markdown', join(dir, 'b.md'), '--html', join(dir, 'b.html')]);
+    expect(second.stdout).toBe(first.stdout);
+    for (const kind of ['md', 'html']) expect(readFileSync(join(dir, `b.${kind}`), 'utf8'), kind).toBe(readFileSync(join(dir, `a.${kind}`), 'utf8'));
+    expect(readFileSync(join(dir, 'a.md'), 'utf8')).toMatch(/\| mean article tone \(−1\.\.1\) \| -?\d\.\d\d \[-?\d\.\d\d, -?\d\.\d\d\] \(n = \d\) \|/);
+    const seeded = newslens(['compare', batch, '--seed', '7', '--resamples', '300']);
+    expect(seeded.stdout).not.toBe(first.stdout);
+    expect(seeded.stdout.split('\n').map((line) => line.split(',').slice(0, 5).join(','))).toEqual(first.stdout.split('\n').map((line) => line.split(',').slice(0, 5).join(',')));
+    // Every outlet names these entities at least once; each one's rows lack an interval where one article names it.
+    const once = newslens(['compare', batch, '--min-mentions', '1']);
+    expect(once.stderr).toBe('');
+    const entityRows = once.stdout.split('\n').filter((line) => line.includes(',entity_tone,'));
+    expect(entityRows.length).toBeGreaterThan(0);
+    for (const row of entityRows) expect(row.endsWith(',1') ? row.endsWith(',,,1') : true, row).toBe(true);
+    for (const [option, value] of [['--min-mentions', '0'], ['--resamples', '1.5'], ['--seed', '-1'], ['--seed', '4294967296']]) {
+      const bad = newslens(['compare', batch, `${option}=${value}`]);
+      expect({ status: bad.status, stdout: bad.stdout }, `${option} ${value}`).toEqual({ status: 2, stdout: '' });
+      expect(bad.stderr).toContain(`${option} must be a whole number from`);
+    }
   });
 });
 
@@ -458,7 +485,7 @@ describe('Unix manners', () => {
     const tail = newslens(['compare', cut]);
     expect(tail.status).toBe(0);
     expect(tail.stdout).toContain('Coastal Herald,article_tone,,');
-    expect(tail.stderr).toBe(`newslens: ${cut}: line 3: not JSON (Unexpected end of JSON input): the last line, left out (a batch stopped while writing it?)\n`);
+    expect(tail.stderr.split('\n')[0]).toBe(`newslens: ${cut}: line 3: not JSON (Unexpected end of JSON input): the last line, left out (a batch stopped while writing it?)`);
     writeFileSync(cut, `{"id":"cut","analysis":{"meta":\n${lines.join('\n')}\n`);
     const head = newslens(['compare', cut]);
     expect({ status: head.status, stdout: head.stdout }).toEqual({ status: 2, stdout: '' });

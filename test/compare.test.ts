@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readBatchLine } from '../src/cli/records.js';
-import { Comparison, renderCompare, type BatchRecord, type CompareRow } from '../src/report/compare.js';
+import { bootstrapInterval, DEFAULT_RESAMPLES, DEFAULT_SEED } from '../src/report/bootstrap.js';
+import { Comparison, type BatchRecord, type CompareOptions, type CompareRow, DEFAULT_MIN_MENTIONS } from '../src/report/compare.js';
+import { compareMarkdown } from '../src/report/compare-markdown.js';
+import { renderCompare } from '../src/report/compare-page.js';
 import { CONTENT_SECURITY_POLICY } from '../src/report/html.js';
 import { analyze, type ArticleAnalysis } from '../src/index.js';
 import { biasVoices } from '../src/report/voices.js';
@@ -26,13 +29,18 @@ const records: BatchRecord[] = [
 ];
 
 const round = (value: number): number => Math.round(value * 1e4) / 1e4;
+/** The interval compare gives values of articles (a mean, or with denominators a pooled ratio times `scale`), rounded as it writes it. */
+const interval = (numerators: number[], denominators?: number[], scale = 1): { low: number; high: number } => {
+  const { low, high } = bootstrapInterval(numerators, denominators, { resamples: DEFAULT_RESAMPLES, seed: DEFAULT_SEED }) as { low: number; high: number };
+  return { low: round(low * scale), high: round(high * scale) };
+};
 const present = (analysis: ArticleAnalysis): string[] => [
   ...(analysis.framing?.generic ?? []).filter((frame) => frame.present).map((frame) => `generic:${frame.frame}`),
   ...(analysis.framing?.policy ?? []).filter((frame) => frame.present).map((frame) => `policy:${frame.frame}`),
 ];
 
-function compare(by = 'outlet', input = records): CompareRow[] {
-  const comparison = new Comparison(by);
+function compare(by = 'outlet', input = records, options: Partial<CompareOptions> = {}): CompareRow[] {
+  const comparison = new Comparison(by, options);
   for (const record of input) comparison.add(record);
   return comparison.rows();
 }
@@ -52,18 +60,21 @@ describe('Comparison', () => {
   });
 
   it('gives the share of a group’s articles each frame is present in, for every frame of both schemes', () => {
-    expect(pick(rows, 'Daily', 'frame_share', 'generic:conflict')).toEqual({ group: 'Daily', measure: 'frame_share', name: 'generic:conflict', value: 0.3333, articles: 3 });
-    expect(pick(rows, 'Daily', 'frame_share', 'policy:political')).toEqual({ group: 'Daily', measure: 'frame_share', name: 'policy:political', value: 0.6667, articles: 3 });
-    expect(pick(rows, 'Herald', 'frame_share', 'generic:conflict')?.value).toBe(0);
-    expect(pick(rows, 'Herald', 'frame_share', 'generic:economic_consequences')?.value).toBe(0.5);
+    // Present in 1 of 3 articles: a resample holds no war article 8 times in 27 and only war articles once in 27, both beyond 2.5%.
+    expect(pick(rows, 'Daily', 'frame_share', 'generic:conflict')).toEqual({ group: 'Daily', measure: 'frame_share', name: 'generic:conflict', value: 0.3333, articles: 3, low: 0, high: 1, n: 3 });
+    expect(pick(rows, 'Daily', 'frame_share', 'policy:political')).toEqual({ group: 'Daily', measure: 'frame_share', name: 'policy:political', value: 0.6667, articles: 3, low: 0, high: 1, n: 3 });
+    // Present in no article: every resample says 0, an interval of no width that the data, not a lack of them, gives.
+    expect(pick(rows, 'Herald', 'frame_share', 'generic:conflict')).toMatchObject({ value: 0, low: 0, high: 0, n: 2 });
+    expect(pick(rows, 'Herald', 'frame_share', 'generic:economic_consequences')).toMatchObject({ value: 0.5, low: 0, high: 1 });
     expect(pick(rows, 'Herald', 'frame_share', 'policy:other')).toMatchObject({ value: 0.5, articles: 2 });
     expect(rows.filter((row) => row.group === 'Daily' && row.measure === 'frame_share')).toHaveLength(5 + 15);
   });
 
   it('gives the mean article tone and bias score', () => {
-    expect(pick(rows, 'Daily', 'article_tone')).toEqual({ group: 'Daily', measure: 'article_tone', name: '', value: round((war.sentiment!.article.score + vote.sentiment!.article.score + economy.sentiment!.article.score) / 3), articles: 3 });
-    expect(pick(rows, 'Daily', 'article_tone')?.value).toBe(-0.0754);
-    expect(pick(rows, 'Herald', 'bias_score')).toMatchObject({ value: round((economy.bias!.score + cat.bias!.score) / 2), articles: 2 });
+    const tones = [war, vote, economy].map((analysis) => analysis.sentiment!.article.score);
+    expect(pick(rows, 'Daily', 'article_tone')).toEqual({ group: 'Daily', measure: 'article_tone', name: '', value: round((tones[0]! + tones[1]! + tones[2]!) / 3), articles: 3, ...interval(tones), n: 3 });
+    const scores = [economy, cat].map((analysis) => analysis.bias!.score);
+    expect(pick(rows, 'Herald', 'bias_score')).toEqual({ group: 'Herald', measure: 'bias_score', name: '', value: round((scores[0]! + scores[1]!) / 2), articles: 2, ...interval(scores), n: 2 });
   });
 
   it('pools bias markers per 100 words over the group: all markers over all words', () => {
@@ -71,23 +82,10 @@ describe('Comparison', () => {
     expect(markers).toBe(3);
     const words = war.stats.words + vote.stats.words + economy.stats.words;
     expect(words).toBe(68);
-    expect(pick(rows, 'Daily', 'marker_rate', 'reporting')).toEqual({ group: 'Daily', measure: 'marker_rate', name: 'reporting', value: 4.4118, articles: 3 });
+    const counts = [war, vote, economy].map((analysis) => analysis.bias!.counts.reporting);
+    const perArticle = [war, vote, economy].map((analysis) => analysis.stats.words);
+    expect(pick(rows, 'Daily', 'marker_rate', 'reporting')).toEqual({ group: 'Daily', measure: 'marker_rate', name: 'reporting', value: 4.4118, articles: 3, ...interval(counts, perArticle, 100), n: 3 });
     expect(rows.filter((row) => row.group === 'Daily' && row.measure === 'marker_rate').map((row) => row.name)).toEqual(Object.keys(war.bias!.counts));
-  });
-
-  it('gives the tone toward the group’s most mentioned named entities, averaged over the articles naming each', () => {
-    const ohio = (analysis: ArticleAnalysis): number => analysis.entities.find((entity) => entity.name === 'Ohio')!.sentiment!.score;
-    expect(pick(rows, 'Daily', 'entity_tone', 'GPE:ohio')).toEqual({ group: 'Daily', measure: 'entity_tone', name: 'GPE:ohio', value: round((ohio(vote) + ohio(economy)) / 2), articles: 2 });
-    expect(pick(rows, 'Daily', 'entity_tone', 'PERSON:jane-miller')).toMatchObject({ articles: 1 });
-    expect(rows.filter((row) => row.measure === 'entity_tone').every((row) => !/^(DATE|CARDINAL|TIME|DURATION|ORDINAL|MONEY|PERCENT):/.test(row.name))).toBe(true);
-  });
-
-  it('keeps only the ten most mentioned entities, the most mentioned first', () => {
-    const cities = ['Paris', 'Berlin', 'Madrid', 'Rome', 'Vienna', 'Prague', 'Warsaw', 'Lisbon', 'Dublin', 'Oslo', 'Athens', 'Cairo'];
-    const many = analyze(cities.map((city, index) => `Officials in ${city} welcomed the plan. `.repeat(12 - index)).join(''));
-    expect(many.entities.filter((entity) => entity.type === 'GPE').map((entity) => [entity.name, entity.count])).toEqual(cities.map((city, index) => [city, 12 - index]));
-    const tone = compare('outlet', [{ id: 'x', outlet: 'Wire', analysis: many }]).filter((row) => row.measure === 'entity_tone');
-    expect(tone.map((row) => row.name)).toEqual(cities.slice(0, 10).map((city) => `GPE:${city.toLowerCase()}`));
   });
 
   it('groups a record without the field, or with it empty, as (none), after the named groups', () => {
@@ -138,21 +136,26 @@ describe('Comparison of voices', () => {
   const voiceMeasures = ['quoted_share', 'anonymous_share', 'speaker_type_share'];
 
   it('gives the share of words quoted, of quoted words anonymous, and of quoted words by speaker type, pooled over the group', () => {
-    const expected = (group: string, articles: number): CompareRow[] => [
-      { group, measure: 'quoted_share', name: '', value: 0.5217, articles },
-      { group, measure: 'anonymous_share', name: '', value: 0.25, articles },
-      ...[['person', 0.75], ['organization', 0], ['anonymous', 0.25], ['document', 0], ['unknown', 0]].map(([name, value]) => ({ group, measure: 'speaker_type_share' as const, name: name as string, value: value as number, articles })),
-    ];
+    // Two articles alike have every resample alike: an interval of no width; one article has none.
+    const expected = (group: string, articles: number): CompareRow[] => {
+      const around = (value: number) => (articles > 1 ? { low: value, high: value } : { low: null, high: null });
+      return [
+        { group, measure: 'quoted_share', name: '', value: 0.5217, articles, ...around(0.5217), n: articles },
+        { group, measure: 'anonymous_share', name: '', value: 0.25, articles, ...around(0.25), n: articles },
+        ...([['person', 0.75], ['organization', 0], ['anonymous', 0.25], ['document', 0], ['unknown', 0]] as const).map(([name, value]) => ({ group, measure: 'speaker_type_share' as const, name, value, articles, ...around(value), n: articles })),
+      ];
+    };
     expect(of('Voiced', voiceMeasures)).toEqual(expected('Voiced', 2));
     // The library's own analysis.voices, as analyze() makes it.
     expect(of('Library', voiceMeasures)).toEqual(expected('Library', 1));
   });
 
   it('gives the mean bias score of the writer’s own words and its markers per 100 of them, from bias by voice, and nothing without it', () => {
-    expect(pick(rows, 'Voiced', 'writer_bias_score')).toEqual({ group: 'Voiced', measure: 'writer_bias_score', name: '', value: 0.3, articles: 2 });
-    expect(pick(rows, 'Voiced', 'writer_marker_rate', 'evaluative')).toEqual({ group: 'Voiced', measure: 'writer_marker_rate', name: 'evaluative', value: 4.5455, articles: 2 });
+    // Scores 0.2 and 0.4: the resamples' means are 0.2, 0.3 and 0.4. Markers 0 and 1 in 11 words each: rates 0, 4.55 and 9.09 per 100.
+    expect(pick(rows, 'Voiced', 'writer_bias_score')).toEqual({ group: 'Voiced', measure: 'writer_bias_score', name: '', value: 0.3, articles: 2, low: 0.2, high: 0.4, n: 2 });
+    expect(pick(rows, 'Voiced', 'writer_marker_rate', 'evaluative')).toEqual({ group: 'Voiced', measure: 'writer_marker_rate', name: 'evaluative', value: 4.5455, articles: 2, low: 0, high: 9.0909, n: 2 });
     expect(pick(rows, 'Voiced', 'writer_marker_rate', 'reporting')?.value).toBe(0);
-    expect(pick(rows, 'Voiced', 'writer_lexical_rate')).toEqual({ group: 'Voiced', measure: 'writer_lexical_rate', name: '', value: 0, articles: 2 });
+    expect(pick(rows, 'Voiced', 'writer_lexical_rate')).toEqual({ group: 'Voiced', measure: 'writer_lexical_rate', name: '', value: 0, articles: 2, low: 0, high: 0, n: 2 });
     expect(of('Old', ['writer_bias_score', 'writer_marker_rate'])).toEqual([]);
   });
 
@@ -169,10 +172,11 @@ describe('Comparison of voices', () => {
     expect(html).toContain('aria-label="Anonymous sources"');
     expect(html).toContain('aria-label="Quoted words of person speakers"');
     expect(html).not.toContain('aria-label="Quoted words of document speakers"');
-    expect(html).toContain('<title>Voiced: 0.52 (2 articles)</title>');
+    expect(html).toContain('<title>Voiced: 0.52 [0.52, 0.52] (n = 2)</title>');
+    expect(html).toContain('<title>Library: 0.52 (n = 1, no interval)</title>');
     expect(html).toContain('<h2>The writer’s own words</h2>');
     expect(html).toContain('aria-label="Mean bias score of the writer’s own words"');
-    expect(html).toContain('<title>Voiced: 4.55 (2 articles)</title>');
+    expect(html).toContain('<title>Voiced: 4.55 [0.00, 9.09] (n = 2)</title>');
   });
 });
 
@@ -219,7 +223,138 @@ describe('renderCompare()', () => {
     expect(html).toContain('aria-label="policy: political"');
     expect(html).not.toContain('aria-label="policy: other"');
     expect(html).toContain('aria-label="reporting"');
-    expect(html).toContain('aria-label="&lt;script&gt;alert(1)&lt;/script&gt;: tone toward its most mentioned entities"');
-    expect(html).toContain('PERSON:jane-miller');
+  });
+
+  it('says in a sentence that no entity is compared when none is mentioned often enough by every group, and draws no empty chart', () => {
+    expect(html).toContain('<h2>Entity tone</h2><p>No named entity is mentioned at least 3 times in every group, so no entity’s tone is compared (--min-mentions sets the number).</p></section>');
+    expect(html).not.toContain('PERSON:jane-miller');
+  });
+});
+
+const entityTexts = {
+  opening: 'Mayor Ana Torres opened the bridge on Monday. Torres said the bridge would help commuters, and Torres thanked the builders.',
+  critic: 'Governor Sam Lee criticised the plan. Lee called it a waste, and Lee demanded a vote. Ana Torres did not reply.',
+  budget: 'Ana Torres defended the budget. Torres said the city was proud of its schools. Sam Lee objected.',
+  park: 'Residents praised Ana Torres for the new park. Torres promised more trees.',
+};
+const entityAnalyses = Object.fromEntries(Object.entries(entityTexts).map(([name, text]) => [name, analyze(text)])) as Record<keyof typeof entityTexts, ArticleAnalysis>;
+const mentions = (analysis: ArticleAnalysis, id: string): number => analysis.entities.find((entity) => entity.id === id)?.count ?? 0;
+const toneToward = (analysis: ArticleAnalysis, id: string): number => analysis.entities.find((entity) => entity.id === id)!.sentiment!.score;
+
+describe('Comparison of entity tone', () => {
+  const { opening, critic, budget, park } = entityAnalyses;
+  const cityRecords: BatchRecord[] = [
+    { id: 'a1', outlet: 'Argus', analysis: opening },
+    { id: 'a2', outlet: 'Argus', analysis: critic },
+    { id: 'b1', outlet: 'Beacon', analysis: budget },
+    { id: 'b2', outlet: 'Beacon', analysis: park },
+  ];
+  const torres = 'PERSON:ana-torres';
+  const lee = 'PERSON:sam-lee';
+
+  it('reads the mentions the test texts are built on', () => {
+    expect([opening, critic, budget, park].map((analysis) => [mentions(analysis, torres), mentions(analysis, lee)])).toEqual([[3, 0], [1, 3], [2, 1], [2, 0]]);
+  });
+
+  it('compares the same entities in every group: those each group mentions at least --min-mentions times (3 by default)', () => {
+    expect(DEFAULT_MIN_MENTIONS).toBe(3);
+    // Torres: 4 mentions in each outlet. Lee: 3 in Argus, 1 in Beacon, so not compared, though Argus names him most in one article.
+    const rows = compare('outlet', cityRecords).filter((row) => row.measure === 'entity_tone');
+    expect(rows.map((row) => [row.group, row.name, row.articles])).toEqual([['Argus', torres, 2], ['Beacon', torres, 2]]);
+    expect(rows[0]).toEqual({ group: 'Argus', measure: 'entity_tone', name: torres, value: round((toneToward(opening, torres) + toneToward(critic, torres)) / 2), articles: 2, ...interval([toneToward(opening, torres), toneToward(critic, torres)]), n: 2 });
+    // With k = 1 Lee is compared too, after Torres (8 mentions in all against 4).
+    const once = compare('outlet', cityRecords, { minMentions: 1 }).filter((row) => row.measure === 'entity_tone');
+    expect(once.map((row) => [row.group, row.name, row.n])).toEqual([['Argus', torres, 2], ['Argus', lee, 1], ['Beacon', torres, 2], ['Beacon', lee, 1]]);
+    expect(compare('outlet', cityRecords, { minMentions: 5 }).filter((row) => row.measure === 'entity_tone')).toEqual([]);
+  });
+
+  it('compares every entity that qualifies, not a top ten', () => {
+    const cities = ['Paris', 'Berlin', 'Madrid', 'Rome', 'Vienna', 'Prague', 'Warsaw', 'Lisbon', 'Dublin', 'Oslo', 'Athens', 'Cairo'];
+    const many = analyze(cities.map((city) => `Officials in ${city} welcomed the plan. `.repeat(3)).join(''));
+    expect(many.entities.filter((entity) => entity.type === 'GPE').map((entity) => entity.count)).toEqual(cities.map(() => 3));
+    const tone = compare('outlet', [{ id: 'x', outlet: 'Wire', analysis: many }]).filter((row) => row.measure === 'entity_tone');
+    expect(tone.map((row) => row.name)).toEqual(cities.map((city) => `GPE:${city.toLowerCase()}`).sort());
+  });
+
+  it('counts the group of records without the field, (none), as a group that must mention the entity too', () => {
+    const withNone = [...cityRecords, { id: 'n1', analysis: park }];
+    expect(compare('outlet', withNone).filter((row) => row.measure === 'entity_tone')).toEqual([]);
+    expect(compare('outlet', withNone, { minMentions: 2 }).filter((row) => row.measure === 'entity_tone').map((row) => row.group)).toEqual(['Argus', 'Beacon', '(none)']);
+  });
+
+  it('charts one entity per chart, the groups side by side, and tabulates them in the markdown', () => {
+    const rows = compare('outlet', cityRecords);
+    const html = renderCompare(rows, 'outlet');
+    expect(html).toContain('The named entities every group mentions at least 3 times (--min-mentions), most mentioned first');
+    expect(html).toContain(`aria-label="${torres}"`);
+    expect(html).not.toContain(lee);
+    const markdown = compareMarkdown(rows, 'outlet');
+    const argus = rows.find((row) => row.group === 'Argus' && row.measure === 'entity_tone')!;
+    expect(markdown).toContain(`| ${torres} | ${argus.value.toFixed(2)} [${argus.low!.toFixed(2)}, ${argus.high!.toFixed(2)}] (n = 2) |`);
+    expect(compareMarkdown(compare('outlet', cityRecords, { minMentions: 9 }), 'outlet', { minMentions: 9, resamples: DEFAULT_RESAMPLES, seed: DEFAULT_SEED })).toContain(
+      '## Entity tone\n\nNo named entity is mentioned at least 9 times in every group, so no entity’s tone is compared (--min-mentions sets the number).\n',
+    );
+  });
+});
+
+/** An analysis holding only what a test of the intervals needs: the article's tone and its words. */
+const toneOnly = (score: number): ArticleAnalysis => ({ stats: { words: 10 }, entities: [], sentiment: { article: { score } } }) as unknown as ArticleAnalysis;
+
+describe('Comparison intervals', () => {
+  const tones = { Small: [0.4], Pair: [0.1, 0.3], Four: [0.12, -0.4, 0.05, 0.3] };
+  const toneRecords = (groups: Record<string, number[]>): BatchRecord[] => Object.entries(groups).flatMap(([outlet, scores]) => scores.map((score, index) => ({ id: `${outlet}${index}`, outlet, analysis: toneOnly(score) })));
+  const rows = compare('outlet', toneRecords(tones));
+  const toneOf = (group: string): CompareRow => pick(rows, group, 'article_tone')!;
+
+  it('gives a group of one article its value and no interval, never one of zero width', () => {
+    expect(toneOf('Small')).toEqual({ group: 'Small', measure: 'article_tone', name: '', value: 0.4, articles: 1, low: null, high: null, n: 1 });
+  });
+
+  it('gives a pair of articles the interval from the lower to the higher: resamples of two hold both, one or the other', () => {
+    expect(toneOf('Pair')).toMatchObject({ value: 0.2, low: 0.1, high: 0.3, n: 2 });
+  });
+
+  it('is the percentile bootstrap of the group’s articles, 2000 resamples from seed 1 unless told otherwise', () => {
+    expect(toneOf('Four')).toMatchObject({ value: 0.0175, ...interval(tones.Four), n: 4 });
+    const other = compare('outlet', toneRecords(tones), { resamples: 500, seed: 7 });
+    const { low, high } = bootstrapInterval(tones.Four, undefined, { resamples: 500, seed: 7 })!;
+    expect(pick(other, 'Four', 'article_tone')).toMatchObject({ low: round(low), high: round(high) });
+  });
+
+  it('gives the same rows every time, and a group the same rows whatever other groups the batch holds', () => {
+    expect(compare('outlet', toneRecords(tones))).toEqual(rows);
+    expect(compare('outlet', toneRecords({ Four: tones.Four }))).toEqual([toneOf('Four')]);
+  });
+
+  it('counts in n the articles a pooled share resamples: those with quoted words, where articles counts all whose quotes were read', () => {
+    expect(pick(compare(), 'Herald', 'quoted_share')).toMatchObject({ articles: 2, n: 2 });
+    const herald = [economy, cat].filter((analysis) => (analysis as { voices?: { quotedWords: number } }).voices!.quotedWords > 0).length;
+    expect(herald).toBe(1);
+    expect(pick(compare(), 'Herald', 'anonymous_share')).toMatchObject({ articles: 2, n: 1, low: null, high: null });
+  });
+
+  it('writes the interval on the page beside each bar, as a whisker, and says where there is none', () => {
+    const html = renderCompare(rows, 'outlet');
+    expect(html).toContain('Each value has its 95% interval in brackets: a percentile bootstrap over the group’s articles (2,000 resamples, seed 1).');
+    expect(html).toContain('<title>Pair: 0.20 [0.10, 0.30] (n = 2)</title>');
+    expect(html).toContain('<title>Small: 0.40 (n = 1, no interval)</title>');
+    const toneChart = html.slice(html.indexOf('aria-label="Mean article tone"'), html.indexOf('</svg>', html.indexOf('aria-label="Mean article tone"')));
+    expect(toneChart.match(/<g class="row">/g)).toHaveLength(3);
+    expect(toneChart.match(/<path class="interval"/g)).toHaveLength(2);
+    expect(renderCompare(rows, 'outlet', { minMentions: 3, resamples: 500, seed: 7 })).toContain('(500 resamples, seed 7)');
+  });
+
+  it('writes each cell of the markdown as value [low, high] (n), and no interval for one article', () => {
+    const markdown = compareMarkdown(rows, 'outlet');
+    expect(markdown).toContain('| measure | Four | Pair | Small |');
+    expect(markdown).toContain(`| mean article tone (−1..1) | 0.02 [${interval(tones.Four).low.toFixed(2)}, ${interval(tones.Four).high.toFixed(2)}] (n = 4) | 0.20 [0.10, 0.30] (n = 2) | 0.40 (n = 1, no interval) |`);
+    expect(markdown).toContain('| mean bias score (0..1) | – | – | – |');
+  });
+
+  it('refuses options that are not whole numbers in range', () => {
+    expect(() => new Comparison('outlet', { minMentions: 0 })).toThrow(RangeError);
+    expect(() => new Comparison('outlet', { resamples: 0 })).toThrow(RangeError);
+    expect(() => new Comparison('outlet', { seed: -1 })).toThrow(RangeError);
+    expect(() => new Comparison('outlet', { seed: 1.5 })).toThrow(RangeError);
   });
 });

@@ -12,7 +12,10 @@ import { analysisInForm, analyze, type AnalysisForm, type AnalyzeOptions, type S
 import { runBatch } from './batch.js';
 import { MERGE_HELP, MERGE_OPTIONS, mergeCommand } from './merge-command.js';
 import { parseShard } from './shard.js';
-import { Comparison, renderCompare } from '../report/compare.js';
+import { MAX_RESAMPLES, MAX_SEED } from '../report/bootstrap.js';
+import { type CompareOptions, Comparison, DEFAULT_COMPARE_OPTIONS, noEntityCompared } from '../report/compare.js';
+import { compareMarkdown } from '../report/compare-markdown.js';
+import { renderCompare } from '../report/compare-page.js';
 import { toMarkdown } from '../report/markdown.js';
 import { renderReport } from '../report/report.js';
 import { TABLE_NAMES, tableCsv, tableRows, type TableName } from '../report/tables.js';
@@ -103,14 +106,22 @@ Options:
 Compares groups of articles in batch output: per outlet (or --by any field), the share of
 articles each frame is present in, bias markers per 100 words by category, the tone of the top
 entities, the mean article tone and bias score, the share of the words quoted and of the quoted
-words by anonymous and other types of speaker, and the bias of the writer's own words. Writes a tidy CSV (group, measure, name, value,
-articles) and, with --html, a page of charts.
+words by anonymous and other types of speaker, and the bias of the writer's own words, each
+with a 95% percentile bootstrap interval over the group's articles (none from one article).
+Writes a tidy CSV (group, measure, name, value, articles, low, high, n) and, with --html, a
+page of charts, with --markdown, tables.
 
 Options:
-      --by FIELD        group by this field of each line (default outlet)
-  -o, --output FILE     the CSV (default: standard output; also --out)
-      --html FILE       also write the charts to FILE
-  -h, --help            this help`,
+      --by FIELD          group by this field of each line (default outlet)
+  -o, --output FILE       the CSV (default: standard output; also --out)
+      --html FILE         also write the charts to FILE
+      --markdown FILE     also write the tables to FILE
+      --min-mentions K    entity tone for the named entities every group mentions at least K
+                          times (default ${DEFAULT_COMPARE_OPTIONS.minMentions})
+      --resamples B       bootstrap resamples per interval, 1 to ${MAX_RESAMPLES} (default ${DEFAULT_COMPARE_OPTIONS.resamples})
+      --seed S            the bootstrap's seed, 0 to ${MAX_SEED} (default ${DEFAULT_COMPARE_OPTIONS.seed});
+                          the same seed gives the same intervals
+  -h, --help              this help`,
 };
 
 // Every command that writes a file takes --out and --output alike.
@@ -124,7 +135,7 @@ const OPTIONS: Record<string, ParseArgsConfig['options']> = {
   batch: { ...OUTPUT, tables: { type: 'string' }, jobs: { type: 'string', short: 'j' }, ...ANALYSIS, ...FORMS, resume: { type: 'boolean' }, shard: { type: 'string' }, ...HELP_OPTION },
   merge: { ...MERGE_OPTIONS, ...OUTPUT, ...HELP_OPTION },
   report: { ...OUTPUT, ...LENGTH, ...HELP_OPTION },
-  compare: { by: { type: 'string', default: 'outlet' }, ...OUTPUT, html: { type: 'string' }, ...HELP_OPTION },
+  compare: { by: { type: 'string', default: 'outlet' }, ...OUTPUT, html: { type: 'string' }, markdown: { type: 'string' }, 'min-mentions': { type: 'string' }, resamples: { type: 'string' }, seed: { type: 'string' }, ...HELP_OPTION },
 };
 
 type Values = Record<string, string | string[] | boolean | undefined>;
@@ -241,13 +252,31 @@ async function run(argv: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length !== 1) throw new UsageError('compare takes one BATCH.jsonl, the output of newslens batch');
-  return compare(positionals[0] as string, values.by as string, output, values.html as string | undefined);
+  return compare(positionals[0] as string, values.by as string, compareOptionsOf(values), { csv: output, html: values.html as string | undefined, markdown: values.markdown as string | undefined });
 }
 
-/** Streams batch output into per-group totals, then writes the tidy CSV and, if asked, the charts. */
-async function compare(path: string, by: string, output: string | undefined, html: string | undefined): Promise<number> {
+/** A whole number option of compare from `least` to `most`; `fallback` where not given. */
+function wholeNumber(values: Values, name: string, [least, most]: [number, number], fallback: number): number {
+  const given = values[name] as string | undefined;
+  if (given === undefined) return fallback;
+  const value = Number(given);
+  if (!/^\d+$/.test(given) || value < least || value > most) throw new UsageError(`--${name} must be a whole number from ${least} to ${most}, received ${JSON.stringify(given)}`);
+  return value;
+}
+
+function compareOptionsOf(values: Values): CompareOptions {
+  const defaults = DEFAULT_COMPARE_OPTIONS;
+  return {
+    minMentions: wholeNumber(values, 'min-mentions', [1, Number.MAX_SAFE_INTEGER], defaults.minMentions),
+    resamples: wholeNumber(values, 'resamples', [1, MAX_RESAMPLES], defaults.resamples),
+    seed: wholeNumber(values, 'seed', [0, MAX_SEED], defaults.seed),
+  };
+}
+
+/** Streams batch output into per-group articles, then writes the tidy CSV and, if asked, the charts and the tables. */
+async function compare(path: string, by: string, options: CompareOptions, outputs: { csv?: string; html?: string; markdown?: string }): Promise<number> {
   if (by === '') throw new UsageError('--by names a field of the batch lines (outlet, date, or one of your own)');
-  const comparison = new Comparison(by);
+  const comparison = new Comparison(by, options);
   let input: NodeJS.ReadableStream = process.stdin;
   if (path !== '-') {
     const file = createReadStream(path);
@@ -258,7 +287,7 @@ async function compare(path: string, by: string, output: string | undefined, htm
     }
     input = file;
   }
-  for (const file of [output, html]) if (file) checkWritable(file);
+  for (const file of [outputs.csv, outputs.html, outputs.markdown]) if (file) checkWritable(file);
   // A line that is not JSON is bad input, unless it is the last one: a killed batch leaves its last line cut off.
   let cutOff: string | undefined;
   for await (const { line, number } of jsonlLines(input)) {
@@ -273,8 +302,10 @@ async function compare(path: string, by: string, output: string | undefined, htm
   }
   if (cutOff) process.stderr.write(`newslens: ${path}: ${cutOff}: the last line, left out (a batch stopped while writing it?)\n`);
   const rows = comparison.rows();
-  emit(stringify(rows, { header: true, columns: ['group', 'measure', 'name', 'value', 'articles'] }), output);
-  if (html) writeWhole(html, renderCompare(rows, by));
+  if (comparison.comparedEntities().length === 0) process.stderr.write(`newslens compare: ${noEntityCompared(options.minMentions)}\n`);
+  emit(stringify(rows, { header: true, columns: ['group', 'measure', 'name', 'value', 'articles', 'low', 'high', 'n'] }), outputs.csv);
+  if (outputs.html) writeWhole(outputs.html, renderCompare(rows, by, options));
+  if (outputs.markdown) writeWhole(outputs.markdown, compareMarkdown(rows, by, options));
   return 0;
 }
 

@@ -1,15 +1,14 @@
 /**
  * `newslens compare`: groups of articles in batch output (per outlet, or any field) side by side,
- * as a tidy long table for R or pandas and a page of charts. Records are read one at a time and
- * folded into per-group totals, so memory grows with the groups and the entities they name, not
- * with the number of articles.
+ * as a tidy long table for R or pandas, with a 95% bootstrap interval for every value (the page
+ * is compare-page.ts, the markdown compare-markdown.ts). Records are read one at a time; each
+ * group keeps the few numbers per article that its measures are made of, which the intervals
+ * resample, never the analyses.
  */
 import { type ArticleAnalysis, type Entity, isNamedEntity, type LeanEntities, type SpeakerType } from 'newslens';
 import { roundScore } from '../shared/scores.js';
-import COMPARE_STYLE from './assets/compare.css?raw';
-import { barChart, escapeHtml, page, roundCeiling } from './html.js';
+import { bootstrapInterval, type BootstrapOptions, DEFAULT_RESAMPLES, DEFAULT_SEED, MAX_RESAMPLES, MAX_SEED } from './bootstrap.js';
 import { articleVoices, biasVoices, SPEAKER_TYPES, wordsByType } from './voices.js';
-import { count } from './wording.js';
 
 /** A success line of `newslens batch` output (cli/records.ts reads it). */
 export type BatchRecord = { id: string; title?: string; outlet?: string; date?: string; url?: string; analysis: ArticleAnalysis };
@@ -36,126 +35,158 @@ export type CompareRow = {
   value: number;
   /** The articles behind the value: those with the analysis it needs, or that name the entity. */
   articles: number;
+  /** The 95% percentile bootstrap interval of the value; null with fewer than two articles to resample (`n`). */
+  low: number | null;
+  high: number | null;
+  /** The articles the interval resamples: `articles`, less those adding nothing to a pooled share's denominator (no words, no quoted words). */
+  n: number;
 };
+
+export interface CompareOptions extends BootstrapOptions {
+  /** Entity tone compares the entities every group mentions at least this many times. */
+  minMentions: number;
+}
+
+/** A named entity needs this many mentions in every group for its tone to be compared. */
+export const DEFAULT_MIN_MENTIONS = 3;
+
+export const DEFAULT_COMPARE_OPTIONS: CompareOptions = { minMentions: DEFAULT_MIN_MENTIONS, resamples: DEFAULT_RESAMPLES, seed: DEFAULT_SEED };
 
 /** The group of a record without a value in the grouping field. */
 export const NO_GROUP = '(none)';
 
-/** How many of a group's entities, by mentions across the group, get an entity_tone row. */
-const TOP_ENTITIES = 10;
-
 /** Code-unit order, the same on every machine (localeCompare is not). */
 const byText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0);
 
-class Mean {
-  sum = 0;
-  count = 0;
+/**
+ * Columns of per-article numbers under names (bias categories, frames), one row per article added:
+ * a name first seen in a later article is 0 in the rows before it, and a name an article lacks is 0 in its row.
+ */
+class NamedColumns {
+  readonly columns = new Map<string, number[]>();
+  private rows = 0;
 
-  add(value: number): void {
-    this.sum += value;
-    this.count += 1;
-  }
-
-  get value(): number {
-    return this.sum / this.count;
+  addRow(values: Iterable<readonly [string, number]>): void {
+    for (const [name, value] of values) {
+      let column = this.columns.get(name);
+      if (!column) this.columns.set(name, (column = new Array<number>(this.rows).fill(0)));
+      column.push(value);
+    }
+    this.rows += 1;
+    for (const column of this.columns.values()) if (column.length < this.rows) column.push(0);
   }
 }
 
-/** What one group's articles add up to: counts and sums only. */
-class GroupTotals {
-  tone = new Mean();
-  bias = new Mean();
-  framed = 0;
-  /** Articles each frame is present in, keyed `scheme:frame`, in codebook order. */
-  frames = new Map<string, number>();
+/** Each frame of a scheme by its `scheme:frame` name, 1 where it is present and 0 where not. */
+const presence = (scheme: string, frames: readonly { frame: string; present: boolean }[]): [string, number][] => frames.map((frame) => [`${scheme}:${frame.frame}`, frame.present ? 1 : 0]);
+
+/** An entity across a group: its mentions, and the tone toward it in each article that scores one. */
+type EntityArticles = { mentions: number; tones: number[] };
+
+/**
+ * What one group's articles are made of, one number per article and measure: a mean's values, or
+ * a pooled rate's numerators beside the denominators they share (words, quoted words), so that
+ * every value and its interval are Σ numerators / Σ denominators over the same articles.
+ */
+class GroupArticles {
+  tone: number[] = [];
+  bias: number[] = [];
+  /** Whether each frame (`scheme:frame`, in codebook order) is present, 1 or 0, per framed article. */
+  frames = new NamedColumns();
   biased = 0;
-  words = 0;
-  markers = new Map<string, number>();
-  entities = new Map<string, { mentions: number; tone: Mean }>();
-  /** Articles whose quotes were read, their words, quoted words and quoted words by speaker type. */
+  /** Words of the biased articles that have some, and their markers by category. */
+  words: number[] = [];
+  markers = new NamedColumns();
+  /** Articles whose quotes were read; the words of those with words and the quoted words among them; the quoted words of those with some and their words by speaker type. */
   voiced = 0;
-  voicedWords = 0;
-  quotedWords = 0;
-  typeWords = new Map<SpeakerType, number>();
-  /** The writer's own words: mean bias score, and markers pooled over the articles with bias by voice. */
-  writerBias = new Mean();
+  voicedWords: number[] = [];
+  quotedOfVoiced: number[] = [];
+  quotedWords: number[] = [];
+  typeWords = new NamedColumns();
+  /** The writer's own words: bias score and lexical rate of the articles with such words, and markers pooled over them. */
+  writerBias: number[] = [];
   /** The writer's distinct word-choice terms per 100 of the writer's wording (`bias.voices.writer.lexical`): the measure docs/BIAS.md says to use. */
-  writerLexical = new Mean();
+  writerLexical: number[] = [];
   writerArticles = 0;
-  writerWords = 0;
-  writerMarkers = new Map<string, number>();
+  writerWords: number[] = [];
+  writerMarkers = new NamedColumns();
+  entities = new Map<string, EntityArticles>();
 
   add(analysis: ArticleAnalysis): void {
     const { sentiment, bias, framing } = analysis;
-    if (sentiment) this.tone.add(sentiment.article.score);
+    if (sentiment) this.tone.push(sentiment.article.score);
     if (bias) {
-      this.bias.add(bias.score);
+      this.bias.push(bias.score);
       this.biased += 1;
-      this.words += analysis.stats.words;
-      for (const [category, count] of Object.entries(bias.counts)) this.markers.set(category, (this.markers.get(category) ?? 0) + count);
-    }
-    if (framing) {
-      this.framed += 1;
-      for (const [scheme, frames] of [['generic', framing.generic], ['policy', framing.policy]] as const) {
-        for (const frame of frames) {
-          const key = `${scheme}:${frame.frame}`;
-          this.frames.set(key, (this.frames.get(key) ?? 0) + (frame.present ? 1 : 0));
-        }
+      if (analysis.stats.words > 0) {
+        this.words.push(analysis.stats.words);
+        this.markers.addRow(Object.entries(bias.counts));
       }
     }
+    if (framing) this.frames.addRow([...presence('generic', framing.generic), ...presence('policy', framing.policy)]);
     const voices = articleVoices(analysis);
     if (voices) {
       this.voiced += 1;
-      this.voicedWords += voices.words;
-      this.quotedWords += voices.quotedWords;
-      for (const [type, words] of Object.entries(wordsByType(voices)) as [SpeakerType, number][]) this.typeWords.set(type, (this.typeWords.get(type) ?? 0) + words);
+      if (voices.words > 0) {
+        this.voicedWords.push(voices.words);
+        this.quotedOfVoiced.push(voices.quotedWords);
+      }
+      if (voices.quotedWords > 0) {
+        this.quotedWords.push(voices.quotedWords);
+        this.typeWords.addRow(Object.entries(wordsByType(voices)));
+      }
     }
     const writer = bias && biasVoices(analysis)?.writer;
     if (writer) {
       this.writerArticles += 1;
-      this.writerWords += writer.words;
-      if (writer.words > 0) this.writerBias.add(writer.score);
-      if (writer.words > 0 && typeof writer.lexical === 'number') this.writerLexical.add(writer.lexical);
-      for (const [category, count] of Object.entries(writer.counts)) this.writerMarkers.set(category, (this.writerMarkers.get(category) ?? 0) + count);
+      if (writer.words > 0) {
+        this.writerBias.push(writer.score);
+        if (typeof writer.lexical === 'number') this.writerLexical.push(writer.lexical);
+        this.writerWords.push(writer.words);
+        this.writerMarkers.addRow(Object.entries(writer.counts));
+      }
     }
     for (const entity of entityRows(analysis)) {
       if (!isNamedEntity(entity) || entity.count === 0) continue;
       // The entities table's key: one referent is one row across articles, whatever its longest name in each.
-      const key = entity.id;
-      let totals = this.entities.get(key);
-      if (!totals) this.entities.set(key, (totals = { mentions: 0, tone: new Mean() }));
-      totals.mentions += entity.count;
-      if (entity.sentiment) totals.tone.add(entity.sentiment.score);
+      let articles = this.entities.get(entity.id);
+      if (!articles) this.entities.set(entity.id, (articles = { mentions: 0, tones: [] }));
+      articles.mentions += entity.count;
+      if (entity.sentiment) articles.tones.push(entity.sentiment.score);
     }
   }
 
-  rows(group: string): CompareRow[] {
+  /** This group's rows; entity tone for `entities` only, the entities compared across the groups. */
+  rows(group: string, entities: readonly string[], options: BootstrapOptions): CompareRow[] {
     const rows: CompareRow[] = [];
-    const row = (measure: CompareMeasure, name: string, value: number, articles: number): void => {
-      rows.push({ group, measure, name, value: roundScore(value), articles });
+    /** A row of Σ numerators / Σ denominators (the mean without denominators), times `scale`, with its interval. */
+    const row = (measure: CompareMeasure, name: string, articles: number, numerators: readonly number[], denominators?: readonly number[], scale = 1): void => {
+      const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+      const value = (sum(numerators) / (denominators ? sum(denominators) : numerators.length)) * scale;
+      const interval = bootstrapInterval(numerators, denominators, options);
+      const bound = (end: number | undefined): number | null => (end === undefined ? null : roundScore(end * scale));
+      rows.push({ group, measure, name, value: roundScore(value), articles, low: bound(interval?.low), high: bound(interval?.high), n: numerators.length });
     };
-    if (this.tone.count > 0) row('article_tone', '', this.tone.value, this.tone.count);
-    if (this.bias.count > 0) row('bias_score', '', this.bias.value, this.bias.count);
-    for (const [frame, present] of this.frames) row('frame_share', frame, present / this.framed, this.framed);
-    if (this.words > 0) for (const [category, count] of this.markers) row('marker_rate', category, (count / this.words) * 100, this.biased);
-    if (this.writerBias.count > 0) row('writer_bias_score', '', this.writerBias.value, this.writerBias.count);
-    if (this.writerLexical.count > 0) row('writer_lexical_rate', '', this.writerLexical.value, this.writerLexical.count);
-    if (this.writerWords > 0) for (const [category, count] of this.writerMarkers) row('writer_marker_rate', category, (count / this.writerWords) * 100, this.writerArticles);
-    if (this.voicedWords > 0) row('quoted_share', '', this.quotedWords / this.voicedWords, this.voiced);
-    if (this.quotedWords > 0) {
-      row('anonymous_share', '', (this.typeWords.get('anonymous') ?? 0) / this.quotedWords, this.voiced);
-      for (const type of SPEAKER_TYPES) row('speaker_type_share', type, (this.typeWords.get(type) ?? 0) / this.quotedWords, this.voiced);
+    if (this.tone.length > 0) row('article_tone', '', this.tone.length, this.tone);
+    if (this.bias.length > 0) row('bias_score', '', this.bias.length, this.bias);
+    for (const [frame, present] of this.frames.columns) row('frame_share', frame, present.length, present);
+    if (this.words.length > 0) for (const [category, counts] of this.markers.columns) row('marker_rate', category, this.biased, counts, this.words, 100);
+    if (this.writerBias.length > 0) row('writer_bias_score', '', this.writerBias.length, this.writerBias);
+    if (this.writerLexical.length > 0) row('writer_lexical_rate', '', this.writerLexical.length, this.writerLexical);
+    if (this.writerWords.length > 0) for (const [category, counts] of this.writerMarkers.columns) row('writer_marker_rate', category, this.writerArticles, counts, this.writerWords, 100);
+    if (this.voicedWords.length > 0) row('quoted_share', '', this.voiced, this.quotedOfVoiced, this.voicedWords);
+    if (this.quotedWords.length > 0) {
+      const typeWords = (type: SpeakerType): number[] => this.typeWords.columns.get(type) as number[];
+      row('anonymous_share', '', this.voiced, typeWords('anonymous'), this.quotedWords);
+      for (const type of SPEAKER_TYPES) row('speaker_type_share', type, this.voiced, typeWords(type), this.quotedWords);
     }
-    for (const [entity, { tone }] of this.topEntities()) if (tone.count > 0) row('entity_tone', entity, tone.value, tone.count);
+    for (const id of entities) {
+      const tones = this.entities.get(id)?.tones ?? [];
+      if (tones.length > 0) row('entity_tone', id, tones.length, tones);
+    }
     return rows;
   }
-
-  /** Most mentioned first; ties by key, so the same batch always gives the same rows. */
-  private topEntities(): [string, { mentions: number; tone: Mean }][] {
-    return [...this.entities].sort(([keyA, a], [keyB, b]) => b.mentions - a.mentions || byText(keyA, keyB)).slice(0, TOP_ENTITIES);
-  }
 }
-
 
 /**
  * Groups of batch records compared: `add()` each record as it is read, then `rows()`.
@@ -163,23 +194,48 @@ class GroupTotals {
  * a record without a value in it is grouped as `(none)`.
  */
 export class Comparison {
-  private readonly groups = new Map<string, GroupTotals>();
+  private readonly groups = new Map<string, GroupArticles>();
+  readonly options: CompareOptions;
 
-  constructor(readonly by: string = 'outlet') {
+  constructor(
+    readonly by: string = 'outlet',
+    options: Partial<CompareOptions> = {},
+  ) {
     if (typeof by !== 'string' || by === '') throw new TypeError(`new Comparison(by): expected the name of a field, received ${JSON.stringify(by)}`);
+    this.options = { ...DEFAULT_COMPARE_OPTIONS, ...options };
+    const { minMentions, resamples, seed } = this.options;
+    if (!Number.isSafeInteger(minMentions) || minMentions < 1) throw new RangeError(`new Comparison(): minMentions must be a whole number of at least 1, received ${minMentions}`);
+    if (!Number.isSafeInteger(resamples) || resamples < 1 || resamples > MAX_RESAMPLES) throw new RangeError(`new Comparison(): resamples must be a whole number from 1 to ${MAX_RESAMPLES}, received ${resamples}`);
+    if (!Number.isSafeInteger(seed) || seed < 0 || seed > MAX_SEED) throw new RangeError(`new Comparison(): seed must be a whole number from 0 to ${MAX_SEED}, received ${seed}`);
   }
 
   add(record: BatchRecord): void {
     const group = this.groupOf(record);
-    let totals = this.groups.get(group);
-    if (!totals) this.groups.set(group, (totals = new GroupTotals()));
-    totals.add(record.analysis);
+    let articles = this.groups.get(group);
+    if (!articles) this.groups.set(group, (articles = new GroupArticles()));
+    articles.add(record.analysis);
   }
 
   /** Groups in name order, `(none)` last; in each, tone, bias score, frame shares, marker rates, the writer's bias, who is quoted, then entity tone. */
   rows(): CompareRow[] {
     const names = [...this.groups.keys()].sort((a, b) => (a === NO_GROUP ? 1 : b === NO_GROUP ? -1 : byText(a, b)));
-    return names.flatMap((name) => (this.groups.get(name) as GroupTotals).rows(name));
+    const entities = this.comparedEntities();
+    return names.flatMap((name) => (this.groups.get(name) as GroupArticles).rows(name, entities, this.options));
+  }
+
+  /**
+   * The named entities every group mentions at least `minMentions` times, so that each group's
+   * tone is toward the same entities: the most mentioned over all groups first, ties by id.
+   */
+  comparedEntities(): string[] {
+    const groups = [...this.groups.values()];
+    const [first] = groups;
+    if (!first) return [];
+    const mentions = (group: GroupArticles, id: string): number => group.entities.get(id)?.mentions ?? 0;
+    const total = (id: string): number => groups.reduce((sum, group) => sum + mentions(group, id), 0);
+    return [...first.entities.keys()]
+      .filter((id) => groups.every((group) => mentions(group, id) >= this.options.minMentions))
+      .sort((a, b) => total(b) - total(a) || byText(a, b));
   }
 
   private groupOf(record: BatchRecord): string {
@@ -190,10 +246,8 @@ export class Comparison {
   }
 }
 
-// ---- the page ---------------------------------------------------------------------------------
-
 /** The rows of one measure, by name, in the order they first come. */
-function byName(rows: readonly CompareRow[], measure: CompareMeasure): Map<string, CompareRow[]> {
+export function byName(rows: readonly CompareRow[], measure: CompareMeasure): Map<string, CompareRow[]> {
   const names = new Map<string, CompareRow[]>();
   for (const row of rows) {
     if (row.measure !== measure) continue;
@@ -204,67 +258,22 @@ function byName(rows: readonly CompareRow[], measure: CompareMeasure): Map<strin
   return names;
 }
 
-/** One chart per bias category of `measure`, all on the same scale. */
-function markerRateCharts(rows: readonly CompareRow[], measure: 'marker_rate' | 'writer_marker_rate'): string[] {
-  const markers = [...byName(rows, measure)];
-  const highest = Math.max(0, ...markers.flatMap(([, list]) => list.map((row) => row.value)));
-  const axisLabel = measure === 'marker_rate' ? 'bias markers per 100 words' : 'bias markers per 100 of the writer’s words';
-  return markers.map(([category, list]) => barChart(groupBars(list), { title: category.replaceAll('_', ' '), axisLabel, min: 0, max: roundCeiling(highest) || 1, width: 480 }));
-}
+/** A row's interval, or undefined where it has none. */
+export const intervalOf = (row: CompareRow): { low: number; high: number } | undefined => (row.low === null || row.high === null ? undefined : { low: row.low, high: row.high });
 
-/** Share of voice and anonymous sourcing, and the bias of the writer's own words; nothing for batches made before quotes were read. */
-function voicesSection(rows: readonly CompareRow[]): string {
-  const quoted = rows.filter((row) => row.measure === 'quoted_share');
-  if (quoted.length === 0) return '';
-  const share = { min: 0, max: 1, width: 480 };
-  const charts = [
-    barChart(groupBars(quoted), { title: 'Share of the words quoted', axisLabel: 'quoted words / all words', ...share }),
-    barChart(groupBars(rows.filter((row) => row.measure === 'anonymous_share')), { title: 'Anonymous sources', axisLabel: 'share of the quoted words', ...share }),
-    ...[...byName(rows, 'speaker_type_share')].filter(([, list]) => list.some((row) => row.value > 0)).map(([type, list]) => barChart(groupBars(list), { title: `Quoted words of ${type} speakers`, axisLabel: 'share of the quoted words', ...share })),
-  ];
-  const parts = [`<section><h2>Who speaks</h2><p class="muted">Words are runs of letters and digits, pooled over each group’s articles: the share of all words inside quotes, and of the quoted words, the share each type of speaker says.</p><div class="grid">${charts.join('')}</div></section>`];
-  const writerScore = rows.filter((row) => row.measure === 'writer_bias_score');
-  if (writerScore.length > 0) {
-    const writerCharts = [barChart(groupBars(writerScore), { title: 'Mean bias score of the writer’s own words', axisLabel: 'bias score 0..1', ...share }), ...markerRateCharts(rows, 'writer_marker_rate')];
-    parts.push(`<section><h2>The writer’s own words</h2><p class="muted">Bias outside quotes: the mean score of the writer’s words, and markers per 100 of them pooled over each group’s articles, on one scale.</p><div class="grid">${writerCharts.join('')}</div></section>`);
-  }
-  return parts.join('\n');
-}
+/** How the page and the markdown explain the intervals. */
+export const intervalsNote = (options: BootstrapOptions): string =>
+  `Each value has its 95% interval in brackets: a percentile bootstrap over the group’s articles (${options.resamples.toLocaleString('en')} resamples, seed ${options.seed}). n is the number of articles resampled; a value from one article has no interval.`;
 
-const articlesNote = (row: CompareRow): string => `(${count(row.articles, 'article')})`;
-const groupBars = (rows: readonly CompareRow[]) => rows.map((row) => ({ label: row.group, value: row.value, note: articlesNote(row) }));
+/** "at least 3 times", "at least once": how often every group must mention an entity compared. */
+const atLeast = (minMentions: number): string => `at least ${minMentions === 1 ? 'once' : `${minMentions} times`}`;
 
-/**
- * A page of charts of `rows`: the groups' tone and bias score, the share of articles each frame
- * is present in (frames present nowhere left out), marker rates per category on one scale, who
- * is quoted and the writer's own bias where the records tell, and each group's top entities' tone.
- */
-export function renderCompare(rows: readonly CompareRow[], by: string): string {
-  const groups = [...new Set(rows.map((row) => row.group))];
-  const sections: string[] = [
-    `<header><h1>newslens compare: by ${escapeHtml(by)}</h1><p class="muted">${count(groups.length, 'group')}: ${escapeHtml(groups.join(', '))}</p></header>`,
-  ];
-  const overall = [
-    barChart(groupBars(rows.filter((row) => row.measure === 'article_tone')), { title: 'Mean article tone', axisLabel: 'sentiment: −1 negative … +1 positive', min: -1, max: 1, diverging: true }),
-    barChart(groupBars(rows.filter((row) => row.measure === 'bias_score')), { title: 'Mean bias score', axisLabel: 'bias score 0..1', min: 0, max: 1 }),
-  ];
-  sections.push(`<section><h2>Tone and bias</h2><div class="grid">${overall.join('')}</div></section>`);
+/** How the page and the markdown say which entities' tone is compared. */
+export const comparedEntitiesNote = (minMentions: number): string =>
+  `The named entities every group mentions ${atLeast(minMentions)} (--min-mentions), most mentioned first, so that each group’s tone is toward the same entities: the mean tone toward each (−1..1) over the group’s articles naming it.`;
 
-  const frames = [...byName(rows, 'frame_share')].filter(([, list]) => list.some((row) => row.value > 0));
-  const frameCharts = frames.map(([frame, list]) => barChart(groupBars(list), { title: frame.replace(':', ': ').replaceAll('_', ' '), axisLabel: 'share of articles with the frame present', min: 0, max: 1, width: 480 }));
-  sections.push(`<section><h2>Frames</h2><p class="muted">The share of each group’s articles in which a frame is present; frames present in no article are left out.</p><div class="grid">${frameCharts.join('') || '<p>No frame is present in any article.</p>'}</div></section>`);
-
-  sections.push(`<section><h2>Bias markers</h2><p class="muted">Markers per 100 words, pooled over each group’s articles; every chart has the same scale.</p><div class="grid">${markerRateCharts(rows, 'marker_rate').join('')}</div></section>`);
-  sections.push(voicesSection(rows));
-
-  const entityCharts = groups.map((group) => {
-    const list = rows.filter((row) => row.group === group && row.measure === 'entity_tone');
-    const bars = list.map((row) => ({ label: row.name, value: row.value, note: articlesNote(row) }));
-    return barChart(bars, { title: `${group}: tone toward its most mentioned entities`, axisLabel: 'mean sentiment toward the entity, −1 … +1', min: -1, max: 1, diverging: true, width: 560 });
-  });
-  sections.push(`<section><h2>Entity tone</h2><p class="muted">Each group’s ten most mentioned named entities, with the mean over its articles of the sentiment toward each.</p><div class="grid">${entityCharts.join('')}</div></section>`);
-  return page(`newslens compare by ${by}`, sections.join('\n'), COMPARE_STYLE);
-}
+/** What the page and the markdown say when no entity is mentioned often enough in every group. */
+export const noEntityCompared = (minMentions: number): string => `No named entity is mentioned ${atLeast(minMentions)} in every group, so no entity’s tone is compared (--min-mentions sets the number).`;
 
 /** What compare reads of an entity, from the full and compact forms' list or the lean form's columns. */
 type EntityRow = { id: string; type: Entity['type']; count: number; sentiment?: { score: number } };

@@ -3,7 +3,7 @@
  * bar charts and the page shell. The pages load nothing: no fonts, scripts or images from the
  * network, and a Content-Security-Policy that would block them if anything tried.
  */
-import { formatNumber } from './wording.js';
+import { formatNumber, withInterval } from './wording.js';
 import PAGE_STYLE from './assets/page.css?raw';
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
@@ -56,6 +56,8 @@ export interface BarRow {
   note?: string;
   /** Drawn in the stronger colour: a frame that is present. */
   marked?: boolean;
+  /** An interval around the value (a 95% bootstrap interval), drawn as a whisker and written in brackets after the value. */
+  interval?: { low: number; high: number };
 }
 
 export interface BarChartOptions {
@@ -79,7 +81,10 @@ const CHARACTER_WIDTH = 7.2;
 const ROW_HEIGHT = 20;
 const TOP = 26;
 const AXIS_HEIGHT = 38;
+/** The least room for the written values; more where they are longer. */
 const VALUE_WIDTH = 104;
+/** Half the height of a whisker's end. */
+const WHISKER_END = 4;
 
 function truncate(text: string, characters: number): string {
   return text.length <= characters ? text : `${text.slice(0, Math.max(1, characters - 1))}…`;
@@ -87,19 +92,24 @@ function truncate(text: string, characters: number): string {
 
 /**
  * A horizontal bar chart as inline SVG: one labelled bar per row from 0 (or the axis minimum when
- * 0 is outside the range), values written at the bars, five labelled ticks. Values outside the
- * range are drawn at its edge but written as they are.
+ * 0 is outside the range), with a whisker over the row's interval where it has one, values
+ * written at the bars, five labelled ticks. Values outside the range are drawn at its edge but
+ * written as they are.
  */
 export function barChart(rows: readonly BarRow[], options: BarChartOptions): string {
   const width = options.width ?? 640;
   const values = rows.map((row) => (Number.isFinite(row.value) ? row.value : 0));
-  const lowest = Math.min(0, ...values);
+  const ends = rows.flatMap((row) => (row.interval ? [row.interval.low, row.interval.high] : []));
+  const lowest = Math.min(0, ...values, ...ends);
   const min = options.min ?? (lowest < 0 ? -roundCeiling(-lowest) : 0);
-  const max = options.max ?? roundCeiling(Math.max(1, ...values));
+  const max = options.max ?? roundCeiling(Math.max(1, ...values, ...ends));
+  const format = options.format ?? formatNumber;
+  const written = rows.map((row, index) => withInterval(values[index] as number, row.interval, format) + (row.note ? ` ${row.note}` : ''));
   const longest = Math.max(4, ...rows.map((row) => row.label.length));
   const labelWidth = Math.min(Math.ceil(longest * CHARACTER_WIDTH) + 12, Math.round(width * 0.42));
+  const valueWidth = Math.min(Math.max(VALUE_WIDTH, Math.ceil(Math.max(0, ...written.map((text) => text.length)) * CHARACTER_WIDTH) + 8), Math.round(width * 0.42));
   const left = labelWidth;
-  const right = width - VALUE_WIDTH;
+  const right = width - valueWidth;
   const x = (value: number): number => Math.round((left + ((Math.min(max, Math.max(min, value)) - min) / (max - min || 1)) * (right - left)) * 10) / 10;
   const base = x(0);
   const bottom = TOP + rows.length * ROW_HEIGHT;
@@ -115,12 +125,13 @@ export function barChart(rows: readonly BarRow[], options: BarChartOptions): str
     const value = values[index] as number;
     const y = TOP + index * ROW_HEIGHT;
     const tone = options.diverging ? (value < 0 ? ' negative' : value > 0 ? ' positive' : '') : row.marked ? ' marked' : '';
-    const written = (options.format ?? formatNumber)(value) + (row.note ? ` ${row.note}` : '');
+    const text = written[index] as string;
     parts.push(
-      `<g class="row"><title>${escapeHtml(`${row.label}: ${written}`)}</title>`,
+      `<g class="row"><title>${escapeHtml(`${row.label}: ${text}`)}</title>`,
       `<text x="${left - 8}" y="${y + 14}" text-anchor="end">${escapeHtml(truncate(row.label, Math.floor((labelWidth - 12) / CHARACTER_WIDTH)))}</text>`,
       `<rect class="bar${tone}" x="${Math.min(base, x(value))}" y="${y + 3}" width="${Math.max(Math.round(Math.abs(x(value) - base) * 10) / 10, value === 0 ? 0 : 1)}" height="${ROW_HEIGHT - 6}"/>`,
-      `<text class="value" x="${right + 6}" y="${y + 14}">${escapeHtml(written)}</text></g>`,
+      row.interval ? whisker(x(row.interval.low), x(row.interval.high), y + ROW_HEIGHT / 2) : '',
+      `<text class="value" x="${right + 6}" y="${y + 14}">${escapeHtml(text)}</text></g>`,
     );
   });
   if (rows.length === 0) parts.push(`<text class="value" x="${left}" y="${TOP + 14}">no data</text>`);
@@ -133,6 +144,9 @@ export function barChart(rows: readonly BarRow[], options: BarChartOptions): str
   parts.push('</svg>');
   return parts.join('');
 }
+
+/** An interval's whisker: a line from `from` to `to` at height `y`, with an upright end at each. */
+const whisker = (from: number, to: number, y: number): string => `<path class="interval" d="M${from} ${y}H${to}M${from} ${y - WHISKER_END}V${y + WHISKER_END}M${to} ${y - WHISKER_END}V${y + WHISKER_END}"/>`;
 
 /** The decimals the ticks need to be written exactly (0.25 two, 0.5 one, 2 none), at most three. */
 function tickDigits(min: number, max: number): number {

@@ -2,10 +2,9 @@ import { type ArticleAnalysis, type FrameScore, isNamedEntity } from 'newslens';
 import { articleVoices, findingVoice, quoteSpeakers, quotesOf, quoteWords, SPEAKER_TYPES, speakerLabel } from './voices.js';
 import { count, ENTITY_TONE, entityTone, formatScore, formatSigned, percent, SECTION_NUMBERING, sectionNumber } from './wording.js';
 
-/** A table cell: pipes and line breaks would break the row. */
 /** A table cell: no line break, no pipe, and no `<` for a renderer that allows HTML to take for a tag. */
-const cell = (value: unknown): string => String(value ?? '').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\s*\n\s*/g, ' ');
-const table = (header: string[], rows: unknown[][]): string => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
+export const cell = (value: unknown): string => String(value ?? '').replace(/\|/g, '\\|').replace(/</g, '&lt;').replace(/\s*\n\s*/g, ' ');
+export const table = (header: string[], rows: unknown[][]): string => [`| ${header.join(' | ')} |`, `|${header.map(() => '---').join('|')}|`, ...rows.map((row) => `| ${row.map(cell).join(' | ')} |`)].join('\n');
 const present = (frames: FrameScore[]): string => frames.filter((frame) => frame.present).map((frame) => `${frame.frame} ${frame.score.toFixed(2)}`).join(', ') || 'none';
 
 /** The analysis as a Markdown report a person reads: structure, sentiment, entities, bias markers, frames. */

@@ -22,6 +22,14 @@ export function formatNumber(value: number, digits = 2): string {
   return Number(text) === 0 ? (0).toFixed(digits) : text;
 }
 
+/** A value and, where it has one, its interval in brackets: "0.12 [0.05, 0.19]". */
+export function withInterval(value: number, interval: { low: number; high: number } | undefined, format: (value: number) => string = formatNumber): string {
+  return interval ? `${format(value)} [${format(interval.low)}, ${format(interval.high)}]` : format(value);
+}
+
+/** The articles an interval resamples, and that one article gives none: "(n = 4)", "(n = 1, no interval)". */
+export const sampleNote = (n: number, interval: unknown): string => (interval ? `(n = ${n})` : `(n = ${n}, no interval)`);
+
 /** The library's cut-off for a score's label (docs/SENTIMENT.md): positive from 0.05, negative from -0.05. */
 const NEUTRAL_BAND = 0.05;
 
