@@ -58,6 +58,12 @@ export function quantile(sorted: ArrayLike<number>, p: number): number {
   return lower + (upper - lower) * (position - below);
 }
 
+/** The articles behind one value: what each adds to the numerator and, for a pooled rate, to the denominator (every one above 0). */
+export interface Sample {
+  numerators: ArrayLike<number>;
+  denominators?: ArrayLike<number>;
+}
+
 /**
  * The 95% percentile bootstrap interval of Σ numerators / Σ denominators over the articles
  * (the mean of `numerators` when `denominators` is left out: a pooled rate is a ratio of sums,
@@ -68,21 +74,62 @@ export function quantile(sorted: ArrayLike<number>, p: number): number {
  * denominator must be above 0, so that no resample divides by 0.
  */
 export function bootstrapInterval(numerators: ArrayLike<number>, denominators: ArrayLike<number> | undefined, options: BootstrapOptions): Interval | undefined {
-  const n = numerators.length;
-  if (denominators && denominators.length !== n) throw new RangeError(`bootstrapInterval: ${n} numerators and ${denominators.length} denominators`);
-  if (n < 2) return undefined;
-  const random = mulberry32(options.seed);
-  const values = new Float64Array(options.resamples);
-  for (let resample = 0; resample < options.resamples; resample += 1) {
-    let numerator = 0;
-    let denominator = 0;
-    for (let draw = 0; draw < n; draw += 1) {
-      const article = Math.floor(random() * n);
-      numerator += numerators[article] as number;
-      denominator += denominators ? (denominators[article] as number) : 1;
-    }
-    values[resample] = numerator / denominator;
+  return bootstrapIntervals([denominators ? { numerators, denominators } : { numerators }], options)[0];
+}
+
+/**
+ * `bootstrapInterval` of each sample. Samples of the same number of articles draw the same
+ * articles (the draws depend only on that number and the seed), so they share one set of draws:
+ * the same intervals as one call each, for the cost of drawing once.
+ */
+export function bootstrapIntervals(samples: readonly Sample[], options: BootstrapOptions): (Interval | undefined)[] {
+  const intervals: (Interval | undefined)[] = new Array(samples.length).fill(undefined);
+  const bySize = new Map<number, number[]>();
+  samples.forEach((sample, index) => {
+    const n = sample.numerators.length;
+    if (sample.denominators && sample.denominators.length !== n) throw new RangeError(`bootstrapInterval: ${n} numerators and ${sample.denominators.length} denominators`);
+    if (n < 2) return;
+    const same = bySize.get(n);
+    if (same) same.push(index);
+    else bySize.set(n, [index]);
+  });
+  for (const [n, indices] of bySize) {
+    const resampled = resample(n, indices.map((index) => samples[index] as Sample), options);
+    indices.forEach((index, k) => (intervals[index] = resampled[k]));
   }
-  values.sort();
-  return { low: quantile(values, TAIL), high: quantile(values, 1 - TAIL) };
+  return intervals;
+}
+
+/** The intervals of samples of `n` articles each, from one set of draws. */
+function resample(n: number, samples: readonly Sample[], { resamples, seed }: BootstrapOptions): Interval[] {
+  // Typed copies: the loops below read one kind of array, whatever arrays the caller built.
+  const numerators = samples.map((sample) => Float64Array.from(sample.numerators));
+  const denominators = samples.map((sample) => (sample.denominators ? Float64Array.from(sample.denominators) : undefined));
+  const values = samples.map(() => new Float64Array(resamples));
+  const drawn = new Uint32Array(n);
+  const random = mulberry32(seed);
+  for (let r = 0; r < resamples; r += 1) {
+    for (let draw = 0; draw < n; draw += 1) drawn[draw] = Math.floor(random() * n);
+    for (let k = 0; k < samples.length; k += 1) {
+      const top = numerators[k] as Float64Array;
+      const bottom = denominators[k];
+      let numerator = 0;
+      let denominator = n;
+      if (bottom) {
+        denominator = 0;
+        for (let draw = 0; draw < n; draw += 1) {
+          const article = drawn[draw] as number;
+          numerator += top[article] as number;
+          denominator += bottom[article] as number;
+        }
+      } else {
+        for (let draw = 0; draw < n; draw += 1) numerator += top[drawn[draw] as number] as number;
+      }
+      (values[k] as Float64Array)[r] = numerator / denominator;
+    }
+  }
+  return values.map((sorted) => {
+    sorted.sort();
+    return { low: quantile(sorted, TAIL), high: quantile(sorted, 1 - TAIL) };
+  });
 }

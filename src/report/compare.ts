@@ -7,7 +7,7 @@
  */
 import { type ArticleAnalysis, type Entity, isNamedEntity, type LeanEntities, type SpeakerType } from 'newslens';
 import { roundScore } from '../shared/scores.js';
-import { bootstrapInterval, type BootstrapOptions, DEFAULT_RESAMPLES, DEFAULT_SEED, MAX_RESAMPLES, MAX_SEED } from './bootstrap.js';
+import { bootstrapIntervals, type BootstrapOptions, DEFAULT_RESAMPLES, DEFAULT_SEED, MAX_RESAMPLES, MAX_SEED } from './bootstrap.js';
 import { articleVoices, biasVoices, SPEAKER_TYPES, wordsByType } from './voices.js';
 
 /** A success line of `newslens batch` output (cli/records.ts reads it). */
@@ -158,14 +158,10 @@ class GroupArticles {
 
   /** This group's rows; entity tone for `entities` only, the entities compared across the groups. */
   rows(group: string, entities: readonly string[], options: BootstrapOptions): CompareRow[] {
-    const rows: CompareRow[] = [];
-    /** A row of Σ numerators / Σ denominators (the mean without denominators), times `scale`, with its interval. */
+    const specs: { measure: CompareMeasure; name: string; articles: number; numerators: readonly number[]; denominators?: readonly number[]; scale: number }[] = [];
+    /** A row of Σ numerators / Σ denominators (the mean without denominators), times `scale`. */
     const row = (measure: CompareMeasure, name: string, articles: number, numerators: readonly number[], denominators?: readonly number[], scale = 1): void => {
-      const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
-      const value = (sum(numerators) / (denominators ? sum(denominators) : numerators.length)) * scale;
-      const interval = bootstrapInterval(numerators, denominators, options);
-      const bound = (end: number | undefined): number | null => (end === undefined ? null : roundScore(end * scale));
-      rows.push({ group, measure, name, value: roundScore(value), articles, low: bound(interval?.low), high: bound(interval?.high), n: numerators.length });
+      specs.push({ measure, name, articles, numerators, ...(denominators && { denominators }), scale });
     };
     if (this.tone.length > 0) row('article_tone', '', this.tone.length, this.tone);
     if (this.bias.length > 0) row('bias_score', '', this.bias.length, this.bias);
@@ -184,7 +180,14 @@ class GroupArticles {
       const tones = this.entities.get(id)?.tones ?? [];
       if (tones.length > 0) row('entity_tone', id, tones.length, tones);
     }
-    return rows;
+    const intervals = bootstrapIntervals(specs, options);
+    const sum = (values: readonly number[]): number => values.reduce((total, value) => total + value, 0);
+    return specs.map(({ measure, name, articles, numerators, denominators, scale }, index) => {
+      const value = (sum(numerators) / (denominators ? sum(denominators) : numerators.length)) * scale;
+      const interval = intervals[index];
+      const bound = (end: number | undefined): number | null => (end === undefined ? null : roundScore(end * scale));
+      return { group, measure, name, value: roundScore(value), articles, low: bound(interval?.low), high: bound(interval?.high), n: numerators.length };
+    });
   }
 }
 
