@@ -104,12 +104,12 @@ Options:
   compare: `Usage: newslens compare BATCH.jsonl [options]
 
 Compares groups of articles in batch output: per outlet (or --by any field), the share of
-articles each frame is present in, bias markers per 100 words by category, the tone of the top
-entities, the mean article tone and bias score, the share of the words quoted and of the quoted
-words by anonymous and other types of speaker, and the bias of the writer's own words, each
-with a 95% percentile bootstrap interval over the group's articles (none from one article).
-Writes a tidy CSV (group, measure, name, value, articles, low, high, n) and, with --html, a
-page of charts, with --markdown, tables.
+articles each frame is present in, bias markers per 100 words by category, the tone toward the
+entities every group mentions at least K times, the mean article tone and bias score, the
+share of the words quoted and of the quoted words by anonymous and other types of speaker, and
+the bias of the writer's own words, each with a 95% percentile bootstrap interval over the
+group's articles (none from one article). Writes a tidy CSV (group, measure, name, value,
+articles, low, high, n) and, with --html, a page of charts, with --markdown, tables.
 
 Options:
       --by FIELD          group by this field of each line (default outlet)
