@@ -9,6 +9,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Comparison } from '../src/report/compare.js';
+import { renderCompare } from '../src/report/compare-page.js';
 import { renderReport } from '../src/report/report.js';
 import { analyze } from '../src/index.js';
 import { article } from './helpers.js';
@@ -174,6 +176,30 @@ describe('the report in Chromium', needs(debianChromium), () => {
     await page.screenshot({ path: screenshot, fullPage: true });
     expect(statSync(screenshot).size).toBeGreaterThan(10_000);
     expect(consoleMessages).toEqual([]);
+  }, 60_000);
+
+  it('draws the compare page’s intervals as whiskers, with every value and interval written inside its chart', async () => {
+    const comparison = new Comparison('outlet');
+    for (const [id, outlet, analysed] of [['a', 'Daily Chronicle of Record', analysis], ['b', 'Daily Chronicle of Record', withVoices(voiceAnalysis)], ['c', 'Herald', voiceAnalysis]] as const) comparison.add({ id, outlet, analysis: analysed });
+    const file = join(directory, 'compare.html');
+    writeFileSync(file, renderCompare(comparison.rows(), 'outlet'));
+    const compare = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const errors: string[] = [];
+    compare.on('console', (message) => errors.push(message.text()));
+    compare.on('pageerror', (error) => errors.push(error.message));
+    await compare.goto(pathToFileURL(file).href);
+    expect(await compare.locator('svg.chart path.interval').count()).toBeGreaterThan(10);
+    expect(await compare.locator('svg.chart g.row title', { hasText: 'Herald: ' }).first().textContent()).toMatch(/^Herald: -?\d\.\d\d \(n = 1, no interval\)$/);
+    type Chart = { viewBox: { baseVal: { width: number } }; querySelectorAll(selector: 'text'): ArrayLike<{ textContent: string | null; getBBox(): { x: number; width: number } }> };
+    const outside = await compare.locator('svg.chart').evaluateAll((charts) =>
+      charts.flatMap((chart) => {
+        const svg = chart as unknown as Chart;
+        return Array.from(svg.querySelectorAll('text')).filter((text) => text.getBBox().x < 0 || text.getBBox().x + text.getBBox().width > svg.viewBox.baseVal.width).map((text) => text.textContent);
+      }),
+    );
+    expect(outside).toEqual([]);
+    expect(errors).toEqual([]);
+    await compare.close();
   }, 60_000);
 
   it('is under its Content-Security-Policy: an image from the network is refused', async () => {
