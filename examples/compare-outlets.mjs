@@ -1,5 +1,6 @@
 // Compares the outlets of a corpus: runs `newslens batch` on it, then `newslens compare`, and
-// prints each outlet's frame shares, bias-marker rates and tone, read from the tidy CSV.
+// prints each outlet's frame shares, bias-marker rates and tone, with the 95% intervals of the
+// tone, read from the tidy CSV.
 // Run with `node examples/compare-outlets.mjs [corpus.jsonl] [output directory]`.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
@@ -22,8 +23,13 @@ const run = (args) => {
 };
 
 run(['batch', corpus, '--out', join(out, 'analyses.jsonl'), '--jobs', '2']);
-run(['compare', join(out, 'analyses.jsonl'), '--by', 'outlet', '--output', join(out, 'compare.csv'), '--html', join(out, 'compare.html')]);
-const rows = readCsv(join(out, 'compare.csv')).map((row) => ({ ...row, value: Number(row.value), articles: Number(row.articles) }));
+// The example corpus is small: its outlets name the same entities once or twice, so --min-mentions 1
+// (3 by default) compares the tone toward them.
+run(['compare', join(out, 'analyses.jsonl'), '--by', 'outlet', '--min-mentions', '1', '--output', join(out, 'compare.csv'), '--html', join(out, 'compare.html')]);
+// low and high are empty where one article gives no interval.
+const bound = (text) => (text === '' ? null : Number(text));
+const rows = readCsv(join(out, 'compare.csv')).map((row) => ({ ...row, value: Number(row.value), articles: Number(row.articles), low: bound(row.low), high: bound(row.high), n: Number(row.n) }));
+const withInterval = (row) => `${row.value.toFixed(2)} ${row.low === null ? `(n = ${row.n}, no interval)` : `[${row.low.toFixed(2)}, ${row.high.toFixed(2)}]`}`;
 // "1 article", "3 articles": every count agrees with its noun.
 const count = (n, noun, plural = `${noun}s`) => `${n} ${n === 1 ? noun : plural}`;
 
@@ -32,9 +38,9 @@ for (const group of [...new Set(rows.map((row) => row.group))]) {
   const pick = (measure) => own.filter((row) => row.measure === measure);
   const articles = own[0]?.articles ?? 0;
   console.log(`${group} (${count(articles, 'article')})`);
-  console.log(`  tone ${pick('article_tone')[0]?.value.toFixed(2)}, bias score ${pick('bias_score')[0]?.value.toFixed(2)}`);
+  console.log(`  tone ${withInterval(pick('article_tone')[0])}, bias score ${withInterval(pick('bias_score')[0])}`);
   console.log(`  generic frames: ${pick('frame_share').filter((row) => row.name.startsWith('generic:') && row.value > 0).map((row) => `${row.name.slice(8)} ${row.value.toFixed(2)}`).join(', ')}`);
   console.log(`  markers per 100 words: ${pick('marker_rate').filter((row) => row.value > 0).map((row) => `${row.name} ${row.value.toFixed(2)}`).join(', ')}`);
-  console.log(`  tone toward: ${pick('entity_tone').slice(0, 4).map((row) => `${row.name} ${row.value.toFixed(2)}`).join(', ')}`);
+  console.log(`  tone toward: ${pick('entity_tone').slice(0, 4).map((row) => `${row.name} ${withInterval(row)}`).join(', ')}`);
 }
 console.log(`\ncharts: ${join(out, 'compare.html')}`);

@@ -117,7 +117,10 @@ describe('examples', () => {
     expect(out).toContain('Coastal Herald (3 articles)');
     expect(out).toContain('Valley Times (2 articles)');
     expect(out).toMatch(/generic frames: conflict 1\.00/);
-    expect(out).toMatch(/tone toward: PERSON:john-carter 0\.\d\d/);
+    expect(out).toMatch(/Coastal Herald \(3 articles\)\n  tone -?\d\.\d\d \[-?\d\.\d\d, -?\d\.\d\d\]/);
+    // Only the entities both outlets name; each named in one article of each, so without an interval.
+    expect(out).toMatch(/tone toward: \w+:[\w-]+ -?\d\.\d\d \(n = 1, no interval\)/);
+    expect(out).not.toContain('PERSON:john-carter');
     expect(out).toMatch(/charts: .*compare\.html/);
   });
 });
