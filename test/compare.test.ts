@@ -101,7 +101,7 @@ describe('Comparison', () => {
     expect(() => compare('analysis')).toThrow('record "d1": its analysis is an object; compare groups by a field holding text or a number');
   });
 
-  it('keeps totals, not analyses: a record changed after add() does not change the rows', () => {
+  it('keeps numbers read from the analyses, not the analyses: a record changed after add() does not change the rows', () => {
     const copy = structuredClone(war);
     const comparison = new Comparison('outlet');
     comparison.add({ id: 'a', outlet: 'Daily', analysis: copy });
