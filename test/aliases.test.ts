@@ -118,7 +118,8 @@ describe('aliases: one key for an entity across articles', () => {
   it('keys compare’s entity rows by the id the entities table gives the entity', () => {
     const first = analyze('Senator Jane Miller said voters in Ohio will decide. Miller praised the campaign and called it a great victory.');
     const second = analyze('Voters in Ohio said Jane Miller and her campaign had been a great help. Miller thanked them.');
-    const comparison = new Comparison('outlet');
+    // Ohio is named twice in all: compared once every group need name an entity only once.
+    const comparison = new Comparison('outlet', { minMentions: 1 });
     comparison.add({ id: 'a1', outlet: 'Daily', analysis: first });
     comparison.add({ id: 'a2', outlet: 'Daily', analysis: second });
     const toned = comparison.rows().filter((row) => row.measure === 'entity_tone');

@@ -380,7 +380,7 @@ describe('Unix manners', () => {
       expect(readFileSync(join(dir, file), 'utf8').length).toBeGreaterThan(1000);
     }
     expect(newslens(['compare', join(dir, 'b.jsonl'), '--out', join(dir, 'c.csv')]).status).toBe(0);
-    expect(readFileSync(join(dir, 'c.csv'), 'utf8')).toMatch(/^group,measure,name,value,articles\n/);
+    expect(readFileSync(join(dir, 'c.csv'), 'utf8')).toMatch(/^group,measure,name,value,articles,low,high,n\n/);
     const both = newslens(['analyze', fixturePath, '--out', join(dir, 'x'), '--output', join(dir, 'y')]);
     expect(both.status).toBe(2);
     expect(both.stderr).toContain('--out and --output are one option, and name two files here: give one of them');

@@ -119,7 +119,7 @@ describe('a project that installs the tarball', () => {
       'compare-outlets.mjs': () => {
         const { status, stdout, stderr } = run('compare-outlets.mjs');
         expect({ status, stderr }).toEqual({ status: 0, stderr: '' });
-        expect(stdout).toMatch(/^Coastal Herald \(3 articles\)\n {2}tone -0\.\d\d, bias score 0\.\d\d\n/);
+        expect(stdout).toMatch(/^Coastal Herald \(3 articles\)\n {2}tone -0\.\d\d \[-?\d\.\d\d, -?\d\.\d\d\], bias score 0\.\d\d \[\d\.\d\d, \d\.\d\d\]\n/);
         expect(stdout).toContain('\nValley Times (2 articles)\n');
       },
     };
