@@ -339,7 +339,7 @@ describe('output files', () => {
     const whole = newslens(['batch', corpus, '--tables', join(dir, 'whole')]);
     expect(whole.status).toBe(1);
     for (const name of ['articles', 'sentences', 'markers']) expect(readFileSync(join(tables, `${name}.csv`), 'utf8')).toBe(readFileSync(join(dir, 'whole', `${name}.csv`), 'utf8'));
-  });
+  }, 60_000); // three whole batches over the corpus: more than the default 20 s on a loaded machine
 
   it('--resume mends a whole last line that lacks its newline, and refuses a file that is not batch output', () => {
     const dir = scratch();
