@@ -1,32 +1,35 @@
-// The batch rows of npm run bench: `newslens batch` over a generated corpus with one worker and
-// with two, at 2,000 and 6,000 articles: wall time, throughput and the process's peak memory
-// (worker threads included), so a flat memory line shows as equal peaks. One and two workers
-// run in turn, three times each, and the median counts: on a shared machine one run can be a
-// third slower than the next. Then what the machine itself allows two threads (bench/machine.mjs).
-import { execFileSync, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+// The batch rows of npm run bench: `newslens batch` over generated multi-paragraph articles
+// (bench/articles.mjs), with one worker and then two, one pair of runs per size. Each run
+// reports its wall time, its CPU time (all threads, bench/cpu-at-exit.mjs), how many cores it
+// kept busy, its peak memory (worker threads included) and the machine's load average when it
+// began: on a shared machine the wall-time speed-up falls with other load, the CPU time does
+// not. The two runs' outputs are compared byte for byte.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { generatedArticle } from './articles.mjs';
 
+const SIZES = [500, 2000];
 const cli = new URL('../dist/cli.js', import.meta.url).pathname;
-const article = readFileSync(new URL('../fixtures/soleimani-us-israel.txt', import.meta.url), 'utf8');
-const corpus = readFileSync(new URL('../examples/corpus.jsonl', import.meta.url), 'utf8').trim().split('\n').map((line) => { try { return JSON.parse(line); } catch { return null; } }).filter((row) => row?.text);
+const cpuAtExit = new URL('./cpu-at-exit.mjs', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'newslens-bench-'));
-const RUNS = 3;
 
-/** n articles: the bundled article and the example corpus, in turn, each with its own id. */
 function corpusOf(n) {
   const path = join(dir, `corpus-${n}.jsonl`);
-  const texts = [article, ...corpus.map((row) => row.text)];
-  writeFileSync(path, Array.from({ length: n }, (_, i) => JSON.stringify({ id: `a${i}`, outlet: `outlet${i % 3}`, text: texts[i % texts.length] })).join('\n'));
+  writeFileSync(path, `${Array.from({ length: n }, (_, k) => JSON.stringify({ id: `a${k}`, outlet: `outlet${k % 3}`, text: generatedArticle(k) })).join('\n')}\n`);
   return path;
 }
 
-/** Runs the batch, sampling /proc for memory: wall seconds and peak RSS in MB. */
+/** One batch run, sampling /proc for memory: wall and CPU seconds, peak RSS in MB, its output. */
 function run(path, jobs) {
   return new Promise((resolve, reject) => {
+    const out = join(dir, `out-${jobs}.jsonl`);
+    const load = loadavg()[0];
     const started = performance.now();
-    const child = spawn(process.execPath, [cli, 'batch', path, '--jobs', String(jobs), '--out', join(dir, `out-${jobs}.jsonl`)], { stdio: 'ignore' });
+    const child = spawn(process.execPath, ['--import', cpuAtExit, cli, 'batch', path, '--jobs', String(jobs), '--out', out], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (chunk) => (stderr += chunk));
     let peak = 0;
     const sample = setInterval(() => {
       try {
@@ -38,27 +41,30 @@ function run(path, jobs) {
     }, 50);
     child.on('exit', (code) => {
       clearInterval(sample);
-      if (code !== 0) reject(new Error(`batch exited ${code}`));
-      else resolve({ seconds: (performance.now() - started) / 1000, peak });
+      const seconds = (performance.now() - started) / 1000;
+      const cpuMs = /bench-cpu-ms ([\d.]+)/.exec(stderr)?.[1];
+      if (code !== 0 || !cpuMs) reject(new Error(`batch exited ${code}: ${stderr}`));
+      else resolve({ seconds, cpu: Number(cpuMs) / 1000, peak, load, output: readFileSync(out) });
     });
   });
 }
 
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-
-const lines = ['| articles | workers | seconds (median of 3; all three) | articles/s | speed-up | peak RSS MB |', '|---:|---:|---|---:|---:|---:|'];
-for (const n of [2000, 6000]) {
+const lines = [
+  '| articles | jobs | wall s | CPU s | cores busy | articles/s | wall speed-up (target ≥ 1.75) | CPU time vs jobs 1 | peak RSS MB | load avg at start |',
+  '|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|',
+];
+const identical = [];
+for (const n of SIZES) {
   const path = corpusOf(n);
-  const runs = { 1: [], 2: [] };
-  for (let r = 0; r < RUNS; r += 1) for (const jobs of [1, 2]) runs[jobs].push(await run(path, jobs));
-  const one = median(runs[1].map((x) => x.seconds));
-  for (const jobs of [1, 2]) {
-    const seconds = median(runs[jobs].map((x) => x.seconds));
-    const all = runs[jobs].map((x) => x.seconds.toFixed(1)).join(', ');
-    lines.push(`| ${n} | ${jobs} | ${seconds.toFixed(1)} (${all}) | ${(n / seconds).toFixed(1)} | ${(one / seconds).toFixed(2)} | ${Math.max(...runs[jobs].map((x) => x.peak)).toFixed(0)} |`);
+  const one = await run(path, 1);
+  const two = await run(path, 2);
+  identical.push(one.output.equals(two.output));
+  for (const [jobs, r] of [[1, one], [2, two]]) {
+    lines.push(`| ${n} | ${jobs} | ${r.seconds.toFixed(1)} | ${r.cpu.toFixed(1)} | ${(r.cpu / r.seconds).toFixed(2)} | ${(n / r.seconds).toFixed(1)} | ${jobs === 1 ? '' : (one.seconds / r.seconds).toFixed(2)} | ${(r.cpu / one.cpu).toFixed(2)} | ${r.peak.toFixed(0)} | ${r.load.toFixed(1)} |`);
   }
   console.error(`done: batch of ${n}`);
 }
-console.log(`\nnewslens batch, ${corpus.length + 1} different articles in turn (the bundled one and examples/corpus.jsonl):\n`);
+rmSync(dir, { recursive: true, force: true });
+const chars = Array.from({ length: 100 }, (_, k) => generatedArticle(k).length).sort((a, b) => a - b);
+console.log(`\nnewslens batch --jobs 1 and --jobs 2, one pair of runs per size, over generated multi-paragraph articles (${chars[0]}–${chars.at(-1)} characters, median ${chars[50]}); outputs byte-identical between the two: ${identical.every(Boolean) ? 'yes' : 'NO'}.\n`);
 console.log(lines.join('\n'));
-execFileSync(process.execPath, [new URL('./machine.mjs', import.meta.url).pathname], { stdio: 'inherit' });
