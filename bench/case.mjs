@@ -1,91 +1,101 @@
-// One benchmark case in its own process, so its peak memory is its own.
-// Usage: node bench/case.mjs <row> <text>   (prints one JSON line: wall ms and CPU ms, for the
-// row and for wink-nlp's readDoc on the same text)
-import { existsSync, readFileSync } from 'node:fs';
-import { Bench } from 'tinybench';
+// One in-process case of npm run bench, in its own process so that its peak memory is its own.
+// Usage: node bench/case.mjs real|bundled   (prints one JSON line)
+//
+// Each round calls, for every document in turn, a chain of newslens functions and then
+// wink-nlp's readDoc on the same text, timing every call in wall time and in CPU time
+// (process.cpuUsage: user + system of all this process's threads, so the compiler's and the
+// collector's helpers count; other processes' load lengthens wall time but not this). A stage's
+// cost is the difference of two calls in the chain (extractEntities less tokenize is the
+// entities stage). Rows report medians over rounds, and each ratio is the median of the rounds'
+// ratios: a round's calls and its readDoc calls ran side by side, under the same load.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
-import { analyze, extractEntities, extractQuotes } from 'newslens';
-import { readConll } from '../eval/conll.mjs';
+import { analyze, extractEntities, extractQuotes, tokenize } from 'newslens';
+import { bundledArticle, realArticles } from './articles.mjs';
 
-const [row, textName] = process.argv.slice(2);
-const article = readFileSync(new URL('../fixtures/soleimani-us-israel.txt', import.meta.url), 'utf8');
-const conllPath = new URL('../../shared/data/ner/conll2003-dev.txt', import.meta.url);
-
-/** Each text is a list of documents; a row's function runs once per document. */
-const texts = {
-  fixture: () => [article],
-  'fixture x100': () => [`${article}\n\n`.repeat(100)],
-  'CoNLL-2003 dev': () => (existsSync(conllPath) ? readConll(conllPath.pathname).map((document) => document.text) : []),
-};
+const [textName] = process.argv.slice(2);
+const wink = winkNLP(model);
+const readDoc = (text) => wink.readDoc(text);
 const upToSentiment = (text) => analyze(text, { skip: ['bias', 'framing'] });
 const upToBias = (text) => analyze(text, { skip: ['framing'] });
-const rows = { 'analyze()': analyze, 'extractEntities()': extractEntities, 'quotes stage': extractQuotes, 'sentiment stage': upToSentiment, 'bias stage': upToBias, 'framing stage': analyze };
-/**
- * A stage's own cost, garbage collection included: the analysis with the stage less the
- * analysis without it.
- */
-const before = { 'quotes stage': extractEntities, 'sentiment stage': extractQuotes, 'bias stage': upToSentiment, 'framing stage': upToBias };
 
-const documents = texts[textName]();
-if (documents.length === 0) {
-  console.log(JSON.stringify({ row, text: textName, skipped: 'data not found' }));
-  process.exit(0);
-}
-const wink = winkNLP(model);
-const tokens = documents.reduce((sum, text) => sum + wink.readDoc(text).tokens().length(), 0);
-const readDoc = (text) => wink.readDoc(text);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-// This process's CPU time (user + system, so the collector's threads count too): on a shared
-// machine other processes' load lengthens wall time but not this.
-const cpuNow = () => {
+/**
+ * The chain each case calls, in pipeline order (each call runs the stages of the one before
+ * it, and one more), and its rows: a row's time is a call's, or a call's less the one before.
+ */
+const cases = {
+  real: () => ({
+    ...realArticles(),
+    warmup: 1,
+    rounds: 5,
+    chain: { tokenize, extractEntities, analyze },
+    rows: [
+      ['analyze()', 'analyze'],
+      ['entities stage (extractEntities() less tokenize())', 'extractEntities', 'tokenize'],
+    ],
+  }),
+  bundled: () => ({
+    texts: [bundledArticle],
+    source: 'the bundled article (fixtures/soleimani-us-israel.txt)',
+    warmup: 50,
+    rounds: 300,
+    chain: { tokenize, extractEntities, extractQuotes, upToSentiment, upToBias, analyze },
+    rows: [
+      ['analyze()', 'analyze'],
+      ['entities stage (extractEntities() less tokenize())', 'extractEntities', 'tokenize'],
+      ['quotes stage (extractQuotes() less extractEntities())', 'extractQuotes', 'extractEntities'],
+      ['sentiment stage (analyze() skipping bias and framing, less extractQuotes())', 'upToSentiment', 'extractQuotes'],
+      ['bias stage (analyze() skipping framing, less the one before)', 'upToBias', 'upToSentiment'],
+      ['framing stage (analyze() less analyze() skipping framing)', 'analyze', 'upToBias'],
+    ],
+  }),
+};
+
+const { texts, source, warmup, rounds, chain, rows } = cases[textName]();
+const calls = { ...chain, readDoc };
+const cpuMs = () => {
   const { user, system } = process.cpuUsage();
   return (user + system) / 1000;
 };
-/** Wall and CPU milliseconds of `fn` over the documents. */
-const once = (fn) => {
-  const wall = performance.now();
-  const cpu = cpuNow();
-  documents.forEach((text) => fn(text));
-  return { wall: performance.now() - wall, cpu: cpuNow() - cpu };
-};
-/**
- * Medians over rounds in which `ours` and readDoc run in alternation; `ours` returns the
- * round's { wall, cpu } time. Timing one for seconds and then the other lets the machine's load
- * and garbage collection fall unevenly on the two.
- */
-const alternate = (rounds, ours) => {
-  const times = { ms: [], winkMs: [], cpuMs: [], winkCpuMs: [] };
-  for (let i = 0; i < rounds + Math.ceil(rounds / 5); i += 1) {
-    const own = ours();
-    const wink = once(readDoc);
-    if (i < Math.ceil(rounds / 5)) continue; // warm-up
-    times.ms.push(own.wall);
-    times.cpuMs.push(own.cpu);
-    times.winkMs.push(wink.wall);
-    times.winkCpuMs.push(wink.cpu);
+
+/** One round: each call's total wall and CPU milliseconds over the documents. */
+function round() {
+  const wall = Object.fromEntries(Object.keys(calls).map((name) => [name, 0]));
+  const cpu = { ...wall };
+  for (const text of texts) {
+    for (const [name, call] of Object.entries(calls)) {
+      const cpuStart = cpuMs();
+      const wallStart = performance.now();
+      call(text);
+      wall[name] += performance.now() - wallStart;
+      cpu[name] += cpuMs() - cpuStart;
+    }
   }
-  return Object.fromEntries(Object.entries(times).map(([key, values]) => [key, median(values)]));
-};
-const rounds = textName === 'fixture' ? 400 : 25;
-let times;
-const run = rows[row];
-if (before[row]) {
-  // The stage's cost is the median of each round's difference between the two analyses.
-  times = alternate(rounds, () => {
-    const whole = once(run);
-    const upToStage = once(before[row]);
-    return { wall: whole.wall - upToStage.wall, cpu: whole.cpu - upToStage.cpu };
-  });
-} else {
-  const bench = new Bench({ time: textName === 'fixture' ? 2000 : 6000, warmupTime: 500 });
-  bench.add('newslens', () => documents.forEach((text) => run(text)));
-  bench.add('wink-nlp readDoc', () => documents.forEach(readDoc));
-  await bench.run();
-  const [ms, winkMs] = bench.tasks.map((task) => task.result.latency.mean);
-  // tinybench reads wall time only: CPU time comes from alternating rounds after it.
-  const { cpuMs, winkCpuMs } = alternate(textName === 'fixture' ? 200 : 5, () => once(run));
-  times = { ms, winkMs, cpuMs, winkCpuMs };
+  return { wall, cpu };
 }
-const chars = documents.reduce((sum, text) => sum + text.length, 0);
-console.log(JSON.stringify({ row, text: textName, chars, tokens, ...times, peakRssMb: process.resourceUsage().maxRSS / 1024 }));
+
+for (let r = 0; r < warmup; r += 1) round();
+const measured = Array.from({ length: rounds }, round);
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const cost = (times, [, call, before]) => times[call] - (before ? times[before] : 0);
+
+console.log(
+  JSON.stringify({
+    text: textName,
+    source,
+    documents: texts.length,
+    chars: texts.reduce((sum, text) => sum + text.length, 0),
+    tokens: texts.reduce((sum, text) => sum + wink.readDoc(text).tokens().length(), 0),
+    rounds,
+    rows: rows.map((row) => ({
+      row: row[0],
+      ms: median(measured.map(({ wall }) => cost(wall, row))),
+      winkMs: median(measured.map(({ wall }) => wall.readDoc)),
+      ratio: median(measured.map(({ wall }) => cost(wall, row) / wall.readDoc)),
+      cpuMs: median(measured.map(({ cpu }) => cost(cpu, row))),
+      winkCpuMs: median(measured.map(({ cpu }) => cpu.readDoc)),
+      cpuRatio: median(measured.map(({ cpu }) => cost(cpu, row) / cpu.readDoc)),
+    })),
+    peakRssMb: process.resourceUsage().maxRSS / 1024,
+  }),
+);
