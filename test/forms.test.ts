@@ -67,7 +67,7 @@ describe('compactAnalysis()', () => {
 
   it('refers to a sentence’s markers and a section’s cues by their index in the article’s lists', () => {
     const sentence = compact.bias?.sentences.find((own) => own.sentence === 9);
-    expect(sentence).toMatchObject({ start: 893, end: 1059, score: 0.7313, markers: [5, 6, 7] });
+    expect(sentence).toMatchObject({ start: 893, end: 1059, score: 0.7966, markers: [5, 6, 7] });
     expect([5, 6, 7].map((k) => compact.bias?.markers[k]?.text)).toEqual(['harshly', 'blames', 'arch-rival']);
     const rivals = compact.framing?.sections[2];
     expect(rivals).toMatchObject({ section: 2, heading: 'Arch Rivals Israel-Iran', start: 1061, end: 1464 });
@@ -156,7 +156,7 @@ describe('leanAnalysis()', () => {
   it('writes sentences, markers and parts as columns of offsets, scores, labels, categories and types', () => {
     expect(Object.keys(lean.sentences)).toEqual(['start', 'end', 'part', 'section', 'sentiment', 'label', 'bias']);
     const row = (table: Record<string, unknown[]>, k: number) => Object.fromEntries(Object.entries(table).map(([field, column]) => [field, column[k]]));
-    expect(row(lean.sentences, 9)).toEqual({ start: 893, end: 1059, part: 'body', section: 1, sentiment: full.sentences[9]?.sentiment?.score, label: full.sentences[9]?.sentiment?.label, bias: 0.7313 });
+    expect(row(lean.sentences, 9)).toEqual({ start: 893, end: 1059, part: 'body', section: 1, sentiment: full.sentences[9]?.sentiment?.score, label: full.sentences[9]?.sentiment?.label, bias: 0.7966 });
     const boilerplate = full.sentences.findIndex((sentence) => sentence.part === 'boilerplate');
     expect(row(lean.sentences, boilerplate)).toMatchObject({ part: 'boilerplate', section: null, sentiment: null, label: null, bias: null });
     const harshly = lean.bias?.markers.start.indexOf(989) as number;
