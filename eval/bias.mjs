@@ -1,12 +1,16 @@
 // npm run eval -- bias --babe PATH | --basil PATH
-// BABE: ROC AUC of the sentence score against the experts' label, and word-level precision,
-// recall and F1 of the content words inside markers (nouns, verbs, adjectives, adverbs: the
-// kinds of word BABE's annotators mark) against the words they marked as biased.
+// BABE: ROC AUC of the sentence score against the experts' label, in-sample beside the nested
+// 5-fold cross-validated figure scripts/fit-bias.ts records; and word-level precision, recall and
+// F1 of the content words inside markers (nouns, verbs, adjectives, adverbs: the kinds of word
+// BABE's annotators mark) against the words they marked as biased, with the categories that count
+// chosen on training folds only. Every figure on all rows and on the odd and even halves.
 // BASIL: article-level Spearman rho of the writer's lexical rate (bias.voices.writer.lexical), then
 // of the other writer-voice and every-voice measures, against the gold lexical-bias spans per 100
 // words; the gold's own split-half reliability, the ceiling of any such rho; and precision and
 // recall of markers, all markers and writer-voice ones, against the annotated lexical-bias spans.
 import { detectBias, tokenize } from 'newslens';
+import { readFileSync } from 'node:fs';
+import { foldsOf, halves } from './folds.mjs';
 import { auc, readJsonl, spearman } from './stats.mjs';
 
 /** BABE's biased_words is a Python list literal: "['bizarre', 'characteristically']". */
@@ -20,8 +24,8 @@ const WORD_CHOICE = new Set(['evaluative', 'loaded_label', 'reporting', 'epistem
 /** BABE's unit is a whitespace word with its hyphens kept ("left-wing", "anti-science"), so tokens joined by hyphens or apostrophes count as one word. */
 const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
 
-/** Word-level counts of the content words inside `markers` against a sentence's biased words. */
-function wordCounts(text, tokens, markers, wanted, counts) {
+/** The lower-cased BABE words (WORD) that hold a content word and overlap one of `markers`. */
+function markedWords(text, tokens, markers) {
   const marked = new Set();
   for (const word of text.matchAll(WORD)) {
     const start = word.index;
@@ -29,41 +33,111 @@ function wordCounts(text, tokens, markers, wanted, counts) {
     const content = tokens.some((t) => t.kind === 'word' && CONTENT.has(t.pos) && t.start >= start && t.end <= end);
     if (content && markers.some((m) => m.start < end && start < m.end)) marked.add(word[0].toLowerCase());
   }
-  counts.predicted += marked.size;
-  counts.gold += wanted.size;
-  for (const word of marked) if (wanted.has(word)) counts.truePositive += 1;
+  return marked;
 }
 
-function prf({ truePositive, predicted, gold }) {
+/** Word-level counts, pooled over `rows`, of each row's predicted words against its biased words. */
+function wordCounts(rows, predicted) {
+  const counts = { truePositive: 0, predicted: 0, gold: 0 };
+  rows.forEach((row, r) => {
+    const words = predicted[r];
+    counts.predicted += words.size;
+    counts.gold += row.wanted.size;
+    for (const word of words) if (row.wanted.has(word)) counts.truePositive += 1;
+  });
+  return counts;
+}
+
+function scores({ truePositive, predicted, gold }) {
   const precision = truePositive / Math.max(1, predicted);
   const recall = truePositive / Math.max(1, gold);
-  return `${fmt(precision)} / ${fmt(recall)} / ${fmt((2 * precision * recall) / Math.max(1e-9, precision + recall))}`;
+  return { precision, recall, f1: (2 * precision * recall) / Math.max(1e-9, precision + recall) };
+}
+const prf = (counts) => {
+  const { precision, recall, f1 } = scores(counts);
+  return `${fmt(precision)} / ${fmt(recall)} / ${fmt(f1)}`;
+};
+
+const CATEGORIES = ['epistemological', 'reporting', 'vague_attribution', 'loaded_label', 'evaluative', 'booster', 'speculation', 'agentless_passive', 'scare_quotes', 'informal'];
+
+/** The words a set of categories predicts for a row: the content words of its markers in them. */
+function categoryWords(row, categories) {
+  const words = new Set();
+  for (const category of categories) for (const word of row.byCategory[category]) words.add(word);
+  return words;
 }
 
-export function evaluateBabe(path) {
-  const rows = readJsonl(path);
-  const scores = [];
-  const labels = [];
-  const all = { truePositive: 0, predicted: 0, gold: 0 };
-  const wordChoice = { truePositive: 0, predicted: 0, gold: 0 };
-  for (const row of rows) {
-    const report = detectBias(row.text);
-    scores.push(report.score);
-    labels.push(row.label_bias === 'Biased' ? 1 : 0);
-    const tokens = tokenize(row.text);
-    const wanted = new Set(biasedWords(row.biased_words ?? '[]'));
-    wordCounts(row.text, tokens, report.markers, wanted, all);
-    wordCounts(row.text, tokens, report.markers.filter((m) => WORD_CHOICE.has(m.category)), wanted, wordChoice);
+/**
+ * The categories with the best word F1 over `rows`, added one at a time while one raises F1
+ * (forward selection), the best first. No sentence-score floor: the score's weights were fitted
+ * on BABE dev, so a floor would let them select.
+ */
+function bestCategories(rows) {
+  const f1Of = (categories) => scores(wordCounts(rows, rows.map((row) => categoryWords(row, categories)))).f1;
+  let chosen = { f1: -1, categories: [] };
+  for (;;) {
+    const next = CATEGORIES.filter((c) => !chosen.categories.includes(c))
+      .map((c) => CATEGORIES.filter((k) => k === c || chosen.categories.includes(k)))
+      .map((categories) => ({ f1: f1Of(categories), categories }))
+      .reduce((a, b) => (b.f1 > a.f1 ? b : a), { f1: -1 });
+    if (next.f1 <= chosen.f1) return chosen.categories;
+    chosen = next;
   }
+}
+
+/**
+ * Word-level predictions that select nothing on the rows they score: the categories are chosen on
+ * four fifths of the sentences and applied to the fifth. Returns the out-of-fold predictions and
+ * the categories each fold chose.
+ */
+function crossValidatedCategories(rows, k = 5) {
+  const fold = foldsOf(rows.length, k);
+  const predicted = new Array(rows.length);
+  const chosen = [];
+  for (let f = 0; f < k; f += 1) {
+    const categories = bestCategories(rows.filter((_, r) => fold[r] !== f));
+    chosen.push(categories);
+    rows.forEach((row, r) => {
+      if (fold[r] === f) predicted[r] = categoryWords(row, categories);
+    });
+  }
+  return { predicted, chosen };
+}
+
+/** The cross-validated figures scripts/fit-bias.ts recorded beside the weights the built package ships. */
+const fittedBias = () => JSON.parse(readFileSync(new URL('../src/data/models/bias-weights.json', import.meta.url), 'utf8'));
+
+export function evaluateBabe(path) {
+  const data = readJsonl(path);
+  const rows = data.map((row) => {
+    const report = detectBias(row.text);
+    const tokens = tokenize(row.text);
+    const byCategory = Object.fromEntries(CATEGORIES.map((category) => [category, markedWords(row.text, tokens, report.markers.filter((m) => m.category === category))]));
+    return { label: row.label_bias === 'Biased' ? 1 : 0, score: report.score, wanted: new Set(biasedWords(row.biased_words ?? '[]')), all: markedWords(row.text, tokens, report.markers), wordChoice: markedWords(row.text, tokens, report.markers.filter((m) => WORD_CHOICE.has(m.category))), byCategory };
+  });
+  const { odd, even } = halves(rows.length);
+  const pick = (list, indexes) => indexes.map((i) => list[i]);
+  const aucOver = (indexes) => fmt(auc(pick(rows, indexes).map((row) => row.score), pick(rows, indexes).map((row) => row.label)));
+  const wordsOver = (indexes, predicted) => prf(wordCounts(pick(rows, indexes), pick(predicted, indexes)));
+  const wordRow = (name, predicted) => `| ${name} | ${wordsOver(rows.map((_, i) => i), predicted)} | ${wordsOver(odd, predicted)} | ${wordsOver(even, predicted)} |`;
+  const cv = fittedBias().crossValidated;
+  const selected = crossValidatedCategories(rows);
   return [
     `Bias on BABE: ${path}`,
-    `${rows.length} sentences, ${labels.filter((l) => l === 1).length} labelled biased`,
+    `${rows.length} sentences, ${rows.filter((row) => row.label === 1).length} labelled biased; odd and even: rows 1, 3, 5 … and 2, 4, 6 … in file order`,
     '',
-    '| measure | newslens |',
-    '|---|---:|',
-    `| sentence score, ROC AUC against label_bias | ${fmt(auc(scores, labels))} |`,
-    `| content words in markers against biased_words, P / R / F1 | ${prf(all)} |`,
-    `| the same, word-choice markers only (no modals, attributions, passives, scare quotes) | ${prf(wordChoice)} |`,
+    '| sentence score, ROC AUC against label_bias | all | odd | even |',
+    '|---|---:|---:|---:|',
+    `| the shipped weights on these rows (in-sample when they are the rows fitted on) | ${aucOver(rows.map((_, i) => i))} | ${aucOver(odd)} | ${aucOver(even)} |`,
+    `| 5-fold cross-validated, nested (scripts/fit-bias.ts on its ${cv.rows} fitted rows, L2 ${cv.l2}); halves: out-of-fold scores, and each half scored by a model fitted on the other | ${fmt(cv.auc)} | ${fmt(cv.oddRows)} / ${fmt(cv.oddFittedOnEven)} | ${fmt(cv.evenRows)} / ${fmt(cv.evenFittedOnOdd)} |`,
+    '',
+    '| content words in markers against biased_words, P / R / F1 | all | odd | even |',
+    '|---|---|---|---|',
+    wordRow('every marker', rows.map((row) => row.all)),
+    wordRow('word-choice markers (no modals, attributions, passives, scare quotes): the categories `lexical` counts (docs/BIAS.md)', rows.map((row) => row.wordChoice)),
+    wordRow('5-fold cross-validated: the categories that count chosen on the training folds only', selected.predicted),
+    '',
+    `Categories chosen in the five folds: ${selected.chosen.map((categories) => categories.join(', ')).join('; ')}. Chosen on every row: ${bestCategories(rows).join(', ')}.`,
   ].join('\n');
 }
 

@@ -3,8 +3,12 @@
 // `responsibility` against the data's `resolution`. SemEval-2023 Task 3 subtask 2: per-frame F1,
 // macro-F1 and micro-F1 over its fourteen Policy Frames Codebook frames. Beside each, the F1 of
 // calling every frame present, and of guessing (each frame called present at random with its
-// base rate, in expectation).
+// base rate, in expectation). For narrative frames, whose weights are fitted on the dev file,
+// the shipped weights' F1 (in-sample on that file) on all articles and the odd and even halves,
+// beside the nested 5-fold cross-validated F1 scripts/fit-framing.ts recorded in the weights file.
+import { readFileSync } from 'node:fs';
 import { detectFrames } from 'newslens';
+import { halves } from './folds.mjs';
 import { confusion, f1, readJsonl } from './stats.mjs';
 
 const fmt = (x) => x.toFixed(3);
@@ -48,15 +52,34 @@ function table(frames, gold, predicted, { micro }) {
 /** Our generic frames' names for the narrative-frames data set's labels. */
 export const NARRATIVE_LABEL = { conflict: 'conflict', human_interest: 'human_interest', economic_consequences: 'economic', morality: 'morality', responsibility: 'resolution' };
 
+/** The cross-validated figures scripts/fit-framing.ts recorded beside the weights the built package ships. */
+const fittedFraming = () => JSON.parse(readFileSync(new URL('../src/data/models/framing-weights.json', import.meta.url), 'utf8'));
+
 export function evaluateNarrative(path) {
   const rows = readJsonl(path);
   const reports = rows.map((row) => detectFrames(row.text));
   const present = (report, frame) => report.generic.find((item) => item.frame === frame)?.present === true;
+  const frames = Object.keys(NARRATIVE_LABEL);
+  const gold = (frame) => rows.map((row) => row.frames[NARRATIVE_LABEL[frame]] === true);
+  const predicted = (frame) => reports.map((report) => present(report, frame));
+  const { odd, even } = halves(rows.length);
+  const f1Over = (frame, indexes) => f1(confusion(indexes.map((i) => gold(frame)[i]), indexes.map((i) => predicted(frame)[i])));
+  const shipped = (indexes) => frames.map((frame) => f1Over(frame, indexes));
+  const [allF1, oddF1, evenF1] = [rows.map((_, i) => i), odd, even].map(shipped);
+  const cv = fittedFraming().crossValidated.narrativeFrames;
+  const cvCells = (figure) => `${fmt(figure.f1)} | ${fmt(figure.oddArticles)} / ${fmt(figure.oddFittedOnEven)} | ${fmt(figure.evenArticles)} / ${fmt(figure.evenFittedOnOdd)}`;
   return [
     `Generic frames on narrative frames: ${path}`,
-    `${rows.length} articles; responsibility is scored against resolution`,
+    `${rows.length} articles; responsibility is scored against resolution; odd and even: articles 1, 3, 5 … and 2, 4, 6 … in file order`,
     '',
-    ...table(Object.keys(NARRATIVE_LABEL), (frame) => rows.map((row) => row.frames[NARRATIVE_LABEL[frame]] === true), (frame) => reports.map((report) => present(report, frame)), { micro: false }),
+    ...table(frames, gold, predicted, { micro: false }),
+    '',
+    `F1 of the shipped weights on these articles (in-sample when they are the articles fitted on), and nested 5-fold cross-validated (scripts/fit-framing.ts on its ${cv.articles} fitted articles, ${cv.shuffles} shuffles, each frame's L2 chosen inside the training folds); CV halves: out-of-fold, and each half scored by a fit on the other`,
+    '',
+    '| frame | shipped, all | odd | even | L2 | CV, all | CV, odd | CV, even |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...frames.map((frame, k) => `| ${frame} | ${fmt(allF1[k])} | ${fmt(oddF1[k])} | ${fmt(evenF1[k])} | ${cv.frames[frame].l2} | ${cvCells(cv.frames[frame])} |`),
+    `| **macro-F1** | **${fmt(mean(allF1))}** | ${fmt(mean(oddF1))} | ${fmt(mean(evenF1))} | | **${fmt(cv.macroF1)}** | ${fmt(cv.oddArticles)} / ${fmt(cv.oddFittedOnEven)} | ${fmt(cv.evenArticles)} / ${fmt(cv.evenFittedOnOdd)} |`,
   ].join('\n');
 }
 

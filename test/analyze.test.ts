@@ -46,11 +46,11 @@ describe('analyze()', () => {
         { id: 'wink-nlp', version: expect.stringMatching(/^2\./), source: expect.any(String), licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: expect.stringMatching(/^1\./), source: expect.any(String), licence: 'MIT' },
         { id: 'newslens/ner-perceptron', version: expect.any(String), source: expect.stringContaining('WikiGold'), licence: expect.stringContaining('CC BY 4.0') },
-        { id: 'newslens/salience-weights', version: '1.0.0', source: expect.stringContaining('PerSenT'), licence: expect.stringContaining('CC BY 4.0') },
+        { id: 'newslens/salience-weights', version: '2.0.0', source: expect.stringContaining('PerSenT'), licence: expect.stringContaining('CC BY 4.0') },
         { id: 'newslens/sentiment-weights', version: '1.0.0', source: expect.stringContaining('NYT editorial sentences'), licence: expect.stringContaining('MIT') },
         { id: 'newslens/target-sentiment', version: expect.any(String), source: expect.stringContaining('NewsMTSC'), licence: expect.stringContaining('MIT') },
-        { id: 'newslens/bias-weights', version: '1.0.0', source: expect.stringContaining('BABE'), licence: expect.stringContaining('MIT') },
-        { id: 'newslens/framing-weights', version: '1.0.0', source: expect.stringContaining('narrative-frames'), licence: 'MIT' },
+        { id: 'newslens/bias-weights', version: '2.0.0', source: expect.stringContaining('BABE'), licence: expect.stringContaining('MIT') },
+        { id: 'newslens/framing-weights', version: '2.0.0', source: expect.stringContaining('narrative-frames'), licence: 'MIT' },
       ],
     });
     expect(version).toMatch(/^\d+\.\d+\.\d+/);

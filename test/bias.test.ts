@@ -58,6 +58,13 @@ describe('detectBias() on other text', () => {
     expect(wire.markers).toEqual([]);
   });
 
+  it('reads the words besides the markers: an adverb raises the score of a sentence no list marks', () => {
+    const plain = detectBias('The council approved the budget.');
+    const adverb = detectBias('The council quietly approved the budget.');
+    expect([plain.markers, adverb.markers]).toEqual([[], []]);
+    expect(adverb.score).toBeGreaterThan(plain.score);
+  });
+
   it('marks an agentless passive, and not a passive that names its agent', () => {
     expect(brief(detectBias('No casualties were reported.').markers)).toEqual(['agentless_passive:were reported']);
     expect(brief(detectBias('No casualties were reported by the US officials.').markers)).toEqual([]);

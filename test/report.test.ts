@@ -115,7 +115,7 @@ describe('renderReport() on the bundled article', () => {
       expect(html).toContain(`<h3>${heading}</h3>`);
     }
     expect(html).toContain('<title>Generic news frames: Arch Rivals Israel-Iran</title>');
-    expect(html).toContain('<title>conflict: 0.78 present</title>');
+    expect(html).toContain('<title>conflict: 0.66 present</title>');
   });
 
   it('is one self-contained page under the strict policy', () => {
@@ -220,7 +220,7 @@ describe('what a person reads: counts, section numbers and sentiment labels', ()
     expect(quds).toMatchObject({ score: -0.402, label: 'neutral', mentions: 2 });
     expect(israeli).toMatchObject({ score: -0.0203, label: 'negative', mentions: 2 });
     expect(markdown).toContain('| name | type | count | salience | tone | likeliest class |');
-    expect(markdown).toContain('| Quds force | ORG | 2 | 0.45 | -0.40 negative | neutral |');
+    expect(markdown).toContain('| Quds force | ORG | 2 | 0.42 | -0.40 negative | neutral |');
     expect(markdown).toContain('| Israeli | NORP | 2 | 0.22 | -0.02 neutral | negative |');
     expect(html).toMatch(/<tr><td>Quds force<\/td><td>ORG<\/td><td class="number">2<\/td><td class="number">0\.\d+<\/td><td class="number">-0\.40<\/td><td>negative<\/td><td>neutral<\/td><\/tr>/);
     expect(html).toContain('<th class="number">Tone</th><th>Label</th><th>Likeliest class</th>');

@@ -1,13 +1,13 @@
-import { countWords, type NewsDocument, type Sentence } from '../../document/document.js';
+import { countWords, type NewsDocument, type Sentence, type Token } from '../../document/document.js';
 import { roundScore } from '../../shared/scores.js';
 import { partGroups, type PartName } from '../../shared/parts.js';
 import { sentenceSentiment, voiceScore } from '../../shared/sentence-sentiment/reading.js';
 import type { SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { Voice } from '../../document/finding.js';
-import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, VoiceMean } from '../../shared/voices.js';
+import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, tokenVoice, VoiceMean } from '../../shared/voices.js';
 import { layerKey } from '../../document/layers.js';
 import { sentenceMarkers } from './markers.js';
-import { biasFeatures, biasScore, CATEGORIES } from './score.js';
+import { biasFeatures, biasScore, CATEGORIES, type StretchReading, WORD_CLASSES } from './score.js';
 import type { BiasCategory, BiasMarker, BiasReport, SentenceBias, VoiceBias } from './types.js';
 import { markerTerm } from './wording.js';
 
@@ -28,16 +28,41 @@ export interface ArticleBias extends BiasReport {
 }
 
 /**
- * A sentence's markers, word count and score features (markers per category, sentiment
- * strength, subjectivity: the share of its words a sentiment lexicon scores). Its sentiment
+ * A sentence's markers, word count and score features (score.ts biasFeatures). Its sentiment
  * comes from the sentiment stage when that ran. scripts/fit-bias.ts fits on these features.
  */
 export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { markers: BiasMarker[]; words: number; sentiment: SentimentScore; features: number[] } {
   const markers = sentenceMarkers(doc, sentence);
   const sentiment = sentenceSentiment(doc, sentence);
-  const words = countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd);
-  const scored = new Set(sentiment.evidence.map((item) => item.start)).size;
-  return { markers, words, sentiment, features: biasFeatures(markers, Math.abs(sentiment.score), words > 0 ? scored / words : 0) };
+  const reading = stretchReading(doc, sentence, sentiment, undefined);
+  return { markers, words: reading.words, sentiment, features: biasFeatures(markers, reading) };
+}
+
+/**
+ * What the score reads in a sentence besides its markers, or in its stretch in one voice:
+ * its words by class, its sentiment strength and its sentiment-scored words by sign.
+ */
+function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: SentimentScore, voice: Voice | undefined): StretchReading {
+  const classWords = WORD_CLASSES.map(() => 0);
+  let words = 0;
+  for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
+    const token = doc.tokens[t] as Token;
+    if (token.kind !== 'word' || (voice !== undefined && tokenVoice(doc, t).voice !== voice)) continue;
+    words += 1;
+    const wordClass = WORD_CLASSES.indexOf(token.pos as (typeof WORD_CLASSES)[number]);
+    if (wordClass >= 0) classWords[wordClass] = (classWords[wordClass] as number) + 1;
+  }
+  const scored = new Set<number>();
+  const negative = new Set<number>();
+  const positive = new Set<number>();
+  for (const item of sentiment.evidence) {
+    if (voice !== undefined && item.voice !== voice) continue;
+    scored.add(item.start);
+    if (item.weight < 0) negative.add(item.start);
+    else if (item.weight > 0) positive.add(item.start);
+  }
+  const sentimentStrength = Math.abs(voice === undefined ? sentiment.score : voiceScore(sentiment, voice, words, countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd)));
+  return { words, sentimentStrength, scoredWords: scored.size, negativeWords: negative.size, positiveWords: positive.size, classWords };
 }
 
 /**
@@ -71,14 +96,12 @@ function sentenceBias(doc: NewsDocument, sentence: Sentence): ScoredSentence {
   const score = roundScore(biasScore(features));
   const voiceWords = sentenceVoiceWords(doc, sentence);
   const all = voiceWords.writer + voiceWords.quoted;
-  // A stretch in one voice is scored as a sentence of its own words: its markers, the sentiment of its words, their subjectivity.
+  // A stretch in one voice is scored as a sentence of its own words: its markers and what stretchReading reads in its words.
   const voiceOf = (voice: Voice): { words: number; score: number | null } => {
     const own = voiceWords[voice];
     if (own === 0) return { words: 0, score: null };
     if (own === all) return { words: own, score };
-    const scored = new Set(sentiment.evidence.filter((item) => item.voice === voice).map((item) => item.start)).size;
-    const strength = Math.abs(voiceScore(sentiment, voice, own, all));
-    return { words: own, score: biasScore(biasFeatures(markers.filter((marker) => marker.voice === voice), strength, scored / own)) };
+    return { words: own, score: biasScore(biasFeatures(markers.filter((marker) => marker.voice === voice), stretchReading(doc, sentence, sentiment, voice))) };
   };
   return { start: sentence.start, end: sentence.end, text: sentence.text, sentence: sentence.index, score, markers, words, voices: { writer: voiceOf('writer'), quoted: voiceOf('quoted') }, wording: sentenceWording(doc, sentence, markers) };
 }

@@ -5,23 +5,46 @@ import type { BiasCategory, BiasMarker } from './types.js';
 export const CATEGORIES: readonly BiasCategory[] = ['epistemological', 'reporting', 'vague_attribution', 'loaded_label', 'evaluative', 'booster', 'speculation', 'agentless_passive', 'scare_quotes', 'informal'];
 
 /**
- * A sentence's features for its bias score: per category, log(1 + markers); the strength of
- * its sentiment (|score|); and its subjectivity, the share of its words a sentiment lexicon
- * scores. In CATEGORIES order, then strength, then subjectivity.
+ * The word classes whose share of a stretch's words the score reads: adjectives and adverbs are
+ * the classic clues of subjective language (Hatzivassiloglou & Wiebe 2000; Wiebe et al. 2004),
+ * numbers and proper nouns mark factual reporting, pronouns a personal, involved register (Biber 1988).
  */
-export function biasFeatures(markers: readonly BiasMarker[], sentimentStrength: number, subjectivity: number): number[] {
+export const WORD_CLASSES = ['ADJ', 'ADV', 'NUM', 'PROPN', 'PRON'] as const;
+
+/** What the score reads in a sentence, or in one voice's stretch of it, besides its markers. */
+export interface StretchReading {
+  /** Word tokens. */
+  words: number;
+  /** |sentiment score| of the stretch (docs/SENTIMENT.md). */
+  sentimentStrength: number;
+  /** Distinct words a sentiment lexicon scores, and of those the negative and the positive ones. */
+  scoredWords: number;
+  negativeWords: number;
+  positiveWords: number;
+  /** Word tokens of each WORD_CLASSES class, in its order. */
+  classWords: number[];
+}
+
+/**
+ * A stretch's features for its bias score, in FEATURE_NAMES order: per category, log(1 + markers);
+ * its sentiment strength; its subjectivity (the share of its words a sentiment lexicon scores);
+ * log(1 + words), since the same markers weigh less in a longer sentence; the share of its words
+ * in each word class; log(1 + negative words) and log(1 + positive words).
+ */
+export function biasFeatures(markers: readonly BiasMarker[], reading: StretchReading): number[] {
   const counts = new Array<number>(CATEGORIES.length).fill(0);
   for (const marker of markers) counts[CATEGORIES.indexOf(marker.category)] = (counts[CATEGORIES.indexOf(marker.category)] as number) + 1;
-  return [...counts.map(Math.log1p), sentimentStrength, subjectivity];
+  const share = (count: number): number => (reading.words > 0 ? count / reading.words : 0);
+  return [...counts.map(Math.log1p), reading.sentimentStrength, share(reading.scoredWords), Math.log1p(reading.words), ...reading.classWords.map(share), Math.log1p(reading.negativeWords), Math.log1p(reading.positiveWords)];
 }
 
 interface WeightsFile extends LexiconInfo {
   intercept: number;
-  /** One weight per feature, by name: the categories, then `sentimentStrength`, `subjectivity`. */
+  /** One weight per feature, by name (FEATURE_NAMES). */
   weights: Record<string, number>;
 }
 
-export const FEATURE_NAMES: readonly string[] = [...CATEGORIES, 'sentimentStrength', 'subjectivity'];
+export const FEATURE_NAMES: readonly string[] = [...CATEGORIES, 'sentimentStrength', 'subjectivity', 'words', ...WORD_CLASSES.map((name) => `share:${name}`), 'negativeWords', 'positiveWords'];
 
 const weightsFile = (): WeightsFile => loadOnce('bias-weights', () => readDataFile<WeightsFile>('models/bias-weights.json'));
 
