@@ -35,21 +35,24 @@ export interface ValenceIndex {
   width: number;
 }
 
+/** The index of the lists' entries, in one pass: an entry's row is the order it is first met. */
 function indexOf(lists: readonly (readonly [string, number][])[]): ValenceIndex {
   const width = lists.length;
-  const rows = new Map<string, number>();
-  for (const entries of lists) for (const [phrase] of entries) if (!rows.has(phrase)) rows.set(phrase, rows.size);
-  const values = new Float64Array(rows.size * width).fill(Number.NaN);
-  lists.forEach((entries, i) => {
-    for (const [phrase, valence] of entries) values[(rows.get(phrase) as number) * width + i] = valence;
-  });
+  let most = 0;
+  for (const entries of lists) most += entries.length;
+  const table = new Float64Array(most * width).fill(Number.NaN);
   const words = new Map<string, number>();
-  const phrases: [string, number][] = [];
-  for (const [phrase, row] of rows) {
-    if (phrase.includes(' ')) phrases.push([phrase, row]);
-    else words.set(phrase, row);
-  }
-  return { phrases: new PhraseSet(phrases), words, values, width };
+  const phraseRows = new Map<string, number>();
+  let rows = 0;
+  lists.forEach((entries, i) => {
+    for (const [entry, valence] of entries) {
+      const byEntry = entry.includes(' ') ? phraseRows : words;
+      let row = byEntry.get(entry);
+      if (row === undefined) byEntry.set(entry, (row = rows++));
+      table[row * width + i] = valence;
+    }
+  });
+  return { phrases: new PhraseSet(phraseRows), words, values: table.slice(0, rows * width), width };
 }
 
 /**
