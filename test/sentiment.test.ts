@@ -30,6 +30,13 @@ describe('scoreSentiment()', () => {
     expect(kindOf.evidence[0]?.weight).toBeCloseTo(3 * 0.6);
   });
 
+  it('reads in each lexicon its longest phrase at a word, else the word, else the word’s lemma', () => {
+    // wink's list knows "act of terrorism"; VADER's only "terrorism", which it reads on its own.
+    expect(brief(scoreSentiment('An act of terrorism shook the city.').evidence)).toEqual(['act of terrorism@3:wink:-2.5', 'terrorism@10:vader:-3.6', 'shook@20:vader:-0.4']);
+    // AFINN lists "bless" but not "blessed": its valence comes from the lemma; VADER and wink list the form.
+    expect(brief(scoreSentiment('The mayor blessed the bridge.').evidence)).toEqual(['blessed@10:afinn:2', 'blessed@10:vader:2.9', 'blessed@10:wink:2.75']);
+  });
+
   it('weighs the clause after "but" more than the one before it', () => {
     const result = scoreSentiment('The food was good but the service was terrible.');
     expect(result.label).toBe('negative');

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
@@ -7,52 +8,74 @@ import { PhraseSet } from './phrases.js';
 export type ScorerId = 'afinn' | 'vader' | 'wink' | 'news';
 export const SCORERS: readonly ScorerId[] = ['afinn', 'vader', 'wink', 'news'];
 
-/**
- * A valence lexicon: words and multi-word phrases (lower case) with their valence. A phrase
- * with valence 0 is read as neutral, so its words do not count ("kind of", "for good").
- */
+/** A valence lexicon: which scorer it is, its provenance, and the scale of its valences. */
 export interface ValenceLexicon {
   scorer: ScorerId;
   info: LexiconInfo;
-  entries: [string, number][];
   /** The largest valence the list uses, so each scorer's score lands on -1..1. */
   maximum: number;
 }
 
 /**
- * Every lexicon's phrases in one index, so a word is looked up once rather than once per
- * lexicon: `values[i]` is lexicon i's valence for the phrase, or NaN where it has none.
+ * Every lexicon's entries in one index, so a word is looked up once rather than once per
+ * lexicon: entry row r's valence in lexicon i is `values[r * width + i]`, or NaN where it has
+ * none. An entry is a word or a multi-word phrase (lower case); valence 0 marks a neutral
+ * phrase, whose words do not count ("kind of", "for good"). One table rather than a typed
+ * array per entry, and one-word entries (most of the 16,000) in a plain map rather than as
+ * phrases of one word: each typed array or phrase costs a hundred bytes or more of heap, and
+ * the loader's time, for four numbers.
  */
-export type ValenceIndex = PhraseSet<Float64Array>;
+export interface ValenceIndex {
+  /** Entries of two or more words, by their first, longest first; values are rows. */
+  phrases: PhraseSet<number>;
+  /** Entries of one word: their rows. */
+  words: Map<string, number>;
+  values: Float64Array;
+  /** How many lexicons: the length of a row. */
+  width: number;
+}
 
-export function valenceIndex(): ValenceIndex {
-  return loadOnce('sentiment-index', () => {
-    const lexicons = valenceLexicons();
-    const byPhrase = new Map<string, Float64Array>();
-    lexicons.forEach((lexicon, i) => {
-      for (const [phrase, valence] of lexicon.entries) {
-        let values = byPhrase.get(phrase);
-        if (!values) byPhrase.set(phrase, (values = new Float64Array(lexicons.length).fill(Number.NaN)));
-        values[i] = valence;
-      }
-    });
-    return new PhraseSet(byPhrase);
+/** The index of the lists' entries, in one pass: an entry's row is the order it is first met. */
+function indexOf(lists: readonly (readonly [string, number][])[]): ValenceIndex {
+  const width = lists.length;
+  let most = 0;
+  for (const entries of lists) most += entries.length;
+  const table = new Float64Array(most * width).fill(Number.NaN);
+  const words = new Map<string, number>();
+  const phraseRows = new Map<string, number>();
+  let rows = 0;
+  lists.forEach((entries, i) => {
+    for (const [entry, valence] of entries) {
+      const byEntry = entry.includes(' ') ? phraseRows : words;
+      let row = byEntry.get(entry);
+      if (row === undefined) byEntry.set(entry, (row = rows++));
+      table[row * width + i] = valence;
+    }
   });
+  return { phrases: new PhraseSet(phraseRows), words, values: table.slice(0, rows * width), width };
 }
 
 /**
- * The lexicons, read on first use and shared. AFINN-165's entries come from the `sentiment`
- * package itself; its provenance is in sentiment-afinn.json like every other list's.
+ * The lexicons and their index, read on first use and shared; the lists' own entries are
+ * dropped once indexed. AFINN-165's entries come from the `sentiment` package itself, read
+ * rather than required so that Node's module cache does not keep a second copy; its provenance
+ * is in sentiment-afinn.json like every other list's.
  */
-export function valenceLexicons(): ValenceLexicon[] {
-  return loadOnce('sentiment-lexicons', () => {
+const loaded = (): { lexicons: ValenceLexicon[]; index: ValenceIndex } =>
+  loadOnce('sentiment-lexicons', () => {
     const require = createRequire(import.meta.url);
-    const afinn = require('sentiment/languages/en/labels.json') as Record<string, number>;
+    const afinn = JSON.parse(readFileSync(require.resolve('sentiment/languages/en/labels.json'), 'utf8')) as Record<string, number>;
     const vader = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-vader.json');
     const wink = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-wink.json');
     const news = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-news.json');
     const afinnInfo = { ...readDataFile<LexiconInfo>('lexicons/sentiment-afinn.json'), version: (require('sentiment/package.json') as { version: string }).version };
-    const lexicon = (scorer: ScorerId, { id, version, source, licence }: LexiconInfo, entries: [string, number][], maximum: number): ValenceLexicon => ({ scorer, info: { id, version, source, licence }, entries, maximum });
-    return [lexicon('afinn', afinnInfo, Object.entries(afinn), 5), lexicon('vader', vader, vader.entries, 4), lexicon('wink', wink, wink.entries, 5), lexicon('news', news, news.entries, 4)];
+    const lexicon = (scorer: ScorerId, { id, version, source, licence }: LexiconInfo, maximum: number): ValenceLexicon => ({ scorer, info: { id, version, source, licence }, maximum });
+    return {
+      lexicons: [lexicon('afinn', afinnInfo, 5), lexicon('vader', vader, 4), lexicon('wink', wink, 5), lexicon('news', news, 4)],
+      index: indexOf([Object.entries(afinn), vader.entries, wink.entries, news.entries]),
+    };
   });
-}
+
+export const valenceIndex = (): ValenceIndex => loaded().index;
+
+export const valenceLexicons = (): ValenceLexicon[] => loaded().lexicons;

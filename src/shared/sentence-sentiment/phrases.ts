@@ -22,13 +22,6 @@ export class PhraseSet<Value> {
     return this.byFirst.get(word);
   }
 
-  /** The value of a one-word entry. */
-  word(word: string): Value | undefined {
-    const candidates = this.byFirst.get(word);
-    const last = candidates?.[candidates.length - 1];
-    return last && last.words.length === 1 ? last.value : undefined;
-  }
-
   /** The longest phrase starting at `words[at]`, with how many words it spans. */
   match(words: readonly string[], at: number): { value: Value; length: number } | undefined {
     const candidates = this.byFirst.get(words[at] as string);

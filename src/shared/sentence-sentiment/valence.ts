@@ -189,22 +189,25 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       k += unscored || 1;
       continue;
     }
-    const phrases = index.startingWith(view.forms[k] as string);
+    const phrases = index.phrases.startingWith(view.forms[k] as string);
     const isFunction = FUNCTION_POS.has(token.pos);
-    const lemmaEntry = token.lemma && !isFunction && token.lemma !== view.forms[k] ? index.word(token.lemma) : undefined;
+    // A one-word entry counts after every longer phrase, and not for a function word.
+    const wordRow = isFunction ? undefined : index.words.get(view.forms[k] as string);
+    const lemmaRow = token.lemma && !isFunction && token.lemma !== view.forms[k] ? index.words.get(token.lemma) : undefined;
     for (let i = 0; i < lexicons.length; i += 1) {
       if ((next[i] as number) > k) continue;
       let valence = Number.NaN;
       let length = 1;
       for (let c = 0; phrases !== undefined && c < phrases.length; c += 1) {
-        const phrase = phrases[c] as { words: string[]; value: Float64Array };
-        const value = phrase.value[i] as number;
-        if (Number.isNaN(value) || (phrase.words.length === 1 && isFunction) || !spells(phrase.words, view.forms, k)) continue;
+        const phrase = phrases[c] as { words: string[]; value: number };
+        const value = index.values[phrase.value * index.width + i] as number;
+        if (Number.isNaN(value) || !spells(phrase.words, view.forms, k)) continue;
         valence = value;
         length = phrase.words.length;
         break;
       }
-      if (Number.isNaN(valence) && lemmaEntry) valence = lemmaEntry[i] as number;
+      if (Number.isNaN(valence) && wordRow !== undefined) valence = index.values[wordRow * index.width + i] as number;
+      if (Number.isNaN(valence) && lemmaRow !== undefined) valence = index.values[lemmaRow * index.width + i] as number;
       if (Number.isNaN(valence)) continue;
       next[i] = k + length;
       if (valence === 0) continue;

@@ -11,8 +11,14 @@ export type Features = ReadonlyMap<string, number>;
  */
 export type FeatureSink = (name: string, value: number, word?: string) => void;
 
-/** A word feature's name is its kind, ending in ':' or '=', then the word. */
-const WORD_FEATURE = /^([^:=]*[:=])(.*)$/s;
+/** Where a feature's name ends its kind: after its first ':' or '=' (a word feature), or -1. */
+function kindEnd(name: string): number {
+  for (let i = 0; i < name.length; i += 1) {
+    const code = name.charCodeAt(i);
+    if (code === 58 || code === 61) return i + 1;
+  }
+  return -1;
+}
 
 /** A multinomial logistic regression as stored on disk: one weight per class for each kept feature. */
 export interface SoftmaxData extends LexiconInfo {
@@ -21,23 +27,34 @@ export interface SoftmaxData extends LexiconInfo {
   weights: Record<string, number[]>;
 }
 
-/** Multinomial logistic regression over sparse named features; features the model never saw weigh 0. */
+/**
+ * Multinomial logistic regression over sparse named features; features the model never saw
+ * weigh 0. The weights are one table, a row per feature, rather than an array per feature:
+ * less heap and less for the collector to trace.
+ */
 export class SoftmaxModel {
-  private readonly weights = new Map<string, readonly number[]>();
-  /** Word features by kind, then word. */
-  private readonly wordWeights = new Map<string, Map<string, readonly number[]>>();
+  /** Row of each feature that is not a word feature. */
+  private readonly rows = new Map<string, number>();
+  /** Rows of word features, by kind, then word. */
+  private readonly wordRows = new Map<string, Map<string, number>>();
+  /** Feature row r's weight for class c is `table[r * classes.length + c]`. */
+  private readonly table: Float64Array;
 
   private constructor(readonly classes: readonly string[], weights: Record<string, number[]>) {
-    for (const [name, row] of Object.entries(weights)) {
-      const word = WORD_FEATURE.exec(name);
-      if (!word) this.weights.set(name, row);
+    const names = Object.keys(weights);
+    const width = classes.length;
+    this.table = new Float64Array(names.length * width);
+    names.forEach((name, row) => {
+      this.table.set(weights[name] as number[], row * width);
+      const end = kindEnd(name);
+      if (end < 0) this.rows.set(name, row);
       else {
-        const kind = word[1] as string;
-        const byWord = this.wordWeights.get(kind) ?? new Map<string, readonly number[]>();
-        byWord.set(word[2] as string, row);
-        this.wordWeights.set(kind, byWord);
+        const kind = name.slice(0, end);
+        let byWord = this.wordRows.get(kind);
+        if (!byWord) this.wordRows.set(kind, (byWord = new Map<string, number>()));
+        byWord.set(name.slice(end), row);
       }
-    }
+    });
   }
 
   static fromData(data: SoftmaxData): SoftmaxModel {
@@ -49,10 +66,12 @@ export class SoftmaxModel {
    * weights are summed as they arrive, with no map of features built.
    */
   logitsOf(emit: (add: FeatureSink) => void): number[] {
-    const logits = new Array<number>(this.classes.length).fill(0);
+    const width = this.classes.length;
+    const logits = new Array<number>(width).fill(0);
     emit((name, value, word) => {
-      const row = word === undefined ? this.weights.get(name) : this.wordWeights.get(name)?.get(word);
-      if (row) for (let c = 0; c < logits.length; c += 1) logits[c] = (logits[c] as number) + (row[c] as number) * value;
+      const row = word === undefined ? this.rows.get(name) : this.wordRows.get(name)?.get(word);
+      if (row === undefined) return;
+      for (let c = 0; c < width; c += 1) logits[c] = (logits[c] as number) + (this.table[row * width + c] as number) * value;
     });
     return logits;
   }

@@ -136,6 +136,18 @@ export function analysisFeatures(sentences: readonly Sentence[], facts: Sentence
  */
 export function spanFeatures(sentences: readonly Sentence[], facts: SentenceFacts, own: CueCounts, keys: readonly string[], article?: CueCounts): Record<string, number> {
   const features = analysisFeatures(sentences, facts);
-  for (const key of keys) features[`rate:${key}`] = Math.log1p(cueRate(own, key, article));
+  const names = rateNames(keys);
+  keys.forEach((key, k) => (features[names[k] as string] = Math.log1p(cueRate(own, key, article))));
   return features;
+}
+
+/**
+ * The `rate:KEY` names of a lexicon set's keys, made once per set: a name joined for every
+ * span of every article is a new string, which V8 then has to look up as a property key.
+ */
+const rateNamesOf = new WeakMap<readonly string[], string[]>();
+function rateNames(keys: readonly string[]): string[] {
+  let names = rateNamesOf.get(keys);
+  if (!names) rateNamesOf.set(keys, (names = keys.map((key) => `rate:${key}`)));
+  return names;
 }
