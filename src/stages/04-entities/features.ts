@@ -18,6 +18,8 @@ export interface SentenceView {
   caseless: boolean;
   /** Gazetteer hits per token, as `kind:position` strings (see gazetteer.ts). */
   gazetteer: readonly (readonly string[])[];
+  /** The tokens' text ids in the word lexicon (lexicon.ts), which the run-time scorer reads its caches by. */
+  textIds: Int32Array;
 }
 
 export interface DocumentView {
@@ -90,8 +92,8 @@ function isCaseless(tokens: readonly Token[], headline: boolean): boolean {
   return words >= MIN_CASELESS_WORDS && (upper > 0.75 * words || (headline && capitalised > 0.85 * words));
 }
 
-export function sentenceView(tokens: readonly Token[], lowers: readonly string[], gazetteer: readonly (readonly string[])[], headline: boolean): SentenceView {
-  return { tokens, lowers, caseless: isCaseless(tokens, headline), gazetteer };
+export function sentenceView(tokens: readonly Token[], lowers: readonly string[], gazetteer: readonly (readonly string[])[], headline: boolean, textIds: Int32Array): SentenceView {
+  return { tokens, lowers, caseless: isCaseless(tokens, headline), gazetteer, textIds };
 }
 
 export function documentView(sentences: readonly SentenceView[]): DocumentView {
