@@ -384,7 +384,7 @@ export class StaticScorer {
       if (!caps) tagger.addRow(scores, at, this.row(this.textRows, textIds[i] as number));
       if (caps) tagger.addRow(scores, at, this.capsline);
       if (i === 0) tagger.addRow(scores, at, this.row(this.firstShape, shape));
-      if (doc.lowerWords.has(lower) && token.text !== lower) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
+      if (token.text !== lower && doc.lowerWords.has(lower)) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
       const hits = gazetteer[i] ?? NO_HITS;
       for (let h = 0; h < hits.length; h += 1) {
         const rows = this.hitRowsOf(hits[h] as string);
