@@ -1,5 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { isAsciiLower, isAsciiUpper } from '../../shared/text.js';
+import { wordLexicon } from './lexicon.js';
 import { upperFirst } from './letters.js';
 
 /**
@@ -23,8 +24,11 @@ export interface SentenceView {
 }
 
 export interface DocumentView {
-  /** Lower-cased words the document writes in lower case somewhere (outside capital lines). */
-  lowerWords: ReadonlySet<string>;
+  /**
+   * By lower id (lexicon.ts), 1 for the words the document writes in lower case somewhere
+   * (outside capital lines): one array read per token, where a set of strings is a hash.
+   */
+  lowerWords: Uint8Array;
 }
 
 /** Collapsed case shape: "Soleimani" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d". */
@@ -97,14 +101,22 @@ export function sentenceView(tokens: readonly Token[], lowers: readonly string[]
 }
 
 export function documentView(sentences: readonly SentenceView[]): DocumentView {
-  const lowerWords = new Set<string>();
+  const lexicon = wordLexicon();
+  const lowerWords = new Uint8Array(lexicon.lowerCount);
   for (const sentence of sentences) {
     if (sentence.caseless) continue;
-    sentence.tokens.forEach((token, i) => {
-      if (i > 0 && token.kind === 'word' && token.text === sentence.lowers[i] && !isUpperCase(token.text)) lowerWords.add(token.text);
-    });
+    const { tokens, lowers, textIds } = sentence;
+    for (let i = 1; i < tokens.length; i += 1) {
+      const token = tokens[i] as Token;
+      if (token.kind === 'word' && token.text === lowers[i] && !isUpperCase(token.text)) lowerWords[lexicon.lowerId(textIds[i] as number)] = 1;
+    }
   }
   return { lowerWords };
+}
+
+/** Whether token i is written other than in lower case, and the document writes its word in lower case elsewhere. */
+export function seenInLowerCase(doc: DocumentView, sentence: SentenceView, i: number): boolean {
+  return (sentence.tokens[i] as Token).text !== sentence.lowers[i] && doc.lowerWords[wordLexicon().lowerId(sentence.textIds[i] as number)] === 1;
 }
 
 export const BOUNDARY = { text: '', lower: '<s>', shape: '<s>', pos: '<s>' };
@@ -159,7 +171,7 @@ export function contextFeatures(sentence: SentenceView, doc: DocumentView, lower
     if (!caps) features.push(`W=${w.text}`);
     if (caps) features.push('capsline');
     if (i === 0) features.push(`first|sh=${shape}`);
-    if (doc.lowerWords.has(w.lower) && w.text !== w.lower) features.push(`seen-lower|sh=${shape}`);
+    if (seenInLowerCase(doc, sentence, i)) features.push(`seen-lower|sh=${shape}`);
     for (const hit of sentence.gazetteer[i] ?? []) features.push(`g=${hit}`, `g=${hit}|caps=${caps}`);
     for (const hit of sentence.gazetteer[i - 1] ?? []) features.push(`g-1=${hit}`);
     for (const hit of sentence.gazetteer[i + 1] ?? []) features.push(`g+1=${hit}`);

@@ -77,10 +77,10 @@ interface WordInfo {
    * neighbour at each NEIGHBOURS offset. A token reads its window's words from one array.
    */
   blocks: number;
-  /** `w-1|sh=lower|shape` by shape id: the word before a token of that shape. */
-  beforeShape: ReadonlyMap<number, number> | undefined;
-  /** `sh|w+1=shape|lower` by shape id: the word after a token of that shape. */
-  afterShape: ReadonlyMap<number, number> | undefined;
+  /** `w-1|sh=lower|shape` as shape id, row pairs (rowOfShape): the word before a token of that shape. */
+  beforeShape: Int32Array | undefined;
+  /** `sh|w+1=shape|lower` as shape id, row pairs: the word after a token of that shape. */
+  afterShape: Int32Array | undefined;
   /** The tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
   afterTags: readonly Row[] | undefined;
 }
@@ -174,12 +174,23 @@ function pairRowsById(ids: SmallIds, byFirst: ReadonlyMap<string, ReadonlyMap<st
   return rows;
 }
 
-/** Rows by shape id, for one word of `byWord` (by word, then shape). */
-function byShapeId(shapes: SmallIds, byShape: ReadonlyMap<string, number> | undefined): ReadonlyMap<number, number> | undefined {
-  return byShape && new Map(Array.from(byShape, ([shape, row]) => [shapes.of(shape), row]));
+/**
+ * One word's rows by shape, as shape id, row pairs end to end: a word has a few (the commonest
+ * a few dozen), and reading them in a row is quicker than hashing.
+ */
+function byShapeId(shapes: SmallIds, byShape: ReadonlyMap<string, number> | undefined): Int32Array | undefined {
+  return byShape && Int32Array.from(Array.from(byShape, ([shape, row]) => [shapes.of(shape), row]).flat());
+}
+
+/** The row paired with `shape` in byShapeId()'s pairs, if any. */
+function rowOfShape(pairs: Int32Array | undefined, shape: number): Row {
+  if (pairs === undefined) return undefined;
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === shape) return pairs[k + 1];
+  return undefined;
 }
 
 export class StaticScorer {
+  private readonly lexicon = wordLexicon();
   private readonly shapes: SmallIds;
   private readonly partsOfSpeech: SmallIds;
   private readonly caps: number;
@@ -272,7 +283,7 @@ export class StaticScorer {
     this.hitBefore = byValue('g-1');
     this.hitAfter = byValue('g+1');
     this.boundary = this.wordInfo(BOUNDARY.lower);
-    this.generation = wordLexicon().generation;
+    this.generation = this.lexicon.generation;
   }
 
   private row(table: Int32Array, at: number): Row {
@@ -318,7 +329,7 @@ export class StaticScorer {
    * what it knew by id when the lexicon has forgotten its ids (only ever between articles).
    */
   private wordsOf(textIds: Int32Array): WordInfo[] {
-    const lexicon = wordLexicon();
+    const lexicon = this.lexicon;
     if (lexicon.generation !== this.generation) {
       this.generation = lexicon.generation;
       this.textShapes.fill(NO_ROW);
@@ -366,7 +377,6 @@ export class StaticScorer {
     for (let i = 0; i < count; i += 1) {
       const token = tokens[i] as Token;
       const at = i * SIZE;
-      const lower = lowers[i] as string;
       const shape = shapeIds[i] as number;
       const shapeBefore = i > 0 ? (shapeIds[i - 1] as number) : caps ? this.caps : this.boundaryShape;
       const shapeAfter = i + 1 < count ? (shapeIds[i + 1] as number) : caps ? this.caps : this.boundaryShape;
@@ -379,12 +389,12 @@ export class StaticScorer {
       const after = i + 1 < count ? (infos[i + 1] as WordInfo) : boundary;
       tagger.addRow(scores, at, this.row(this.shapeBeforeShape, shapeBefore * stride + shape));
       tagger.addRow(scores, at, this.row(this.shapeShapeAfter, shape * stride + shapeAfter));
-      tagger.addRow(scores, at, before.beforeShape?.get(shape));
-      tagger.addRow(scores, at, after.afterShape?.get(shape));
+      tagger.addRow(scores, at, rowOfShape(before.beforeShape, shape));
+      tagger.addRow(scores, at, rowOfShape(after.afterShape, shape));
       if (!caps) tagger.addRow(scores, at, this.row(this.textRows, textIds[i] as number));
       if (caps) tagger.addRow(scores, at, this.capsline);
       if (i === 0) tagger.addRow(scores, at, this.row(this.firstShape, shape));
-      if (token.text !== lower && doc.lowerWords.has(lower)) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
+      if (token.text !== lowers[i] && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
       const hits = gazetteer[i] ?? NO_HITS;
       for (let h = 0; h < hits.length; h += 1) {
         const rows = this.hitRowsOf(hits[h] as string);
