@@ -19,7 +19,7 @@ export interface SentenceView {
   caseless: boolean;
   /** Gazetteer hits per token, as `kind:position` strings (see gazetteer.ts). */
   gazetteer: readonly (readonly string[])[];
-  /** The tokens' text ids in the word lexicon (lexicon.ts), which the run-time scorer reads its caches by. */
+  /** The tokens' text ids in the word lexicon (lexicon.ts), which the run-time scorer reads its caches by; good until the next article is annotated. */
   textIds: Int32Array;
 }
 

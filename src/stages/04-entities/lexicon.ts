@@ -30,7 +30,7 @@ export class WordLexicon {
 
   /** The text ids of an article's tokens; forgets every id first if the article could overfill the lexicon. */
   idsOf(tokens: readonly Token[]): Int32Array {
-    if (this.texts.length + tokens.length > MAX_TEXTS) this.clear();
+    if (this.texts.length + tokens.length > MAX_TEXTS) this.forget();
     const ids = new Int32Array(tokens.length);
     for (let i = 0; i < tokens.length; i += 1) ids[i] = this.textId((tokens[i] as Token).text);
     return ids;
@@ -76,7 +76,8 @@ export class WordLexicon {
     return id;
   }
 
-  private clear(): void {
+  /** Forgets every id (what idsOf does when the lexicon is full). */
+  forget(): void {
     this.textIds.clear();
     this.lowerIds.clear();
     this.texts.length = 0;
