@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../src/pipeline.js';
 import { staticFeatures, tagFeatures } from '../src/stages/04-entities/features.js';
+import { wordLexicon } from '../src/stages/04-entities/lexicon.js';
 import { nameTagger, staticScorer } from '../src/stages/04-entities/model.js';
 import { annotatedSentences } from '../src/stages/04-entities/sentences.js';
 import { bestTag, TAGS } from '../src/stages/04-entities/tags.js';
@@ -46,5 +47,25 @@ describe('run-time scoring equals the weights of the training features', () => {
       expect(wordRows).toEqual(view.lowers.map((lower) => tagger.rowsAfterTags(lower)));
       expect(tagger.tag(scores, wordRows, continues)).toEqual(tags);
     }
+  });
+});
+
+describe('the word lexicon', () => {
+  it('gives the same scores and tags after it forgets its ids, and with other articles read before', () => {
+    const scorer = staticScorer();
+    const tagger = nameTagger();
+    const tagsOf = (text: string): number[][] => {
+      const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
+      return sentences.map(({ view, continues }) => {
+        const { scores, wordRows } = scorer.score(view, docView);
+        return tagger.tag(scores, wordRows, continues);
+      });
+    };
+    const [, capitals] = texts[3] as [string, string];
+    const first = tagsOf(capitals);
+    wordLexicon().forget();
+    expect(tagsOf(capitals)).toEqual(first);
+    tagsOf(article);
+    expect(tagsOf(capitals)).toEqual(first);
   });
 });

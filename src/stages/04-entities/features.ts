@@ -1,5 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { isAsciiLower, isAsciiUpper } from '../../shared/text.js';
+import { wordLexicon } from './lexicon.js';
 import { upperFirst } from './letters.js';
 
 /**
@@ -18,11 +19,16 @@ export interface SentenceView {
   caseless: boolean;
   /** Gazetteer hits per token, as `kind:position` strings (see gazetteer.ts). */
   gazetteer: readonly (readonly string[])[];
+  /** The tokens' text ids in the word lexicon (lexicon.ts), which the run-time scorer reads its caches by; good until the next article is annotated. */
+  textIds: Int32Array;
 }
 
 export interface DocumentView {
-  /** Lower-cased words the document writes in lower case somewhere (outside capital lines). */
-  lowerWords: ReadonlySet<string>;
+  /**
+   * By lower id (lexicon.ts), 1 for the words the document writes in lower case somewhere
+   * (outside capital lines): one array read per token, where a set of strings is a hash.
+   */
+  lowerWords: Uint8Array;
 }
 
 /** Collapsed case shape: "Soleimani" → "Xx", "U.S." → "X.X.", "1996-08-30" → "d-d-d". */
@@ -90,19 +96,27 @@ function isCaseless(tokens: readonly Token[], headline: boolean): boolean {
   return words >= MIN_CASELESS_WORDS && (upper > 0.75 * words || (headline && capitalised > 0.85 * words));
 }
 
-export function sentenceView(tokens: readonly Token[], lowers: readonly string[], gazetteer: readonly (readonly string[])[], headline: boolean): SentenceView {
-  return { tokens, lowers, caseless: isCaseless(tokens, headline), gazetteer };
+export function sentenceView(tokens: readonly Token[], lowers: readonly string[], gazetteer: readonly (readonly string[])[], headline: boolean, textIds: Int32Array): SentenceView {
+  return { tokens, lowers, caseless: isCaseless(tokens, headline), gazetteer, textIds };
 }
 
 export function documentView(sentences: readonly SentenceView[]): DocumentView {
-  const lowerWords = new Set<string>();
+  const lexicon = wordLexicon();
+  const lowerWords = new Uint8Array(lexicon.lowerCount);
   for (const sentence of sentences) {
     if (sentence.caseless) continue;
-    sentence.tokens.forEach((token, i) => {
-      if (i > 0 && token.kind === 'word' && token.text === sentence.lowers[i] && !isUpperCase(token.text)) lowerWords.add(token.text);
-    });
+    const { tokens, lowers, textIds } = sentence;
+    for (let i = 1; i < tokens.length; i += 1) {
+      const token = tokens[i] as Token;
+      if (token.kind === 'word' && token.text === lowers[i] && !isUpperCase(token.text)) lowerWords[lexicon.lowerId(textIds[i] as number)] = 1;
+    }
   }
   return { lowerWords };
+}
+
+/** Whether token i is written other than in lower case, and the document writes its word in lower case elsewhere. */
+export function seenInLowerCase(doc: DocumentView, sentence: SentenceView, i: number): boolean {
+  return (sentence.tokens[i] as Token).text !== sentence.lowers[i] && doc.lowerWords[wordLexicon().lowerId(sentence.textIds[i] as number)] === 1;
 }
 
 export const BOUNDARY = { text: '', lower: '<s>', shape: '<s>', pos: '<s>' };
@@ -157,7 +171,7 @@ export function contextFeatures(sentence: SentenceView, doc: DocumentView, lower
     if (!caps) features.push(`W=${w.text}`);
     if (caps) features.push('capsline');
     if (i === 0) features.push(`first|sh=${shape}`);
-    if (doc.lowerWords.has(w.lower) && w.text !== w.lower) features.push(`seen-lower|sh=${shape}`);
+    if (seenInLowerCase(doc, sentence, i)) features.push(`seen-lower|sh=${shape}`);
     for (const hit of sentence.gazetteer[i] ?? []) features.push(`g=${hit}`, `g=${hit}|caps=${caps}`);
     for (const hit of sentence.gazetteer[i - 1] ?? []) features.push(`g-1=${hit}`);
     for (const hit of sentence.gazetteer[i + 1] ?? []) features.push(`g+1=${hit}`);

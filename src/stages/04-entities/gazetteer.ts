@@ -159,6 +159,14 @@ export function hasKind(kinds: ReadonlySet<GazetteerKind> | undefined, ...wanted
   return false;
 }
 
+/** What the gazetteers hold under one lower-cased word (see WordLexicon): its kinds, and the phrases it starts. */
+export type WordPhrase = Readonly<Phrase>;
+
+/** The gazetteers' entry for one lower-cased word, if it is or starts a phrase. */
+export function wordPhrase(lower: string): WordPhrase | undefined {
+  return load().phrases.get(lower);
+}
+
 /** The kinds a phrase (lower-cased tokens joined by spaces) belongs to. */
 export function kindsOf(key: string): ReadonlySet<GazetteerKind> | undefined {
   return load().phrases.get(key)?.kinds;
@@ -201,12 +209,12 @@ function hitOf(kind: GazetteerKind, part: Part): string {
 type PhraseHits = Record<Part, readonly string[]>;
 
 /** The hits of a phrase with `kinds`, made once per phrase rather than once per token that reads it. */
-function phraseHits(phrase: Phrase, kinds: ReadonlySet<GazetteerKind>): PhraseHits {
+function phraseHits(phrase: WordPhrase, kinds: ReadonlySet<GazetteerKind>): PhraseHits {
   if (!phrase.hits) {
     const parts = (part: Part): string[] => Array.from(kinds, (kind) => hitOf(kind, part));
-    phrase.hits = { B: parts('B'), I: parts('I'), L: parts('L'), U: parts('U') };
+    (phrase as Phrase).hits = { B: parts('B'), I: parts('I'), L: parts('L'), U: parts('U') };
   }
-  return phrase.hits;
+  return phrase.hits as PhraseHits;
 }
 
 export interface SentenceGazetteer {
@@ -222,10 +230,13 @@ export interface SentenceGazetteer {
 
 const NO_HITS: readonly string[] = Object.freeze([]);
 
-/** Every gazetteer phrase in a sentence of lower-cased tokens, as hits on the tokens it covers. */
-export function gazetteerHits(lowers: readonly string[]): SentenceGazetteer {
+/**
+ * Every gazetteer phrase in a sentence of lower-cased tokens, as hits on the tokens it covers;
+ * `words` holds each token's wordPhrase(), looked up once per word by the lexicon.
+ */
+export function gazetteerHits(lowers: readonly string[], words: readonly (WordPhrase | undefined)[] = lowers.map(wordPhrase)): SentenceGazetteer {
   const { phrases } = load();
-  const hits: (readonly string[])[] = lowers.map(() => NO_HITS);
+  const hits: (readonly string[])[] = new Array<readonly string[]>(lowers.length).fill(NO_HITS);
   const reach = new Int32Array(lowers.length);
   // A token's hits in the order of the phrases' lengths, then of their kinds.
   const hit = (k: number, values: readonly string[]): void => {
@@ -235,7 +246,7 @@ export function gazetteerHits(lowers: readonly string[]): SentenceGazetteer {
   };
   for (let i = 0; i < lowers.length; i += 1) {
     const lower = lowers[i] as string;
-    const word = phrases.get(lower);
+    const word = words[i];
     const maxLength = Math.min(word?.longest ?? 0, lowers.length - i);
     reach[i] = lower.includes(' ') ? lowers.length - i : maxLength;
     if (maxLength === 0) continue;
@@ -268,12 +279,20 @@ export function startsPhraseOf(hits: readonly string[] | undefined, ...kinds: Ga
 /** A sentence's lower-cased tokens with the reach of its gazetteer phrases. */
 export interface PhraseIndex {
   lowers: readonly string[];
+  /** Per token, its wordPhrase(). */
+  words: readonly (WordPhrase | undefined)[];
   reach: Int32Array;
+}
+
+/** kindsOf(lowers[i]): the kinds of token i's word alone. */
+export function kindsAt(sentence: PhraseIndex, i: number): ReadonlySet<GazetteerKind> | undefined {
+  return sentence.words[i]?.kinds;
 }
 
 /** kindsOf(spanKey(tokens, first, last)), without building the key when no phrase can match. */
 export function kindsOfSpan(sentence: PhraseIndex, first: number, last: number): ReadonlySet<GazetteerKind> | undefined {
   if (first < 0 || last - first + 1 > (sentence.reach[first] ?? 0)) return undefined;
+  if (first === last) return kindsAt(sentence, first);
   let key = sentence.lowers[first] as string;
   for (let i = first + 1; i <= last; i += 1) key += ` ${sentence.lowers[i] as string}`;
   return load().phrases.get(key)?.kinds;

@@ -27,12 +27,12 @@ export function entityStage(doc: NewsDocument): void {
   });
   const found = harmonise(sentences, bracketedAcronyms(sentences, refine(sentences, tagged))).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
   const names: FoundName[] = found.map((span) => {
-    const { sentence, view } = sentences[span.sentence] as AnnotatedSentence;
+    const { sentence, view, phrases } = sentences[span.sentence] as AnnotatedSentence;
     const first = view.tokens[span.first] as Token;
     const last = view.tokens[span.last] as Token;
     const mention: Mention = { start: first.start, end: last.end, text: doc.text.slice(first.start, last.end), sentence: sentence.index, section: sentence.section };
     if (sentence.part === 'boilerplate') mention.boilerplate = true;
-    return { tokens: view.tokens, first: span.first, last: span.last, cls: span.cls, mention };
+    return { tokens: view.tokens, phrases, first: span.first, last: span.last, cls: span.cls, mention };
   });
   // A one-word "name" that wink reads as a date or time is the date ("May", "July").
   const timeTokens = new Set<number>();

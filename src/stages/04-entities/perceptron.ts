@@ -75,11 +75,6 @@ export class Perceptron {
   private readonly previousRows: Row[];
   private readonly pairRows: Row[];
   private readonly previousWordRows = new Map<string, Row[]>();
-  /**
-   * tag()'s running scores for one token, kept from call to call: a Float64Array of this size
-   * lives off the heap and takes about a microsecond to make, once per sentence.
-   */
-  private readonly total = new Float64Array(TAGS.length);
 
   constructor(features: ReadonlyMap<string, number>, store: RowStore) {
     this.features = features;
@@ -145,22 +140,22 @@ export class Perceptron {
    * Tags a sentence given its tokens' static scores (see scoring.ts; token i's score for tag t
    * at i × TAGS.length + t), each token's rowsAfterTags(lower-cased word) and which tokens may
    * continue a name (continuation.ts). Adds the rows of tagFeatures() in its order, so the sums
-   * are those of addWeights(scores, tagFeatures(…)). A token after a gap in the line starts
-   * afresh, as after a word outside any name: the name before it had to close, and another may open.
+   * are those of addWeights(scores, tagFeatures(…)); it adds them to `staticScores` in place (the
+   * scorer's buffer, which its next call overwrites) rather than to a copy. A token after a gap in
+   * the line starts afresh, as after a word outside any name: the name before it had to close, and another may open.
    */
   tag(staticScores: Float64Array, wordRows: readonly (readonly Row[] | undefined)[], continues: Uint8Array): number[] {
     const size = TAGS.length;
     const tags = new Array<number>(wordRows.length);
-    const total = this.total;
     let previous = START;
     let beforePrevious = START;
     for (let i = 0; i < wordRows.length; i += 1) {
       if (continues[i] === AFTER_GAP) previous = beforePrevious = O;
-      for (let t = 0; t < size; t += 1) total[t] = staticScores[i * size + t] as number;
-      this.addRow(total, 0, this.previousRows[previous]);
-      this.addRow(total, 0, this.pairRows[beforePrevious * TAG_NAMES.length + previous]);
-      this.addRow(total, 0, wordRows[i]?.[previous]);
-      const tag = bestTag(total, previous === START ? O : previous, continues[i + 1] === 1);
+      const at = i * size;
+      this.addRow(staticScores, at, this.previousRows[previous]);
+      this.addRow(staticScores, at, this.pairRows[beforePrevious * TAG_NAMES.length + previous]);
+      this.addRow(staticScores, at, wordRows[i]?.[previous]);
+      const tag = bestTag(staticScores, previous === START ? O : previous, continues[i + 1] === 1, at);
       tags[i] = tag;
       beforePrevious = previous;
       previous = tag;

@@ -1,14 +1,14 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
-import { hasKind as has, kindsOf, kindsOfSpan, startsPhraseOf, type GazetteerKind } from './gazetteer.js';
+import { hasKind as has, kindsAt, kindsOfSpan, startsPhraseOf, type GazetteerKind } from './gazetteer.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { canName, GAZETTEER_NAMES, startsUpper } from './words.js';
 
 /** Where a person's name starts and ends around the titles, particles and roles written with it. */
 /** A title on its own ("the Queen", "Lord 's") is not a person's name, unless an article's person has it as a surname ("Steve King" … "King"). */
 export function isTitleAlone({ view, phrases }: AnnotatedSentence, span: NameSpan, surnames: ReadonlySet<string>): boolean {
-  return span.cls === 'PER' && span.first === span.last && has(kindsOf(phrases.lowers[span.first] as string), 'person-title') && !surnames.has((view.tokens[span.first] as Token).text);
+  return span.cls === 'PER' && span.first === span.last && has(kindsAt(phrases, span.first), 'person-title') && !surnames.has((view.tokens[span.first] as Token).text);
 }
 
 /**
@@ -20,7 +20,7 @@ export function withParticles({ view, phrases }: AnnotatedSentence, first: numbe
   let start = first;
   while (start > 0 && NAME_PARTICLES.has((view.tokens[start - 1] as Token).text)) start -= 1;
   if (start === first) return first;
-  return has(kindsOf(phrases.lowers[start - 1] as string), 'given') ? start - 1 : start;
+  return has(kindsAt(phrases, start - 1), 'given') ? start - 1 : start;
 }
 
 const MAX_ROLE_TOKENS = 4;
@@ -40,7 +40,7 @@ export function afterRole({ view, phrases }: AnnotatedSentence, first: number, l
     if (!startsPhraseOf(view.gazetteer[from], ...ROLE_WORDS)) continue;
     for (let to = Math.min(last - 1, from + MAX_ROLE_TOKENS - 1); to >= Math.max(from, first); to -= 1) {
       // "King" of "Martin Luther King Jr." is his surname, not a title.
-      if (from === to && to === surname && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
+      if (from === to && to === surname && has(kindsAt(phrases, to), 'surname')) continue;
       if (has(kindsOfSpan(phrases, from, to), ...ROLE_WORDS)) {
         start = to + 1;
         break;
@@ -64,7 +64,7 @@ export function beforeTitle({ view, phrases }: AnnotatedSentence, first: number,
     for (let to = from; to < from + MAX_ROLE_TOKENS; to += 1) {
       if (!has(kindsOfSpan(phrases, from, to), 'person-title') || !startsUpper(view.tokens[from - 1]) || !(to >= last || startsUpper(view.tokens[to + 1]))) continue;
       // A title that is also a surname, ending the name, is the surname ("Steve King", "Angus King").
-      if (from === to && to === surname && has(kindsOf(phrases.lowers[to] as string), 'surname')) continue;
+      if (from === to && to === surname && has(kindsAt(phrases, to), 'surname')) continue;
       return from - 1;
     }
   }
@@ -135,13 +135,13 @@ function surnameEnd(tokens: readonly Token[], first: number, last: number): numb
 function personRunAt(sentence: AnnotatedSentence, i: number): { last: number; honorific: boolean } | undefined {
   const { view, phrases, continues } = sentence;
   const tokens = view.tokens;
-  if (!startsUpper(tokens[i]) || has(kindsOf(phrases.lowers[i] as string), 'person-title')) return undefined;
+  if (!startsUpper(tokens[i]) || has(kindsAt(phrases, i), 'person-title')) return undefined;
   const title = titleBefore(sentence, i);
   if (!title && !(INITIAL.test((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
   let last = i;
   while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || (tokens[last + 1] as Token).start === (tokens[last] as Token).end)) last += 1;
   while (last > i && !startsUpper(tokens[last])) last -= 1;
-  if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsOf(phrases.lowers[last] as string), 'org-cue', 'person-title')) return undefined;
+  if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsAt(phrases, last), 'org-cue', 'person-title')) return undefined;
   return canName(tokens, i, last) ? { last, honorific: title === 'honorific' } : undefined;
 }
 
@@ -163,7 +163,7 @@ export function withPersonNames(sentences: readonly AnnotatedSentence[], spans: 
       const { last, honorific } = run;
       if (here.some((span) => (span.first < i && span.last >= i) || (span.first <= last && span.last > last))) continue;
       // One word after a title is a name only if known as one ("General Electric" is not), or after an honorific ("Mr Xi").
-      if (last === i && !honorific && !has(kindsOf(sentence.phrases.lowers[i] as string), 'given', 'surname') && !here.some((span) => span.first === i && span.last === i)) continue;
+      if (last === i && !honorific && !has(kindsAt(sentence.phrases, i), 'given', 'surname') && !here.some((span) => span.first === i && span.last === i)) continue;
       persons.push({ sentence: s, first: i, last, cls: 'PER' });
       i = last;
     }

@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
-import { hasKind as has, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import { hasKind as has, kindsAt, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
 import { afterRole, beforeTitle, honorificLength, isTitleAlone, titlesBeforeNames, withParticles, withPersonNames } from './person-names.js';
 import { lowerFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
@@ -63,7 +63,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     const kinds = kindsOfSpan(phrases, span.first, span.last);
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
     const tokens = tokensOf(span);
-    const head = kindsOf(phrases.lowers[span.last] as string);
+    const head = kindsAt(phrases, span.last);
     if (has(kinds, 'institution') || (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span))) {
       // A place's name can stand for its team in one sentence and the place in the next.
       if (!has(kinds, ...PLACE_KINDS)) introducedAsOrganisation.add(formOf(span));
@@ -246,7 +246,7 @@ function extendToOrganisations(sentences: readonly AnnotatedSentence[], spans: r
     for (let k = span.last + 1; k <= span.last + MAX_ORG_REACH && continues[k] === 1; k += 1) {
       const token = view.tokens[k] as Token;
       if (!ORG_CONNECTORS.has(token.text.toLowerCase()) && !startsUpper(token)) break;
-      if (has(kindsOf(phrases.lowers[k] as string), 'org-cue')) end = k;
+      if (has(kindsAt(phrases, k), 'org-cue')) end = k;
     }
     out.push(end > span.last ? { ...span, last: end, cls: 'ORG' } : span);
   }
@@ -284,5 +284,5 @@ function withEvent(sentences: readonly AnnotatedSentence[], span: NameSpan): Nam
  * the law the article is about ("the Constitution", "the Treaty"): the short form of its name.
  */
 function isLawWordAt({ view, phrases }: AnnotatedSentence, i: number): boolean {
-  return !view.caseless && i > 0 && phrases.lowers[i - 1] === 'the' && has(kindsOf(phrases.lowers[i] as string), 'law-cue');
+  return !view.caseless && i > 0 && phrases.lowers[i - 1] === 'the' && has(kindsAt(phrases, i), 'law-cue');
 }

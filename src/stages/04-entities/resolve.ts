@@ -1,12 +1,14 @@
 import type { Entity, EntityType, Mention, NewsDocument, NumericType, Span, Token } from '../../document/document.js';
 import { acronymLetters, acronymsOf } from './acronyms.js';
 import { withoutArticle } from './consistency.js';
-import { canonicalName, hasKind as has, kindsOf, spanKey } from './gazetteer.js';
+import { canonicalName, hasKind as has, kindsAt, kindsOfSpan, spanKey, type PhraseIndex } from './gazetteer.js';
 import type { EntityClass } from './tags.js';
 
 /** A name found in a sentence, before it is typed and grouped. */
 export interface FoundName {
   tokens: readonly Token[];
+  /** The sentence's gazetteer index, for the kinds of the name and of the words around it. */
+  phrases: PhraseIndex;
   first: number;
   last: number;
   cls: EntityClass;
@@ -19,9 +21,8 @@ const MAX_ROLE_TOKENS = 4;
 
 /** OntoNotes type of a tagged name, from its class and what the gazetteers know of it. */
 function typeOf(name: FoundName): EntityType {
-  const key = spanKey(name.tokens, name.first, name.last);
-  const kinds = kindsOf(key);
-  const head = kindsOf((name.tokens[name.last] as Token).text.toLowerCase());
+  const kinds = kindsOfSpan(name.phrases, name.first, name.last);
+  const head = kindsAt(name.phrases, name.last);
   switch (name.cls) {
     case 'PER':
       return 'PERSON';
@@ -51,7 +52,7 @@ function roleOf(name: FoundName): [number, number] | undefined {
   for (let found = true; found; ) {
     found = false;
     for (let length = Math.min(MAX_ROLE_TOKENS, start); length >= 1; length -= 1) {
-      if (!has(kindsOf(spanKey(name.tokens, start - length, start - 1)), 'person-title')) continue;
+      if (!has(kindsOfSpan(name.phrases, start - length, start - 1), 'person-title')) continue;
       start -= length;
       found = true;
       break;

@@ -1,7 +1,9 @@
 import type { Token } from '../../document/document.js';
 import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type DocumentView, type SentenceView } from './features.js';
 import type { Perceptron, Row } from './perceptron.js';
+import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
+import { byPair, byShapeId, byTemplate, grown, NO_ROW, pairRowsById, rowOfShape, rowsById, SmallIds, WeightStore } from './weight-tables.js';
 
 const NO_HITS: readonly string[] = [];
 
@@ -9,13 +11,14 @@ const NO_HITS: readonly string[] = [];
  * Run-time scoring of the static features, equal to summing the weights of
  * `staticFeatures()` (what training sees) but faster, and without building a string per
  * feature:
- *  - the weights of each feature template are indexed by the template's values (a word, a
- *    shape, a part of speech, a gazetteer hit), and two-valued templates ("w-1|sh=iran|Xx") by
- *    one value then the other, so every lookup hashes a string that already exists;
+ *  - tokens come as ids of the word lexicon (lexicon.ts), shapes and parts of speech as small
+ *    ids, so that most templates are read from integer tables: a shape's row, a pair of shapes'
+ *    row, and the prefix sums are one array read each;
  *  - what depends on one word only (its shape, its `W=` row, the summed word-identity
  *    features, its rows as a neighbour or as the word after a tag) is computed once per
- *    distinct word and cached, and the sum of the first five context features once per shape
- *    and parts of speech; the cached weights sit end to end in two stores (WeightStore).
+ *    distinct word and kept by id, and the sum of the first five context features once per
+ *    shape and parts of speech; the kept weights sit end to end in two stores (WeightStore);
+ *  - a gazetteer hit's five rows are found with one lookup of its (shared) string.
  * Rows are added in the order of contextFeatures(), then the word's own features, then its
  * neighbours — the order the scorer has always used — and a cached sum is only ever a prefix
  * of that order, so the floating-point sums are the same bits (zero weights, left out of the
@@ -23,71 +26,21 @@ const NO_HITS: readonly string[] = [];
  * test/scoring.test.ts checks the scores and the tags against the strings of staticFeatures()
  * and tagFeatures().
  */
-const MAX_CACHED_WORDS = 50_000;
 const SIZE = TAGS.length;
 const WORD_BLOCKS = (1 + NEIGHBOURS.length) * SIZE;
 
-/**
- * Where the summed rows of `bias`, `sh=`, `pos=`, `pos-1=`, `pos+1=` (the first context features,
- * in their order) stand in the prefix store, for one shape, by part of speech, then that of the
- * token before, then after.
- */
-type PosTree = Map<string, Map<string, Map<string, number>>>;
-
-/**
- * Records of `size` weights end to end in one Float64Array: reading a record is one array and an
- * offset, where a Float64Array per record (off the V8 heap at this size) is two more pointers to
- * chase. A record's offset holds until clear().
- */
-class WeightStore {
-  values: Float64Array;
-  private used = 0;
-
-  constructor(private readonly size: number) {
-    this.values = new Float64Array(1024 * size);
-  }
-
-  /** A new record, all zeros. */
-  add(): number {
-    if (this.used + this.size > this.values.length) {
-      const grown = new Float64Array(2 * this.values.length);
-      grown.set(this.values);
-      this.values = grown;
-    }
-    const at = this.used;
-    this.used += this.size;
-    this.values.fill(0, at, this.used);
-    return at;
-  }
-
-  clear(): void {
-    this.used = 0;
-  }
-}
-
-/** Per distinct token text. */
-interface TextInfo {
-  shape: string;
-  /** The prefix sums for this shape. */
-  prefix: PosTree;
-  /** `W=text` */
-  textRow: Row;
-  /** The lower-cased text's. */
-  lower: LowerInfo;
-}
-
-/** Per distinct lower-cased word (or the boundary marker). */
-interface LowerInfo {
+/** What the scorer knows of one lower-cased word (or the boundary marker), by lower id. */
+interface WordInfo {
   /**
    * The word's record in the block store: dense blocks of SIZE weights, zeros where a tag has
    * none (x + 0 is x); block 0 the summed wordFeatures(lower), blocks 1–4 its rows as the
    * neighbour at each NEIGHBOURS offset. A token reads its window's words from one array.
    */
   blocks: number;
-  /** `w-1|sh=lower|shape` by shape: the word before a token of that shape. */
-  beforeShape: ReadonlyMap<string, number> | undefined;
-  /** `sh|w+1=shape|lower` by shape: the word after a token of that shape. */
-  afterShape: ReadonlyMap<string, number> | undefined;
+  /** `w-1|sh=lower|shape` as shape id, row pairs (rowOfShape): the word before a token of that shape. */
+  beforeShape: Int32Array | undefined;
+  /** `sh|w+1=shape|lower` as shape id, row pairs: the word after a token of that shape. */
+  afterShape: Int32Array | undefined;
   /** The tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
   afterTags: readonly Row[] | undefined;
 }
@@ -100,64 +53,61 @@ export interface StaticScores {
   wordRows: (readonly Row[] | undefined)[];
 }
 
-/**
- * Rows of the features `${template}=${value}`, by template then value, in one pass over the
- * table (templates hold no "="; a value may, as the word "=" does). Reading the 78,000
- * features once rather than once per template saves a tenth of a second at every start.
- */
-function byTemplate(weights: ReadonlyMap<string, number>, templates: readonly string[]): Map<string, Map<string, number>> {
-  const tables = new Map(templates.map((template) => [template, new Map<string, number>()]));
-  for (const [feature, row] of weights) {
-    const equals = feature.indexOf('=');
-    if (equals >= 0) tables.get(feature.slice(0, equals))?.set(feature.slice(equals + 1), row);
-  }
-  return tables;
-}
-
-/**
- * Rows of the features whose value is `${a}|${b}`, by a then b. A value may itself hold "|"
- * (the word "|", or its shape), so every split of the string is indexed: a lookup finds a row
- * exactly when the concatenated string would.
- */
-function byPair(values: ReadonlyMap<string, number>, secondFirst = false): Map<string, Map<string, number>> {
-  const table = new Map<string, Map<string, number>>();
-  for (const [value, row] of values) {
-    for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
-      const a = value.slice(0, bar);
-      const b = value.slice(bar + 1);
-      const [outer, key] = secondFirst ? [b, a] : [a, b];
-      let inner = table.get(outer);
-      if (!inner) table.set(outer, (inner = new Map()));
-      inner.set(key, row);
-    }
-  }
-  return table;
+/** The rows a gazetteer hit adds: as the token's own (then with the line's caps), and as its neighbours'. */
+interface HitRows {
+  own: Row;
+  caps: Row;
+  notCaps: Row;
+  before: Row;
+  after: Row;
 }
 
 export class StaticScorer {
-  private readonly texts = new Map<string, TextInfo>();
-  private readonly lowerInfos = new Map<string, LowerInfo>();
-  private readonly prefixes = new Map<string, PosTree>();
+  private readonly lexicon = wordLexicon();
+  private readonly shapes: SmallIds;
+  private readonly partsOfSpeech: SmallIds;
+  private readonly caps: number;
+  private readonly boundaryShape: number;
+  private readonly boundaryPos: number;
+  /** The lexicon's generation the caches by text and lower id were made in. */
+  private generation: number;
+  /** By text id: its shape id, and its `W=` row; NO_ROW before the text's first use. */
+  private textShapes: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
+  private textRows: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
+  /** By lower id, made on first use. */
+  private words: (WordInfo | undefined)[] = [];
+  private boundary: WordInfo;
+  /**
+   * The offsets in the prefix store of bias + sh + pos + pos-1 + pos+1, summed in that order
+   * (the first context features), by shape id, then one slot per parts of speech of the token,
+   * the token before and after; 0 where not summed yet, else offset + 1. A shape's slots are
+   * made on its first use, and kept: there are a few hundred shapes and about twenty parts of speech.
+   */
+  private readonly prefixes: (Int32Array | undefined)[] = [];
   private readonly prefixStore = new WeightStore(SIZE);
-  private prefixCount = 0;
   private readonly blockStore = new WeightStore(WORD_BLOCKS);
   private buffer = new Float64Array(64 * SIZE);
-  private boundary: LowerInfo;
+  /** Per token of the sentence being scored: shape ids and part-of-speech ids, kept from call to call. */
+  private shapeIds = new Int32Array(64);
+  private posIds = new Int32Array(64);
+  private readonly hitRows = new Map<string, HitRows>();
   // The templates of contextFeatures(), in its order.
   private readonly bias: Row;
-  private readonly shape: Map<string, number>;
-  private readonly pos: Map<string, number>;
-  private readonly posBefore: Map<string, number>;
-  private readonly posAfter: Map<string, number>;
-  private readonly shapeBeforeShape: Map<string, Map<string, number>>;
-  private readonly shapeShapeAfter: Map<string, Map<string, number>>;
+  private readonly shape: Int32Array;
+  private readonly pos: Int32Array;
+  private readonly posBefore: Int32Array;
+  private readonly posAfter: Int32Array;
+  /** By shape before × (shapes + 1) + shape. */
+  private readonly shapeBeforeShape: Int32Array;
+  /** By shape × (shapes + 1) + shape after. */
+  private readonly shapeShapeAfter: Int32Array;
   private readonly wordBeforeShape: Map<string, Map<string, number>>;
   /** By the word after, then the shape. */
   private readonly shapeWordAfter: Map<string, Map<string, number>>;
   private readonly text: Map<string, number>;
   private readonly capsline: Row;
-  private readonly firstShape: Map<string, number>;
-  private readonly seenLowerShape: Map<string, number>;
+  private readonly firstShape: Int32Array;
+  private readonly seenLowerShape: Int32Array;
   private readonly hit: Map<string, number>;
   /** `g=${hit}|caps=${caps}`: by hit, then "caps=true" or "caps=false". */
   private readonly hitCaps: Map<string, Map<string, number>>;
@@ -169,133 +119,168 @@ export class StaticScorer {
     this.bias = weights.get('bias');
     const templates = byTemplate(weights, ['sh', 'pos', 'pos-1', 'pos+1', 'sh-1|sh', 'sh|sh+1', 'w-1|sh', 'sh|w+1', 'W', 'first|sh', 'seen-lower|sh', 'g', 'g-1', 'g+1']);
     const byValue = (template: string): Map<string, number> => templates.get(template) as Map<string, number>;
-    this.shape = byValue('sh');
-    this.pos = byValue('pos');
-    this.posBefore = byValue('pos-1');
-    this.posAfter = byValue('pos+1');
-    this.shapeBeforeShape = byPair(byValue('sh-1|sh'));
-    this.shapeShapeAfter = byPair(byValue('sh|sh+1'));
+    const shapeBeforeShape = byPair(byValue('sh-1|sh'));
+    const shapeShapeAfter = byPair(byValue('sh|sh+1'));
     this.wordBeforeShape = byPair(byValue('w-1|sh'));
     this.shapeWordAfter = byPair(byValue('sh|w+1'), true);
+    const innerKeys = (table: Map<string, Map<string, number>>): string[] => [...table.values()].flatMap((inner) => [...inner.keys()]);
+    this.shapes = new SmallIds([
+      'caps',
+      BOUNDARY.shape,
+      ...byValue('sh').keys(),
+      ...byValue('first|sh').keys(),
+      ...byValue('seen-lower|sh').keys(),
+      ...shapeBeforeShape.keys(),
+      ...innerKeys(shapeBeforeShape),
+      ...shapeShapeAfter.keys(),
+      ...innerKeys(shapeShapeAfter),
+      ...innerKeys(this.wordBeforeShape),
+      ...innerKeys(this.shapeWordAfter),
+    ]);
+    this.partsOfSpeech = new SmallIds([BOUNDARY.pos, ...byValue('pos').keys(), ...byValue('pos-1').keys(), ...byValue('pos+1').keys()]);
+    this.caps = this.shapes.of('caps');
+    this.boundaryShape = this.shapes.of(BOUNDARY.shape);
+    this.boundaryPos = this.partsOfSpeech.of(BOUNDARY.pos);
+    this.shape = rowsById(this.shapes, byValue('sh'));
+    this.pos = rowsById(this.partsOfSpeech, byValue('pos'));
+    this.posBefore = rowsById(this.partsOfSpeech, byValue('pos-1'));
+    this.posAfter = rowsById(this.partsOfSpeech, byValue('pos+1'));
+    this.shapeBeforeShape = pairRowsById(this.shapes, shapeBeforeShape);
+    this.shapeShapeAfter = pairRowsById(this.shapes, shapeShapeAfter);
     this.text = byValue('W');
     this.capsline = weights.get('capsline');
-    this.firstShape = byValue('first|sh');
-    this.seenLowerShape = byValue('seen-lower|sh');
+    this.firstShape = rowsById(this.shapes, byValue('first|sh'));
+    this.seenLowerShape = rowsById(this.shapes, byValue('seen-lower|sh'));
     this.hit = byValue('g');
     this.hitCaps = byPair(byValue('g'));
     this.hitBefore = byValue('g-1');
     this.hitAfter = byValue('g+1');
-    this.boundary = this.lowerInfo(BOUNDARY.lower);
+    this.boundary = this.wordInfo(BOUNDARY.lower);
+    this.generation = this.lexicon.generation;
   }
 
-  private prefix(shape: string): PosTree {
-    let tree = this.prefixes.get(shape);
-    if (!tree) this.prefixes.set(shape, (tree = new Map()));
-    return tree;
+  private row(table: Int32Array, at: number): Row {
+    const row = table[at] as number;
+    return row === NO_ROW ? undefined : row;
   }
 
   /** bias + sh + pos + pos-1 + pos+1, summed in that order: the record's offset in the prefix store. */
-  private prefixSum(tree: PosTree, shape: string, pos: string, before: string, after: string): number {
-    let byBefore = tree.get(pos);
-    if (!byBefore) tree.set(pos, (byBefore = new Map()));
-    let byAfter = byBefore.get(before);
-    if (!byAfter) byBefore.set(before, (byAfter = new Map()));
-    let sum = byAfter.get(after);
-    if (sum === undefined) {
-      this.prefixCount += 1;
+  private prefixSum(shape: number, pos: number, before: number, after: number): number {
+    const count = this.partsOfSpeech.size + 1;
+    let slots = this.prefixes[shape];
+    if (!slots) this.prefixes[shape] = slots = new Int32Array(count * count * count);
+    const slot = (pos * count + before) * count + after;
+    let sum = (slots[slot] as number) - 1;
+    if (sum < 0) {
       sum = this.prefixStore.add();
-      for (const row of [this.bias, this.shape.get(shape), this.pos.get(pos), this.posBefore.get(before), this.posAfter.get(after)]) this.tagger.addRow(this.prefixStore.values, sum, row);
-      byAfter.set(after, sum);
+      for (const row of [this.bias, this.row(this.shape, shape), this.row(this.pos, pos), this.row(this.posBefore, before), this.row(this.posAfter, after)]) this.tagger.addRow(this.prefixStore.values, sum, row);
+      slots[slot] = sum + 1;
     }
     return sum;
   }
 
-  private textInfo(text: string): TextInfo {
-    let info = this.texts.get(text);
-    if (!info) {
-      const shape = shapeOf(text);
-      info = { shape, prefix: this.prefix(shape), textRow: this.text.get(text), lower: this.lowerInfo(text.toLowerCase()) };
-      this.texts.set(text, info);
-    }
-    return info;
+  private wordInfo(lower: string): WordInfo {
+    const blocks = this.blockStore.add();
+    const store = this.blockStore.values;
+    this.tagger.addWeights(store.subarray(blocks, blocks + SIZE), wordFeatures(lower));
+    NEIGHBOURS.forEach((offset, n) => this.tagger.addRow(store, blocks + (1 + n) * SIZE, this.tagger.row(neighbourFeature(offset, lower))));
+    return { blocks, beforeShape: byShapeId(this.shapes, this.wordBeforeShape.get(lower)), afterShape: byShapeId(this.shapes, this.shapeWordAfter.get(lower)), afterTags: this.tagger.rowsAfterTags(lower) };
   }
 
-  private lowerInfo(lower: string): LowerInfo {
-    let info = this.lowerInfos.get(lower);
-    if (!info) {
-      const blocks = this.blockStore.add();
-      const store = this.blockStore.values;
-      this.tagger.addWeights(store.subarray(blocks, blocks + SIZE), wordFeatures(lower));
-      NEIGHBOURS.forEach((offset, n) => this.tagger.addRow(store, blocks + (1 + n) * SIZE, this.tagger.row(neighbourFeature(offset, lower))));
-      info = { blocks, beforeShape: this.wordBeforeShape.get(lower), afterShape: this.shapeWordAfter.get(lower), afterTags: this.tagger.rowsAfterTags(lower) };
-      this.lowerInfos.set(lower, info);
+  private hitRowsOf(hit: string): HitRows {
+    let rows = this.hitRows.get(hit);
+    if (!rows) {
+      const caps = this.hitCaps.get(hit);
+      rows = { own: this.hit.get(hit), caps: caps?.get('caps=true'), notCaps: caps?.get('caps=false'), before: this.hitBefore.get(hit), after: this.hitAfter.get(hit) };
+      this.hitRows.set(hit, rows);
     }
-    return info;
+    return rows;
   }
 
   /**
-   * Empties every cache when a sentence of `count` tokens could take one past MAX_CACHED_WORDS
-   * (a token adds at most one text, one word and one prefix sum). Only ever between sentences:
-   * the infos of the sentence being scored point into the stores.
+   * The word info of each token, learning the texts and words the scorer has not seen; forgets
+   * what it knew by id when the lexicon has forgotten its ids (only ever between articles).
    */
-  private makeRoom(count: number): void {
-    if (Math.max(this.texts.size, this.lowerInfos.size, this.prefixCount) + count <= MAX_CACHED_WORDS) return;
-    this.texts.clear();
-    this.lowerInfos.clear();
-    this.prefixes.clear();
-    this.prefixCount = 0;
-    this.prefixStore.clear();
-    this.blockStore.clear();
-    this.boundary = this.lowerInfo(BOUNDARY.lower);
+  private wordsOf(textIds: Int32Array): WordInfo[] {
+    const lexicon = this.lexicon;
+    if (lexicon.generation !== this.generation) {
+      this.generation = lexicon.generation;
+      this.textShapes.fill(NO_ROW);
+      this.words = [];
+      this.blockStore.clear();
+      this.boundary = this.wordInfo(BOUNDARY.lower);
+    }
+    this.textShapes = grown(this.textShapes, lexicon.textCount, NO_ROW);
+    this.textRows = grown(this.textRows, lexicon.textCount, NO_ROW);
+    const infos = new Array<WordInfo>(textIds.length);
+    for (let i = 0; i < textIds.length; i += 1) {
+      const id = textIds[i] as number;
+      if (this.textShapes[id] === NO_ROW) {
+        const text = lexicon.texts[id] as string;
+        this.textShapes[id] = this.shapes.of(shapeOf(text));
+        this.textRows[id] = this.text.get(text) ?? NO_ROW;
+      }
+      const lower = lexicon.lowerId(id);
+      let info = this.words[lower];
+      if (!info) this.words[lower] = info = this.wordInfo(lexicon.lowers[lower] as string);
+      infos[i] = info;
+    }
+    return infos;
   }
 
   /** The static scores of a sentence, and the tagger's rows for its words. */
   score(sentence: SentenceView, doc: DocumentView): StaticScores {
-    const { tokens, lowers, caseless: caps, gazetteer } = sentence;
+    const { tokens, lowers, caseless: caps, gazetteer, textIds } = sentence;
     const count = tokens.length;
-    this.makeRoom(count);
     const scores = this.scoresFor(count);
-    const infos = tokens.map((token) => this.textInfo(token.text));
-    const capsValue = caps ? 'caps=true' : 'caps=false';
+    const infos = this.wordsOf(textIds);
+    if (this.shapeIds.length < count) {
+      this.shapeIds = new Int32Array(2 * count);
+      this.posIds = new Int32Array(2 * count);
+    }
+    const shapeIds = this.shapeIds;
+    const posIds = this.posIds;
+    for (let i = 0; i < count; i += 1) {
+      shapeIds[i] = caps ? this.caps : (this.textShapes[textIds[i] as number] as number);
+      posIds[i] = this.partsOfSpeech.of((tokens[i] as Token).pos);
+    }
     const tagger = this.tagger;
-    const capsPrefix = caps ? this.prefix('caps') : undefined;
-    // Indexes are bounds-checked rather than read out of range: a read at -1 is a slow property lookup.
-    const infoAt = (i: number): TextInfo | undefined => (i >= 0 && i < count ? infos[i] : undefined);
+    const stride = this.shapes.size + 1;
+    const boundary = this.boundary;
     for (let i = 0; i < count; i += 1) {
       const token = tokens[i] as Token;
-      const info = infos[i] as TextInfo;
-      const before = infoAt(i - 1);
-      const after = infoAt(i + 1);
       const at = i * SIZE;
-      const lower = lowers[i] as string;
-      const shape = caps ? 'caps' : info.shape;
-      const shapeBefore = caps ? 'caps' : (before?.shape ?? BOUNDARY.shape);
-      const shapeAfter = caps ? 'caps' : (after?.shape ?? BOUNDARY.shape);
-      const posBefore = i > 0 ? (tokens[i - 1] as Token).pos : BOUNDARY.pos;
-      const posAfter = i + 1 < count ? (tokens[i + 1] as Token).pos : BOUNDARY.pos;
-      const prefix = this.prefixSum(capsPrefix ?? info.prefix, shape, token.pos, posBefore, posAfter);
+      const shape = shapeIds[i] as number;
+      const shapeBefore = i > 0 ? (shapeIds[i - 1] as number) : caps ? this.caps : this.boundaryShape;
+      const shapeAfter = i + 1 < count ? (shapeIds[i + 1] as number) : caps ? this.caps : this.boundaryShape;
+      const posBefore = i > 0 ? (posIds[i - 1] as number) : this.boundaryPos;
+      const posAfter = i + 1 < count ? (posIds[i + 1] as number) : this.boundaryPos;
+      const prefix = this.prefixSum(shape, posIds[i] as number, posBefore, posAfter);
       const prefixes = this.prefixStore.values;
       for (let t = 0; t < SIZE; t += 1) scores[at + t] = prefixes[prefix + t] as number;
-      tagger.addRow(scores, at, this.shapeBeforeShape.get(shapeBefore)?.get(shape));
-      tagger.addRow(scores, at, this.shapeShapeAfter.get(shape)?.get(shapeAfter));
-      tagger.addRow(scores, at, (before?.lower ?? this.boundary).beforeShape?.get(shape));
-      tagger.addRow(scores, at, (after?.lower ?? this.boundary).afterShape?.get(shape));
-      if (!caps) tagger.addRow(scores, at, info.textRow);
+      const before = i > 0 ? (infos[i - 1] as WordInfo) : boundary;
+      const after = i + 1 < count ? (infos[i + 1] as WordInfo) : boundary;
+      tagger.addRow(scores, at, this.row(this.shapeBeforeShape, shapeBefore * stride + shape));
+      tagger.addRow(scores, at, this.row(this.shapeShapeAfter, shape * stride + shapeAfter));
+      tagger.addRow(scores, at, rowOfShape(before.beforeShape, shape));
+      tagger.addRow(scores, at, rowOfShape(after.afterShape, shape));
+      if (!caps) tagger.addRow(scores, at, this.row(this.textRows, textIds[i] as number));
       if (caps) tagger.addRow(scores, at, this.capsline);
-      if (i === 0) tagger.addRow(scores, at, this.firstShape.get(shape));
-      if (doc.lowerWords.has(lower) && token.text !== lower) tagger.addRow(scores, at, this.seenLowerShape.get(shape));
+      if (i === 0) tagger.addRow(scores, at, this.row(this.firstShape, shape));
+      if (token.text !== lowers[i] && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
       const hits = gazetteer[i] ?? NO_HITS;
       for (let h = 0; h < hits.length; h += 1) {
-        tagger.addRow(scores, at, this.hit.get(hits[h] as string));
-        tagger.addRow(scores, at, this.hitCaps.get(hits[h] as string)?.get(capsValue));
+        const rows = this.hitRowsOf(hits[h] as string);
+        tagger.addRow(scores, at, rows.own);
+        tagger.addRow(scores, at, caps ? rows.caps : rows.notCaps);
       }
       const hitsBefore = i > 0 ? (gazetteer[i - 1] ?? NO_HITS) : NO_HITS;
-      for (let h = 0; h < hitsBefore.length; h += 1) tagger.addRow(scores, at, this.hitBefore.get(hitsBefore[h] as string));
+      for (let h = 0; h < hitsBefore.length; h += 1) tagger.addRow(scores, at, this.hitRowsOf(hitsBefore[h] as string).before);
       const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
-      for (let h = 0; h < hitsAfter.length; h += 1) tagger.addRow(scores, at, this.hitAfter.get(hitsAfter[h] as string));
-      this.addWordBlocks(scores, at, info.lower, infoAt(i - 2)?.lower, before?.lower, after?.lower, infoAt(i + 2)?.lower);
+      for (let h = 0; h < hitsAfter.length; h += 1) tagger.addRow(scores, at, this.hitRowsOf(hitsAfter[h] as string).after);
+      this.addWordBlocks(scores, at, infos[i] as WordInfo, i > 1 ? infos[i - 2] : boundary, before, after, i + 2 < count ? infos[i + 2] : boundary);
     }
-    return { scores, wordRows: infos.map((info) => info.lower.afterTags) };
+    return { scores, wordRows: infos.map((info) => info.afterTags) };
   }
 
   /**
@@ -311,7 +296,7 @@ export class StaticScorer {
    * Adds the word's own block, then its neighbours' blocks in NEIGHBOURS order (-2, -1, +1, +2),
    * each tag's sum in that order, so the bits are those of adding the rows one by one.
    */
-  private addWordBlocks(scores: Float64Array, at: number, own: LowerInfo, twoBefore = this.boundary, oneBefore = this.boundary, oneAfter = this.boundary, twoAfter = this.boundary): void {
+  private addWordBlocks(scores: Float64Array, at: number, own: WordInfo, twoBefore = this.boundary, oneBefore = this.boundary, oneAfter = this.boundary, twoAfter = this.boundary): void {
     const store = this.blockStore.values;
     const ownBlock = own.blocks;
     const a = twoBefore.blocks + SIZE;
@@ -323,4 +308,3 @@ export class StaticScorer {
     }
   }
 }
-

@@ -1,7 +1,8 @@
 import type { NewsDocument, Sentence } from '../../document/document.js';
 import { nameContinuations } from './continuation.js';
 import { documentView, sentenceView, type DocumentView, type SentenceView } from './features.js';
-import { gazetteerHits, type PhraseIndex } from './gazetteer.js';
+import { gazetteerHits, type PhraseIndex, type WordPhrase } from './gazetteer.js';
+import { wordLexicon } from './lexicon.js';
 
 // Related-link lines are other articles' headlines.
 const HEADLINE_PARTS = new Set(['kicker', 'title', 'subtitle', 'heading', 'boilerplate']);
@@ -21,12 +22,21 @@ export interface AnnotatedSentence {
  */
 export function annotatedSentences(doc: NewsDocument): { sentences: AnnotatedSentence[]; docView: DocumentView } {
   const sentences = doc.sentences;
+  const lexicon = wordLexicon();
+  const ids = lexicon.idsOf(doc.tokens);
   const annotated = sentences.map((sentence): AnnotatedSentence => {
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
-    const lowers = tokens.map((token) => token.text.toLowerCase());
-    const { hits, reach } = gazetteerHits(lowers);
-    const view = sentenceView(tokens, lowers, hits, HEADLINE_PARTS.has(sentence.part));
-    return { sentence, view, phrases: { lowers, reach }, continues: nameContinuations(view, doc.text) };
+    const textIds = ids.subarray(sentence.tokenStart, sentence.tokenEnd);
+    const lowers = new Array<string>(tokens.length);
+    const words = new Array<WordPhrase | undefined>(tokens.length);
+    for (let i = 0; i < tokens.length; i += 1) {
+      const lower = lexicon.lowerId(textIds[i] as number);
+      lowers[i] = lexicon.lowers[lower] as string;
+      words[i] = lexicon.phrases[lower];
+    }
+    const { hits, reach } = gazetteerHits(lowers, words);
+    const view = sentenceView(tokens, lowers, hits, HEADLINE_PARTS.has(sentence.part), textIds);
+    return { sentence, view, phrases: { lowers, words, reach }, continues: nameContinuations(view, doc.text) };
   });
   return { sentences: annotated, docView: documentView(annotated.map(({ view }) => view)) };
 }

@@ -38,16 +38,16 @@ const FOLLOWERS: readonly (readonly [Uint8Array, Uint8Array])[] = TAGS.map((_, p
 /**
  * The best-scoring tag that may follow `previous`; one that leaves a name open (B, I) only
  * when `mayStayOpen`, that is when the next token exists and may continue a name. Ties go to
- * the first tag.
+ * the first tag. The token's scores start at `at`.
  */
-export function bestTag(scores: Float64Array, previous: number, mayStayOpen: boolean): number {
+export function bestTag(scores: Float64Array, previous: number, mayStayOpen: boolean, at = 0): number {
   const followers = (FOLLOWERS[previous] as [Uint8Array, Uint8Array])[mayStayOpen ? 1 : 0];
   let best = O;
   let bestScore = -Infinity;
   for (let k = 0; k < followers.length; k += 1) {
     const t = followers[k] as number;
-    if ((scores[t] as number) > bestScore) {
-      bestScore = scores[t] as number;
+    if ((scores[at + t] as number) > bestScore) {
+      bestScore = scores[at + t] as number;
       best = t;
     }
   }

@@ -1,5 +1,5 @@
 import type { Token } from '../../document/document.js';
-import { hasKind as has, isFunctionWord, kindsOf, type GazetteerKind } from './gazetteer.js';
+import { hasKind as has, isFunctionWord, kindsAt, type GazetteerKind } from './gazetteer.js';
 import { upperFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
 
@@ -39,7 +39,7 @@ export function isFunctionWordAt({ view, phrases }: AnnotatedSentence, i: number
   if (!isFunctionWord(lower) || ARTICLES.has(lower)) return false;
   let k = i - 1;
   while (k >= 0 && OPENING.test((tokens[k] as Token).text)) k -= 1;
-  if (k < 0) return i === last || (!has(kindsOf(lower), 'given') && next?.start !== token.end);
+  if (k < 0) return i === last || (!has(kindsAt(phrases, i), 'given') && next?.start !== token.end);
   // Inside a sentence, capitals make such a word part of a longer name ("the All Blacks").
   return i === last && token.pos !== 'PROPN';
 }

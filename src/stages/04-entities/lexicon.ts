@@ -1,0 +1,95 @@
+import type { Token } from '../../document/document.js';
+import { wordPhrase, type WordPhrase } from './gazetteer.js';
+
+/**
+ * Above this many texts the lexicon forgets them all before the next article: a token adds at
+ * most one text and one word, and the scorer's caches grow with them.
+ */
+const MAX_TEXTS = 50_000;
+
+/**
+ * The token texts and lower-cased words the entity stage has read, each interned to an integer
+ * id, kept from article to article. A token's text is hashed once an article (one Map lookup);
+ * what the stage knows of a word (its lower case and gazetteer entry here, its shape and weights
+ * in the scorer) is then read from arrays by id, with no string built or hashed again. Ids are
+ * only ever forgotten between articles (idsOf), and `generation` tells the caches kept by id.
+ */
+export class WordLexicon {
+  private readonly textIds = new Map<string, number>();
+  private readonly lowerIds = new Map<string, number>();
+  /** By text id. */
+  readonly texts: string[] = [];
+  /** By text id: the id of its lower-cased word. */
+  private lowerOfText = new Int32Array(1024);
+  /** By lower id. */
+  readonly lowers: string[] = [];
+  /** By lower id: the gazetteer's entry for the word alone (what phrases starting with it reach). */
+  readonly phrases: (WordPhrase | undefined)[] = [];
+  /** Counts the times every id was forgotten. */
+  generation = 0;
+
+  /** The text ids of an article's tokens; forgets every id first if the article could overfill the lexicon. */
+  idsOf(tokens: readonly Token[]): Int32Array {
+    if (this.texts.length + tokens.length > MAX_TEXTS) this.forget();
+    const ids = new Int32Array(tokens.length);
+    for (let i = 0; i < tokens.length; i += 1) ids[i] = this.textId((tokens[i] as Token).text);
+    return ids;
+  }
+
+  /** The id of a text's lower-cased word. */
+  lowerId(textId: number): number {
+    return this.lowerOfText[textId] as number;
+  }
+
+  get textCount(): number {
+    return this.texts.length;
+  }
+
+  get lowerCount(): number {
+    return this.lowers.length;
+  }
+
+  private textId(text: string): number {
+    let id = this.textIds.get(text);
+    if (id === undefined) {
+      id = this.texts.length;
+      this.textIds.set(text, id);
+      this.texts.push(text);
+      if (id === this.lowerOfText.length) {
+        const grown = new Int32Array(2 * id);
+        grown.set(this.lowerOfText);
+        this.lowerOfText = grown;
+      }
+      this.lowerOfText[id] = this.lowerIdOf(text.toLowerCase());
+    }
+    return id;
+  }
+
+  private lowerIdOf(lower: string): number {
+    let id = this.lowerIds.get(lower);
+    if (id === undefined) {
+      id = this.lowers.length;
+      this.lowerIds.set(lower, id);
+      this.lowers.push(lower);
+      this.phrases.push(wordPhrase(lower));
+    }
+    return id;
+  }
+
+  /** Forgets every id (what idsOf does when the lexicon is full). */
+  forget(): void {
+    this.textIds.clear();
+    this.lowerIds.clear();
+    this.texts.length = 0;
+    this.lowers.length = 0;
+    this.phrases.length = 0;
+    this.generation += 1;
+  }
+}
+
+let shared: WordLexicon | undefined;
+
+/** The process's lexicon, shared by every article (its ids mean nothing outside this process). */
+export function wordLexicon(): WordLexicon {
+  return (shared ??= new WordLexicon());
+}

@@ -1,0 +1,134 @@
+import type { Row } from './perceptron.js';
+
+// The weight tables the run-time scorer (scoring.ts) reads: stores of summed weights, and the
+// tagger's rows re-indexed by template value, by small integer ids where the values are few
+// (shapes, parts of speech).
+
+/** No row, in the scorer's integer tables. */
+export const NO_ROW = -1;
+
+/**
+ * Records of `size` weights end to end in one Float64Array: reading a record is one array and an
+ * offset, where a Float64Array per record (off the V8 heap at this size) is two more pointers to
+ * chase. A record's offset holds until clear().
+ */
+export class WeightStore {
+  values: Float64Array;
+  private used = 0;
+
+  constructor(private readonly size: number) {
+    this.values = new Float64Array(1024 * size);
+  }
+
+  /** A new record, all zeros. */
+  add(): number {
+    if (this.used + this.size > this.values.length) {
+      const grown = new Float64Array(2 * this.values.length);
+      grown.set(this.values);
+      this.values = grown;
+    }
+    const at = this.used;
+    this.used += this.size;
+    this.values.fill(0, at, this.used);
+    return at;
+  }
+
+  clear(): void {
+    this.used = 0;
+  }
+}
+
+/** An Int32Array of at least `length` slots holding `array`'s values, the new ones `fill`. */
+export function grown(array: Int32Array<ArrayBuffer>, length: number, fill: number): Int32Array<ArrayBuffer> {
+  if (array.length >= length) return array;
+  const larger = new Int32Array(Math.max(length, 2 * array.length)).fill(fill);
+  larger.set(array);
+  return larger;
+}
+
+/**
+ * Rows of the features `${template}=${value}`, by template then value, in one pass over the
+ * table (templates hold no "="; a value may, as the word "=" does). Reading the 78,000
+ * features once rather than once per template saves a tenth of a second at every start.
+ */
+export function byTemplate(weights: ReadonlyMap<string, number>, templates: readonly string[]): Map<string, Map<string, number>> {
+  const tables = new Map(templates.map((template) => [template, new Map<string, number>()]));
+  for (const [feature, row] of weights) {
+    const equals = feature.indexOf('=');
+    if (equals >= 0) tables.get(feature.slice(0, equals))?.set(feature.slice(equals + 1), row);
+  }
+  return tables;
+}
+
+/**
+ * Rows of the features whose value is `${a}|${b}`, by a then b. A value may itself hold "|"
+ * (the word "|", or its shape), so every split of the string is indexed: a lookup finds a row
+ * exactly when the concatenated string would.
+ */
+export function byPair(values: ReadonlyMap<string, number>, secondFirst = false): Map<string, Map<string, number>> {
+  const table = new Map<string, Map<string, number>>();
+  for (const [value, row] of values) {
+    for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
+      const a = value.slice(0, bar);
+      const b = value.slice(bar + 1);
+      const [outer, key] = secondFirst ? [b, a] : [a, b];
+      let inner = table.get(outer);
+      if (!inner) table.set(outer, (inner = new Map()));
+      inner.set(key, row);
+    }
+  }
+  return table;
+}
+
+/**
+ * Shapes and parts of speech as small integers, so that the tables over them are arrays. Only
+ * the strings some feature names get an id; every other one is UNKNOWN, which no table has a
+ * row for, just as no string table has a key for it.
+ */
+export class SmallIds {
+  readonly ids = new Map<string, number>();
+
+  constructor(values: Iterable<string>) {
+    for (const value of values) if (!this.ids.has(value)) this.ids.set(value, this.ids.size);
+  }
+
+  /** The id of one of `values`, or UNKNOWN (this.size). */
+  of(value: string): number {
+    return this.ids.get(value) ?? this.ids.size;
+  }
+
+  /** Ids 0..size − 1 name values, size is UNKNOWN. */
+  get size(): number {
+    return this.ids.size;
+  }
+}
+
+/** A table by id (UNKNOWN included) of the rows of `values`. */
+export function rowsById(ids: SmallIds, values: ReadonlyMap<string, number>): Int32Array {
+  const rows = new Int32Array(ids.size + 1).fill(NO_ROW);
+  for (const [value, row] of values) rows[ids.of(value)] = row;
+  return rows;
+}
+
+/** A table by (first id × (size + 1) + second id) of the rows of pairs `byFirst`: by first, then second. */
+export function pairRowsById(ids: SmallIds, byFirst: ReadonlyMap<string, ReadonlyMap<string, number>>): Int32Array {
+  const stride = ids.size + 1;
+  const rows = new Int32Array(stride * stride).fill(NO_ROW);
+  for (const [first, bySecond] of byFirst) for (const [second, row] of bySecond) rows[ids.of(first) * stride + ids.of(second)] = row;
+  return rows;
+}
+
+/**
+ * One word's rows by shape, as shape id, row pairs end to end: a word has a few (the commonest
+ * a few dozen), and reading them in a row is quicker than hashing.
+ */
+export function byShapeId(shapes: SmallIds, byShape: ReadonlyMap<string, number> | undefined): Int32Array | undefined {
+  return byShape && Int32Array.from(Array.from(byShape, ([shape, row]) => [shapes.of(shape), row]).flat());
+}
+
+/** The row paired with `shape` in byShapeId()'s pairs, if any. */
+export function rowOfShape(pairs: Int32Array | undefined, shape: number): Row {
+  if (pairs === undefined) return undefined;
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === shape) return pairs[k + 1];
+  return undefined;
+}
