@@ -7,14 +7,19 @@ import { layerKey } from '../document/layers.js';
 export const VOICES: readonly Voice[] = ['writer', 'quoted'];
 
 /**
- * The voice of token `token`'s words, and the id of the quote they are in: the fields a finding
- * starting there carries. The quote is `quoteAt` the token's first character, read from the
- * voice index rather than searched for each finding.
+ * The quote whose content holds token `token`'s first character: whose voice its words are in.
+ * Undefined in the writer's own words, or when the quotation stage did not run.
  */
-export function tokenVoice(doc: NewsDocument, token: number): { voice: Voice; quote: string | undefined } {
+export function tokenQuote(doc: NewsDocument, token: number): Quote | undefined {
   const { quotes, owners } = voiceIndex(doc);
   const owner = owners[token] as number;
-  return owner > 0 ? { voice: 'quoted', quote: (quotes[owner - 1] as Quote).id } : { voice: 'writer', quote: undefined };
+  return owner > 0 ? quotes[owner - 1] : undefined;
+}
+
+/** The voice of token `token`'s words, and the id of the quote they are in (`tokenQuote`): the fields a finding starting there carries. */
+export function tokenVoice(doc: NewsDocument, token: number): { voice: Voice; quote: string | undefined } {
+  const quote = tokenQuote(doc, token);
+  return quote ? { voice: 'quoted', quote: quote.id } : { voice: 'writer', quote: undefined };
 }
 
 /** The voice of the words at `offset`, the first character of a token (a mention's start): `quoted` when a quote's content holds it. */
@@ -59,7 +64,7 @@ function voiceIndex(doc: NewsDocument): VoiceIndex {
 }
 
 /**
- * Per token, by its first character: QUOTED when a quote's content holds it (`quoteAt`), and
+ * Per token, by its first character: QUOTED when a quote's content holds it (`tokenQuote`), and
  * SOURCE_WORDING too when it is in a source's own wording: inside the quotation marks. Reported
  * speech outside the marks (an indirect quote, the unmarked part of a mixed one) is the source's
  * claim in words the writer chose, so it is the writer's wording though it is the quote's voice.
