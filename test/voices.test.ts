@@ -34,7 +34,7 @@ describe('the voice of a finding', () => {
 });
 
 describe('the voice of every finding', () => {
-  it('is the quote whose content holds the finding’s first character, or the writer’s', () => {
+  it('is the quote whose content holds the finding’s first character, or the writer’s, and so are the words each voice counts', () => {
     const piece = fc.constantFrom('The mayor ', 'shameful ', 'said ', '"It failed badly," ', '“a reckless plan” ', 'officials said the deal was a disaster. ', 'Smith blamed the war. ', 'very ', 'and ', '", she said. ', '"');
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), (pieces) => {
@@ -45,6 +45,10 @@ describe('the voice of every finding', () => {
           const quote = quoteAt(finding.start);
           expect({ voice: finding.voice, quote: finding.quote }).toEqual({ voice: quote ? 'quoted' : 'writer', quote });
         }
+        // And each voice's words are the word tokens whose first character is in (or out of) a quote's content.
+        const words = analyze(pieces.join(''), { includeTokens: true }).tokens?.filter((token) => token.kind === 'word') ?? [];
+        const quoted = words.filter((token) => quoteAt(token.start) !== undefined).length;
+        expect([analysis.bias?.voices.writer.words, analysis.bias?.voices.quoted.words]).toEqual([words.length - quoted, quoted]);
       }),
       { numRuns: 60 },
     );
