@@ -79,7 +79,7 @@ class GroupTotals {
   typeWords = new Map<SpeakerType, number>();
   /** The writer's own words: mean bias score, and markers pooled over the articles with bias by voice. */
   writerBias = new Mean();
-  /** The writer's distinct word-choice terms per 100 of the writer's wording (`bias.voices.writer.lexical`): the measure docs/BIAS.md says to use. */
+  /** The writer's distinct lexical terms per 100 of the writer's wording (`bias.voices.writer.lexical`): the measure docs/BIAS.md says to use. */
   writerLexical = new Mean();
   writerArticles = 0;
   writerWords = 0;
