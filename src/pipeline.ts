@@ -2,6 +2,7 @@ import { NewsDocument } from './document/document.js';
 import type { LayerKey } from './document/layers.js';
 import { QUOTES } from './shared/quotes.js';
 import { SENTENCE_SENTIMENT } from './shared/sentence-sentiment/reading.js';
+import { VOICE_INDEX } from './shared/voices.js';
 import { maskMarkup } from './stages/01-markup/markup.js';
 import { structureStage } from './stages/02-structure/structure.js';
 import { tokenStage } from './stages/03-tokens/tokens.js';
@@ -36,10 +37,10 @@ export const STAGES: readonly Stage[] = [
   { name: 'structure', requires: ['text', 'view'], assigns: ['structure', 'units'], run: structureStage },
   { name: 'tokens', requires: ['text', 'view', 'units'], assigns: ['tokens', 'sentences', 'numericEntities'], run: tokenStage },
   { name: 'entities', requires: ['text', 'tokens', 'sentences', 'structure', 'numericEntities'], assigns: ['entities'], run: entityStage },
-  { name: 'quotes', requires: ['text', 'tokens', 'sentences', 'units', 'entities'], assigns: [QUOTES], run: quotesStage },
-  { name: 'sentiment', requires: ['text', 'tokens', 'sentences', 'structure', 'entities', QUOTES], assigns: [SENTENCE_SENTIMENT, SENTIMENT, ENTITY_SENTIMENT, ENTITY_VOICE_TONES], run: sentimentStage },
-  { name: 'bias', requires: ['text', 'tokens', 'sentences', 'structure', QUOTES], uses: [SENTENCE_SENTIMENT], assigns: [BIAS], run: biasStage },
-  { name: 'framing', requires: ['text', 'tokens', 'sentences', 'structure', 'entities', 'numericEntities', QUOTES], uses: [SENTENCE_SENTIMENT], assigns: [FRAMING], run: framingStage },
+  { name: 'quotes', requires: ['text', 'tokens', 'sentences', 'units', 'entities'], assigns: [QUOTES, VOICE_INDEX], run: quotesStage },
+  { name: 'sentiment', requires: ['text', 'tokens', 'sentences', 'structure', 'entities', VOICE_INDEX], assigns: [SENTENCE_SENTIMENT, SENTIMENT, ENTITY_SENTIMENT, ENTITY_VOICE_TONES], run: sentimentStage },
+  { name: 'bias', requires: ['text', 'tokens', 'sentences', 'structure', VOICE_INDEX], uses: [SENTENCE_SENTIMENT], assigns: [BIAS], run: biasStage },
+  { name: 'framing', requires: ['text', 'tokens', 'sentences', 'structure', 'entities', 'numericEntities', VOICE_INDEX], uses: [SENTENCE_SENTIMENT], assigns: [FRAMING], run: framingStage },
 ];
 
 /** Runs the stages in order up to and including `last`, leaving out those in `skip`. */

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, extractQuotes, type Quote } from '../src/index.js';
 import { runPipeline } from '../src/pipeline.js';
-import { quoteAt } from '../src/shared/quotes.js';
+import { tokenQuote } from '../src/shared/voices.js';
 import { article, spanOf } from './helpers.js';
 
 /** The span of `needle` in `text` at or after `from` (its first occurrence there). */
@@ -175,14 +175,15 @@ describe('the quotes layer', () => {
     expect(analyze('').quotes).toEqual([]);
   });
 
-  it('quoteAt() finds the quotation whose content holds an offset, and none in the narrator’s words', () => {
+  it('tokenQuote() finds the quotation whose content holds a token, and none in the narrator’s words', () => {
     const text = 'Donald Trump spoke in Ohio on Monday. “We will win,” he said, “and soon.”';
     const doc = runPipeline(text, 'quotes');
-    expect(quoteAt(doc, text.indexOf('will'))?.id).toBe('q1');
-    expect(quoteAt(doc, text.indexOf('soon'))?.id).toBe('q1');
-    expect(quoteAt(doc, text.indexOf('said'))).toBeUndefined();
-    expect(quoteAt(doc, text.indexOf('Ohio'))).toBeUndefined();
-    expect(quoteAt(runPipeline(text, 'entities'), text.indexOf('will'))).toBeUndefined();
+    const token = (word: string): number => doc.tokens.findIndex((t) => t.start === text.indexOf(word));
+    expect(tokenQuote(doc, token('will'))?.id).toBe('q1');
+    expect(tokenQuote(doc, token('soon'))?.id).toBe('q1');
+    expect(tokenQuote(doc, token('said'))).toBeUndefined();
+    expect(tokenQuote(doc, token('Ohio'))).toBeUndefined();
+    expect(tokenQuote(runPipeline(text, 'entities'), token('will'))).toBeUndefined();
   });
 
   it('points every span at the text, keeps contents apart and in order, on any text', () => {

@@ -34,7 +34,7 @@ describe('the voice of a finding', () => {
 });
 
 describe('the voice of every finding', () => {
-  it('is the quote whose content holds the finding’s first character, or the writer’s', () => {
+  it('is the quote whose content holds the finding’s first character, or the writer’s, and so are the words each voice counts', () => {
     const piece = fc.constantFrom('The mayor ', 'shameful ', 'said ', '"It failed badly," ', '“a reckless plan” ', 'officials said the deal was a disaster. ', 'Smith blamed the war. ', 'very ', 'and ', '", she said. ', '"');
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 14 }), (pieces) => {
@@ -45,6 +45,10 @@ describe('the voice of every finding', () => {
           const quote = quoteAt(finding.start);
           expect({ voice: finding.voice, quote: finding.quote }).toEqual({ voice: quote ? 'quoted' : 'writer', quote });
         }
+        // And each voice's words are the word tokens whose first character is in (or out of) a quote's content.
+        const words = analyze(pieces.join(''), { includeTokens: true }).tokens?.filter((token) => token.kind === 'word') ?? [];
+        const quoted = words.filter((token) => quoteAt(token.start) !== undefined).length;
+        expect([analysis.bias?.voices.writer.words, analysis.bias?.voices.quoted.words]).toEqual([words.length - quoted, quoted]);
       }),
       { numRuns: 60 },
     );
@@ -92,7 +96,7 @@ describe('measures by voice', () => {
   });
 });
 
-describe('the lexical rate: distinct word-choice terms per 100 words of a voice’s wording', () => {
+describe('the lexical rate: distinct lexical terms per 100 words of a voice’s wording', () => {
   it('counts a loaded word in the writer’s narration for the writer and one in a quotation for the source', () => {
     const { voices } = detectBias('The mayor rammed through the plan. "It is a disgraceful betrayal," Smith said.');
     // Writer: "rammed through" in 8 words (The mayor rammed through the plan, Smith said); source: "disgraceful" in 5.
@@ -138,10 +142,24 @@ describe('the lexical rate: distinct word-choice terms per 100 words of a voice�
     );
   });
 
-  it('leaves constructions out: a modal, an agentless passive and a vague attribution are no word choice', () => {
-    const { voices } = detectBias('Critics say the plan may fail. Mistakes were made.');
-    expect(voices.writer.markers).toBeGreaterThan(0);
-    expect(voices.writer.lexical).toBe(0);
+  it('counts the phrasing the writer picks: scare quotes and a weasel attribution', () => {
+    const scare = detectBias('The council passed its "reforms" on Monday.');
+    expect(scare.markers.map(({ start, end, category }) => ({ start, end, category }))).toEqual([{ start: 23, end: 32, category: 'scare_quotes' }]);
+    // "reforms" in the writer's 7 words.
+    expect(scare.voices.writer.lexical).toBe(14.2857);
+    const weasel = detectBias('Many believe the plan is failing.');
+    expect(weasel.markers.map(({ start, end, category }) => ({ start, end, category }))).toEqual([{ start: 0, end: 12, category: 'vague_attribution' }]);
+    // "Many believe" in the 6 words of the writer's wording (the paraphrased belief is the writer's words too).
+    expect(weasel.voices.writer.lexical).toBe(16.6667);
+  });
+
+  it('leaves out what lowers the writer’s commitment or is grammar: a hedge, a modal, an agentless passive', () => {
+    const hedged = detectBias('The mayor, arguably, rebuilt the bridge.');
+    expect(hedged.markers.map(({ text, category, type }) => ({ text, category, type }))).toEqual([{ text: 'arguably', category: 'epistemological', type: 'hedge' }]);
+    expect(hedged.voices.writer.lexical).toBe(0);
+    const constructions = detectBias('The bridge was closed and may stay shut.');
+    expect(constructions.markers.map(({ category }) => category).sort()).toEqual(['agentless_passive', 'speculation']);
+    expect(constructions.voices.writer.lexical).toBe(0);
   });
 });
 

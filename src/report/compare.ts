@@ -105,7 +105,7 @@ class GroupArticles {
   typeWords = new NamedColumns();
   /** The writer's own words: bias score and lexical rate of the articles with such words, and markers pooled over them. */
   writerBias: number[] = [];
-  /** The writer's distinct word-choice terms per 100 of the writer's wording (`bias.voices.writer.lexical`): the measure docs/BIAS.md says to use. */
+  /** The writer's distinct lexical terms per 100 of the writer's wording (`bias.voices.writer.lexical`): the measure docs/BIAS.md says to use. */
   writerLexical: number[] = [];
   writerArticles = 0;
   writerWords: number[] = [];

@@ -1,4 +1,3 @@
-import type { NewsDocument } from '../document/document.js';
 import { layerKey } from '../document/layers.js';
 import type { Span } from '../document/span.js';
 
@@ -34,43 +33,3 @@ export interface Quote extends Span {
 
 /** The quotation stage's layer: every attribution, in text order. */
 export const QUOTES = layerKey<Quote[]>('quotes');
-
-interface ContentIndex {
-  starts: number[];
-  ends: number[];
-  quotes: Quote[];
-}
-
-const indexes = new WeakMap<readonly Quote[], ContentIndex>();
-
-/** The content spans of the quotes, sorted by start (they never overlap), built once per layer. */
-function contentIndex(quotes: readonly Quote[]): ContentIndex {
-  let index = indexes.get(quotes);
-  if (!index) {
-    const spans = quotes.flatMap((quote) => quote.content.map((span) => ({ span, quote })));
-    spans.sort((a, b) => a.span.start - b.span.start);
-    index = { starts: spans.map(({ span }) => span.start), ends: spans.map(({ span }) => span.end), quotes: spans.map(({ quote }) => quote) };
-    indexes.set(quotes, index);
-  }
-  return index;
-}
-
-/**
- * The quote whose content holds the character at `offset`: whose voice the words there are
- * in. Undefined in the narrator's own words, or when the quotation stage did not run.
- */
-export function quoteAt(doc: NewsDocument, offset: number): Quote | undefined {
-  const quotes = doc.layer(QUOTES);
-  if (!quotes) return undefined;
-  const { starts, ends, quotes: owners } = contentIndex(quotes);
-  // The last content span starting at or before `offset`.
-  let low = 0;
-  let high = starts.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if ((starts[mid] as number) <= offset) low = mid + 1;
-    else high = mid;
-  }
-  const at = low - 1;
-  return at >= 0 && offset < (ends[at] as number) ? owners[at] : undefined;
-}

@@ -1,5 +1,6 @@
 import type { NewsDocument } from '../../document/document.js';
 import { QUOTES, type Quote } from '../../shared/quotes.js';
+import { indexVoices, VOICE_INDEX } from '../../shared/voices.js';
 import { AttributionReader } from './reader.js';
 import { Speakers } from './speakers.js';
 
@@ -12,7 +13,10 @@ import { Speakers } from './speakers.js';
  * claims is a quotation without a source. Every look-around is bounded, so the stage is linear.
  */
 export function quotesStage(doc: NewsDocument): void {
-  doc.setLayer(QUOTES, findQuotes(doc));
+  const quotes = findQuotes(doc);
+  doc.setLayer(QUOTES, quotes);
+  // Each token's voice, once, for every later stage's findings and measures (src/shared/voices.ts).
+  doc.setLayer(VOICE_INDEX, indexVoices(doc, quotes));
 }
 
 function findQuotes(doc: NewsDocument): Quote[] {

@@ -7,8 +7,7 @@ import { partGroups } from '../../shared/parts.js';
 import { targetTokens } from './target.js';
 import { combineTargets, targetSentiment, targetsTone, type TargetSentiment } from './tone.js';
 import type { SentimentScore, VoiceTone, VoiceTones } from '../../shared/sentence-sentiment/types.js';
-import { quoteAt } from '../../shared/quotes.js';
-import { sentenceVoiceWords, VoiceMean, VOICES } from '../../shared/voices.js';
+import { sentenceVoiceWords, voiceAt, VoiceMean, VOICES } from '../../shared/voices.js';
 import type { Voice } from '../../document/finding.js';
 import type { ArticleSentiment, EntitySentiment, PartSentiment } from './types.js';
 
@@ -70,7 +69,7 @@ export function sentimentStage(doc: NewsDocument): void {
       if (!reading) continue;
       const target = targetSentiment(doc, reading, mention.start, mention.end, 'clause');
       // Written out field by field: a spread followed by new keys takes V8's slow path (docs/ARCHITECTURE.md, NewsDocument.span).
-      if (target) targets.push({ sentiment: target.sentiment, probabilities: target.probabilities, sentence: mention.sentence, voice: quoteAt(doc, mention.start) ? 'quoted' : 'writer' });
+      if (target) targets.push({ sentiment: target.sentiment, probabilities: target.probabilities, sentence: mention.sentence, voice: voiceAt(doc, mention.start) });
     }
     return targets;
   });

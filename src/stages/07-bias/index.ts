@@ -66,22 +66,33 @@ function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: Sentim
 }
 
 /**
- * The categories of the writer's choice of words, as against constructions (modals, attributions,
- * passives, quotation marks): what lexical-bias annotation marks (docs/BIAS.md, `lexical`).
+ * The categories of the writer's choice of words and phrasing, as against grammatical
+ * constructions (modals, agentless passives): what lexical-bias annotation marks (docs/BIAS.md,
+ * `lexical`). Scare quotes and weasel attributions ("critics say") are phrasing the writer
+ * picks, as the style guides' lists of words to watch treat them; a hedge (`HEDGE`) is not counted.
  */
-const WORD_CHOICE: ReadonlySet<BiasCategory> = new Set(['evaluative', 'loaded_label', 'reporting', 'epistemological', 'informal', 'booster']);
+const LEXICAL_CATEGORIES: ReadonlySet<BiasCategory> = new Set(['evaluative', 'loaded_label', 'reporting', 'epistemological', 'informal', 'booster', 'scare_quotes', 'vague_attribution']);
+
+/**
+ * A hedge ("seems", "arguably") withholds the writer's commitment, as a modal does: it slants
+ * no one, so the lexical rate leaves it out with the modals (docs/BIAS.md).
+ */
+const HEDGE = 'hedge';
+
+/** Whether a marker is a term of the lexical rate: the writer's slanted choice of words or phrasing. */
+const isLexical = (marker: BiasMarker): boolean => LEXICAL_CATEGORIES.has(marker.category) && marker.type !== HEDGE;
 
 /**
  * A sentence's bias, with its words, the score of its stretch in each voice (null for a voice it
- * has no words in), and its words and word-choice terms in the writer's wording and in sources' own.
+ * has no words in), and its words and lexical terms in the writer's wording and in sources' own.
  */
 type ScoredSentence = SentenceBias & { words: number; voices: Record<Voice, { words: number; score: number | null }>; wording: Record<Voice, { words: number; terms: string[] }> };
 
-/** A sentence's words and word-choice marker terms in the writer's wording and in sources' own wording (`inSourceWording`). */
+/** A sentence's words and lexical marker terms (`isLexical`) in the writer's wording and in sources' own wording (`inSourceWording`). */
 function sentenceWording(doc: NewsDocument, sentence: Sentence, markers: readonly BiasMarker[]): ScoredSentence['wording'] {
   const words = sentenceWordingWords(doc, sentence);
   const wording = { writer: { words: words.writer, terms: [] as string[] }, quoted: { words: words.quoted, terms: [] as string[] } };
-  for (const marker of markers) if (WORD_CHOICE.has(marker.category)) wording[inSourceWording(doc, marker.start) ? 'quoted' : 'writer'].terms.push(markerTerm(doc, sentence, marker));
+  for (const marker of markers) if (isLexical(marker)) wording[inSourceWording(doc, marker.start) ? 'quoted' : 'writer'].terms.push(markerTerm(doc, sentence, marker));
   return wording;
 }
 

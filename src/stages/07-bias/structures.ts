@@ -1,10 +1,9 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Lexicon } from '../../data/lexicon.js';
 import type { NewsDocument, Token } from '../../document/document.js';
-import { quoteAt } from '../../shared/quotes.js';
 import { PatternIndex } from '../../shared/patterns.js';
 import { speechCues } from '../../shared/speech-cues.js';
-import { SHORT_QUOTATION_WORDS } from '../../shared/voices.js';
+import { SHORT_QUOTATION_WORDS, tokenQuote } from '../../shared/voices.js';
 
 /** src/data/lexicons/bias-rules.json: the rules beside the word lists. */
 interface RulesFile extends Lexicon<never> {
@@ -86,7 +85,7 @@ export function scareQuotes(doc: NewsDocument, from: number, to: number): [numbe
     if (inside.some((token) => token.pos === 'PROPN') || inside.every((token) => token.text.charAt(0) !== token.text.charAt(0).toLowerCase())) continue;
     const introduced = tokens.slice(Math.max(from, k - 3), k).some((token) => speech.has(token.lemma ?? token.text.toLowerCase()));
     const whole = k === from && close === to - 1;
-    const quote = quoteAt(doc, (tokens[k + 1] as Token).start);
+    const quote = tokenQuote(doc, k + 1);
     const attributed = quote !== undefined && (quote.cue !== null || quote.source !== null);
     if (!introduced && !whole && !attributed) found.push([k, close]);
     k = close;

@@ -2,7 +2,7 @@ import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import type { BiasMarker } from './types.js';
 
 /**
- * The term a word-choice marker uses: the lemmas of its words ("slammed" and "slams" are one
+ * The term a lexical marker uses: the lemmas of its words ("slammed" and "slams" are one
  * term). The lexical measure counts each term once per voice, so a loaded word that names the
  * story's subject ("the massacre" ten times) is one choice of words, not ten.
  */
