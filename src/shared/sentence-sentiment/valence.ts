@@ -105,10 +105,15 @@ class SentenceView {
     for (let k = 0; k < n; k += 1) {
       if (this.isBreak(k)) irrealis = false;
       else if (irrealis) this.clauseFactor[k] = (this.clauseFactor[k] as number) * RULES.irrealis.factor;
-      // "May" the month is a name, not a modal.
-      if (this.ruleWord[k] && IRREALIS.has(this.forms[k] as string) && (this.tokens[this.from + k] as Token).pos !== 'PROPN') irrealis = true;
+      if (this.ruleWord[k] && IRREALIS.has(this.forms[k] as string) && this.isMarker(k)) irrealis = true;
     }
     if (this.endsInQuestion()) for (let k = 0; k < n; k += 1) this.clauseFactor[k] = (this.clauseFactor[k] as number) * RULES.questionFactor;
+  }
+
+  /** Whether a modal or "if" at `k` is one: capitalised inside a sentence, it is a name ("in May", "Hope Hicks"). */
+  private isMarker(k: number): boolean {
+    const text = (this.tokens[this.from + k] as Token).text;
+    return k === 0 || text.charAt(0) === text.charAt(0).toLowerCase();
   }
 
   /** Whether the sentence's last punctuation, closing quotes aside, is a question mark. */
@@ -132,7 +137,8 @@ class SentenceView {
       shift = this.intensity(k) * (this.clauseFactor[k] as number);
       this.shift[k] = shift;
     }
-    return valence * shift * (this.isNegated(k) ? (valence < 0 ? RULES.negatedNegativeFactor : RULES.negationFactor) : 1);
+    // "+ 0" turns the -0 of a negated negative word into 0, which JSON keeps.
+    return valence * shift * (this.isNegated(k) ? (valence < 0 ? RULES.negatedNegativeFactor : RULES.negationFactor) : 1) + 0;
   }
 
   /** The multiplier of an intensifier or diminisher just before word `k`. */
