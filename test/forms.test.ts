@@ -182,7 +182,7 @@ describe('leanAnalysis()', () => {
   it('gives each section’s frame scores in the order of the article’s frames, and the frames present', () => {
     const sections = lean.framing?.sections;
     expect(sections?.heading[2]).toBe('Arch Rivals Israel-Iran');
-    expect(sections?.generic[2]).toEqual([0.7792, 0.4918, 0.0367, 0.5863, 0.5455]);
+    expect(sections?.generic[2]).toEqual([0.7792, 0.4918, 0.0367, 0.5864, 0.5455]);
     expect(sections?.present[2]).toEqual(['generic:conflict', 'generic:responsibility', 'policy:policy_prescription_and_evaluation', 'policy:external_regulation_and_reputation']);
     full.framing?.sections.forEach((section, s) => {
       expect(sections?.policy[s]).toEqual(section.policy.map((frame) => frame.score));
