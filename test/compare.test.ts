@@ -62,7 +62,7 @@ describe('Comparison', () => {
 
   it('gives the mean article tone and bias score', () => {
     expect(pick(rows, 'Daily', 'article_tone')).toEqual({ group: 'Daily', measure: 'article_tone', name: '', value: round((war.sentiment!.article.score + vote.sentiment!.article.score + economy.sentiment!.article.score) / 3), articles: 3 });
-    expect(pick(rows, 'Daily', 'article_tone')?.value).toBe(-0.0754);
+    expect(pick(rows, 'Daily', 'article_tone')?.value).toBe(-0.5);
     expect(pick(rows, 'Herald', 'bias_score')).toMatchObject({ value: round((economy.bias!.score + cat.bias!.score) / 2), articles: 2 });
   });
 
