@@ -81,7 +81,7 @@ describe('examples', () => {
     expect(out).toContain('\nsentiment: article -0.19 negative, headline minus body +0.12\n');
     expect(out).not.toMatch(/\(s\)|\b1 \w+s\b/);
     expect(out).toMatch(/heading of section 5 {2}-1\.00 negative Murder/);
-    expect(out).toMatch(/body of section 6 {5}\+0\.\d\d positive shared, good/);
+    expect(out).toMatch(/body of section 6 {5}\+1\.00 positive shared, good/);
     expect(out).toMatch(/bias: score 0\.\d\d, \d+ markers \(.*loaded_label \d.*\)/);
     expect(out).toMatch(/\[989–996\] evaluative +harshly +evaluative adverb/);
     expect(out).toMatch(/ {2}conflict +0\.\d\d {2}Rift, War, retaliation, blames/);
