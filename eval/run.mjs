@@ -27,7 +27,7 @@ const usage = `usage: npm run eval -- TASK --DATASET PATH
                                   (NYT editorials, tweets, reviews) and 3-class F1 at ±0.05
   sentiment --semeval2007 PATH    Pearson r against SemEval-2007 Task 14 headline valence
   sentiment --newsmtsc PATH       macro-F1 and accuracy over NewsMTSC targets
-  sentiment --persent PATH        entity sentiment toward PerSenT's main person, against its label
+  sentiment --persent PATH        entity sentiment toward PerSenT's main person, and article tone, against its labels
   bias --babe PATH                ROC AUC of the sentence score; marked words against BABE's biased words
   bias --basil PATH               article-level rho of the writer-voice measures; precision and recall of markers, all and writer-voice, against BASIL lexical-bias spans
   framing --narrative PATH        per-frame and macro-F1 of the generic frames against narrative frames

@@ -3,9 +3,10 @@
 // VADER (the vader-sentiment port), AFINN-165 (the sentiment package, comparative score) and
 // wink-nlp's own sentence sentiment.
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { analyze, scoreSentiment, scoreTargetSentiment } from 'newslens';
-import { pearson, readJsonl, readRatings } from './stats.mjs';
+import { auc, pearson, readJsonl, readRatings } from './stats.mjs';
 
 const require = createRequire(import.meta.url);
 const CLASSES = ['negative', 'neutral', 'positive'];
@@ -53,7 +54,78 @@ export function evaluateRatings(path, { maximum, classes }) {
       lines.push(`| ${name} | ${r} | ${macroF1.toFixed(3)} | ${accuracy.toFixed(3)} |`);
     }
   }
+  if (basename(path).startsWith('nyt-editorials')) lines.push('', ...fittedWeightsLines(), '', ...articleToneLines(rows));
   return lines.join('\n');
+}
+
+/** The sentence weights' own fit figures, which scripts/fit-sentiment.ts writes beside them: the NYT rows above are in-sample. */
+function fittedWeightsLines() {
+  const { fit } = JSON.parse(readFileSync(new URL('../src/data/models/sentiment-weights.json', import.meta.url), 'utf8'));
+  return [
+    `newslens weights, fitted on these rows: in-sample r ${fit.nyt.inSampleR.toFixed(3)}, ${fit.folds}-fold cross-validated r ${fit.nyt.crossValidatedR.toFixed(3)} (folds by article, ridge λ ${fit.lambda} chosen by the same CV)`,
+    `each half of the articles scored by a fit on the other: ${fit.nyt.halvesR.map((r) => r.toFixed(3)).join(', ')}; SemEval-2007, never fitted: ${fit.semeval2007.r.toFixed(3)}`,
+  ];
+}
+
+/** Articles of the NYT rows (ids `article_sentence`), each scored whole: the article tone against the mean human rating of its sentences. */
+function articleToneLines(rows) {
+  const articles = new Map();
+  for (const row of rows) {
+    const id = row.id.split('_')[0];
+    if (!articles.has(id)) articles.set(id, []);
+    articles.get(id).push(row);
+  }
+  const human = [];
+  const net = [];
+  const mean = [];
+  for (const sentences of articles.values()) {
+    const analysis = analyze(sentences.map((row) => row.text).join(' '), { skip: ['bias', 'framing'] });
+    const scores = analysis.sentences.filter((sentence) => sentence.sentiment).map((sentence) => sentence.sentiment.score);
+    human.push(sentences.reduce((sum, row) => sum + row.rating, 0) / sentences.length);
+    net.push(analysis.sentiment.article.score);
+    mean.push(scores.reduce((sum, score) => sum + score, 0) / Math.max(1, scores.length));
+  }
+  return [
+    `Article tone against the mean human rating of each article's sentences (${articles.size} articles): Pearson r ${pearson(net, human).toFixed(3)} for the article score (net tone), ${pearson(mean, human).toFixed(3)} for the mean sentence score`,
+    `article score spread: SD ${standardDeviation(net).toFixed(3)}, ${Math.min(...net).toFixed(2)}..${Math.max(...net).toFixed(2)} (mean sentence score: SD ${standardDeviation(mean).toFixed(3)})`,
+  ];
+}
+
+const standardDeviation = (values) => {
+  const mean = values.reduce((sum, value) => sum + value, 0) / values.length;
+  return Math.sqrt(values.reduce((sum, value) => sum + (value - mean) ** 2, 0) / values.length);
+};
+
+/**
+ * Article tone against PerSenT's document label: the score's mean per label, the chance a
+ * positive article outscores a negative one (AUC), r with the label as -1/0/1, and the
+ * macro-F1 of the label the score gives, with the ±0.05 cut-off and with cut-offs chosen by
+ * 5-fold cross-validation (the only calibration fitted on these evaluation-only rows).
+ */
+function documentToneLines(gold, scores) {
+  const byLabel = CLASSES.map((label) => {
+    const own = scores.filter((_, i) => gold[i] === label);
+    return `${label} ${(own.reduce((sum, score) => sum + score, 0) / own.length).toFixed(3)} (${own.length})`;
+  });
+  const positiveVsNegative = auc(
+    scores.filter((_, i) => gold[i] !== 'neutral'),
+    gold.filter((label) => label !== 'neutral').map((label) => (label === 'positive' ? 1 : 0)),
+  );
+  const coded = gold.map((label) => CLASSES.indexOf(label) - 1);
+  const labelAt = (low, high) => (score) => (score >= high ? 'positive' : score <= low ? 'negative' : 'neutral');
+  const cutOffs = [-0.5, -0.4, -0.3, -0.2, -0.1, -0.05, 0, 0.05, 0.1, 0.2, 0.3].flatMap((low) => [-0.3, -0.2, -0.1, -0.05, 0, 0.05, 0.1, 0.2, 0.3].filter((high) => high > low).map((high) => [low, high]));
+  const cvLabels = new Array(gold.length);
+  for (let fold = 0; fold < 5; fold += 1) {
+    const train = gold.map((_, i) => i).filter((i) => i % 5 !== fold);
+    const [low, high] = cutOffs.reduce((best, cut) => (classification(train.map((i) => gold[i]), train.map((i) => labelAt(...cut)(scores[i]))).macroF1 > classification(train.map((i) => gold[i]), train.map((i) => labelAt(...best)(scores[i]))).macroF1 ? cut : best));
+    gold.forEach((_, i) => i % 5 === fold && (cvLabels[i] = labelAt(low, high)(scores[i])));
+  }
+  const banded = classification(gold, scores.map(bandLabel));
+  const calibrated = classification(gold, cvLabels);
+  return [
+    `Article tone (analysis.sentiment.article.score) against the document label: mean score by label ${byLabel.join(', ')}; AUC positive vs negative ${positiveVsNegative.toFixed(3)}; Pearson r with the label as -1/0/1 ${pearson(scores, coded).toFixed(3)}; SD ${standardDeviation(scores).toFixed(3)}`,
+    `its label as macro-F1 (accuracy): ±0.05 cut-off ${banded.macroF1.toFixed(3)} (${banded.accuracy.toFixed(3)}); cut-offs chosen by 5-fold CV ${calibrated.macroF1.toFixed(3)} (${calibrated.accuracy.toFixed(3)})`,
+  ];
 }
 
 const POLARITY = { 2: 'negative', 4: 'neutral', 6: 'positive' };
@@ -87,12 +159,14 @@ export function evaluatePerSenT(path) {
   const rows = parse(readFileSync(path, 'utf8'), { columns: true, relax_quotes: true });
   const gold = [];
   const predicted = [];
+  const articleScores = [];
   let found = 0;
   for (const row of rows) {
     const surname = row.TARGET_ENTITY.trim().split(/\s+/).at(-1)?.toLowerCase() ?? '';
     const analysis = analyze(`${row.TITLE}\n\n${row.DOCUMENT}`);
     const entity = analysis.entities.find((e) => e.type === 'PERSON' && e.sentiment && e.aliases.some((alias) => alias.toLowerCase().split(/\s+/).includes(surname)));
     if (entity) found += 1;
+    articleScores.push(analysis.sentiment.article.score);
     gold.push(row.TRUE_SENTIMENT.toLowerCase());
     predicted.push(entity?.sentiment.label ?? 'none');
   }
@@ -106,5 +180,7 @@ export function evaluatePerSenT(path) {
     '|---|---:|---:|',
     `| newslens entity sentiment | ${macroF1.toFixed(3)} | ${accuracy.toFixed(3)} |`,
     `| always positive (the majority class) | ${majority.macroF1.toFixed(3)} | ${majority.accuracy.toFixed(3)} |`,
+    '',
+    ...documentToneLines(gold, articleScores),
   ].join('\n');
 }

@@ -75,6 +75,7 @@ describe('Comparison', () => {
     expect(pick(rows, 'Daily', 'article_tone')).toEqual({ group: 'Daily', measure: 'article_tone', name: '', value: round((tones[0]! + tones[1]! + tones[2]!) / 3), articles: 3, ...interval(tones), n: 3 });
     const scores = [economy, cat].map((analysis) => analysis.bias!.score);
     expect(pick(rows, 'Herald', 'bias_score')).toEqual({ group: 'Herald', measure: 'bias_score', name: '', value: round((scores[0]! + scores[1]!) / 2), articles: 2, ...interval(scores), n: 2 });
+    expect(pick(rows, 'Daily', 'article_tone')?.value).toBe(-0.5);
   });
 
   it('pools bias markers per 100 words over the group: all markers over all words', () => {

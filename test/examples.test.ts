@@ -78,11 +78,10 @@ describe('examples', () => {
     expect(out).toContain('  1. (untitled lead) [283–642]: 1 paragraph, 3 sentences');
     expect(out).toContain('  5. “Israel’s Involvement In Soleimani’s Murder” [2053–2800]: 2 paragraphs, 7 sentences');
     expect(out).toContain('\n2 boilerplate lines, left out of the analysis\n');
-    // -0.0483 is neutral: written -0.05 it would read as negative.
-    expect(out).toContain('\nsentiment: article -0.0483 neutral, headline minus body +0.03\n');
+    expect(out).toContain('\nsentiment: article -0.19 negative, headline minus body +0.12\n');
     expect(out).not.toMatch(/\(s\)|\b1 \w+s\b/);
-    expect(out).toMatch(/heading of section 5 {2}-0\.\d\d negative Murder/);
-    expect(out).toMatch(/body of section 6 {5}\+0\.\d\d positive shared, good/);
+    expect(out).toMatch(/heading of section 5 {2}-1\.00 negative Murder/);
+    expect(out).toMatch(/body of section 6 {5}\+1\.00 positive shared, good/);
     expect(out).toMatch(/bias: score 0\.\d\d, \d+ markers \(.*loaded_label \d.*\)/);
     expect(out).toMatch(/\[989–996\] evaluative +harshly +evaluative adverb/);
     expect(out).toMatch(/ {2}conflict +0\.\d\d {2}Rift, War, retaliation, blames/);

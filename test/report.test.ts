@@ -109,13 +109,13 @@ describe('renderReport() on the bundled article', () => {
 
   it('charts sentiment by section, tabulates the entities and charts the frames of each section under its heading', () => {
     expect(html).toContain('<h2>Sentiment by section</h2>');
-    expect(html).toContain('§2 Qasem Soleimani Assassination: -0.35 negative');
+    expect(html).toContain('§2 Qasem Soleimani Assassination: -1.00 negative');
     expect(html).toContain('<tr><td>Qasem Soleimani</td><td>PERSON</td><td class="number">7</td><td class="number">0.797</td><td class="number">-0.33</td><td>negative</td><td>negative</td></tr>');
     for (const heading of ['Qasem Soleimani Assassination', 'Arch Rivals Israel-Iran', 'Iran And The US', 'Israel’s Involvement In Soleimani’s Murder', 'Friendship Between The US And Israel']) {
       expect(html).toContain(`<h3>${heading}</h3>`);
     }
     expect(html).toContain('<title>Generic news frames: Arch Rivals Israel-Iran</title>');
-    expect(html).toContain('<title>conflict: 0.66 present</title>');
+    expect(html).toContain('<title>conflict: 0.67 present</title>');
   });
 
   it('is one self-contained page under the strict policy', () => {
@@ -189,7 +189,7 @@ describe('what a person reads: counts, section numbers and sentiment labels', ()
   it('writes every count in agreement with its noun, in the markdown and the report of a one-section article', () => {
     expect(briefAnalysis.stats).toMatchObject({ sections: 1, paragraphs: 1, sentences: 2, boilerplate: 0 });
     expect(toMarkdown(briefAnalysis)).toContain('\n11 words, 2 sentences, 1 paragraph, 1 section, 0 boilerplate lines left out.\n');
-    expect(renderReport(brief, briefAnalysis)).toContain('<p class="muted">11 words · 2 sentences · 1 section · tone +0.01 (neutral) · bias score ');
+    expect(renderReport(brief, briefAnalysis)).toContain('<p class="muted">11 words · 2 sentences · 1 section · tone 0.00 (neutral) · bias score ');
     expect(markdown).toContain('\n544 words, 32 sentences, 7 paragraphs, 6 sections, 2 boilerplate lines left out.\n');
     expect(markdown).toContain(`Score ${analysis.bias?.score.toFixed(2)} (0..1), 19 markers.`);
   });
@@ -204,11 +204,11 @@ describe('what a person reads: counts, section numbers and sentiment labels', ()
   });
 
   it('numbers sections from 1 in the report, as the markdown does, and says the data counts from 0', () => {
-    expect(html).toContain('<title>§1 body: -0.14 negative</title>');
-    expect(html).toContain('<title>§6 Friendship Between The US And Israel: +0.19 positive</title>');
+    expect(html).toContain('<title>§1 body: -0.67 negative</title>');
+    expect(html).toContain('<title>§6 Friendship Between The US And Israel: +1.00 positive</title>');
     expect(html).toContain('<h3>§1 (lead, no heading)</h3>');
     expect(html).toContain('Sections are numbered from 1, the lead first; the section index of the JSON and the CSV tables counts from 0.');
-    expect(markdown).toContain('| body | 1 | -0.14 | negative | broke, assassination, strike, terrorist |');
+    expect(markdown).toContain('| body | 1 | -0.67 | negative | broke, assassination, strike, terrorist |');
     expect(markdown).toContain('| 6 | Friendship Between The US And Israel | 2905–3463 | 1 |');
     expect(markdown).toContain('Sections are numbered from 1, the lead first; the section index of the JSON and the CSV tables counts from 0.');
   });
@@ -229,11 +229,11 @@ describe('what a person reads: counts, section numbers and sentiment labels', ()
     expect(field(panel, 'likeliest class')).toBe('negative');
   });
 
-  it('never writes a score across the cut-off from its label: the article’s -0.0483 is neutral, so it is not rounded to -0.05', () => {
-    expect(analysis.sentiment?.article).toMatchObject({ score: -0.0483, label: 'neutral' });
-    expect(markdown).toContain('Article -0.0483 (neutral); headline minus body +0.03.');
-    expect(html).toContain(' · tone -0.0483 (neutral) · ');
-    expect(html).toContain('<p class="muted">Article -0.0483 (neutral);');
+  it('writes the article’s tone with its label, in the markdown and the report', () => {
+    expect(analysis.sentiment?.article).toMatchObject({ score: -0.1875, label: 'negative' });
+    expect(markdown).toContain('Article -0.19 (negative); headline minus body +0.12.');
+    expect(html).toContain(' · tone -0.19 (negative) · ');
+    expect(html).toContain('<p class="muted">Article -0.19 (negative);');
   });
 
   it('labels a score as the library does, and writes every score on its label’s side of the cut-off', () => {

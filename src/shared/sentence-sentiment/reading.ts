@@ -2,7 +2,7 @@ import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import { layerKey } from '../../document/layers.js';
 import { roundScore } from '../scores.js';
 import { valenceLexicons, type ScorerId, type ValenceLexicon } from './lexicons.js';
-import { combinedScore, labelOf, scorerScores, sentenceFeatures, wordsFeatures } from './score.js';
+import { combinedScore, labelOf, labelSign, scorerScores, sentenceFeatures, wordsFeatures } from './score.js';
 import type { Voice } from '../../document/finding.js';
 import { tokenVoice } from '../voices.js';
 import type { SentimentEvidence, SentimentScore } from './types.js';
@@ -64,18 +64,25 @@ export function voiceScore(sentiment: SentimentScore, voice: Voice, words: numbe
 const voiceScores = new WeakMap<SentimentScore, Partial<Record<Voice, { words: number; score: number }>>>();
 
 /**
- * The sentiment of several sentences (a section, the article): the mean of their scores and
- * of each scorer's, so a long text is judged by how its sentences read, never saturated by its
- * length. `evidenceLimit` keeps the strongest pieces of evidence (by valence relative to the
- * scorer's range); the sentences themselves keep all of theirs.
+ * How several sentences' scores add up: `mean`, the mean of their scores (a paragraph given to
+ * `scoreSentiment`), or `net`, the share of them labelled positive less the share labelled
+ * negative (an article and its parts: docs/SENTIMENT.md, "Article tone").
  */
-export function aggregate(readings: readonly SentenceReading[], evidenceLimit = Infinity): SentimentScore {
+export type Tally = 'mean' | 'net';
+
+/**
+ * The sentiment of several sentences (a section, the article): their score tallied as asked,
+ * and each scorer's mean reading, so a long text is judged by how its sentences read, never
+ * saturated by its length. `evidenceLimit` keeps the strongest pieces of evidence (by valence
+ * relative to the scorer's range); the sentences themselves keep all of theirs.
+ */
+export function aggregate(readings: readonly SentenceReading[], evidenceLimit = Infinity, tally: Tally = 'mean'): SentimentScore {
   const lexicons = valenceLexicons();
   const scorers = {} as Record<ScorerId, number>;
   for (const lexicon of lexicons) scorers[lexicon.scorer] = 0;
   let score = 0;
   for (const { sentiment } of readings) {
-    score += sentiment.score;
+    score += tally === 'net' ? labelSign(sentiment.score) : sentiment.score;
     for (const lexicon of lexicons) scorers[lexicon.scorer] += sentiment.scorers[lexicon.scorer];
   }
   const n = Math.max(1, readings.length);

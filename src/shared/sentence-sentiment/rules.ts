@@ -5,6 +5,10 @@ import RULES_FILE from '../../data/lexicons/sentiment-rules.json';
 /** The valence shifters of src/data/lexicons/sentiment-rules.json, as lookups. */
 interface RulesFile extends Omit<Lexicon<never>, 'entries'> {
   negationFactor: number;
+  /** A negated negative word is multiplied by this instead ("not bad" is no praise): shift negation, Taboada et al. 2011. */
+  negatedNegativeFactor: number;
+  /** Negative valences (after the shifters) weigh this much more: the negativity weighting of Taboada et al. 2011. */
+  negativeWeight: number;
   negationReach: number;
   /** Verbs whose negation reaches into their complement clause ("does not think X is good"): neg-raising predicates. */
   negRaisers: string[];
@@ -18,6 +22,10 @@ interface RulesFile extends Omit<Lexicon<never>, 'entries'> {
   intensifierReach: number;
   contrast: { words: string[]; before: number; after: number };
   concession: { words: string[]; factor: number };
+  /** Words after a modal or conditional in the same clause describe what is not the case, and weigh less. */
+  irrealis: { words: string[]; factor: number };
+  /** Every word of a question weighs this much. */
+  questionFactor: number;
 }
 
 export const RULES = RULES_FILE as RulesFile;
@@ -29,6 +37,7 @@ export const SCOPE_ENDERS = new Set(RULES.scopeEnders);
 export const NEG_RAISERS = new Set(RULES.negRaisers);
 export const INTENSIFIERS = new PhraseSet(Object.entries(RULES.intensifiers));
 export const CONTRASTS = new Set(RULES.contrast.words);
+export const IRREALIS = new Set(RULES.irrealis.words);
 export const CONCESSIONS = new PhraseSet(RULES.concession.words.map((phrase): [string, true] => [phrase, true]));
 
 /** Every word a rule may start at: a sentence's other words need no rule lookup at all. */
@@ -36,4 +45,5 @@ export const RULE_WORDS = new Set<string>([
   ...[NEGATORS, NOT_NEGATIONS, NEUTRAL_PHRASES, INTENSIFIERS, CONCESSIONS].flatMap((set) => [...set.firstWords()]),
   ...SCOPE_ENDERS,
   ...CONTRASTS,
+  ...IRREALIS,
 ]);

@@ -2,21 +2,22 @@ import { countWords, type Token } from '../../document/document.js';
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { SCORERS, type ScorerId, type ValenceLexicon } from './lexicons.js';
+import { RULES } from './rules.js';
 import type { SentimentLabel } from './types.js';
 import type { ValenceHit } from './valence.js';
 
 /**
  * Calls `each` per lexicon (in the given order) with the sum of its hits' shifted valences on
- * VADER's -4..4 scale and their number. No objects are built: this runs for every sentence,
- * every voice of a mixed sentence and every target.
+ * VADER's -4..4 scale, negative ones times `negativeWeight`, and their number. No objects are
+ * built: this runs for every sentence, every voice of a mixed sentence and every target.
  */
-function eachScaledSum(hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[], each: (lexicon: ValenceLexicon, sum: number, count: number) => void): void {
+function eachScaledSum(hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[], negativeWeight: number, each: (lexicon: ValenceLexicon, sum: number, count: number) => void): void {
   for (const lexicon of lexicons) {
     let sum = 0;
     let count = 0;
     for (const hit of hits) {
       if (hit.scorer !== lexicon.scorer) continue;
-      sum += (hit.weight / lexicon.maximum) * 4;
+      sum += ((hit.weight < 0 ? hit.weight * negativeWeight : hit.weight) / lexicon.maximum) * 4;
       count += 1;
     }
     each(lexicon, sum, count);
@@ -24,7 +25,8 @@ function eachScaledSum(hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], l
 }
 
 /**
- * What a sentence's hits say, per scorer, on VADER's -4..4 scale: the sum of the shifted
+ * What a sentence's hits say, per scorer, on VADER's -4..4 scale, negative valences weighing
+ * more (readers weigh bad news more than good: Taboada et al. 2011): the sum of the shifted
  * valences divided by the square root of the sentence's word count (so a long sentence does
  * not score higher just for having more words), and the mean valence of the hits (how strong
  * the words are, whatever their number). Two numbers per scorer, in SCORERS order.
@@ -36,14 +38,14 @@ export function sentenceFeatures(tokens: readonly Token[], from: number, to: num
 /** `sentenceFeatures` of some words, given their count and their hits (or evidence: a scorer and a weight each). */
 export function wordsFeatures(words: number, hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[]): number[] {
   const features: number[] = [];
-  eachScaledSum(hits, lexicons, (_, sum, count) => features.push(sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0));
+  eachScaledSum(hits, lexicons, RULES.negativeWeight, (_, sum, count) => features.push(sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0));
   return features;
 }
 
 /** One scorer's own reading: its valence sum squashed into -1..1 as VADER's compound score is. */
 export function scorerScores(hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): Record<ScorerId, number> {
   const scores = {} as Record<ScorerId, number>;
-  eachScaledSum(hits, lexicons, (lexicon, sum) => (scores[lexicon.scorer] = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA)));
+  eachScaledSum(hits, lexicons, 1, (lexicon, sum) => (scores[lexicon.scorer] = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA)));
   return scores;
 }
 
@@ -79,4 +81,9 @@ const NEUTRAL_BAND = 0.05;
 
 export function labelOf(score: number): SentimentLabel {
   return score >= NEUTRAL_BAND ? 'positive' : score <= -NEUTRAL_BAND ? 'negative' : 'neutral';
+}
+
+/** 1 for a score labelled positive, -1 for negative, 0 for neutral: a sentence's share in an article's net tone. */
+export function labelSign(score: number): number {
+  return score >= NEUTRAL_BAND ? 1 : score <= -NEUTRAL_BAND ? -1 : 0;
 }

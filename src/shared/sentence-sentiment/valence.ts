@@ -2,7 +2,7 @@ import type { Token } from '../../document/document.js';
 import { plainLower } from '../text.js';
 import { spells } from './phrases.js';
 import { valenceIndex, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
-import { CONCESSIONS, CONTRASTS, INTENSIFIERS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
+import { CONCESSIONS, CONTRASTS, INTENSIFIERS, IRREALIS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
 
 /** One lexicon entry found in the text, with the valence the shifters left it. */
 export interface ValenceHit {
@@ -40,7 +40,7 @@ class SentenceView {
   readonly unscored: Uint8Array;
   /** Per token: whether any rule may start there (most words: no). */
   private readonly ruleWord: Uint8Array;
-  /** Per token, once asked: the shifters' multiplier of a word there (every lexicon asks). */
+  /** Per token, once asked: the intensifier's and the clause's multiplier of a word there (every lexicon asks). */
   private readonly shift: Float64Array;
   private readonly negatedAt: Int8Array;
 
@@ -84,7 +84,10 @@ class SentenceView {
     return token.kind === 'punctuation' && token.text !== '-' && token.text !== '"' && token.text !== '“' && token.text !== '”';
   }
 
-  /** Before the last "but" a clause weighs less and after it more; a concessive clause weighs less. */
+  /**
+   * Before the last "but" a clause weighs less and after it more; a concessive clause weighs
+   * less, and so do the words after a modal or "if" in their clause, and a question's words.
+   */
   private weighClauses(): void {
     const n = this.forms.length;
     let contrastAt = -1;
@@ -98,19 +101,44 @@ class SentenceView {
       if (end >= n) continue; // "Y although X": X ends the sentence; still a concession.
       for (let j = k; j < end; j += 1) this.clauseFactor[j] = (this.clauseFactor[j] as number) * RULES.concession.factor;
     }
+    let irrealis = false;
+    for (let k = 0; k < n; k += 1) {
+      if (this.isBreak(k)) irrealis = false;
+      else if (irrealis) this.clauseFactor[k] = (this.clauseFactor[k] as number) * RULES.irrealis.factor;
+      if (this.ruleWord[k] && IRREALIS.has(this.forms[k] as string) && this.isMarker(k)) irrealis = true;
+    }
+    if (this.endsInQuestion()) for (let k = 0; k < n; k += 1) this.clauseFactor[k] = (this.clauseFactor[k] as number) * RULES.questionFactor;
+  }
+
+  /** Whether a modal or "if" at `k` is one: capitalised inside a sentence, it is a name ("in May", "Hope Hicks"). */
+  private isMarker(k: number): boolean {
+    const text = (this.tokens[this.from + k] as Token).text;
+    return k === 0 || text.charAt(0) === text.charAt(0).toLowerCase();
+  }
+
+  /** Whether the sentence's last punctuation, closing quotes aside, is a question mark. */
+  private endsInQuestion(): boolean {
+    for (let k = this.forms.length - 1; k >= 0; k -= 1) {
+      const form = this.forms[k] as string;
+      if (form === '?') return true;
+      if (form !== '"' && form !== '”' && form !== "'" && form !== '’' && form !== ')') return false;
+    }
+    return false;
   }
 
   /**
-   * What the shifters do to a word at `k`: the intensifier's multiplier, times the negation
-   * factor if a negator reaches it, times its clause's weight. Worked out once per word.
+   * What the shifters do to a word at `k` of valence `valence`: the intensifier's multiplier
+   * times its clause's weight (worked out once per word), times the negation factor if a
+   * negator reaches it.
    */
-  shiftAt(k: number): number {
+  weigh(k: number, valence: number): number {
     let shift = this.shift[k] as number;
     if (Number.isNaN(shift)) {
-      shift = this.intensity(k) * (this.isNegated(k) ? RULES.negationFactor : 1) * (this.clauseFactor[k] as number);
+      shift = this.intensity(k) * (this.clauseFactor[k] as number);
       this.shift[k] = shift;
     }
-    return shift;
+    // "+ 0" turns the -0 of a negated negative word into 0, which JSON keeps.
+    return valence * shift * (this.isNegated(k) ? (valence < 0 ? RULES.negatedNegativeFactor : RULES.negationFactor) : 1) + 0;
   }
 
   /** The multiplier of an intensifier or diminisher just before word `k`. */
@@ -211,7 +239,7 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       if (Number.isNaN(valence)) continue;
       next[i] = k + length;
       if (valence === 0) continue;
-      hits.push({ scorer: (lexicons[i] as ValenceLexicon).scorer, first: from + k, last: from + k + length - 1, valence, weight: valence * view.shiftAt(k), negated: view.isNegated(k) });
+      hits.push({ scorer: (lexicons[i] as ValenceLexicon).scorer, first: from + k, last: from + k + length - 1, valence, weight: view.weigh(k, valence), negated: view.isNegated(k) });
     }
     k += 1;
   }

@@ -2,7 +2,7 @@ import { NUMERIC_TYPES, type NewsDocument } from '../../document/document.js';
 import { layerKey } from '../../document/layers.js';
 import { roundScore } from '../../shared/scores.js';
 import { aggregate, readSentence, SENTENCE_SENTIMENT, voiceScore, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
-import { labelOf } from '../../shared/sentence-sentiment/score.js';
+import { labelOf, labelSign } from '../../shared/sentence-sentiment/score.js';
 import { partGroups } from '../../shared/parts.js';
 import { targetTokens } from './target.js';
 import { combineTargets, targetSentiment, targetsTone, type TargetSentiment } from './tone.js';
@@ -105,14 +105,17 @@ function entityVoiceTones(targets: readonly MentionTarget[], all: EntitySentimen
   return { writer: tone('writer'), quoted: tone('quoted') };
 }
 
-/** The tone of each voice over some sentences (docs/SENTIMENT.md). */
+/**
+ * The net tone of each voice over some sentences (docs/SENTIMENT.md): each sentence's stretch
+ * in that voice counts +1, -1 or 0 by its label, weighing its share of the sentence's words.
+ */
 function voiceTones(readings: readonly VoicedReading[]): VoiceTones {
   const tones = {} as VoiceTones;
   for (const voice of VOICES) {
     const mean = new VoiceMean();
     for (const { sentiment, words } of readings) {
       const sentenceWords = words.writer + words.quoted;
-      if (words[voice] > 0) mean.add(voiceScore(sentiment, voice, words[voice], sentenceWords), words[voice], sentenceWords);
+      if (words[voice] > 0) mean.add(labelSign(voiceScore(sentiment, voice, words[voice], sentenceWords)), words[voice], sentenceWords);
     }
     const score = mean.mean();
     tones[voice] = score === null ? null : { score: roundScore(score), label: labelOf(score), words: mean.words };
@@ -124,15 +127,15 @@ function articleSentiment(doc: NewsDocument, readings: VoicedReading[]): Article
   const parts: PartSentiment[] = partGroups(doc, readings, (reading) => reading.sentence).map(({ part, section, items }) => {
     const start = (items[0] as SentenceReading).sentence.start;
     const end = (items[items.length - 1] as SentenceReading).sentence.end;
-    return { part, section, start, end, text: doc.text.slice(start, end), sentiment: aggregate(items, AGGREGATE_EVIDENCE), voices: voiceTones(items) };
+    return { part, section, start, end, text: doc.text.slice(start, end), sentiment: aggregate(items, AGGREGATE_EVIDENCE, 'net'), voices: voiceTones(items) };
   });
   const headline = readings.filter((r) => r.sentence.part === 'title');
   const body = readings.filter((r) => r.sentence.part === 'body');
   const scored = readings.filter((r) => SCORED_PARTS.has(r.sentence.part));
-  const headlineScore = headline.length > 0 ? aggregate(headline, AGGREGATE_EVIDENCE) : null;
-  const bodyScore = body.length > 0 ? aggregate(body, AGGREGATE_EVIDENCE) : null;
+  const headlineScore = headline.length > 0 ? aggregate(headline, AGGREGATE_EVIDENCE, 'net') : null;
+  const bodyScore = body.length > 0 ? aggregate(body, AGGREGATE_EVIDENCE, 'net') : null;
   return {
-    article: aggregate(scored, AGGREGATE_EVIDENCE),
+    article: aggregate(scored, AGGREGATE_EVIDENCE, 'net'),
     headline: headlineScore,
     body: bodyScore,
     headlineVsBody: headlineScore && bodyScore ? roundScore(headlineScore.score - bodyScore.score) : null,

@@ -12,7 +12,11 @@ export interface PartSentiment extends Span {
 }
 
 export interface ArticleSentiment {
-  /** Title, subtitle, headings and body; boilerplate, kicker, byline and dateline left out. */
+  /**
+   * Title, subtitle, headings and body; boilerplate, kicker, byline and dateline left out. Its
+   * `score`, as every part's, is the net tone: the share of sentences labelled positive less
+   * the share labelled negative (docs/SENTIMENT.md).
+   */
   article: SentimentScore;
   headline: SentimentScore | null;
   body: SentimentScore | null;
