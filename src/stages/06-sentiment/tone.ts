@@ -7,11 +7,14 @@
 import type { NewsDocument } from '../../document/document.js';
 import { valenceLexicons, type ScorerId } from '../../shared/sentence-sentiment/lexicons.js';
 import { roundAll, strongest, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
-import { scorerScores } from '../../shared/sentence-sentiment/score.js';
+import { combinedScore, scorerScores, sentenceFeatures } from '../../shared/sentence-sentiment/score.js';
 import type { SentimentEvidence, SentimentLabel, SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
 import { roundScore } from '../../shared/scores.js';
-import { readTarget, targetTokens } from './target.js';
+import { readTarget, TARGET_LABELS, targetTokens } from './target.js';
+import { possessedSign } from './companions.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
+import type { LexiconInfo } from '../../data/lexicon.js';
 import type { EntitySentiment } from './types.js';
 
 /** An entity keeps this many of its strongest pieces of evidence. */
@@ -21,6 +24,8 @@ const ENTITY_EVIDENCE = 10;
 export interface TargetSentiment {
   sentiment: SentimentScore;
   probabilities: Record<SentimentLabel, number>;
+  /** The fitted sentence score (shared/sentence-sentiment) of the evidence alone, over the words of its scope; 0 without evidence. */
+  lexicon: number;
 }
 
 const NO_TONE: Record<SentimentLabel, number> = { negative: 0, neutral: 1, positive: 0 };
@@ -54,43 +59,73 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
     evidence.push(...sentiment.evidence);
   }
   const scorers = roundAll(scorerScores(inScope, valenceLexicons()));
-  if (evidence.length === 0) return { sentiment: { score: 0, label: 'neutral', scorers, evidence }, probabilities: { ...NO_TONE } };
-  const score = reading.probabilities.positive - reading.probabilities.negative;
-  return { sentiment: { score: roundScore(score), label: reading.label, scorers, evidence }, probabilities: reading.probabilities };
+  if (evidence.length === 0) return { sentiment: { score: 0, label: 'neutral', scorers, evidence }, probabilities: { ...NO_TONE }, lexicon: 0 };
+  const read = inScope.length === hits.length ? sentence : { tokenStart: reading.clauseStart, tokenEnd: reading.clauseEnd };
+  let lexicon = combinedScore(sentenceFeatures(doc.tokens, read.tokenStart, read.tokenEnd, inScope, valenceLexicons()));
+  let probabilities = reading.probabilities;
+  // A judgement of what the target owns or leads ("and his cronies") sets the direction toward it.
+  const owned = possessedSign(doc.tokens, at.last, sentence.tokenEnd, inScope);
+  if (owned !== 0 && Math.sign(probabilities.positive - probabilities.negative) === -owned) probabilities = { negative: probabilities.positive, neutral: probabilities.neutral, positive: probabilities.negative };
+  if (owned !== 0 && Math.sign(lexicon) === -owned) lexicon = -lexicon;
+  const score = probabilities.positive - probabilities.negative;
+  return { sentiment: { score: roundScore(score), label: likeliest(probabilities), scorers, evidence }, probabilities, lexicon };
+}
+
+/** The most probable class; of equals, the first of negative, neutral, positive (the classifier's order). */
+function likeliest(probabilities: Record<SentimentLabel, number>): SentimentLabel {
+  return TARGET_LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
 }
 
 /**
- * The score and label of the mentions with evidence (`toned`, at least one): the mean score, and
- * the class with the highest mean probability (ties go to neutral), with those probabilities.
+ * A mention's tone, -1..1: the mean of the classifier's score (P(positive) - P(negative)) and
+ * the fitted lexicon score of its evidence, two readers trained on different data (NewsMTSC,
+ * NYT) that err differently; 0 when nothing in its clause bears on it.
  */
-function meanTone(toned: readonly TargetSentiment[]): { score: number; label: SentimentLabel; probabilities: Record<SentimentLabel, number> } {
-  const n = toned.length;
-  const probabilities: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
-  let score = 0;
-  for (const { sentiment, probabilities: p } of toned) {
-    score += sentiment.score / n;
-    for (const label of LABELS) probabilities[label] += p[label] / n;
-  }
-  const label = LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
-  return { score: roundScore(score), label, probabilities };
+function mentionTone({ sentiment, probabilities, lexicon }: TargetSentiment): number {
+  return sentiment.evidence.length === 0 ? 0 : (probabilities.positive - probabilities.negative + lexicon) / 2;
+}
+
+interface EntityCuts extends LexiconInfo {
+  description: string;
+  /** An entity's score at or below `negative` is labelled negative, at or above `positive` positive. */
+  negative: number;
+  positive: number;
+}
+
+const entityCuts = (): EntityCuts => loadOnce('entity-tone', () => readDataFile<EntityCuts>('models/entity-tone.json'));
+
+/** Provenance of the entity label's cut-offs, for `analysis.meta`. */
+export function entityCutsInfo(): LexiconInfo {
+  const { id, version, source, licence } = entityCuts();
+  return { id, version, source, licence };
+}
+
+/** The label of an entity's score: the cut-offs of models/entity-tone.json (docs/SENTIMENT.md). */
+export function entityLabel(score: number): SentimentLabel {
+  const { negative, positive } = entityCuts();
+  return score <= negative ? 'negative' : score >= positive ? 'positive' : 'neutral';
 }
 
 /**
- * The score and label `combineTargets` gives the same targets, without the scorers and evidence
- * it also gathers and ranks (an entity's tone in one voice needs only these).
+ * The tone toward an entity over its mentions (names and pronouns): the mean of their tones,
+ * a mention with no evidence counting 0, so that a person the article mostly names without
+ * judging reads near neutral; labelled by the entity cut-offs. Neutral at 0 when no mention
+ * has evidence.
  */
 export function targetsTone(targets: readonly TargetSentiment[]): { score: number; label: SentimentLabel } {
-  const toned = targets.filter((target) => target.sentiment.evidence.length > 0);
-  if (toned.length === 0) return { score: 0, label: 'neutral' };
-  const { score, label } = meanTone(toned);
-  return { score, label };
+  let sum = 0;
+  let toned = 0;
+  for (const target of targets) if (target.sentiment.evidence.length > 0) (sum += mentionTone(target)), (toned += 1);
+  if (toned === 0) return { score: 0, label: 'neutral' };
+  const score = roundScore(sum / targets.length);
+  return { score, label: entityLabel(score) };
 }
 
 /**
- * An entity's sentiment over its mentions. Only mentions with evidence carry tone: the score and
- * lexicon readings are their mean, the label the class with the highest mean probability over
- * them (ties go to neutral). `confidence` is that label's mean probability times the share of
- * mentions with evidence, so 0 when no mention has any.
+ * An entity's sentiment over its mentions: `targetsTone`'s score and label, the lexicon
+ * readings' mean and the strongest evidence over the mentions with evidence. `confidence` is
+ * the share of mentions with evidence times the classifier's mean probability of the label
+ * over them, so 0 when no mention has any.
  */
 export function combineTargets(targets: readonly TargetSentiment[]): EntitySentiment {
   const toned = targets.filter((target) => target.sentiment.evidence.length > 0);
@@ -98,15 +133,15 @@ export function combineTargets(targets: readonly TargetSentiment[]): EntitySenti
   const scorers = {} as Record<ScorerId, number>;
   for (const lexicon of valenceLexicons()) scorers[lexicon.scorer] = 0;
   if (n === 0) return { score: 0, label: 'neutral', confidence: 0, scorers, evidence: [], mentions: targets.length };
-  const { score, label, probabilities } = meanTone(toned);
+  const { score, label } = targetsTone(targets);
   // Mentions in one clause share its evidence objects: each is kept once.
   const evidence = new Set<SentimentEvidence>();
-  for (const { sentiment } of toned) {
+  let probability = 0;
+  for (const { sentiment, probabilities } of toned) {
     for (const [scorer, value] of Object.entries(sentiment.scorers) as [ScorerId, number][]) scorers[scorer] += value / n;
     for (const item of sentiment.evidence) evidence.add(item);
+    probability += probabilities[label] / n;
   }
-  const confidence = (probabilities[label] * n) / targets.length;
+  const confidence = (probability * n) / targets.length;
   return { score, label, confidence: roundScore(confidence), scorers: roundAll(scorers), evidence: strongest([[...evidence]], ENTITY_EVIDENCE), mentions: targets.length };
 }
-
-const LABELS: readonly SentimentLabel[] = ['neutral', 'negative', 'positive'];
