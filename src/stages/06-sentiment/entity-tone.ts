@@ -12,7 +12,7 @@ import { quoteAt } from '../../shared/quotes.js';
 import type { SentenceReading } from '../../shared/sentence-sentiment/reading.js';
 import type { VoiceTone, VoiceTones } from '../../shared/sentence-sentiment/types.js';
 import { combineTargets, targetSentiment, targetsTone, type TargetSentiment } from './tone.js';
-import type { EntitySentiment } from './types.js';
+import type { Coreference, EntitySentiment } from './types.js';
 
 /** How the article speaks of each entity, by index into `doc.entities` (undefined where no mention was read). */
 export const ENTITY_SENTIMENT = layerKey<(EntitySentiment | undefined)[]>('entitySentiment');
@@ -28,6 +28,7 @@ export interface VoicedReading extends SentenceReading {
 /** An entity's mention read for sentiment: its tone, where it is, and whether it is a pronoun. */
 export interface MentionTarget extends TargetSentiment {
   start: number;
+  end: number;
   sentence: number;
   voice: Voice;
   pronoun: boolean;
@@ -51,14 +52,21 @@ export function entityTones(doc: NewsDocument, readings: ReadonlyMap<number, Voi
     if (!reading || !own) continue;
     const target = targetSentiment(doc, reading, reference.start, reference.end, 'clause');
     // Written out field by field: a spread followed by new keys takes V8's slow path (docs/ARCHITECTURE.md, NewsDocument.span).
-    if (target) own.push({ sentiment: target.sentiment, probabilities: target.probabilities, lexicon: target.lexicon, start: reference.start, sentence: reference.sentence, voice: quoteAt(doc, reference.start) ? 'quoted' : 'writer', pronoun: reference.pronoun });
+    if (target) own.push({ sentiment: target.sentiment, probabilities: target.probabilities, lexicon: target.lexicon, start: reference.start, end: reference.end, sentence: reference.sentence, voice: quoteAt(doc, reference.start) ? 'quoted' : 'writer', pronoun: reference.pronoun });
   }
-  const combined = entityTargets.map((targets) => (targets && targets.length > 0 ? combineTargets(targets) : undefined));
+  const combined = entityTargets.map((targets) => (targets && targets.length > 0 ? combineTargets(targets, coreferencesOf(doc, targets)) : undefined));
   doc.setLayer(ENTITY_SENTIMENT, combined);
   doc.setLayer(
     ENTITY_VOICE_TONES,
     entityTargets.map((targets, k) => targets && entityVoiceTones(targets, combined[k], readings)),
   );
+}
+
+/** The pronouns among an entity's mentions read, as spans of the text. */
+function coreferencesOf(doc: NewsDocument, targets: readonly MentionTarget[]): Coreference[] {
+  const found: Coreference[] = [];
+  for (const { pronoun, start, end, sentence } of targets) if (pronoun) found.push({ start, end, text: doc.text.slice(start, end), sentence });
+  return found;
 }
 
 /**

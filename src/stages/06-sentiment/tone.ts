@@ -15,7 +15,7 @@ import { readTarget, TARGET_LABELS, targetTokens } from './target.js';
 import { possessedSign } from './companions.js';
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
-import type { EntitySentiment } from './types.js';
+import type { Coreference, EntitySentiment } from './types.js';
 
 /** An entity keeps this many of its strongest pieces of evidence. */
 const ENTITY_EVIDENCE = 10;
@@ -59,16 +59,35 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
     evidence.push(...sentiment.evidence);
   }
   const scorers = roundAll(scorerScores(inScope, valenceLexicons()));
+  // The direction toward the target: a judgement of what it owns or leads ("and his cronies"),
+  // or negated evidence that all points one way, overrules the classifier's sign.
   if (evidence.length === 0) return { sentiment: { score: 0, label: 'neutral', scorers, evidence }, probabilities: { ...NO_TONE }, lexicon: 0 };
   const read = inScope.length === hits.length ? sentence : { tokenStart: reading.clauseStart, tokenEnd: reading.clauseEnd };
   let lexicon = combinedScore(sentenceFeatures(doc.tokens, read.tokenStart, read.tokenEnd, inScope, valenceLexicons()));
   let probabilities = reading.probabilities;
-  // A judgement of what the target owns or leads ("and his cronies") sets the direction toward it.
-  const owned = possessedSign(doc.tokens, at.last, sentence.tokenEnd, inScope);
-  if (owned !== 0 && Math.sign(probabilities.positive - probabilities.negative) === -owned) probabilities = { negative: probabilities.positive, neutral: probabilities.neutral, positive: probabilities.negative };
-  if (owned !== 0 && Math.sign(lexicon) === -owned) lexicon = -lexicon;
+  const direction = possessedSign(doc.tokens, at.last, sentence.tokenEnd, inScope) || negatedSign(inScope);
+  if (direction !== 0 && Math.sign(probabilities.positive - probabilities.negative) === -direction) probabilities = { negative: probabilities.positive, neutral: probabilities.neutral, positive: probabilities.negative };
+  if (direction !== 0 && Math.sign(lexicon) === -direction) lexicon = -lexicon;
   const score = probabilities.positive - probabilities.negative;
   return { sentiment: { score: roundScore(score), label: likeliest(probabilities), scorers, evidence }, probabilities, lexicon };
+}
+
+/**
+ * The sign of the evidence when a negator turned some of it and all of it points one way
+ * ("never been a friend of the workers"), else 0. The classifier learned from NewsMTSC, where
+ * negated praise is rare, and reads "friend" as praise; the lexicon's negation rule does not.
+ */
+function negatedSign(hits: readonly ValenceHit[]): number {
+  let sign = 0;
+  let negated = false;
+  for (const hit of hits) {
+    const own = Math.sign(hit.weight);
+    if (own === 0) continue;
+    if (sign !== 0 && own !== sign) return 0;
+    sign = own;
+    negated ||= hit.negated;
+  }
+  return negated ? sign : 0;
 }
 
 /** The most probable class; of equals, the first of negative, neutral, positive (the classifier's order). */
@@ -127,12 +146,12 @@ export function targetsTone(targets: readonly TargetSentiment[]): { score: numbe
  * the share of mentions with evidence times the classifier's mean probability of the label
  * over them, so 0 when no mention has any.
  */
-export function combineTargets(targets: readonly TargetSentiment[]): EntitySentiment {
+export function combineTargets(targets: readonly TargetSentiment[], coreferences: Coreference[]): EntitySentiment {
   const toned = targets.filter((target) => target.sentiment.evidence.length > 0);
   const n = toned.length;
   const scorers = {} as Record<ScorerId, number>;
   for (const lexicon of valenceLexicons()) scorers[lexicon.scorer] = 0;
-  if (n === 0) return { score: 0, label: 'neutral', confidence: 0, scorers, evidence: [], mentions: targets.length };
+  if (n === 0) return { score: 0, label: 'neutral', confidence: 0, scorers, evidence: [], mentions: targets.length, coreferences };
   const { score, label } = targetsTone(targets);
   // Mentions in one clause share its evidence objects: each is kept once.
   const evidence = new Set<SentimentEvidence>();
@@ -143,5 +162,5 @@ export function combineTargets(targets: readonly TargetSentiment[]): EntitySenti
     probability += probabilities[label] / n;
   }
   const confidence = (probability * n) / targets.length;
-  return { score, label, confidence: roundScore(confidence), scorers: roundAll(scorers), evidence: strongest([[...evidence]], ENTITY_EVIDENCE), mentions: targets.length };
+  return { score, label, confidence: roundScore(confidence), scorers: roundAll(scorers), evidence: strongest([[...evidence]], ENTITY_EVIDENCE), mentions: targets.length, coreferences };
 }
