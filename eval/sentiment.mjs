@@ -110,9 +110,10 @@ export function evaluatePerSenT(path) {
   const cv = crossValidatedLabels(scores, gold);
   // Cut-offs chosen on one half, labels given to the other.
   const across = new Array(rows.length);
+  const halfCuts = {};
   for (const [name, inHalf] of Object.entries(halves)) {
     const other = Object.entries(halves).find(([key]) => key !== name)[1];
-    const cuts = fitCutoffs(scores.filter(inHalf), gold.filter(inHalf));
+    const cuts = (halfCuts[name] = fitCutoffs(scores.filter(inHalf), gold.filter(inHalf)));
     scores.forEach((score, i) => {
       if (other(score, i)) across[i] = cutLabel(score, cuts);
     });
@@ -134,7 +135,7 @@ export function evaluatePerSenT(path) {
     `| same score, cut-offs chosen on the other half | – | ${figures(across).split(' | ').slice(1).join(' | ')} |`,
     `| always positive (the majority class) | ${figures(gold.map(() => 'positive'))} |`,
     '',
-    `Cut-offs (negative / positive) chosen on all rows: ${cutsText(all)}; per fold: ${cv.folds.map(cutsText).join(', ')}.`,
+    `Cut-offs (negative / positive) chosen on all rows: ${cutsText(all)}; per fold: ${cv.folds.map(cutsText).join(', ')}; on the odd half ${cutsText(halfCuts.odd)}, on the even half ${cutsText(halfCuts.even)}.`,
     `Mean score by gold label: negative ${mean('negative')}, neutral ${mean('neutral')}, positive ${mean('positive')}.`,
   ].join('\n');
 }

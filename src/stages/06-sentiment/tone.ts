@@ -59,13 +59,15 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
     evidence.push(...sentiment.evidence);
   }
   const scorers = roundAll(scorerScores(inScope, valenceLexicons()));
-  // The direction toward the target: a judgement of what it owns or leads ("and his cronies"),
-  // or negated evidence that all points one way, overrules the classifier's sign.
+
   if (evidence.length === 0) return { sentiment: { score: 0, label: 'neutral', scorers, evidence }, probabilities: { ...NO_TONE }, lexicon: 0 };
   const read = inScope.length === hits.length ? sentence : { tokenStart: reading.clauseStart, tokenEnd: reading.clauseEnd };
   let lexicon = combinedScore(sentenceFeatures(doc.tokens, read.tokenStart, read.tokenEnd, inScope, valenceLexicons()));
   let probabilities = reading.probabilities;
-  const direction = possessedSign(doc.tokens, at.last, sentence.tokenEnd, inScope) || negatedSign(inScope);
+  // An entity mention's direction: a judgement of what it owns or leads ("and his cronies"), or
+  // negated evidence that all points one way, overrules the classifier's sign. A single target
+  // (`scoreTargetSentiment`, scope 'sentence') keeps the classifier's call, as NewsMTSC measures it.
+  const direction = scope === 'clause' ? possessedSign(doc.tokens, at.last, sentence.tokenEnd, inScope) || negatedSign(inScope) : 0;
   if (direction !== 0 && Math.sign(probabilities.positive - probabilities.negative) === -direction) probabilities = { negative: probabilities.positive, neutral: probabilities.neutral, positive: probabilities.negative };
   if (direction !== 0 && Math.sign(lexicon) === -direction) lexicon = -lexicon;
   const score = probabilities.positive - probabilities.negative;
