@@ -83,7 +83,8 @@ function references(doc: NewsDocument, readings: ReadonlyMap<number, VoicedReadi
   for (const { sentence } of readings.values()) {
     for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
       const token = doc.tokens[t] as Token;
-      if (token.kind !== 'word' || token.text.length > 7) continue;
+      // The pronouns are at most seven letters; the part of speech spares most words the lower-casing.
+      if (token.kind !== 'word' || token.text.length > 7 || (token.pos !== 'PRON' && token.pos !== 'DET')) continue;
       const word = token.text.toLowerCase();
       if (!PERSON_REFERENCES.has(word)) continue;
       const antecedent = index.antecedent(word, token.start);

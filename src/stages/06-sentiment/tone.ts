@@ -12,6 +12,7 @@ import type { SentimentEvidence, SentimentLabel, SentimentScore } from '../../sh
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
 import { roundScore } from '../../shared/scores.js';
 import { readTarget, TARGET_LABELS, targetTokens } from './target.js';
+import { targetClause } from './target-features.js';
 import { possessedSign } from './companions.js';
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
@@ -28,7 +29,12 @@ export interface TargetSentiment {
   lexicon: number;
 }
 
-const NO_TONE: Record<SentimentLabel, number> = { negative: 0, neutral: 1, positive: 0 };
+/** A target nothing bears on: neutral at 0, every scorer at 0, no evidence, all probability on neutral. */
+function noTone(): TargetSentiment {
+  const scorers = {} as Record<ScorerId, number>;
+  for (const lexicon of valenceLexicons()) scorers[lexicon.scorer] = 0;
+  return { sentiment: { score: 0, label: 'neutral', scorers, evidence: [] }, probabilities: { negative: 0, neutral: 1, positive: 0 }, lexicon: 0 };
+}
 
 /**
  * Where a target's evidence may come from: its own clause only (an entity's mentions), or, when
@@ -45,12 +51,17 @@ export type EvidenceScope = 'clause' | 'sentence';
 export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }: SentenceReading, start: number, end: number, scope: EvidenceScope): TargetSentiment | undefined {
   const at = targetTokens(doc, start, end, sentence);
   if (!at) return undefined;
+  /** Whether a hit lies in the clause and outside the target: the target's own words say nothing about it ("Lowe" read as "low", "Progress" in a name). */
+  const bears = (hit: ValenceHit, { clauseStart, clauseEnd }: { clauseStart: number; clauseEnd: number }): boolean =>
+    hit.first >= clauseStart && hit.last < clauseEnd && (hit.last < at.first || hit.first > at.last);
+  // Without lexicon words in the sentence, or for an entity mention in its clause, there is no
+  // evidence and so no tone: the classifier is not run.
+  if (hits.length === 0 || (scope === 'clause' && !hits.some((hit) => bears(hit, targetClause(doc, sentence, at.first, at.last, hits))))) return noTone();
   const reading = readTarget(doc, sentence, at.first, at.last, hits);
   const inScope: ValenceHit[] = [];
   const evidence: SentimentEvidence[] = [];
   hits.forEach((hit, i) => {
-    // The target's own words say nothing about it ("Lowe" read as "low", "Progress" in a name).
-    if (hit.first < reading.clauseStart || hit.last >= reading.clauseEnd || (hit.last >= at.first && hit.first <= at.last)) return;
+    if (!bears(hit, reading)) return;
     inScope.push(hit);
     evidence.push(sentiment.evidence[i] as SentimentEvidence);
   });
@@ -58,9 +69,8 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
     inScope.push(...hits);
     evidence.push(...sentiment.evidence);
   }
+  if (evidence.length === 0) return noTone();
   const scorers = roundAll(scorerScores(inScope, valenceLexicons()));
-
-  if (evidence.length === 0) return { sentiment: { score: 0, label: 'neutral', scorers, evidence }, probabilities: { ...NO_TONE }, lexicon: 0 };
   const read = inScope.length === hits.length ? sentence : { tokenStart: reading.clauseStart, tokenEnd: reading.clauseEnd };
   let lexicon = combinedScore(sentenceFeatures(doc.tokens, read.tokenStart, read.tokenEnd, inScope, valenceLexicons()));
   let probabilities = reading.probabilities;
