@@ -25,7 +25,7 @@ export type { FrameCue, FrameScheme, FrameScore, Framing, FramingReport, Generic
 export type { Quote, QuoteCue, QuoteKind, SpeakerType } from './shared/quotes.js';
 export type { ScorerId } from './shared/sentence-sentiment/lexicons.js';
 export type { SentimentEvidence, SentimentLabel, SentimentScore, VoiceTone, VoiceTones } from './shared/sentence-sentiment/types.js';
-export type { ArticleSentiment, EntitySentiment, PartSentiment } from './stages/06-sentiment/types.js';
+export type { ArticleSentiment, Coreference, EntitySentiment, PartSentiment } from './stages/06-sentiment/types.js';
 
 /** The library's version, as `analysis.meta.version` reports it. */
 export const version: string = __NEWSLENS_VERSION__;

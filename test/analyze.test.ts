@@ -49,6 +49,7 @@ describe('analyze()', () => {
         { id: 'newslens/salience-weights', version: '2.0.0', source: expect.stringContaining('PerSenT'), licence: expect.stringContaining('CC BY 4.0') },
         { id: 'newslens/sentiment-weights', version: '1.1.0', source: expect.stringContaining('NYT editorial sentences'), licence: expect.stringContaining('MIT') },
         { id: 'newslens/target-sentiment', version: expect.any(String), source: expect.stringContaining('NewsMTSC'), licence: expect.stringContaining('MIT') },
+        { id: 'newslens/entity-tone', version: expect.any(String), source: expect.stringContaining('PerSenT'), licence: expect.stringContaining('CC BY 4.0') },
         { id: 'newslens/bias-weights', version: '2.0.0', source: expect.stringContaining('BABE'), licence: expect.stringContaining('MIT') },
         { id: 'newslens/framing-weights', version: '2.0.0', source: expect.stringContaining('narrative-frames'), licence: 'MIT' },
       ],

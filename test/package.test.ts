@@ -50,6 +50,7 @@ describe('the published package', () => {
       'dist/lexicons/sentiment-wink.json',
       'dist/lexicons/speech-cues.json',
       'dist/models/bias-weights.json',
+      'dist/models/entity-tone.json',
       'dist/models/framing-weights.json',
       'dist/models/ner-perceptron.json',
       'dist/models/salience-weights.json',

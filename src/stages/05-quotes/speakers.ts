@@ -2,6 +2,7 @@ import type { Entity, EntityType, NewsDocument, Token } from '../../document/doc
 import type { Lexicon } from '../../data/lexicon.js';
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { SpeakerType } from '../../shared/quotes.js';
+import { GROUP_PRONOUNS, MentionIndex, PERSON_PRONOUNS, THING_PRONOUNS } from '../../shared/antecedents.js';
 
 type SourceKind = 'anonymous' | 'document' | 'organization' | 'person';
 
@@ -10,29 +11,13 @@ export const quoteSources = (): Lexicon<{ match: string; kind: SourceKind }> =>
 
 const sourceKinds = (): ReadonlyMap<string, SourceKind> => loadOnce('quote-source-kinds', () => new Map(quoteSources().entries.map((entry) => [entry.match, entry.kind])));
 
-interface PlacedMention {
-  start: number;
-  end: number;
-  entity: Entity;
-  role: string | undefined;
-  /** Inside quotation marks: someone spoken of, not a speaker a pronoun outside can mean. */
-  quoted: boolean;
-}
-
 /** The speaker a source names: an entity id or null, and what kind of speaker it is. */
 export interface Speaker {
   speaker: string | null;
   speakerType: SpeakerType;
 }
 
-const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
-const GROUP_PRONOUNS = new Set(['they', 'who', 'them']);
-const THING_PRONOUNS = new Set(['it', 'which']);
-/** How far back a pronoun or a description looks for its entity, in mentions. */
-const MOST_MENTIONS_BACK = 60;
-
 const typeOf = (type: EntityType): SpeakerType => (type === 'PERSON' ? 'person' : 'organization');
-const SPEAKING_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'NORP']);
 
 /**
  * Resolves sources to speakers over the document's entity mentions, sorted once: a name to
@@ -41,7 +26,7 @@ const SPEAKING_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'NORP']);
  * head noun; unnamed people and documents by their head noun (quote-sources.json).
  */
 export class Speakers {
-  private readonly mentions: PlacedMention[];
+  private readonly index: MentionIndex;
   /** Named entities by each word of their names, lower-case: a name the tagger missed ("Trump" in a headline) found by another mention's words. */
   private readonly byNameWord = new Map<string, Entity>();
 
@@ -49,10 +34,7 @@ export class Speakers {
     private readonly doc: NewsDocument,
     quotedAt: (offset: number) => boolean,
   ) {
-    this.mentions = doc.entities
-      .filter((entity) => SPEAKING_TYPES.has(entity.type))
-      .flatMap((entity) => entity.mentions.filter((mention) => !mention.boilerplate).map((mention) => ({ start: mention.start, end: mention.end, entity, role: mention.role?.toLowerCase(), quoted: quotedAt(mention.start) })))
-      .sort((a, b) => a.start - b.start);
+    this.index = new MentionIndex(doc, quotedAt);
     for (const entity of doc.entities) {
       if (entity.type !== 'PERSON' && entity.type !== 'ORG') continue;
       for (const alias of entity.aliases) for (const part of alias.toLowerCase().split(/\s+/)) if (part.length > 2 && !this.byNameWord.has(part)) this.byNameWord.set(part, entity);
@@ -66,13 +48,13 @@ export class Speakers {
     const headToken = tokens[head] as Token;
     const word = headToken.text.toLowerCase();
     if (headToken.pos === 'PRON' || PERSON_PRONOUNS.has(word) || GROUP_PRONOUNS.has(word) || THING_PRONOUNS.has(word)) return this.pronoun(word, (tokens[first] as Token).start);
-    const named = this.mentionAt(headToken.start, headToken.end);
+    const named = this.index.mentionAt(headToken.start, headToken.end);
     if (named) return { speaker: named.entity.id, speakerType: typeOf(named.entity.type) };
     const byName = headToken.pos === 'PROPN' ? this.byNameWord.get(word) : undefined;
     if (byName) return { speaker: byName.id, speakerType: typeOf(byName.type) };
     const kind = sourceKinds().get(word) ?? sourceKinds().get(headToken.lemma ?? word);
     if (kind === 'person') {
-      const described = this.latest(headToken.start, (mention) => mention.entity.type === 'PERSON' && mention.role !== undefined && roleNames(mention.role, word, headToken.lemma));
+      const described = this.index.latest(headToken.start, (mention) => mention.entity.type === 'PERSON' && mention.role !== undefined && roleNames(mention.role, word, headToken.lemma));
       return { speaker: described?.entity.id ?? null, speakerType: 'person' };
     }
     if (kind) return { speaker: null, speakerType: kind };
@@ -80,38 +62,10 @@ export class Speakers {
   }
 
   private pronoun(word: string, before: number): Speaker {
-    const wanted = PERSON_PRONOUNS.has(word) ? ['PERSON'] : GROUP_PRONOUNS.has(word) ? ['PERSON', 'ORG', 'NORP', 'GPE'] : THING_PRONOUNS.has(word) ? ['ORG', 'GPE'] : [];
-    const found = wanted.length > 0 ? this.latest(before, (mention) => !mention.quoted && wanted.includes(mention.entity.type)) : undefined;
+    // Only the subject and object forms name a speaker ("he said"), not "his" or "himself".
+    const found = PERSON_PRONOUNS.has(word) || GROUP_PRONOUNS.has(word) || THING_PRONOUNS.has(word) ? this.index.antecedent(word, before) : undefined;
     if (found) return { speaker: found.entity.id, speakerType: typeOf(found.entity.type) };
     return { speaker: null, speakerType: PERSON_PRONOUNS.has(word) ? 'person' : 'unknown' };
-  }
-
-  /** The index of the first mention starting at or after `offset`. */
-  private firstFrom(offset: number): number {
-    let low = 0;
-    let high = this.mentions.length;
-    while (low < high) {
-      const mid = (low + high) >>> 1;
-      if ((this.mentions[mid] as PlacedMention).start < offset) low = mid + 1;
-      else high = mid;
-    }
-    return low;
-  }
-
-  private mentionAt(start: number, end: number): PlacedMention | undefined {
-    // A mention holding the head word starts before the head ends, and no mention is long.
-    const after = this.firstFrom(end);
-    for (let m = after - 1; m >= 0 && m >= after - 8; m -= 1) {
-      const mention = this.mentions[m] as PlacedMention;
-      if (mention.start <= start && mention.end >= end) return mention;
-    }
-    return undefined;
-  }
-
-  private latest(before: number, fits: (mention: PlacedMention) => boolean): PlacedMention | undefined {
-    const from = this.firstFrom(before) - 1;
-    for (let m = from; m >= 0 && from - m < MOST_MENTIONS_BACK; m -= 1) if (fits(this.mentions[m] as PlacedMention)) return this.mentions[m];
-    return undefined;
   }
 }
 

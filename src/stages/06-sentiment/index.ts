@@ -1,15 +1,17 @@
-import { NUMERIC_TYPES, type NewsDocument } from '../../document/document.js';
+import type { NewsDocument } from '../../document/document.js';
 import { layerKey } from '../../document/layers.js';
 import { roundScore } from '../../shared/scores.js';
 import { aggregate, readSentence, SENTENCE_SENTIMENT, voiceScore, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
 import { labelOf, labelSign } from '../../shared/sentence-sentiment/score.js';
 import { partGroups } from '../../shared/parts.js';
 import { targetTokens } from './target.js';
-import { combineTargets, targetSentiment, targetsTone, type TargetSentiment } from './tone.js';
-import type { SentimentScore, VoiceTone, VoiceTones } from '../../shared/sentence-sentiment/types.js';
-import { sentenceVoiceWords, voiceAt, VoiceMean, VOICES } from '../../shared/voices.js';
-import type { Voice } from '../../document/finding.js';
-import type { ArticleSentiment, EntitySentiment, PartSentiment } from './types.js';
+import { targetSentiment } from './tone.js';
+import { entityTones, type VoicedReading } from './entity-tone.js';
+import type { SentimentScore, VoiceTones } from '../../shared/sentence-sentiment/types.js';
+import { sentenceVoiceWords, VoiceMean, VOICES } from '../../shared/voices.js';
+import type { ArticleSentiment, PartSentiment } from './types.js';
+
+export { ENTITY_SENTIMENT, ENTITY_VOICE_TONES } from './entity-tone.js';
 
 /** Aggregates (sections, the article) keep this many of their strongest pieces of evidence; entities keep as many (tone.ts). */
 const AGGREGATE_EVIDENCE = 10;
@@ -28,23 +30,6 @@ export function spanSentiment(doc: NewsDocument, start: number, end: number): Se
 /** The sentiment of the article, its headline, body and parts. */
 export const SENTIMENT = layerKey<ArticleSentiment>('sentiment');
 
-/** How the article speaks of each entity, by index into `doc.entities` (undefined where no mention was read). */
-export const ENTITY_SENTIMENT = layerKey<(EntitySentiment | undefined)[]>('entitySentiment');
-
-/** The tone toward each named entity in the writer's words and in quoted words, by index into `doc.entities` (undefined for numeric entities). */
-export const ENTITY_VOICE_TONES = layerKey<(VoiceTones | undefined)[]>('entityVoiceTones');
-
-/** An entity's mention read for sentiment: its tone, its sentence and its voice. */
-interface MentionTarget extends TargetSentiment {
-  sentence: number;
-  voice: Voice;
-}
-
-/** A sentence's reading and its words in each voice. */
-interface VoicedReading extends SentenceReading {
-  words: Record<Voice, number>;
-}
-
 /**
  * Sentiment stage: scores every sentence outside boilerplate, then each part of the article,
  * the article, the headline against the body, and each named entity over its mentions.
@@ -61,48 +46,7 @@ export function sentimentStage(doc: NewsDocument): void {
   }
   doc.setLayer(SENTENCE_SENTIMENT, sentences);
   doc.setLayer(SENTIMENT, articleSentiment(doc, [...readings.values()]));
-  const entityTargets = doc.entities.map((entity) => {
-    if (NUMERIC_TYPES.has(entity.type)) return undefined;
-    const targets: MentionTarget[] = [];
-    for (const mention of entity.mentions) {
-      const reading = mention.boilerplate ? undefined : readings.get(mention.sentence);
-      if (!reading) continue;
-      const target = targetSentiment(doc, reading, mention.start, mention.end, 'clause');
-      // Written out field by field: a spread followed by new keys takes V8's slow path (docs/ARCHITECTURE.md, NewsDocument.span).
-      if (target) targets.push({ sentiment: target.sentiment, probabilities: target.probabilities, sentence: mention.sentence, voice: voiceAt(doc, mention.start) });
-    }
-    return targets;
-  });
-  const combined = entityTargets.map((targets) => (targets && targets.length > 0 ? combineTargets(targets) : undefined));
-  doc.setLayer(ENTITY_SENTIMENT, combined);
-  doc.setLayer(
-    ENTITY_VOICE_TONES,
-    entityTargets.map((targets, k) => targets && entityVoiceTones(targets, combined[k], readings)),
-  );
-}
-
-/**
- * The tone toward an entity in each voice: its mentions in that voice combined as all of them
- * are (`all`, when every mention is in that voice), over the words in that voice of the
- * sentences that mention it.
- */
-function entityVoiceTones(targets: readonly MentionTarget[], all: EntitySentiment | undefined, readings: ReadonlyMap<number, VoicedReading>): VoiceTones {
-  const tone = (voice: Voice): VoiceTone | null => {
-    const own: MentionTarget[] = [];
-    let words = 0;
-    let lastSentence = -1;
-    // Mentions come in text order, so a sentence's mentions in one voice are next to each other in `own`.
-    for (const target of targets) {
-      if (target.voice !== voice) continue;
-      own.push(target);
-      if (target.sentence !== lastSentence) words += (readings.get(target.sentence) as VoicedReading).words[voice];
-      lastSentence = target.sentence;
-    }
-    if (own.length === 0) return null;
-    const { score, label } = own.length === targets.length ? (all as EntitySentiment) : targetsTone(own);
-    return { score, label, words };
-  };
-  return { writer: tone('writer'), quoted: tone('quoted') };
+  entityTones(doc, readings);
 }
 
 /**

@@ -3,11 +3,12 @@ import { valenceLexicons } from '../../shared/sentence-sentiment/lexicons.js';
 import { RULES } from '../../shared/sentence-sentiment/rules.js';
 import { sentimentWeightsInfo } from '../../shared/sentence-sentiment/score.js';
 import { targetModelInfo } from './target.js';
+import { entityCutsInfo } from './tone.js';
 
 /** The word lists and models behind every sentiment score, for `analysis.meta`. */
 export function sentimentInfo(): { lexicons: LexiconInfo[]; models: LexiconInfo[] } {
   return {
     lexicons: [...valenceLexicons().map((lexicon) => lexicon.info), lexiconInfo({ ...RULES, entries: [] })],
-    models: [sentimentWeightsInfo(), targetModelInfo()],
+    models: [sentimentWeightsInfo(), targetModelInfo(), entityCutsInfo()],
   };
 }

@@ -151,6 +151,24 @@ function featureName(region: string, scorer: ScorerId, sign: '+' | '-'): string 
 /** Parts of speech that may stand between a subject and its verb ("X quickly and firmly denied"). */
 const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'PROPN', 'NOUN']);
 
+/** The clause holding sentence tokens [ts, te), as sentence token indexes [start, end). */
+function clauseAround(a: SentenceAnalysis, ts: number, te: number): [number, number] {
+  let cl = ts;
+  let cr = te;
+  while (cl > 0 && a.clause[cl - 1] === a.clause[ts]) cl -= 1;
+  while (cr < a.tokens.length && a.clause[cr] === a.clause[te - 1]) cr += 1;
+  return [cl, cr];
+}
+
+/**
+ * The clause of the target at document tokens `first`..`last` (inclusive), in document token
+ * indexes, as `targetFeatures` finds it: from the sentence's analysis, without the features.
+ */
+export function targetClause(doc: NewsDocument, sentence: Sentence, first: number, last: number, hits: readonly ValenceHit[]): { clauseStart: number; clauseEnd: number } {
+  const [cl, cr] = clauseAround(analyse(doc, sentence, hits), first - sentence.tokenStart, last - sentence.tokenStart + 1);
+  return { clauseStart: sentence.tokenStart + cl, clauseEnd: sentence.tokenStart + cr };
+}
+
 /** The features of one target, and its clause in document token indexes. */
 /**
  * Emits the features of one target, each name once, through `add`, and returns its clause in
@@ -205,10 +223,7 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
   if (a.anyNegated) add('sent.hasNegation', 1);
 
   // The target's clause, and its parts either side of the target.
-  let cl = ts;
-  let cr = te;
-  while (cl > 0 && a.clause[cl - 1] === a.clause[ts]) cl -= 1;
-  while (cr < n && a.clause[cr] === a.clause[te - 1]) cr += 1;
+  const [cl, cr] = clauseAround(a, ts, te);
   region('clause', cl, cr, true);
   region('clauseL', cl, ts);
   region('clauseR', te, cr);

@@ -7,12 +7,16 @@
 import type { NewsDocument } from '../../document/document.js';
 import { valenceLexicons, type ScorerId } from '../../shared/sentence-sentiment/lexicons.js';
 import { roundAll, strongest, type SentenceReading } from '../../shared/sentence-sentiment/reading.js';
-import { scorerScores } from '../../shared/sentence-sentiment/score.js';
+import { combinedScore, scorerScores, sentenceFeatures } from '../../shared/sentence-sentiment/score.js';
 import type { SentimentEvidence, SentimentLabel, SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
 import { roundScore } from '../../shared/scores.js';
-import { readTarget, targetTokens } from './target.js';
-import type { EntitySentiment } from './types.js';
+import { readTarget, TARGET_LABELS, targetTokens } from './target.js';
+import { targetClause } from './target-features.js';
+import { possessedSign } from './companions.js';
+import { loadOnce, readDataFile } from '../../data/load.js';
+import type { LexiconInfo } from '../../data/lexicon.js';
+import type { Coreference, EntitySentiment } from './types.js';
 
 /** An entity keeps this many of its strongest pieces of evidence. */
 const ENTITY_EVIDENCE = 10;
@@ -21,9 +25,16 @@ const ENTITY_EVIDENCE = 10;
 export interface TargetSentiment {
   sentiment: SentimentScore;
   probabilities: Record<SentimentLabel, number>;
+  /** The fitted sentence score (shared/sentence-sentiment) of the evidence alone, over the words of its scope; 0 without evidence. */
+  lexicon: number;
 }
 
-const NO_TONE: Record<SentimentLabel, number> = { negative: 0, neutral: 1, positive: 0 };
+/** A target nothing bears on: neutral at 0, every scorer at 0, no evidence, all probability on neutral. */
+function noTone(): TargetSentiment {
+  const scorers = {} as Record<ScorerId, number>;
+  for (const lexicon of valenceLexicons()) scorers[lexicon.scorer] = 0;
+  return { sentiment: { score: 0, label: 'neutral', scorers, evidence: [] }, probabilities: { negative: 0, neutral: 1, positive: 0 }, lexicon: 0 };
+}
 
 /**
  * Where a target's evidence may come from: its own clause only (an entity's mentions), or, when
@@ -40,12 +51,17 @@ export type EvidenceScope = 'clause' | 'sentence';
 export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }: SentenceReading, start: number, end: number, scope: EvidenceScope): TargetSentiment | undefined {
   const at = targetTokens(doc, start, end, sentence);
   if (!at) return undefined;
+  /** Whether a hit lies in the clause and outside the target: the target's own words say nothing about it ("Lowe" read as "low", "Progress" in a name). */
+  const bears = (hit: ValenceHit, { clauseStart, clauseEnd }: { clauseStart: number; clauseEnd: number }): boolean =>
+    hit.first >= clauseStart && hit.last < clauseEnd && (hit.last < at.first || hit.first > at.last);
+  // Without lexicon words in the sentence, or for an entity mention in its clause, there is no
+  // evidence and so no tone: the classifier is not run.
+  if (hits.length === 0 || (scope === 'clause' && !hits.some((hit) => bears(hit, targetClause(doc, sentence, at.first, at.last, hits))))) return noTone();
   const reading = readTarget(doc, sentence, at.first, at.last, hits);
   const inScope: ValenceHit[] = [];
   const evidence: SentimentEvidence[] = [];
   hits.forEach((hit, i) => {
-    // The target's own words say nothing about it ("Lowe" read as "low", "Progress" in a name).
-    if (hit.first < reading.clauseStart || hit.last >= reading.clauseEnd || (hit.last >= at.first && hit.first <= at.last)) return;
+    if (!bears(hit, reading)) return;
     inScope.push(hit);
     evidence.push(sentiment.evidence[i] as SentimentEvidence);
   });
@@ -53,60 +69,110 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
     inScope.push(...hits);
     evidence.push(...sentiment.evidence);
   }
+  if (evidence.length === 0) return noTone();
   const scorers = roundAll(scorerScores(inScope, valenceLexicons()));
-  if (evidence.length === 0) return { sentiment: { score: 0, label: 'neutral', scorers, evidence }, probabilities: { ...NO_TONE } };
-  const score = reading.probabilities.positive - reading.probabilities.negative;
-  return { sentiment: { score: roundScore(score), label: reading.label, scorers, evidence }, probabilities: reading.probabilities };
+  const read = inScope.length === hits.length ? sentence : { tokenStart: reading.clauseStart, tokenEnd: reading.clauseEnd };
+  let lexicon = combinedScore(sentenceFeatures(doc.tokens, read.tokenStart, read.tokenEnd, inScope, valenceLexicons()));
+  let probabilities = reading.probabilities;
+  // An entity mention's direction: a judgement of what it owns or leads ("and his cronies"), or
+  // negated evidence that all points one way, overrules the classifier's sign. A single target
+  // (`scoreTargetSentiment`, scope 'sentence') keeps the classifier's call, as NewsMTSC measures it.
+  const direction = scope === 'clause' ? possessedSign(doc.tokens, at.last, sentence.tokenEnd, inScope) || negatedSign(inScope) : 0;
+  if (direction !== 0 && Math.sign(probabilities.positive - probabilities.negative) === -direction) probabilities = { negative: probabilities.positive, neutral: probabilities.neutral, positive: probabilities.negative };
+  if (direction !== 0 && Math.sign(lexicon) === -direction) lexicon = -lexicon;
+  const score = probabilities.positive - probabilities.negative;
+  return { sentiment: { score: roundScore(score), label: likeliest(probabilities), scorers, evidence }, probabilities, lexicon };
 }
 
 /**
- * The score and label of the mentions with evidence (`toned`, at least one): the mean score, and
- * the class with the highest mean probability (ties go to neutral), with those probabilities.
+ * The sign of the evidence when a negator turned some of it and all of it points one way
+ * ("never been a friend of the workers"), else 0. The classifier learned from NewsMTSC, where
+ * negated praise is rare, and reads "friend" as praise; the lexicon's negation rule does not.
  */
-function meanTone(toned: readonly TargetSentiment[]): { score: number; label: SentimentLabel; probabilities: Record<SentimentLabel, number> } {
-  const n = toned.length;
-  const probabilities: Record<SentimentLabel, number> = { negative: 0, neutral: 0, positive: 0 };
-  let score = 0;
-  for (const { sentiment, probabilities: p } of toned) {
-    score += sentiment.score / n;
-    for (const label of LABELS) probabilities[label] += p[label] / n;
+function negatedSign(hits: readonly ValenceHit[]): number {
+  let sign = 0;
+  let negated = false;
+  for (const hit of hits) {
+    const own = Math.sign(hit.weight);
+    if (own === 0) continue;
+    if (sign !== 0 && own !== sign) return 0;
+    sign = own;
+    negated ||= hit.negated;
   }
-  const label = LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
-  return { score: roundScore(score), label, probabilities };
+  return negated ? sign : 0;
+}
+
+/** The most probable class; of equals, the first of negative, neutral, positive (the classifier's order). */
+function likeliest(probabilities: Record<SentimentLabel, number>): SentimentLabel {
+  return TARGET_LABELS.reduce((best, next) => (probabilities[next] > probabilities[best] ? next : best));
 }
 
 /**
- * The score and label `combineTargets` gives the same targets, without the scorers and evidence
- * it also gathers and ranks (an entity's tone in one voice needs only these).
+ * A mention's tone, -1..1: the mean of the classifier's score (P(positive) - P(negative)) and
+ * the fitted lexicon score of its evidence, two readers trained on different data (NewsMTSC,
+ * NYT) that err differently; 0 when nothing in its clause bears on it.
+ */
+function mentionTone({ sentiment, probabilities, lexicon }: TargetSentiment): number {
+  return sentiment.evidence.length === 0 ? 0 : (probabilities.positive - probabilities.negative + lexicon) / 2;
+}
+
+interface EntityCuts extends LexiconInfo {
+  description: string;
+  /** An entity's score at or below `negative` is labelled negative, at or above `positive` positive. */
+  negative: number;
+  positive: number;
+}
+
+const entityCuts = (): EntityCuts => loadOnce('entity-tone', () => readDataFile<EntityCuts>('models/entity-tone.json'));
+
+/** Provenance of the entity label's cut-offs, for `analysis.meta`. */
+export function entityCutsInfo(): LexiconInfo {
+  const { id, version, source, licence } = entityCuts();
+  return { id, version, source, licence };
+}
+
+/** The label of an entity's score: the cut-offs of models/entity-tone.json (docs/SENTIMENT.md). */
+export function entityLabel(score: number): SentimentLabel {
+  const { negative, positive } = entityCuts();
+  return score <= negative ? 'negative' : score >= positive ? 'positive' : 'neutral';
+}
+
+/**
+ * The tone toward an entity over its mentions (names and pronouns): the mean of their tones,
+ * a mention with no evidence counting 0, so that a person the article mostly names without
+ * judging reads near neutral; labelled by the entity cut-offs. Neutral at 0 when no mention
+ * has evidence.
  */
 export function targetsTone(targets: readonly TargetSentiment[]): { score: number; label: SentimentLabel } {
-  const toned = targets.filter((target) => target.sentiment.evidence.length > 0);
-  if (toned.length === 0) return { score: 0, label: 'neutral' };
-  const { score, label } = meanTone(toned);
-  return { score, label };
+  let sum = 0;
+  let toned = 0;
+  for (const target of targets) if (target.sentiment.evidence.length > 0) (sum += mentionTone(target)), (toned += 1);
+  if (toned === 0) return { score: 0, label: 'neutral' };
+  const score = roundScore(sum / targets.length);
+  return { score, label: entityLabel(score) };
 }
 
 /**
- * An entity's sentiment over its mentions. Only mentions with evidence carry tone: the score and
- * lexicon readings are their mean, the label the class with the highest mean probability over
- * them (ties go to neutral). `confidence` is that label's mean probability times the share of
- * mentions with evidence, so 0 when no mention has any.
+ * An entity's sentiment over its mentions: `targetsTone`'s score and label, the lexicon
+ * readings' mean and the strongest evidence over the mentions with evidence. `confidence` is
+ * the share of mentions with evidence times the classifier's mean probability of the label
+ * over them, so 0 when no mention has any.
  */
-export function combineTargets(targets: readonly TargetSentiment[]): EntitySentiment {
+export function combineTargets(targets: readonly TargetSentiment[], coreferences: Coreference[]): EntitySentiment {
   const toned = targets.filter((target) => target.sentiment.evidence.length > 0);
   const n = toned.length;
   const scorers = {} as Record<ScorerId, number>;
   for (const lexicon of valenceLexicons()) scorers[lexicon.scorer] = 0;
-  if (n === 0) return { score: 0, label: 'neutral', confidence: 0, scorers, evidence: [], mentions: targets.length };
-  const { score, label, probabilities } = meanTone(toned);
+  if (n === 0) return { score: 0, label: 'neutral', confidence: 0, scorers, evidence: [], mentions: targets.length, coreferences };
+  const { score, label } = targetsTone(targets);
   // Mentions in one clause share its evidence objects: each is kept once.
   const evidence = new Set<SentimentEvidence>();
-  for (const { sentiment } of toned) {
+  let probability = 0;
+  for (const { sentiment, probabilities } of toned) {
     for (const [scorer, value] of Object.entries(sentiment.scorers) as [ScorerId, number][]) scorers[scorer] += value / n;
     for (const item of sentiment.evidence) evidence.add(item);
+    probability += probabilities[label] / n;
   }
-  const confidence = (probabilities[label] * n) / targets.length;
-  return { score, label, confidence: roundScore(confidence), scorers: roundAll(scorers), evidence: strongest([[...evidence]], ENTITY_EVIDENCE), mentions: targets.length };
+  const confidence = (probability * n) / targets.length;
+  return { score, label, confidence: roundScore(confidence), scorers: roundAll(scorers), evidence: strongest([[...evidence]], ENTITY_EVIDENCE), mentions: targets.length, coreferences };
 }
-
-const LABELS: readonly SentimentLabel[] = ['neutral', 'negative', 'positive'];

@@ -35,6 +35,13 @@ export interface EntitySentiment extends SentimentScore {
    * neutral at 0).
    */
   confidence: number;
-  /** How many mentions were read. */
+  /** How many mentions were read: names and pronouns. */
   mentions: number;
+  /** The pronouns read as mentions of a person (he, his, herself …), each with its sentence; names are the entity's `mentions`. */
+  coreferences: Coreference[];
+}
+
+/** A pronoun that refers to a named person, with the index of its sentence. */
+export interface Coreference extends Span {
+  sentence: number;
 }

@@ -1,0 +1,80 @@
+/**
+ * Which entity a pronoun means: the latest compatible mention before it, outside quotation
+ * marks. One index over the document's entity mentions, used by the quotes stage (a pronoun
+ * source's speaker) and the sentiment stage (a person's pronouns read as their mentions).
+ */
+import type { Entity, EntityType, NewsDocument } from '../document/document.js';
+
+export interface PlacedMention {
+  start: number;
+  end: number;
+  entity: Entity;
+  role: string | undefined;
+  /** Inside quotation marks: someone spoken of, not a speaker a pronoun outside can mean. */
+  quoted: boolean;
+}
+
+export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
+export const GROUP_PRONOUNS = new Set(['they', 'who', 'them']);
+export const THING_PRONOUNS = new Set(['it', 'which']);
+/** A person's pronouns as a mention of them: the subject, object, possessive and reflexive forms. */
+export const PERSON_REFERENCES = new Set([...PERSON_PRONOUNS, 'his', 'hers', 'himself', 'herself']);
+/** How far back a pronoun or a description looks for its entity, in mentions. */
+const MOST_MENTIONS_BACK = 60;
+const REFERRING_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'NORP']);
+
+/** The entity types a pronoun can mean. */
+function typesFor(word: string): readonly EntityType[] {
+  if (PERSON_REFERENCES.has(word)) return ['PERSON'];
+  if (GROUP_PRONOUNS.has(word)) return ['PERSON', 'ORG', 'NORP', 'GPE'];
+  if (THING_PRONOUNS.has(word)) return ['ORG', 'GPE'];
+  return [];
+}
+
+/** The document's person, organisation, place and group mentions outside boilerplate, in text order. */
+export class MentionIndex {
+  readonly mentions: PlacedMention[];
+
+  constructor(doc: NewsDocument, quotedAt: (offset: number) => boolean) {
+    this.mentions = doc.entities
+      .filter((entity) => REFERRING_TYPES.has(entity.type))
+      .flatMap((entity) => entity.mentions.filter((mention) => !mention.boilerplate).map((mention) => ({ start: mention.start, end: mention.end, entity, role: mention.role?.toLowerCase(), quoted: quotedAt(mention.start) })))
+      .sort((a, b) => a.start - b.start);
+  }
+
+  /** The mention a pronoun (lower case) at `before` refers to: the latest compatible one outside quotation marks. */
+  antecedent(word: string, before: number): PlacedMention | undefined {
+    const wanted = typesFor(word);
+    return wanted.length > 0 ? this.latest(before, (mention) => !mention.quoted && wanted.includes(mention.entity.type)) : undefined;
+  }
+
+  /** The index of the first mention starting at or after `offset`. */
+  firstFrom(offset: number): number {
+    let low = 0;
+    let high = this.mentions.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if ((this.mentions[mid] as PlacedMention).start < offset) low = mid + 1;
+      else high = mid;
+    }
+    return low;
+  }
+
+  /** The mention holding the text [start, end). */
+  mentionAt(start: number, end: number): PlacedMention | undefined {
+    // A mention holding the head word starts before the head ends, and no mention is long.
+    const after = this.firstFrom(end);
+    for (let m = after - 1; m >= 0 && m >= after - 8; m -= 1) {
+      const mention = this.mentions[m] as PlacedMention;
+      if (mention.start <= start && mention.end >= end) return mention;
+    }
+    return undefined;
+  }
+
+  /** The latest mention before `before` that `fits`, within MOST_MENTIONS_BACK mentions. */
+  latest(before: number, fits: (mention: PlacedMention) => boolean): PlacedMention | undefined {
+    const from = this.firstFrom(before) - 1;
+    for (let m = from; m >= 0 && from - m < MOST_MENTIONS_BACK; m -= 1) if (fits(this.mentions[m] as PlacedMention)) return this.mentions[m];
+    return undefined;
+  }
+}
