@@ -10,7 +10,7 @@
 // recall of markers, all markers and writer-voice ones, against the annotated lexical-bias spans.
 import { detectBias, tokenize } from 'newslens';
 import { readFileSync } from 'node:fs';
-import { foldsOf, halves } from './folds.mjs';
+import { fittedModel, foldsOf, halves } from './folds.mjs';
 import { auc, readJsonl, spearman } from './stats.mjs';
 
 /** BABE's biased_words is a Python list literal: "['bizarre', 'characteristically']". */
@@ -104,8 +104,6 @@ function crossValidatedCategories(rows, k = 5) {
   return { predicted, chosen };
 }
 
-/** The cross-validated figures scripts/fit-bias.ts recorded beside the weights the built package ships. */
-const fittedBias = () => JSON.parse(readFileSync(new URL('../src/data/models/bias-weights.json', import.meta.url), 'utf8'));
 
 export function evaluateBabe(path) {
   const data = readJsonl(path);
@@ -120,7 +118,7 @@ export function evaluateBabe(path) {
   const aucOver = (indexes) => fmt(auc(pick(rows, indexes).map((row) => row.score), pick(rows, indexes).map((row) => row.label)));
   const wordsOver = (indexes, predicted) => prf(wordCounts(pick(rows, indexes), pick(predicted, indexes)));
   const wordRow = (name, predicted) => `| ${name} | ${wordsOver(rows.map((_, i) => i), predicted)} | ${wordsOver(odd, predicted)} | ${wordsOver(even, predicted)} |`;
-  const cv = fittedBias().crossValidated;
+  const cv = fittedModel('bias-weights').crossValidated;
   const selected = crossValidatedCategories(rows);
   return [
     `Bias on BABE: ${path}`,

@@ -8,7 +8,7 @@
 // beside the nested 5-fold cross-validated F1 scripts/fit-framing.ts recorded in the weights file.
 import { readFileSync } from 'node:fs';
 import { detectFrames } from 'newslens';
-import { halves } from './folds.mjs';
+import { fittedModel, halves } from './folds.mjs';
 import { confusion, f1, readJsonl } from './stats.mjs';
 
 const fmt = (x) => x.toFixed(3);
@@ -52,8 +52,6 @@ function table(frames, gold, predicted, { micro }) {
 /** Our generic frames' names for the narrative-frames data set's labels. */
 export const NARRATIVE_LABEL = { conflict: 'conflict', human_interest: 'human_interest', economic_consequences: 'economic', morality: 'morality', responsibility: 'resolution' };
 
-/** The cross-validated figures scripts/fit-framing.ts recorded beside the weights the built package ships. */
-const fittedFraming = () => JSON.parse(readFileSync(new URL('../src/data/models/framing-weights.json', import.meta.url), 'utf8'));
 
 export function evaluateNarrative(path) {
   const rows = readJsonl(path);
@@ -66,7 +64,7 @@ export function evaluateNarrative(path) {
   const f1Over = (frame, indexes) => f1(confusion(indexes.map((i) => gold(frame)[i]), indexes.map((i) => predicted(frame)[i])));
   const shipped = (indexes) => frames.map((frame) => f1Over(frame, indexes));
   const [allF1, oddF1, evenF1] = [rows.map((_, i) => i), odd, even].map(shipped);
-  const cv = fittedFraming().crossValidated.narrativeFrames;
+  const cv = fittedModel('framing-weights').crossValidated.narrativeFrames;
   const cvCells = (figure) => `${fmt(figure.f1)} | ${fmt(figure.oddArticles)} / ${fmt(figure.oddFittedOnEven)} | ${fmt(figure.evenArticles)} / ${fmt(figure.evenFittedOnOdd)}`;
   return [
     `Generic frames on narrative frames: ${path}`,

@@ -5,7 +5,7 @@ import { evaluateBabe, evaluateBasil } from './bias.mjs';
 import { evaluateNarrative, evaluateSemEval2023 } from './framing.mjs';
 import { evaluateNer } from './ner.mjs';
 import { evaluateQuotes } from './quotes.mjs';
-import { evaluateSalience } from './salience.mjs';
+import { evaluateSalience } from './main-person.mjs';
 import { evaluateSentences } from './sentences.mjs';
 import { evaluateNewsMtsc, evaluatePerSenT, evaluateRatings } from './sentiment.mjs';
 

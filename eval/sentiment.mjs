@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { createRequire } from 'node:module';
 import { analyze, scoreSentiment, scoreTargetSentiment } from 'newslens';
+import { fittedModel } from './folds.mjs';
 import { CLASSES, classification, crossValidatedLabels, cutLabel, fitCutoffs } from './cutoffs.mjs';
 import { auc, pearson, readJsonl, readRatings } from './stats.mjs';
 
@@ -49,7 +50,7 @@ export function evaluateRatings(path, { maximum, classes }) {
 
 /** The sentence weights' own fit figures, which scripts/fit-sentiment.ts writes beside them: the NYT rows above are in-sample. */
 function fittedWeightsLines() {
-  const { fit } = JSON.parse(readFileSync(new URL('../src/data/models/sentiment-weights.json', import.meta.url), 'utf8'));
+  const { fit } = fittedModel('sentiment-weights');
   return [
     `newslens weights, fitted on these rows: in-sample r ${fit.nyt.inSampleR.toFixed(3)}, ${fit.folds}-fold cross-validated r ${fit.nyt.crossValidatedR.toFixed(3)} (folds by article, ridge λ ${fit.lambda} chosen by the same CV)`,
     `each half of the articles scored by a fit on the other: ${fit.nyt.halvesR.map((r) => r.toFixed(3)).join(', ')}; SemEval-2007, never fitted: ${fit.semeval2007.r.toFixed(3)}`,

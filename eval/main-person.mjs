@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { parse } from 'csv-parse/sync';
 import { extractEntities } from 'newslens';
-import { halves } from './folds.mjs';
+import { fittedModel, halves } from './folds.mjs';
 
 /** The entity names the target person: it contains the target's last name as a word. */
 const names = (entity, target) => {
@@ -16,8 +16,6 @@ const names = (entity, target) => {
 };
 const fmt = (x) => x.toFixed(3);
 
-/** The cross-validated figures scripts/fit-salience.ts recorded beside the weights the built package ships. */
-const fittedSalience = () => JSON.parse(readFileSync(new URL('../src/data/models/salience-weights.json', import.meta.url), 'utf8'));
 
 export function evaluateSalience(path) {
   const rows = parse(readFileSync(path, 'utf8'), { columns: true, relax_quotes: true });
@@ -37,7 +35,7 @@ export function evaluateSalience(path) {
   });
   const { odd, even } = halves(rows.length);
   const share = (list, indexes) => fmt(indexes.reduce((sum, i) => sum + list[i], 0) / Math.max(1, indexes.length));
-  const cv = fittedSalience().crossValidated;
+  const cv = fittedModel('salience-weights').crossValidated;
   return [
     `Main-person accuracy on PerSenT: ${path}`,
     `${rows.length} articles, ${scored} with at least one PERSON found; odd and even: articles 1, 3, 5 … and 2, 4, 6 … in file order`,
