@@ -42,6 +42,30 @@ let shared: Reader | undefined;
 /** The model's custom-entity machines (unused by newslens, but wink loads them), read once. */
 let metaCER: unknown;
 
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** The most lemmas rememberedLemmas holds before it starts afresh (a few MB). */
+const MAX_REMEMBERED_LEMMAS = 100_000;
+
+/**
+ * The model's lemmatizer, remembering its answers: it strips suffixes and looks each candidate
+ * up among the model's own words (learned words never count), so a word's lemma depends on the
+ * word and its part of speech alone, and news repeats both.
+ */
+function rememberedLemmas(lemmatize: Lemmatize): Lemmatize {
+  const lemmas = new Map<string, string>();
+  return (value, pos, cache) => {
+    const key = `${pos} ${value}`;
+    let lemma = lemmas.get(key);
+    if (lemma === undefined) {
+      if (lemmas.size >= MAX_REMEMBERED_LEMMAS) lemmas.clear();
+      lemma = lemmatize(value, pos, cache);
+      lemmas.set(key, lemma);
+    }
+    return lemma;
+  };
+}
+
 /**
  * wink-nlp and its English model, loaded on first use, because requiring the model alone takes
  * about 140 ms and importing newslens should cost nothing until it is used. Pipes: sentence
@@ -50,13 +74,14 @@ let metaCER: unknown;
 function load(): Reader {
   const require = createRequire(import.meta.url);
   const winkNlp = require('wink-nlp') as typeof winkNLP;
-  const model = require('wink-eng-lite-web-model') as Model & { core: () => CoreModel; metaCER: () => unknown };
+  const model = require('wink-eng-lite-web-model') as Model & { core: () => CoreModel; metaCER: () => unknown; addons: { lemmatize: Lemmatize } };
   let core: CoreModel | undefined;
   // wink decodes its model once, with core(); catching what it returns keeps the tables in reach.
   // metaCER() JSON-encodes its own last result again at every call, so an instance made after a
   // few dozen others would fail to load: every instance gets the first one's.
   metaCER ??= model.metaCER();
-  const nlp = winkNlp({ ...model, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
+  const addons = { ...model.addons, lemmatize: rememberedLemmas(model.addons.lemmatize) };
+  const nlp = winkNlp({ ...model, addons, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
   const { features, trex, tcat } = core as CoreModel;
   const { lexeme, ...others } = features;
   const nonWordPatterns = trex.rtc.filter(([, , category]) => category !== tcat.hash.word).map(([source, flags]) => new RegExp(source, flags.replace('g', '')));
