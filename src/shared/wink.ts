@@ -53,14 +53,21 @@ const MAX_REMEMBERED_LEMMAS = 100_000;
  * word and its part of speech alone, and news repeats both.
  */
 function rememberedLemmas(lemmatize: Lemmatize): Lemmatize {
-  const lemmas = new Map<string, string>();
+  // Maps by part of speech, then by the word as wink holds it: no key string to build and hash.
+  const byPos = new Map<string, Map<string, string>>();
+  let size = 0;
   return (value, pos, cache) => {
-    const key = `${pos} ${value}`;
-    let lemma = lemmas.get(key);
+    let lemmas = byPos.get(pos);
+    if (lemmas === undefined) byPos.set(pos, (lemmas = new Map()));
+    let lemma = lemmas.get(value);
     if (lemma === undefined) {
-      if (lemmas.size >= MAX_REMEMBERED_LEMMAS) lemmas.clear();
+      if (size >= MAX_REMEMBERED_LEMMAS) {
+        for (const each of byPos.values()) each.clear();
+        size = 0;
+      }
       lemma = lemmatize(value, pos, cache);
-      lemmas.set(key, lemma);
+      lemmas.set(value, lemma);
+      size += 1;
     }
     return lemma;
   };
