@@ -121,9 +121,10 @@ function keepsAsLearned(reader: Reader, word: string): boolean {
 /**
  * Takes the words wink learned from the last document (list positions `from` on) out of its
  * lexicon's hash, but those that keepsAsLearned, so the next documents need not learn them again
- * (learning is most of what wink spends on news, whose names it mostly lacks). Kept words point at
- * the prefixes, suffixes and shapes they brought, so those tables are left as they are until one
- * of them is half full; then every learned word goes and the tables are cut back to the model's.
+ * (news is full of names the model lacks). Kept words point at the prefixes, suffixes and shapes
+ * they brought, so those tables are left as they are (wink reads those values back as strings, so
+ * where a value sits does not matter) until one of them is half full of what its bit field in a
+ * lexicon entry can index; then every learned word goes and the tables are cut back to the model's.
  */
 function forgetLearned(reader: Reader, from: number): void {
   const { lexeme, grown } = reader;
