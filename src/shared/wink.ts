@@ -10,11 +10,16 @@ interface ValueTable {
   list: string[];
   index: number;
   intrinsicSize?: number;
+  /** The most values its bit field in a lexicon entry can index. */
+  maxIndex?: number;
 }
 
 /** What wink's `core()` gives, as far as newslens reads it. */
 interface CoreModel {
   features: Record<string, ValueTable>;
+  /** The tokenizer's patterns: `rtc` are [source, flags, token category] for splitting an unknown run. */
+  trex: { rtc: [string, string, number][] };
+  tcat: { hash: Record<string, number> };
 }
 
 interface Reader {
@@ -23,6 +28,8 @@ interface Reader {
   lexeme: ValueTable;
   /** The other tables that grow as wink reads: the prefixes, suffixes and shapes of the words it adds. */
   grown: ValueTable[];
+  /** The patterns that give a piece of an unknown run another category than word (e.g. "USD", currency). */
+  nonWordPatterns: RegExp[];
 }
 
 /**
@@ -35,6 +42,37 @@ let shared: Reader | undefined;
 /** The model's custom-entity machines (unused by newslens, but wink loads them), read once. */
 let metaCER: unknown;
 
+type Lemmatize = (value: string, pos: string, cache: unknown) => string;
+
+/** The most lemmas rememberedLemmas holds before it starts afresh (a few MB). */
+const MAX_REMEMBERED_LEMMAS = 100_000;
+
+/**
+ * The model's lemmatizer, remembering its answers: it strips suffixes and looks each candidate
+ * up among the model's own words (learned words never count), so a word's lemma depends on the
+ * word and its part of speech alone, and news repeats both.
+ */
+function rememberedLemmas(lemmatize: Lemmatize): Lemmatize {
+  // Maps by part of speech, then by the word as wink holds it: no key string to build and hash.
+  const byPos = new Map<string, Map<string, string>>();
+  let size = 0;
+  return (value, pos, cache) => {
+    let lemmas = byPos.get(pos);
+    if (lemmas === undefined) byPos.set(pos, (lemmas = new Map()));
+    let lemma = lemmas.get(value);
+    if (lemma === undefined) {
+      if (size >= MAX_REMEMBERED_LEMMAS) {
+        for (const each of byPos.values()) each.clear();
+        size = 0;
+      }
+      lemma = lemmatize(value, pos, cache);
+      lemmas.set(value, lemma);
+      size += 1;
+    }
+    return lemma;
+  };
+}
+
 /**
  * wink-nlp and its English model, loaded on first use, because requiring the model alone takes
  * about 140 ms and importing newslens should cost nothing until it is used. Pipes: sentence
@@ -43,44 +81,89 @@ let metaCER: unknown;
 function load(): Reader {
   const require = createRequire(import.meta.url);
   const winkNlp = require('wink-nlp') as typeof winkNLP;
-  const model = require('wink-eng-lite-web-model') as Model & { core: () => CoreModel; metaCER: () => unknown };
+  const model = require('wink-eng-lite-web-model') as Model & { core: () => CoreModel; metaCER: () => unknown; addons: { lemmatize: Lemmatize } };
   let core: CoreModel | undefined;
   // wink decodes its model once, with core(); catching what it returns keeps the tables in reach.
   // metaCER() JSON-encodes its own last result again at every call, so an instance made after a
   // few dozen others would fail to load: every instance gets the first one's.
   metaCER ??= model.metaCER();
-  const nlp = winkNlp({ ...model, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
-  const { lexeme, ...others } = (core as CoreModel).features;
-  return { nlp, lexeme: lexeme as ValueTable, grown: Object.values(others).filter((table) => table.intrinsicSize !== undefined) };
+  const addons = { ...model.addons, lemmatize: rememberedLemmas(model.addons.lemmatize) };
+  const nlp = winkNlp({ ...model, addons, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
+  const { features, trex, tcat } = core as CoreModel;
+  const { lexeme, ...others } = features;
+  const nonWordPatterns = trex.rtc.filter(([, , category]) => category !== tcat.hash.word).map(([source, flags]) => new RegExp(source, flags.replace('g', '')));
+  return {
+    nlp,
+    lexeme: lexeme as ValueTable,
+    grown: Object.values(others).filter((table) => table.intrinsicSize !== undefined),
+    nonWordPatterns,
+  };
+}
+
+/** The letters of wink's word pattern (Latin-1), without the combining marks its last splitting pattern lacks. */
+const PLAIN_WORD = /^[a-z\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u00FF]+$/i;
+
+/**
+ * Whether a word wink learned can stay in its lexicon for later documents without changing how
+ * they are read. wink looks a piece of text up before splitting it and keeps it whole when it is
+ * known, with the category it was learned with; a word that wink would in any case read as one
+ * word token, wherever it stands, reads the same learned or not. A word of plain letters is such
+ * a word: wink's first pattern makes it a word on its own; with punctuation around it the
+ * punctuation is split off and it is a word again; inside a longer unknown run the splitting
+ * patterns find it as a word, unless another pattern (currency codes: "USD") claims it. Anything
+ * with an apostrophe, period, hyphen or digit can be kept whole or split depending on the
+ * lexicon ("Rubio’s"), so it goes.
+ */
+function keepsAsLearned(reader: Reader, word: string): boolean {
+  return PLAIN_WORD.test(word) && !reader.nonWordPatterns.some((pattern) => pattern.test(word));
+}
+
+/**
+ * Takes the words wink learned from the last document (list positions `from` on) out of its
+ * lexicon's hash, but those that keepsAsLearned, so the next documents need not learn them again
+ * (news is full of names the model lacks). Kept words point at the prefixes, suffixes and shapes
+ * they brought, so those tables are left as they are (wink reads those values back as strings, so
+ * where a value sits does not matter) until one of them is half full of what its bit field in a
+ * lexicon entry can index; then every learned word goes and the tables are cut back to the model's.
+ */
+function forgetLearned(reader: Reader, from: number): void {
+  const { lexeme, grown } = reader;
+  const { hash, list } = lexeme;
+  for (let i = from; i < list.length; i += 1) {
+    const word = list[i] as string;
+    if (!keepsAsLearned(reader, word)) delete hash[word];
+  }
+  if (!grown.some((table) => table.list.length * 2 > (table.maxIndex as number))) return;
+  for (let i = lexeme.intrinsicSize as number; i < list.length; i += 1) delete hash[list[i] as string];
+  for (const table of grown) {
+    const size = table.intrinsicSize as number;
+    for (let i = size; i < table.list.length; i += 1) delete table.hash[table.list[i] as string];
+    table.list.length = size;
+    table.index = size;
+  }
 }
 
 /**
  * Lends the shared wink-nlp instance to `read`, which reads one document with it; when `read`
- * is done, wink's lexicon is again as the model shipped it.
+ * is done, wink's lexicon holds only the model's words and learned words that read the same
+ * whether known or not (see keepsAsLearned).
  *
  * wink adds every word its model lacks to the lexicon, and its tokenizer keeps a piece of text
  * whole when the lexicon holds it: after "Rubio’s," every later "Rubio’s" came out as one token
  * instead of "Rubio" and "’s", and was tagged differently, so an article's analysis depended on
- * what the process had read before it. So the words a document added, and the new prefixes,
- * suffixes and shapes they brought, are taken out of the model's indexes afterwards. The
- * lexicon's list keeps its words, in step with a table of their properties that wink keeps to
- * itself and never shortens, which is why the instance is replaced once it holds
- * MAX_ADDED_WORDS of them.
+ * what the process had read before it. So the words a document added are taken out of the
+ * lexicon's hash afterwards (forgetLearned), but the lexicon's list keeps its words, in step with
+ * a table of their properties that wink keeps to itself and never shortens, which is why the
+ * instance is replaced once it holds MAX_ADDED_WORDS of them.
  */
 export function readWithWink<T>(read: (nlp: Nlp) => T): T {
   shared ??= load();
-  const { nlp, lexeme, grown } = shared;
-  const known = lexeme.list.length;
+  const reader = shared;
+  const from = reader.lexeme.list.length;
   try {
-    return read(nlp);
+    return read(reader.nlp);
   } finally {
-    for (let i = known; i < lexeme.list.length; i += 1) delete lexeme.hash[lexeme.list[i] as string];
-    for (const table of grown) {
-      const size = table.intrinsicSize as number;
-      for (let i = size; i < table.list.length; i += 1) delete table.hash[table.list[i] as string];
-      table.list.length = size;
-      table.index = size;
-    }
-    if (lexeme.list.length - (lexeme.intrinsicSize as number) > MAX_ADDED_WORDS) shared = undefined;
+    forgetLearned(reader, from);
+    if (reader.lexeme.list.length - (reader.lexeme.intrinsicSize as number) > MAX_ADDED_WORDS) shared = undefined;
   }
 }

@@ -29,10 +29,19 @@ const ONE_SENTENCE_PARTS = new Set(['kicker', 'title', 'subtitle', 'byline', 'da
  * exact, and a pathological run simply comes back as several tokens.
  */
 const MAX_RUN = 200;
-const LONG_RUN = new RegExp(`\\S{${MAX_RUN}}`);
+
+/** Whether `text` has a run of more than MAX_RUN visible characters (a loop: /\S{200}/ tried every start). */
+function hasLongRun(text: string): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    if (isBlankCode(text.charCodeAt(i))) run = 0;
+    else if (++run > MAX_RUN) return true;
+  }
+  return false;
+}
 
 function breakLongRuns(text: string): string {
-  if (text.length < MAX_RUN || !LONG_RUN.test(text)) return text;
+  if (text.length <= MAX_RUN || !hasLongRun(text)) return text;
   const parts: string[] = [];
   let run = 0;
   let from = 0;
