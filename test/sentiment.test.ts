@@ -205,6 +205,21 @@ describe('entity tone: no evidence, no tone', () => {
     expect(jones?.score).toBeGreaterThanOrEqual(0);
   });
 
+  it('reads a charge denied of a person as in their favour', () => {
+    // The sentence scorer reads a negated negative word as 0 (no praise, no blame); said of a
+    // person, denying the charge ("not guilty", "never cheated") is what speaks for them.
+    for (const [text, id] of [
+      ['The jury found that Ann Pike was not guilty.', 'PERSON:ann-pike'],
+      ['Ann Pike never cheated anyone.', 'PERSON:ann-pike'],
+    ] as const) {
+      const tone = toneOf(text, id);
+      expect(tone?.evidence.length).toBeGreaterThan(0);
+      expect(tone?.evidence.every((e) => e.negated && e.weight === 0)).toBe(true);
+      expect(tone?.score).toBeGreaterThan(0);
+      expect(tone?.label).toBe('positive');
+    }
+  });
+
   it('counts a person’s disparaged associates against them: "X and his cronies"', () => {
     const boehner = toneOf('John Boehner and his cronies blocked the bill.', 'PERSON:john-boehner');
     expect(brief(boehner?.evidence ?? [])).toEqual(['cronies@21:news:-1.5', 'blocked@29:afinn:-1', 'blocked@29:vader:-1.1', 'blocked@29:wink:-1']);
