@@ -173,7 +173,7 @@ describe('leanAnalysis()', () => {
     expect(lean.bias).toMatchObject({ score: full.bias?.score, counts: full.bias?.counts, rates: full.bias?.rates, voices: full.bias?.voices });
     expect(lean.voices).toEqual(full.voices);
     const first = Object.fromEntries(Object.entries(lean.entities).map(([field, column]) => [field, (column as unknown[])[0]]));
-    expect(first).toEqual({ id: 'GPE:israel', name: 'Israel', type: 'GPE', count: 22, salience: 0.955, tone: -0.0062, label: 'neutral', mentionsRead: 22, writer: 0.0511, quoted: -0.3691, quotes: 1, quotedWords: 23 });
+    expect(first).toEqual({ id: 'GPE:israel', name: 'Israel', type: 'GPE', count: 22, salience: 0.973, tone: -0.0006, label: 'neutral', mentionsRead: 22, writer: 0.0546, quoted: -0.3504, quotes: 1, quotedWords: 23 });
     expect(lean.entities.id).toEqual(full.entities.filter(isNamedEntity).map((entity) => entity.id));
     expect(lean.framing?.generic[0]).toEqual({ frame: 'conflict', score: 0.6111, present: true, cues: 11 });
     expect(compared(lean)).toEqual(compared(full));

@@ -3,6 +3,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { analyze, scoreSentiment, scoreTargetSentiment, type EntitySentiment, type SentimentEvidence } from '../src/index.js';
 import { article, spanOf } from './helpers.js';
+import { valenceLexicons } from '../src/shared/sentence-sentiment/lexicons.js';
+import { combinedScore, wordsFeatures } from '../src/shared/sentence-sentiment/score.js';
 
 /** `word@start:scorer:weight`, with `!` when negated: a compact view of evidence. */
 const brief = (evidence: SentimentEvidence[]): string[] => evidence.map((e) => `${e.text}@${e.start}:${e.scorer}:${e.weight}${e.negated ? '!' : ''}`);
@@ -203,6 +205,36 @@ describe('entity tone: no evidence, no tone', () => {
     const jones = toneOf('Mr. Jones said the agency is not corrupt.', 'PERSON:jones');
     expect(brief(jones?.evidence ?? [])).toEqual(['corrupt@33:afinn:0!', 'corrupt@33:wink:0!']);
     expect(jones?.score).toBeGreaterThanOrEqual(0);
+  });
+
+  it('weighs praise and blame of a person alike, where a sentence weighs blame more', () => {
+    // Entity tone reads its clause's evidence with negative weight 1; the sentence score keeps its 1.3.
+    const lexicons = valenceLexicons();
+    const evidence = fc.array(fc.record({ scorer: fc.constantFrom(...lexicons.map((lexicon) => lexicon.scorer)), weight: fc.double({ min: -3, max: 3, noNaN: true }) }), { minLength: 1, maxLength: 6 });
+    fc.assert(
+      fc.property(evidence, fc.integer({ min: 1, max: 40 }), (hits, words) => {
+        const mirrored = hits.map((hit) => ({ ...hit, weight: -hit.weight }));
+        expect(combinedScore(wordsFeatures(words, mirrored, lexicons, 1)) + combinedScore(wordsFeatures(words, hits, lexicons, 1))).toBeCloseTo(0, 9);
+      }),
+    );
+    const blame = [{ scorer: 'afinn' as const, weight: -2 }];
+    const praise = [{ scorer: 'afinn' as const, weight: 2 }];
+    expect(-combinedScore(wordsFeatures(5, blame, lexicons))).toBeGreaterThan(combinedScore(wordsFeatures(5, praise, lexicons)));
+  });
+
+  it('reads a charge denied of a person as in their favour', () => {
+    // The sentence scorer reads a negated negative word as 0 (no praise, no blame); said of a
+    // person, denying the charge ("not guilty", "never cheated") is what speaks for them.
+    for (const [text, id] of [
+      ['The jury found that Ann Pike was not guilty.', 'PERSON:ann-pike'],
+      ['Ann Pike never cheated anyone.', 'PERSON:ann-pike'],
+    ] as const) {
+      const tone = toneOf(text, id);
+      expect(tone?.evidence.length).toBeGreaterThan(0);
+      expect(tone?.evidence.every((e) => e.negated && e.weight === 0)).toBe(true);
+      expect(tone?.score).toBeGreaterThan(0);
+      expect(tone?.label).toBe('positive');
+    }
   });
 
   it('counts a person’s disparaged associates against them: "X and his cronies"', () => {

@@ -31,14 +31,14 @@ function eachScaledSum(hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], l
  * not score higher just for having more words), and the mean valence of the hits (how strong
  * the words are, whatever their number). Two numbers per scorer, in SCORERS order.
  */
-export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): number[] {
-  return wordsFeatures(countWords(tokens, from, to), hits, lexicons);
+export function sentenceFeatures(tokens: readonly Token[], from: number, to: number, hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[], negativeWeight = RULES.negativeWeight): number[] {
+  return wordsFeatures(countWords(tokens, from, to), hits, lexicons, negativeWeight);
 }
 
-/** `sentenceFeatures` of some words, given their count and their hits (or evidence: a scorer and a weight each). */
-export function wordsFeatures(words: number, hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[]): number[] {
+/** `sentenceFeatures` of some words, given their count and their hits (or evidence: a scorer and a weight each); `negativeWeight` 1 reads praise and blame alike (entity tone). */
+export function wordsFeatures(words: number, hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[], negativeWeight = RULES.negativeWeight): number[] {
   const features: number[] = [];
-  eachScaledSum(hits, lexicons, RULES.negativeWeight, (_, sum, count) => features.push(sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0));
+  eachScaledSum(hits, lexicons, negativeWeight, (_, sum, count) => features.push(sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0));
   return features;
 }
 

@@ -72,7 +72,9 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
   if (evidence.length === 0) return noTone();
   const scorers = roundAll(scorerScores(inScope, valenceLexicons()));
   const read = inScope.length === hits.length ? sentence : { tokenStart: reading.clauseStart, tokenEnd: reading.clauseEnd };
-  let lexicon = combinedScore(sentenceFeatures(doc.tokens, read.tokenStart, read.tokenEnd, inScope, valenceLexicons()));
+  // Praise and blame of a person weigh alike: the sentence scorer's extra weight on negative
+  // words (how readers feel a sentence) would tilt every person's tone negative.
+  let lexicon = combinedScore(sentenceFeatures(doc.tokens, read.tokenStart, read.tokenEnd, inScope, valenceLexicons(), 1));
   let probabilities = reading.probabilities;
   // An entity mention's direction: a judgement of what it owns or leads ("and his cronies"), or
   // negated evidence that all points one way, overrules the classifier's sign. A single target
@@ -88,12 +90,14 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
  * The sign of the evidence when a negator turned some of it and all of it points one way
  * ("never been a friend of the workers"), else 0. The classifier learned from NewsMTSC, where
  * negated praise is rare, and reads "friend" as praise; the lexicon's negation rule does not.
+ * A negated negative word, which the sentence scorer reads as 0, points to the person's favour:
+ * the charge denied ("was not guilty") speaks for them.
  */
 function negatedSign(hits: readonly ValenceHit[]): number {
   let sign = 0;
   let negated = false;
   for (const hit of hits) {
-    const own = Math.sign(hit.weight);
+    const own = hit.negated && hit.weight === 0 ? -Math.sign(hit.valence) : Math.sign(hit.weight);
     if (own === 0) continue;
     if (sign !== 0 && own !== sign) return 0;
     sign = own;
