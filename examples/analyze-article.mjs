@@ -61,16 +61,13 @@ for (const part of framing.sections) console.log(`  section ${part.section + 1} 
 
 const names = entities.filter(isNamedEntity);
 console.log(`\n${count(names.length, 'named entity', 'named entities')}, most salient first (count, salience, tone toward it, forms used)`);
-// The tone is P(positive) - P(negative) averaged over the mentions, labelled by the cut-off above.
-// The analysis's own label is the target classifier's likeliest class, which can differ: mean
-// probabilities of 0.45 negative, 0.50 neutral and 0.05 positive give -0.40 but neutral.
-console.log('  tone: P(positive) − P(negative) over the mentions, labelled by the ±0.05 cut-off; (likeliest …): the classifier’s class where it differs');
+// An entity's label has cut-offs of its own, chosen to match how readers of whole articles judge
+// a person (docs/SENTIMENT.md), so a tone of -0.10 can be neutral toward an entity.
+console.log('  tone: the mean tone of the mentions (names and pronouns), −1..1, with the entity’s own label');
 for (const entity of names.slice(0, 12)) {
   const roles = [...new Set(entity.mentions.flatMap((mention) => (mention.role ? [mention.role] : [])))];
   const extra = [entity.aliases.length > 1 ? `as ${entity.aliases.join(' / ')}` : '', roles.length ? `role: ${roles.join(', ')}` : ''].filter(Boolean).join('; ');
-  const label = entity.sentiment && labelOf(entity.sentiment.score);
-  const likeliest = entity.sentiment && entity.sentiment.label !== label ? ` (likeliest ${entity.sentiment.label})` : '';
-  const tone = entity.sentiment ? `${scoreText(entity.sentiment.score)} ${label}${likeliest}` : '';
+  const tone = entity.sentiment ? `${signed(entity.sentiment.score)} ${entity.sentiment.label}` : '';
   console.log(`  ${entity.type.padEnd(7)} ${entity.name.padEnd(18)} ${String(entity.count).padStart(3)}  ${entity.salience.toFixed(2)}  ${tone.padEnd(34)} ${extra}`.trimEnd());
 }
 const dates = entities.filter((entity) => entity.type === 'DATE').map((entity) => entity.name);

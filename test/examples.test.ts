@@ -89,9 +89,9 @@ describe('examples', () => {
     expect(out).toMatch(/section 3 Arch Rivals Israel-Iran +conflict 0\.\d\d/);
     expect(out).toMatch(/PERSON {2}Qasem Soleimani {6}7 {2}0\.\d\d {2}-0\.\d\d negative +as Qasem Soleimani \/ Soleimani/);
     expect(out).toMatch(/\n21 named entities, most salient first/);
-    // The label is the score's, by the ±0.05 cut-off; the entity label (the likeliest class) is named where it differs.
+    // The entity's own label, cut where PerSenT's readers put it: -0.11 is neutral toward an entity.
     expect(out).toContain('\n  ORG     Quds force           2  0.42  -0.30 negative\n');
-    expect(out).toContain('\n  GPE     Iraq                 1  0.20  -0.11 negative (likeliest neutral)\n');
+    expect(out).toContain('\n  GPE     Iraq                 1  0.20  -0.11 neutral\n');
     expect(out).toContain('\n  GPE     Iran                15  0.89  -0.30 negative\n');
     expect(out).toMatch(/PERSON {2}Donald Trump .*role: President/);
     expect(out).toContain('dates: January 3rd, 2020');

@@ -116,7 +116,7 @@ describe('the report in Chromium', needs(debianChromium), () => {
     expect(shown).toContain('Entity · PERSON');
     expect(shown).toContain(`salience${soleimani?.salience.toFixed(3)}`);
     expect(shown).toContain(`sentiment${soleimani?.sentiment?.score.toFixed(2)} negative, over 7 mentions`);
-    expect(shown).toContain(`likeliest class${soleimani?.sentiment?.label}`);
+    expect(shown).not.toContain('likeliest class');
   }, 60_000);
 
   it('shows a finding with markup in it as text in the side panel', async () => {

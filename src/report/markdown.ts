@@ -22,9 +22,9 @@ export function toMarkdown(analysis: ArticleAnalysis): string {
   const named = analysis.entities.filter(isNamedEntity);
   const entityRow = (entity: (typeof named)[number]): unknown[] => {
     const tone = entity.sentiment ? entityTone(entity.sentiment) : undefined;
-    return [entity.name, entity.type, entity.count, entity.salience.toFixed(2), tone && `${tone.score} ${tone.label}`, tone?.likeliest];
+    return [entity.name, entity.type, entity.count, entity.salience.toFixed(2), tone && `${tone.score} ${tone.label}`];
   };
-  out.push('## Entities', '', `Most salient first. ${ENTITY_TONE}`, '', table(['name', 'type', 'count', 'salience', 'tone', 'likeliest class'], named.map(entityRow)), '');
+  out.push('## Entities', '', `Most salient first. ${ENTITY_TONE}`, '', table(['name', 'type', 'count', 'salience', 'tone'], named.map(entityRow)), '');
   out.push(...whoSpeaks(analysis));
   if (bias) {
     out.push('## Bias markers', '', `Score ${bias.score.toFixed(2)} (0..1), ${count(bias.markers.length, 'marker')}.`, '');

@@ -91,7 +91,7 @@ function entityFinding(entity: Entity, mention: Mention): FindingView {
   ];
   if (sentiment) {
     const tone = entityTone(sentiment);
-    fields.push(['sentiment', `${tone.score} ${tone.label}, over ${count(sentiment.mentions, 'mention')}`], ['likeliest class', tone.likeliest]);
+    fields.push(['sentiment', `${tone.score} ${tone.label}, over ${count(sentiment.mentions, 'mention')}`]);
   }
   if (aliases.length > 1) fields.push(['also written', aliases.slice(1).join('; ')]);
   if (mention.role) fields.push(['role', mention.role]);
@@ -271,11 +271,11 @@ function entitySection(analysis: ArticleAnalysis): string {
   const entities = analysis.entities.filter((entity) => isNamedEntity(entity) && entity.count > 0);
   if (entities.length === 0) return '';
   const scored = analysis.sentiment !== undefined;
-  const header = `<tr><th>Name</th><th>Type</th><th class="number">Mentions</th><th class="number">Salience</th>${scored ? '<th class="number">Tone</th><th>Label</th><th>Likeliest class</th>' : ''}</tr>`;
+  const header = `<tr><th>Name</th><th>Type</th><th class="number">Mentions</th><th class="number">Salience</th>${scored ? '<th class="number">Tone</th><th>Label</th>' : ''}</tr>`;
   const sentimentCells = (entity: Entity): string => {
-    if (!entity.sentiment) return '<td></td><td></td><td></td>';
+    if (!entity.sentiment) return '<td></td><td></td>';
     const tone = entityTone(entity.sentiment);
-    return `<td class="number">${tone.score}</td><td>${tone.label}</td><td>${tone.likeliest}</td>`;
+    return `<td class="number">${tone.score}</td><td>${tone.label}</td>`;
   };
   const rows = entities.map((entity) => {
     const sentiment = scored ? sentimentCells(entity) : '';

@@ -59,11 +59,11 @@ export function formatScore(score: number): string {
   return labelOf(Number(short)) === labelOf(score) ? short : formatSigned(score, 4);
 }
 
-/** The sentiment toward an entity as a reader can check it, the two ways ENTITY_TONE explains. */
-export function entityTone(sentiment: EntitySentiment): { score: string; label: SentimentLabel; likeliest: SentimentLabel } {
-  return { score: formatScore(sentiment.score), label: labelOf(sentiment.score), likeliest: sentiment.label };
+/** The sentiment toward an entity as a reader can check it: its tone, and the entity label of the JSON and the CSV tables. */
+export function entityTone(sentiment: EntitySentiment): { score: string; label: SentimentLabel } {
+  return { score: formatSigned(sentiment.score), label: sentiment.label };
 }
 
-/** What a table's entity tone, its label and the likeliest class are, and why the label and the class can disagree. */
+/** What a table's entity tone and its label are, and why the label is not cut where sentence labels are. */
 export const ENTITY_TONE =
-  'The tone toward an entity is the mean tone of its mentions (its names, and the pronouns that refer to a person), −1..1, a mention with nothing in its clause counting 0, labelled as every score is: negative at −0.05 or below, positive at 0.05 or above. The likeliest class is the entity label of the JSON and the CSV tables: the same tone cut at −0.2 and 0.005, the cut-offs that match how readers of whole articles judge the person (PerSenT). The two labels can differ: a tone of −0.10 is negative by the first and neutral by the second.';
+  'The tone toward an entity is the mean tone of its mentions (its names, and the pronouns that refer to a person), −1..1, a mention with nothing in its clause counting 0. Its label comes from two cut-offs of its own, chosen by cross-validation to match how readers of whole articles judge the person (PerSenT; docs/SENTIMENT.md), not from the ±0.05 of sentence scores.';
