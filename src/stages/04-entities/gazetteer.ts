@@ -96,10 +96,11 @@ function buildGazetteer(): Gazetteer {
     const key = written.startsWith('the ') ? written.slice(4) : written;
     const phrase = phraseOf(key);
     (phrase.kinds ??= new Set()).add(kind);
-    const words = key.split(' ');
-    const first = phraseOf(words[0] as string);
-    first.longest = Math.max(first.longest, words.length);
-    for (let length = 1; length < words.length; length += 1) phraseOf(words.slice(0, length).join(' ')).goesOn = true;
+    // The phrase's first word reaches as many words as the key has; each shorter prefix goes on.
+    let words = 1;
+    for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1), words += 1) phraseOf(key.slice(0, space)).goesOn = true;
+    const first = words === 1 ? phrase : phraseOf(key.slice(0, key.indexOf(' ')));
+    first.longest = Math.max(first.longest, words);
   };
   const lists = {
     countries: readDataFile<Lexicon<CountryEntry>>('lexicons/gazetteer-countries.json'),
@@ -145,7 +146,23 @@ function buildGazetteer(): Gazetteer {
     }
   }
   gazetteer.info = Object.values(lists).map((list: Lexicon<unknown>) => lexiconInfo(list));
+  shareEqualPhrases(gazetteer.phrases);
   return gazetteer;
+}
+
+/**
+ * Makes keys whose phrases hold the same kinds (in the same order), reach and goesOn share one
+ * phrase: a few hundred objects and sets instead of one of each per key (tens of thousands the
+ * collector traces in every process), and a phrase's hits are made once for all of them.
+ */
+function shareEqualPhrases(phrases: Map<string, Phrase>): void {
+  const shared = new Map<string, Phrase>();
+  for (const [key, phrase] of phrases) {
+    const id = `${phrase.kinds ? Array.from(phrase.kinds).join() : ''}/${phrase.longest}/${phrase.goesOn}`;
+    const same = shared.get(id);
+    if (!same) shared.set(id, phrase);
+    else phrases.set(key, same);
+  }
 }
 
 export function gazetteerInfo(): LexiconInfo[] {

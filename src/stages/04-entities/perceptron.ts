@@ -64,63 +64,97 @@ interface RowStore {
   values: Float64Array;
 }
 
+const NO_FEATURES: ReadonlyMap<string, number> = new Map();
+
+/**
+ * The packed features (one a line, in row order, sorted, so a template's lines run together)
+ * by template and value, cutting each line once; the template string is made once per run.
+ */
+function readFeatureLines(lines: string): { templates: Map<string, Map<string, number>>; plain: Map<string, number>; rowCount: number } {
+  const templates = new Map<string, Map<string, number>>();
+  const plain = new Map<string, number>();
+  let template = '';
+  let values: Map<string, number> | undefined;
+  let row = 0;
+  for (let start = 0; start <= lines.length; row += 1) {
+    let end = lines.indexOf('\n', start);
+    if (end < 0) end = lines.length;
+    const equals = lines.indexOf('=', start);
+    if (equals < 0 || equals > end) plain.set(lines.slice(start, end), row);
+    else {
+      if (!values || equals - start !== template.length || !lines.startsWith(template, start)) {
+        template = lines.slice(start, equals);
+        values = templates.get(template);
+        if (!values) templates.set(template, (values = new Map()));
+      }
+      values.set(lines.slice(equals + 1, end), row);
+    }
+    start = end + 1;
+  }
+  return { templates, plain, rowCount: row };
+}
+
 export class Perceptron {
-  /** Feature string → row. */
-  readonly features: ReadonlyMap<string, number>;
-  private readonly store: RowStore;
   /**
-   * The rows of tagFeatures(), found without building their strings: `t-1=P` by P's index,
-   * `t-2|t-1=Q|P` by Q and P, `t-1|w=P|word` by word then P (START for "<s>").
+   * The rows of `${template}=${value}` features by template, then value (templates hold no "=";
+   * a value may, as the word "=" does), read straight from the packed feature lines: no Map of
+   * every feature string, which took a tenth of a second and megabytes of heap at every start.
    */
+  private readonly templates: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** The rows of the features without a value ("bias", "capsline"). */
+  private readonly plain: ReadonlyMap<string, number>;
+  private readonly store: RowStore;
+  /** The rows of tagFeatures(), found without building their strings: `t-1=P` by P's index, `t-2|t-1=Q|P` by Q and P. */
   private readonly previousRows: Row[];
   private readonly pairRows: Row[];
-  private readonly previousWordRows = new Map<string, Row[]>();
+  /** `t-1|w` rows by `P|word`. */
+  private readonly previousWord: ReadonlyMap<string, number>;
 
-  constructor(features: ReadonlyMap<string, number>, store: RowStore) {
-    this.features = features;
+  constructor(templates: ReadonlyMap<string, ReadonlyMap<string, number>>, plain: ReadonlyMap<string, number>, store: RowStore) {
+    this.templates = templates;
+    this.plain = plain;
     this.store = store;
-    this.previousRows = TAG_NAMES.map((previous) => features.get(`t-1=${previous}`));
-    this.pairRows = TAG_NAMES.flatMap((beforePrevious) => TAG_NAMES.map((previous) => features.get(`t-2|t-1=${beforePrevious}|${previous}`)));
-    // `t-1|w=P|word`: tag names hold no `|`, so the first one after the prefix ends P.
-    const prefix = 't-1|w=';
-    const tagIndex = new Map(TAG_NAMES.map((name, p) => [name, p]));
-    for (const [feature, row] of features) {
-      if (!feature.startsWith(prefix)) continue;
-      const bar = feature.indexOf('|', prefix.length);
-      const p = bar < 0 ? undefined : tagIndex.get(feature.slice(prefix.length, bar));
-      if (p === undefined) continue;
-      const word = feature.slice(bar + 1);
-      let rows = this.previousWordRows.get(word);
-      if (!rows) this.previousWordRows.set(word, (rows = TAG_NAMES.map(() => undefined)));
-      rows[p] = row;
-    }
+    this.previousRows = TAG_NAMES.map((previous) => this.row(`t-1=${previous}`));
+    this.pairRows = TAG_NAMES.flatMap((beforePrevious) => TAG_NAMES.map((previous) => this.row(`t-2|t-1=${beforePrevious}|${previous}`)));
+    this.previousWord = this.template('t-1|w');
   }
 
   static fromData(data: PerceptronData): Perceptron {
     if (data.tags.join() !== TAGS.join()) throw new Error(`newslens: model ${data.id} was trained for other tags`);
-    const names = data.features.split('\n');
     const counts = Buffer.from(data.pairCounts, 'base64');
     const tags = new Uint8Array(Buffer.from(data.pairTags, 'base64'));
     const weights = Buffer.from(data.pairWeights, 'base64');
-    const starts = new Int32Array(names.length + 1);
-    for (let row = 0; row < names.length; row += 1) starts[row + 1] = (starts[row] as number) + (counts[row] as number);
-    if (counts.length !== names.length || starts[names.length] !== tags.length || weights.length !== tags.length * 4 || tags.some((tag) => tag >= TAGS.length)) throw new Error(`newslens: model ${data.id} is damaged`);
+    const { templates, plain, rowCount } = readFeatureLines(data.features);
+    const starts = new Int32Array(rowCount + 1);
+    for (let row = 0; row < rowCount; row += 1) starts[row + 1] = (starts[row] as number) + (counts[row] as number);
+    if (counts.length !== rowCount || starts[rowCount] !== tags.length || weights.length !== tags.length * 4 || tags.some((tag) => tag >= TAGS.length)) throw new Error(`newslens: model ${data.id} is damaged`);
     const integers = new DataView(weights.buffer, weights.byteOffset, weights.byteLength);
     const values = new Float64Array(tags.length);
     for (let k = 0; k < values.length; k += 1) values[k] = integers.getInt32(k * 4, true) / data.scale;
-    const features = new Map<string, number>();
-    for (let row = 0; row < names.length; row += 1) features.set(names[row] as string, row);
-    return new Perceptron(features, { starts, tags, values });
+    return new Perceptron(templates, plain, { starts, tags, values });
+  }
+
+  /** The rows of one template's features, by value (empty for a template the model lacks). */
+  template(name: string): ReadonlyMap<string, number> {
+    return this.templates.get(name) ?? NO_FEATURES;
   }
 
   /** The rows of `t-1|w=P|lower` for every previous tag P (by index, START for "<s>"), if any. */
   rowsAfterTags(lower: string): readonly Row[] | undefined {
-    return this.previousWordRows.get(lower);
+    let rows: Row[] | undefined;
+    for (let p = 0; p < TAG_NAMES.length; p += 1) {
+      const row = this.previousWord.get(`${TAG_NAMES[p] as string}|${lower}`);
+      if (row === undefined) continue;
+      rows ??= TAG_NAMES.map(() => undefined);
+      rows[p] = row;
+    }
+    return rows;
   }
 
   /** The row of a feature string. */
   row(feature: string): Row {
-    return this.features.get(feature);
+    const equals = feature.indexOf('=');
+    return equals < 0 ? this.plain.get(feature) : this.templates.get(feature.slice(0, equals))?.get(feature.slice(equals + 1));
   }
 
   /** Adds a row's weights to the scores of the token whose first tag is at `at`. */
@@ -133,7 +167,7 @@ export class Perceptron {
 
   /** Adds the weights of `features` to `scores`. */
   addWeights(scores: Float64Array, features: readonly string[]): void {
-    for (const feature of features) this.addRow(scores, 0, this.features.get(feature));
+    for (const feature of features) this.addRow(scores, 0, this.row(feature));
   }
 
   /**

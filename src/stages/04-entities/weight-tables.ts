@@ -47,20 +47,6 @@ export function grown(array: Int32Array<ArrayBuffer>, length: number, fill: numb
 }
 
 /**
- * Rows of the features `${template}=${value}`, by template then value, in one pass over the
- * table (templates hold no "="; a value may, as the word "=" does). Reading the 78,000
- * features once rather than once per template saves a tenth of a second at every start.
- */
-export function byTemplate(weights: ReadonlyMap<string, number>, templates: readonly string[]): Map<string, Map<string, number>> {
-  const tables = new Map(templates.map((template) => [template, new Map<string, number>()]));
-  for (const [feature, row] of weights) {
-    const equals = feature.indexOf('=');
-    if (equals >= 0) tables.get(feature.slice(0, equals))?.set(feature.slice(equals + 1), row);
-  }
-  return tables;
-}
-
-/**
  * Rows of the features whose value is `${a}|${b}`, by a then b. A value may itself hold "|"
  * (the word "|", or its shape), so every split of the string is indexed: a lookup finds a row
  * exactly when the concatenated string would.
