@@ -3,7 +3,7 @@ import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type Doc
 import type { Perceptron, Row } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
-import { byPair, byShapeId, grown, NO_ROW, pairRowsById, rowOfShape, rowsById, SmallIds, WeightStore } from './weight-tables.js';
+import { byPair, byShapeId, grown, NO_ROW, pairedRow, pairRowsById, rowOfShape, rowsById, secondParts, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
 
 const NO_HITS: readonly string[] = [];
 
@@ -101,16 +101,16 @@ export class StaticScorer {
   private readonly shapeBeforeShape: Int32Array;
   /** By shape × (shapes + 1) + shape after. */
   private readonly shapeShapeAfter: Int32Array;
-  private readonly wordBeforeShape: Map<string, Map<string, number>>;
+  private readonly wordBeforeShape: Map<string, PairedRows>;
   /** By the word after, then the shape. */
-  private readonly shapeWordAfter: Map<string, Map<string, number>>;
+  private readonly shapeWordAfter: Map<string, PairedRows>;
   private readonly text: ReadonlyMap<string, number>;
   private readonly capsline: Row;
   private readonly firstShape: Int32Array;
   private readonly seenLowerShape: Int32Array;
   private readonly hit: ReadonlyMap<string, number>;
   /** `g=${hit}|caps=${caps}`: by hit, then "caps=true" or "caps=false". */
-  private readonly hitCaps: Map<string, Map<string, number>>;
+  private readonly hitCaps: Map<string, PairedRows>;
   private readonly hitBefore: ReadonlyMap<string, number>;
   private readonly hitAfter: ReadonlyMap<string, number>;
 
@@ -121,7 +121,7 @@ export class StaticScorer {
     const shapeShapeAfter = byPair(byValue('sh|sh+1'));
     this.wordBeforeShape = byPair(byValue('w-1|sh'));
     this.shapeWordAfter = byPair(byValue('sh|w+1'), true);
-    const innerKeys = (table: Map<string, Map<string, number>>): string[] => [...table.values()].flatMap((inner) => [...inner.keys()]);
+    const innerKeys = (table: Map<string, PairedRows>): string[] => [...table.values()].flatMap(secondParts);
     this.shapes = new SmallIds([
       'caps',
       BOUNDARY.shape,
@@ -189,7 +189,7 @@ export class StaticScorer {
     let rows = this.hitRows.get(hit);
     if (!rows) {
       const caps = this.hitCaps.get(hit);
-      rows = { own: this.hit.get(hit), caps: caps?.get('caps=true'), notCaps: caps?.get('caps=false'), before: this.hitBefore.get(hit), after: this.hitAfter.get(hit) };
+      rows = { own: this.hit.get(hit), caps: pairedRow(caps, 'caps=true'), notCaps: pairedRow(caps, 'caps=false'), before: this.hitBefore.get(hit), after: this.hitAfter.get(hit) };
       this.hitRows.set(hit, rows);
     }
     return rows;
