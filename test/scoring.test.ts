@@ -5,6 +5,8 @@ import { wordLexicon } from '../src/stages/04-entities/lexicon.js';
 import { nameTagger, staticScorer } from '../src/stages/04-entities/model.js';
 import { annotatedSentences } from '../src/stages/04-entities/sentences.js';
 import { bestTag, TAGS } from '../src/stages/04-entities/tags.js';
+import { readDataFile } from '../src/data/load.js';
+import type { PerceptronData } from '../src/stages/04-entities/perceptron.js';
 import { article, fixture } from './helpers.js';
 
 /**
@@ -67,5 +69,24 @@ describe('the word lexicon', () => {
     expect(tagsOf(capitals)).toEqual(first);
     tagsOf(article);
     expect(tagsOf(capitals)).toEqual(first);
+  });
+});
+
+describe("the tagger's tables", () => {
+  it('find every feature of the shipped model at its own row, and nothing for a feature it lacks', () => {
+    const data = readDataFile<PerceptronData>('models/ner-perceptron.json');
+    const tagger = nameTagger();
+    const lines = data.features.split('\n');
+    const lastRow = new Map(lines.map((feature, row) => [feature, row]));
+    const misses = lines.filter((feature) => tagger.row(feature) !== lastRow.get(feature));
+    expect(misses).toEqual([]);
+    for (const absent of ['w=no-such-word-here', 't-1|w=O|no-such-word-here', 't-1|w=NOT-A-TAG|the', 'W=', 'sh=', 'no-template']) expect(tagger.row(absent)).toBeUndefined();
+  });
+
+  it('give each word its t-1|w rows by previous tag, and none for a word no such feature names', () => {
+    const tagger = nameTagger();
+    const rows = tagger.rowsAfterTags('the');
+    expect(rows).toEqual([...TAGS, '<s>'].map((previous) => tagger.row(`t-1|w=${previous}|the`)));
+    expect(tagger.rowsAfterTags('no-such-word-here')).toBeUndefined();
   });
 });

@@ -35,11 +35,15 @@ function parseItem(source: string): Item {
     pos = new Set(text.slice(at + 1).split(','));
     text = text.slice(0, at);
   }
-  if (text === '*') return { words: null, prefixes: [], pos, optional, context };
+  if (text === '*') return { words: null, prefixes: NO_PREFIXES, pos, optional, context };
   const alternatives = text.toLowerCase().split('|');
   const isPrefix = (word: string): boolean => word.length > 1 && word.endsWith('*');
-  return { words: new Set(alternatives.filter((word) => !isPrefix(word))), prefixes: alternatives.filter(isPrefix).map((word) => word.slice(0, -1)), pos, optional, context };
+  const prefixes = alternatives.filter(isPrefix).map((word) => word.slice(0, -1));
+  return { words: new Set(alternatives.filter((word) => !isPrefix(word))), prefixes: prefixes.length > 0 ? prefixes : NO_PREFIXES, pos, optional, context };
 }
+
+/** Most items have no prefix alternatives; they share this list. */
+const NO_PREFIXES: string[] = [];
 
 /** A token's two spellings a pattern item may name: lemma and lower-case text. */
 function spellings(token: Token): [string, string] {
@@ -84,10 +88,18 @@ export class PatternIndex<Entry> {
   private readonly anywhere: Pattern<Entry>[] = [];
 
   constructor(patterns: Iterable<{ match: string; entry: Entry }>) {
+    // Items are never changed once parsed, so patterns written with the same item share one
+    // (a third of the lexicons' items repeat another's, and each holds a set).
+    const items = new Map<string, Item>();
+    const itemOf = (source: string): Item => {
+      let item = items.get(source);
+      if (!item) items.set(source, (item = parseItem(source)));
+      return item;
+    };
     for (const { match, entry } of patterns) {
       // The tokenizer reads a hyphen as a token of its own: "arch-rival" is arch, -, rival.
       const spelledOut = match.trim().replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1 - ');
-      const pattern = { items: spelledOut.split(/\s+/).map(parseItem), entry };
+      const pattern = { items: spelledOut.split(/\s+/).map(itemOf), entry };
       const anchor = pattern.items.findIndex((item) => item.words !== null);
       const fixed = anchor >= 0 && pattern.items.slice(0, anchor + 1).every((item) => !item.optional);
       const prefixes = anchor >= 0 ? (pattern.items[anchor] as Item).prefixes : [];

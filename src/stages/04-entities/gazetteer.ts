@@ -2,6 +2,7 @@ import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Token } from '../../document/document.js';
 import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
 import { lexiconInfo } from '../../data/lexicon.js';
+import { InternedSets } from './interned-sets.js';
 
 /**
  * Gazetteers: countries (with aliases), demonyms, cities, first-level regions, given names and
@@ -33,7 +34,7 @@ export type GazetteerKind =
 /** What the gazetteers hold under one key: lower-cased tokens joined by spaces. */
 interface Phrase {
   /** The kinds of the phrase, if the key is one. */
-  kinds: Set<GazetteerKind> | undefined;
+  kinds: ReadonlySet<GazetteerKind> | undefined;
   /** The most tokens of a phrase whose first word is the key (0: none starts with it). */
   longest: number;
   /** Whether a longer phrase starts with the key's words: where none does, a reading stops. */
@@ -86,6 +87,7 @@ const load = (): Gazetteer => loadOnce('gazetteer', buildGazetteer);
 
 function buildGazetteer(): Gazetteer {
   const gazetteer: Gazetteer = { phrases: new Map(), canonical: new Map(), functionWords: new Set(), usStates: new Map(), info: [] };
+  const kindSets = new InternedSets<GazetteerKind>();
   const phraseOf = (key: string): Phrase => {
     let phrase = gazetteer.phrases.get(key);
     if (!phrase) gazetteer.phrases.set(key, (phrase = { kinds: undefined, longest: 0, goesOn: false, hits: undefined }));
@@ -95,11 +97,12 @@ function buildGazetteer(): Gazetteer {
     // "The Netherlands", "The Gambia": the article's "the" is not part of the name.
     const key = written.startsWith('the ') ? written.slice(4) : written;
     const phrase = phraseOf(key);
-    (phrase.kinds ??= new Set()).add(kind);
-    const words = key.split(' ');
-    const first = phraseOf(words[0] as string);
-    first.longest = Math.max(first.longest, words.length);
-    for (let length = 1; length < words.length; length += 1) phraseOf(words.slice(0, length).join(' ')).goesOn = true;
+    phrase.kinds = kindSets.with(phrase.kinds, kind);
+    // The phrase's first word reaches as many words as the key has; each shorter prefix goes on.
+    let words = 1;
+    for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1), words += 1) phraseOf(key.slice(0, space)).goesOn = true;
+    const first = words === 1 ? phrase : phraseOf(key.slice(0, key.indexOf(' ')));
+    first.longest = Math.max(first.longest, words);
   };
   const lists = {
     countries: readDataFile<Lexicon<CountryEntry>>('lexicons/gazetteer-countries.json'),
@@ -145,7 +148,23 @@ function buildGazetteer(): Gazetteer {
     }
   }
   gazetteer.info = Object.values(lists).map((list: Lexicon<unknown>) => lexiconInfo(list));
+  shareEqualPhrases(gazetteer.phrases, kindSets);
   return gazetteer;
+}
+
+/**
+ * Makes keys whose phrases hold the same kinds (in the same order), reach and goesOn share one
+ * phrase: a few hundred objects and sets instead of one of each per key (tens of thousands the
+ * collector traces in every process), and a phrase's hits are made once for all of them.
+ */
+function shareEqualPhrases(phrases: Map<string, Phrase>, kindSets: InternedSets<GazetteerKind>): void {
+  const shared = new Map<number, Phrase>();
+  for (const [key, phrase] of phrases) {
+    const id = (kindSets.idOf(phrase.kinds) * 1e6 + phrase.longest) * 2 + Number(phrase.goesOn);
+    const same = shared.get(id);
+    if (!same) shared.set(id, phrase);
+    else phrases.set(key, same);
+  }
 }
 
 export function gazetteerInfo(): LexiconInfo[] {

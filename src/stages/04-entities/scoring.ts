@@ -3,7 +3,7 @@ import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type Doc
 import type { Perceptron, Row } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
-import { byPair, byShapeId, byTemplate, grown, NO_ROW, pairRowsById, rowOfShape, rowsById, SmallIds, WeightStore } from './weight-tables.js';
+import { byPair, byShapeId, grown, NO_ROW, pairedRow, pairRowsById, rowOfShape, rowsById, secondParts, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
 
 const NO_HITS: readonly string[] = [];
 
@@ -101,29 +101,27 @@ export class StaticScorer {
   private readonly shapeBeforeShape: Int32Array;
   /** By shape × (shapes + 1) + shape after. */
   private readonly shapeShapeAfter: Int32Array;
-  private readonly wordBeforeShape: Map<string, Map<string, number>>;
+  private readonly wordBeforeShape: Map<string, PairedRows>;
   /** By the word after, then the shape. */
-  private readonly shapeWordAfter: Map<string, Map<string, number>>;
-  private readonly text: Map<string, number>;
+  private readonly shapeWordAfter: Map<string, PairedRows>;
+  private readonly text: ReadonlyMap<string, number>;
   private readonly capsline: Row;
   private readonly firstShape: Int32Array;
   private readonly seenLowerShape: Int32Array;
-  private readonly hit: Map<string, number>;
+  private readonly hit: ReadonlyMap<string, number>;
   /** `g=${hit}|caps=${caps}`: by hit, then "caps=true" or "caps=false". */
-  private readonly hitCaps: Map<string, Map<string, number>>;
-  private readonly hitBefore: Map<string, number>;
-  private readonly hitAfter: Map<string, number>;
+  private readonly hitCaps: Map<string, PairedRows>;
+  private readonly hitBefore: ReadonlyMap<string, number>;
+  private readonly hitAfter: ReadonlyMap<string, number>;
 
   constructor(private readonly tagger: Perceptron) {
-    const weights = tagger.features;
-    this.bias = weights.get('bias');
-    const templates = byTemplate(weights, ['sh', 'pos', 'pos-1', 'pos+1', 'sh-1|sh', 'sh|sh+1', 'w-1|sh', 'sh|w+1', 'W', 'first|sh', 'seen-lower|sh', 'g', 'g-1', 'g+1']);
-    const byValue = (template: string): Map<string, number> => templates.get(template) as Map<string, number>;
+    this.bias = tagger.row('bias');
+    const byValue = (template: string): ReadonlyMap<string, number> => tagger.template(template);
     const shapeBeforeShape = byPair(byValue('sh-1|sh'));
     const shapeShapeAfter = byPair(byValue('sh|sh+1'));
     this.wordBeforeShape = byPair(byValue('w-1|sh'));
     this.shapeWordAfter = byPair(byValue('sh|w+1'), true);
-    const innerKeys = (table: Map<string, Map<string, number>>): string[] => [...table.values()].flatMap((inner) => [...inner.keys()]);
+    const innerKeys = (table: Map<string, PairedRows>): string[] => [...table.values()].flatMap(secondParts);
     this.shapes = new SmallIds([
       'caps',
       BOUNDARY.shape,
@@ -148,7 +146,7 @@ export class StaticScorer {
     this.shapeBeforeShape = pairRowsById(this.shapes, shapeBeforeShape);
     this.shapeShapeAfter = pairRowsById(this.shapes, shapeShapeAfter);
     this.text = byValue('W');
-    this.capsline = weights.get('capsline');
+    this.capsline = tagger.row('capsline');
     this.firstShape = rowsById(this.shapes, byValue('first|sh'));
     this.seenLowerShape = rowsById(this.shapes, byValue('seen-lower|sh'));
     this.hit = byValue('g');
@@ -191,7 +189,7 @@ export class StaticScorer {
     let rows = this.hitRows.get(hit);
     if (!rows) {
       const caps = this.hitCaps.get(hit);
-      rows = { own: this.hit.get(hit), caps: caps?.get('caps=true'), notCaps: caps?.get('caps=false'), before: this.hitBefore.get(hit), after: this.hitAfter.get(hit) };
+      rows = { own: this.hit.get(hit), caps: pairedRow(caps, 'caps=true'), notCaps: pairedRow(caps, 'caps=false'), before: this.hitBefore.get(hit), after: this.hitAfter.get(hit) };
       this.hitRows.set(hit, rows);
     }
     return rows;

@@ -46,38 +46,40 @@ export function grown(array: Int32Array<ArrayBuffer>, length: number, fill: numb
   return larger;
 }
 
-/**
- * Rows of the features `${template}=${value}`, by template then value, in one pass over the
- * table (templates hold no "="; a value may, as the word "=" does). Reading the 78,000
- * features once rather than once per template saves a tenth of a second at every start.
- */
-export function byTemplate(weights: ReadonlyMap<string, number>, templates: readonly string[]): Map<string, Map<string, number>> {
-  const tables = new Map(templates.map((template) => [template, new Map<string, number>()]));
-  for (const [feature, row] of weights) {
-    const equals = feature.indexOf('=');
-    if (equals >= 0) tables.get(feature.slice(0, equals))?.set(feature.slice(equals + 1), row);
-  }
-  return tables;
-}
+/** The second parts and rows of one first part's pairs (byPair), end to end: second, row, second, row, … */
+export type PairedRows = (string | number)[];
 
 /**
- * Rows of the features whose value is `${a}|${b}`, by a then b. A value may itself hold "|"
+ * Rows of the features whose value is `${a}|${b}`, by a, then as b, row pairs end to end (a
+ * list is a fraction of a Map's heap, and there are thousands). A value may itself hold "|"
  * (the word "|", or its shape), so every split of the string is indexed: a lookup finds a row
- * exactly when the concatenated string would.
+ * exactly when the concatenated string would, and no (a, b) comes from two values.
  */
-export function byPair(values: ReadonlyMap<string, number>, secondFirst = false): Map<string, Map<string, number>> {
-  const table = new Map<string, Map<string, number>>();
+export function byPair(values: ReadonlyMap<string, number>, secondFirst = false): Map<string, PairedRows> {
+  const table = new Map<string, PairedRows>();
   for (const [value, row] of values) {
     for (let bar = value.indexOf('|'); bar >= 0; bar = value.indexOf('|', bar + 1)) {
       const a = value.slice(0, bar);
       const b = value.slice(bar + 1);
       const [outer, key] = secondFirst ? [b, a] : [a, b];
-      let inner = table.get(outer);
-      if (!inner) table.set(outer, (inner = new Map()));
-      inner.set(key, row);
+      const pairs = table.get(outer);
+      if (pairs) pairs.push(key, row);
+      else table.set(outer, [key, row]);
     }
   }
   return table;
+}
+
+/** The second parts of the pairs. */
+export function secondParts(pairs: PairedRows): string[] {
+  return pairs.filter((_, k) => k % 2 === 0) as string[];
+}
+
+/** The row paired with `second`, if any. */
+export function pairedRow(pairs: PairedRows | undefined, second: string): Row {
+  if (pairs === undefined) return undefined;
+  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === second) return pairs[k + 1] as number;
+  return undefined;
 }
 
 /**
@@ -111,10 +113,10 @@ export function rowsById(ids: SmallIds, values: ReadonlyMap<string, number>): In
 }
 
 /** A table by (first id × (size + 1) + second id) of the rows of pairs `byFirst`: by first, then second. */
-export function pairRowsById(ids: SmallIds, byFirst: ReadonlyMap<string, ReadonlyMap<string, number>>): Int32Array {
+export function pairRowsById(ids: SmallIds, byFirst: ReadonlyMap<string, PairedRows>): Int32Array {
   const stride = ids.size + 1;
   const rows = new Int32Array(stride * stride).fill(NO_ROW);
-  for (const [first, bySecond] of byFirst) for (const [second, row] of bySecond) rows[ids.of(first) * stride + ids.of(second)] = row;
+  for (const [first, pairs] of byFirst) for (let k = 0; k < pairs.length; k += 2) rows[ids.of(first) * stride + ids.of(pairs[k] as string)] = pairs[k + 1] as number;
   return rows;
 }
 
@@ -122,8 +124,8 @@ export function pairRowsById(ids: SmallIds, byFirst: ReadonlyMap<string, Readonl
  * One word's rows by shape, as shape id, row pairs end to end: a word has a few (the commonest
  * a few dozen), and reading them in a row is quicker than hashing.
  */
-export function byShapeId(shapes: SmallIds, byShape: ReadonlyMap<string, number> | undefined): Int32Array | undefined {
-  return byShape && Int32Array.from(Array.from(byShape, ([shape, row]) => [shapes.of(shape), row]).flat());
+export function byShapeId(shapes: SmallIds, byShape: PairedRows | undefined): Int32Array | undefined {
+  return byShape && Int32Array.from(byShape, (value, k) => (k % 2 === 0 ? shapes.of(value as string) : (value as number)));
 }
 
 /** The row paired with `shape` in byShapeId()'s pairs, if any. */
