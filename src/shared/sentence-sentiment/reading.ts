@@ -103,30 +103,39 @@ export function strongest(groups: readonly (readonly SentimentEvidence[])[], lim
   if (limit === Infinity) return groups.flat();
   const maximum = {} as Record<ScorerId, number>;
   for (const lexicon of valenceLexicons()) maximum[lexicon.scorer] = lexicon.maximum;
-  const top: { key: number; strength: number }[] = [];
+  // The spans kept, strongest first, each once, and their strengths: parallel arrays, so that
+  // ranking an article's evidence allocates no object (nor a boxed number) per piece.
+  const top: SentimentEvidence[] = [];
+  const strengths: number[] = [];
   for (const group of groups) {
     for (const item of group) {
-      const key = spanKey(item);
       const strength = Math.abs(item.weight) / maximum[item.scorer];
-      const known = top.findIndex((entry) => entry.key === key);
+      const known = spanIndex(top, item);
       if (known >= 0) {
-        if (strength <= (top[known] as { strength: number }).strength) continue;
+        if (strength <= (strengths[known] as number)) continue;
         top.splice(known, 1);
-      } else if (top.length >= limit && strength <= (top[top.length - 1] as { strength: number }).strength) continue;
+        strengths.splice(known, 1);
+      } else if (top.length >= limit && strength <= (strengths[top.length - 1] as number)) continue;
       let at = top.length;
-      while (at > 0 && (top[at - 1] as { strength: number }).strength < strength) at -= 1;
-      top.splice(at, 0, { key, strength });
-      if (top.length > limit) top.pop();
+      while (at > 0 && (strengths[at - 1] as number) < strength) at -= 1;
+      top.splice(at, 0, item);
+      strengths.splice(at, 0, strength);
+      if (top.length > limit) top.pop(), strengths.pop();
     }
   }
-  const kept = new Set(top.map((entry) => entry.key));
   const evidence: SentimentEvidence[] = [];
-  for (const group of groups) for (const item of group) if (kept.has(spanKey(item))) evidence.push(item);
+  for (const group of groups) for (const item of group) if (spanIndex(top, item) >= 0) evidence.push(item);
   return evidence;
 }
 
-/** A span as one number: offsets stay far below 2^53 / 2^24. */
-const spanKey = (span: { start: number; end: number }): number => span.start * 16_777_216 + (span.end - span.start);
+/** Where `spans` holds a span of `span`'s start and end, or -1 (a dozen spans at most: a walk). */
+function spanIndex(spans: readonly SentimentEvidence[], span: SentimentEvidence): number {
+  for (let i = 0; i < spans.length; i += 1) {
+    const other = spans[i] as SentimentEvidence;
+    if (other.start === span.start && other.end === span.end) return i;
+  }
+  return -1;
+}
 
 export function roundAll(scores: Record<ScorerId, number>): Record<ScorerId, number> {
   for (const scorer of Object.keys(scores) as ScorerId[]) scores[scorer] = roundScore(scores[scorer]);

@@ -29,8 +29,12 @@ const formOf = (token: Token): string => (token.kind === 'word' ? plainLower(tok
 /** Words a shifter reads, and where each clause of the sentence weighs more or less. */
 class SentenceView {
   readonly forms: string[];
-  /** Per token: the multiplier contrast and concession give its clause. */
-  readonly clauseFactor: Float64Array;
+  /**
+   * Per token: the multiplier contrast and concession give its clause. This and `shift` are plain
+   * arrays: a Float64Array of a sentence's length lives off the heap, and allocating one cost
+   * several times a plain array's, twice for every sentence read.
+   */
+  readonly clauseFactor: number[];
   /** A headline set in title case, where capitals do not mark names. */
   readonly titleCase: boolean;
   /**
@@ -41,7 +45,7 @@ class SentenceView {
   /** Per token: whether any rule may start there (most words: no). */
   private readonly ruleWord: Uint8Array;
   /** Per token, once asked: the intensifier's and the clause's multiplier of a word there (every lexicon asks). */
-  private readonly shift: Float64Array;
+  private readonly shift: number[];
   private readonly negatedAt: Int8Array;
 
   constructor(
@@ -56,9 +60,9 @@ class SentenceView {
       if (RULE_WORDS.has(form)) this.ruleWord[this.forms.length] = 1;
       this.forms.push(form);
     }
-    this.shift = new Float64Array(to - from).fill(Number.NaN);
+    this.shift = new Array<number>(to - from).fill(Number.NaN);
     this.negatedAt = new Int8Array(to - from).fill(-1);
-    this.clauseFactor = new Float64Array(to - from).fill(1);
+    this.clauseFactor = new Array<number>(to - from).fill(1);
     this.weighClauses();
     let words = 0;
     let capitalised = 0;

@@ -71,6 +71,49 @@ export interface SentenceAnalysis {
   wordLogits?: number[];
 }
 
+/**
+ * Per token of the sentence: its clause number; a break token is a clause of its own. Clauses
+ * end at punctuation and clause words, and at "and"/"or" when a new subject and verb follow a
+ * clause that has its own verb: "X and his cronies blocked it" is one clause, whose subject is both.
+ */
+function clauseNumbers(tokens: readonly Token[], from: number, to: number): Int32Array {
+  const n = to - from;
+  const clause = new Int32Array(n);
+  let c = 0;
+  let clauseHasVerb = false;
+  for (let k = 0; k < n; k += 1) {
+    const token = tokens[from + k] as Token;
+    let boundary = isBreak(token) || CLAUSE_WORDS.has(lemmaOf(token));
+    if (!boundary && clauseHasVerb && token.pos === 'CCONJ' && k + 1 < n && NOMINAL.has((tokens[from + k + 1] as Token).pos)) {
+      for (let j = k + 2; j < Math.min(n, k + 6) && !isBreak(tokens[from + j] as Token); j += 1) {
+        const pos = (tokens[from + j] as Token).pos;
+        if (pos === 'VERB' || pos === 'AUX') {
+          boundary = true;
+          break;
+        }
+      }
+    }
+    if (boundary) c += 1;
+    clause[k] = c;
+    if (boundary) c += 1;
+    clauseHasVerb = !boundary && (clauseHasVerb || token.pos === 'VERB' || token.pos === 'AUX');
+  }
+  return clause;
+}
+
+/**
+ * A sentence's clause numbers, cached per `hits` array as its analysis is: every entity mention
+ * asks for its clause, and most never need the rest of the analysis (tone.ts runs the classifier
+ * only when the clause holds evidence).
+ */
+const clauses = new WeakMap<readonly ValenceHit[], Int32Array>();
+
+function clausesOf(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): Int32Array {
+  let clause = clauses.get(hits);
+  if (!clause) clauses.set(hits, (clause = clauseNumbers(doc.tokens, sentence.tokenStart, sentence.tokenEnd)));
+  return clause;
+}
+
 const analyses = new WeakMap<readonly ValenceHit[], SentenceAnalysis>();
 
 export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): SentenceAnalysis {
@@ -86,28 +129,7 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
     if (row) row[k] = (row[k] as number) + hit.weight;
     if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1);
   }
-  // Clauses end at punctuation and clause words, and at "and"/"or" when a new subject and verb
-  // follow a clause that has its own verb: "X and his cronies blocked it" is one clause, whose
-  // subject is both.
-  const clause = new Int32Array(n);
-  let c = 0;
-  let clauseHasVerb = false;
-  for (let k = 0; k < n; k += 1) {
-    const token = tokens[k] as Token;
-    let boundary = isBreak(token) || CLAUSE_WORDS.has(lemmaOf(token));
-    if (!boundary && clauseHasVerb && token.pos === 'CCONJ' && NOMINAL.has(tokens[k + 1]?.pos ?? '')) {
-      for (let j = k + 2; j < Math.min(n, k + 6) && !isBreak(tokens[j] as Token); j += 1) {
-        if (tokens[j]?.pos === 'VERB' || tokens[j]?.pos === 'AUX') {
-          boundary = true;
-          break;
-        }
-      }
-    }
-    if (boundary) c += 1;
-    clause[k] = c;
-    if (boundary) c += 1;
-    clauseHasVerb = !boundary && (clauseHasVerb || token.pos === 'VERB' || token.pos === 'AUX');
-  }
+  const clause = clausesOf(doc, sentence, hits);
   // Inside quotation marks: curly quotes open and close, a straight one toggles.
   const inQuote = new Uint8Array(n);
   let open = false;
@@ -151,12 +173,12 @@ function featureName(region: string, scorer: ScorerId, sign: '+' | '-'): string 
 /** Parts of speech that may stand between a subject and its verb ("X quickly and firmly denied"). */
 const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'PROPN', 'NOUN']);
 
-/** The clause holding sentence tokens [ts, te), as sentence token indexes [start, end). */
-function clauseAround(a: SentenceAnalysis, ts: number, te: number): [number, number] {
+/** The clause holding sentence tokens [ts, te), as sentence token indexes [start, end), from the sentence's clause numbers. */
+function clauseAround(clause: Int32Array, ts: number, te: number): [number, number] {
   let cl = ts;
   let cr = te;
-  while (cl > 0 && a.clause[cl - 1] === a.clause[ts]) cl -= 1;
-  while (cr < a.tokens.length && a.clause[cr] === a.clause[te - 1]) cr += 1;
+  while (cl > 0 && clause[cl - 1] === clause[ts]) cl -= 1;
+  while (cr < clause.length && clause[cr] === clause[te - 1]) cr += 1;
   return [cl, cr];
 }
 
@@ -165,7 +187,7 @@ function clauseAround(a: SentenceAnalysis, ts: number, te: number): [number, num
  * indexes, as `targetFeatures` finds it: from the sentence's analysis, without the features.
  */
 export function targetClause(doc: NewsDocument, sentence: Sentence, first: number, last: number, hits: readonly ValenceHit[]): { clauseStart: number; clauseEnd: number } {
-  const [cl, cr] = clauseAround(analyse(doc, sentence, hits), first - sentence.tokenStart, last - sentence.tokenStart + 1);
+  const [cl, cr] = clauseAround(clausesOf(doc, sentence, hits), first - sentence.tokenStart, last - sentence.tokenStart + 1);
   return { clauseStart: sentence.tokenStart + cl, clauseEnd: sentence.tokenStart + cr };
 }
 
@@ -223,7 +245,7 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
   if (a.anyNegated) add('sent.hasNegation', 1);
 
   // The target's clause, and its parts either side of the target.
-  const [cl, cr] = clauseAround(a, ts, te);
+  const [cl, cr] = clauseAround(a.clause, ts, te);
   region('clause', cl, cr, true);
   region('clauseL', cl, ts);
   region('clauseR', te, cr);
