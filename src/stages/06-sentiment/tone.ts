@@ -56,7 +56,11 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
     hit.first >= clauseStart && hit.last < clauseEnd && (hit.last < at.first || hit.first > at.last);
   // Without lexicon words in the sentence, or for an entity mention in its clause, there is no
   // evidence and so no tone: the classifier is not run.
-  if (hits.length === 0 || (scope === 'clause' && !hits.some((hit) => bears(hit, targetClause(doc, sentence, at.first, at.last, hits))))) return noTone();
+  if (hits.length === 0) return noTone();
+  if (scope === 'clause') {
+    const clause = targetClause(doc, sentence, at.first, at.last, hits);
+    if (!hits.some((hit) => bears(hit, clause))) return noTone();
+  }
   const reading = readTarget(doc, sentence, at.first, at.last, hits);
   const inScope: ValenceHit[] = [];
   const evidence: SentimentEvidence[] = [];
