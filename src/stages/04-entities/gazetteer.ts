@@ -39,6 +39,11 @@ interface Phrase {
   longest: number;
   /** Whether a longer phrase starts with the key's words: where none does, a reading stops. */
   goesOn: boolean;
+  /**
+   * Where goesOn, the keys one word longer by that word (longerPhrase): reading a phrase on
+   * word by word hashes each word (its hash kept by the string) instead of a new joined key.
+   */
+  next: Map<string, Phrase> | undefined;
   /** The phrase's hits by part, made on first use (phraseHits). */
   hits: PhraseHits | undefined;
 }
@@ -90,7 +95,7 @@ function buildGazetteer(): Gazetteer {
   const kindSets = new InternedSets<GazetteerKind>();
   const phraseOf = (key: string): Phrase => {
     let phrase = gazetteer.phrases.get(key);
-    if (!phrase) gazetteer.phrases.set(key, (phrase = { kinds: undefined, longest: 0, goesOn: false, hits: undefined }));
+    if (!phrase) gazetteer.phrases.set(key, (phrase = { kinds: undefined, longest: 0, goesOn: false, next: undefined, hits: undefined }));
     return phrase;
   };
   const add = (written: string, kind: GazetteerKind): void => {
@@ -149,18 +154,42 @@ function buildGazetteer(): Gazetteer {
   }
   gazetteer.info = Object.values(lists).map((list: Lexicon<unknown>) => lexiconInfo(list));
   shareEqualPhrases(gazetteer.phrases, kindSets);
+  linkLongerPhrases(gazetteer.phrases);
   return gazetteer;
 }
 
+/** Links each key with a space to its key without the last word (always a key: add() makes every prefix one). */
+function linkLongerPhrases(phrases: Map<string, Phrase>): void {
+  for (const [key, phrase] of phrases) {
+    const space = key.lastIndexOf(' ');
+    if (space < 0) continue;
+    const shorter = phrases.get(key.slice(0, space)) as Phrase;
+    (shorter.next ??= new Map()).set(key.slice(space + 1), phrase);
+  }
+}
+
 /**
- * Makes keys whose phrases hold the same kinds (in the same order), reach and goesOn share one
- * phrase: a few hundred objects and sets instead of one of each per key (tens of thousands the
+ * The phrase whose key is `phrase`'s key, a space, and `lower` (what phrases.get of the joined
+ * key gives); a token holding spaces is read on word by word.
+ */
+function longerPhrase(phrase: WordPhrase, lower: string): WordPhrase | undefined {
+  if (!lower.includes(' ')) return phrase.next?.get(lower);
+  let longer: WordPhrase | undefined = phrase;
+  for (const word of lower.split(' ')) longer = longer?.next?.get(word);
+  return longer;
+}
+
+/**
+ * Makes keys whose phrases hold the same kinds (in the same order) and reach, and go on to no
+ * longer phrase, share one phrase: a few hundred objects and sets instead of one of each per key (tens of thousands the
  * collector traces in every process), and a phrase's hits are made once for all of them.
  */
 function shareEqualPhrases(phrases: Map<string, Phrase>, kindSets: InternedSets<GazetteerKind>): void {
   const shared = new Map<number, Phrase>();
   for (const [key, phrase] of phrases) {
-    const id = (kindSets.idOf(phrase.kinds) * 1e6 + phrase.longest) * 2 + Number(phrase.goesOn);
+    // A phrase that goes on keeps its own object: its next words are its own.
+    if (phrase.goesOn) continue;
+    const id = kindSets.idOf(phrase.kinds) * 1e6 + phrase.longest;
     const same = shared.get(id);
     if (!same) shared.set(id, phrase);
     else phrases.set(key, same);
@@ -254,7 +283,6 @@ const NO_HITS: readonly string[] = Object.freeze([]);
  * `words` holds each token's wordPhrase(), looked up once per word by the lexicon.
  */
 export function gazetteerHits(lowers: readonly string[], words: readonly (WordPhrase | undefined)[] = lowers.map(wordPhrase)): SentenceGazetteer {
-  const { phrases } = load();
   const hits: (readonly string[])[] = new Array<readonly string[]>(lowers.length).fill(NO_HITS);
   const reach = new Int32Array(lowers.length);
   // A token's hits in the order of the phrases' lengths, then of their kinds.
@@ -270,11 +298,9 @@ export function gazetteerHits(lowers: readonly string[], words: readonly (WordPh
     reach[i] = lower.includes(' ') ? lowers.length - i : maxLength;
     if (maxLength === 0) continue;
     if (word?.kinds) hit(i, phraseHits(word, word.kinds).U);
-    let key = lower;
     let phrase = word;
     for (let length = 2; length <= maxLength && phrase?.goesOn; length += 1) {
-      key = `${key} ${lowers[i + length - 1] as string}`;
-      phrase = phrases.get(key);
+      phrase = longerPhrase(phrase, lowers[i + length - 1] as string);
       if (!phrase?.kinds) continue;
       const parts = phraseHits(phrase, phrase.kinds);
       hit(i, parts.B);
@@ -312,7 +338,7 @@ export function kindsAt(sentence: PhraseIndex, i: number): ReadonlySet<Gazetteer
 export function kindsOfSpan(sentence: PhraseIndex, first: number, last: number): ReadonlySet<GazetteerKind> | undefined {
   if (first < 0 || last - first + 1 > (sentence.reach[first] ?? 0)) return undefined;
   if (first === last) return kindsAt(sentence, first);
-  let key = sentence.lowers[first] as string;
-  for (let i = first + 1; i <= last; i += 1) key += ` ${sentence.lowers[i] as string}`;
-  return load().phrases.get(key)?.kinds;
+  let phrase = sentence.words[first];
+  for (let i = first + 1; i <= last && phrase; i += 1) phrase = longerPhrase(phrase, sentence.lowers[i] as string);
+  return phrase?.kinds;
 }

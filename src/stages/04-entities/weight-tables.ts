@@ -121,16 +121,33 @@ export function pairRowsById(ids: SmallIds, byFirst: ReadonlyMap<string, PairedR
 }
 
 /**
- * One word's rows by shape, as shape id, row pairs end to end: a word has a few (the commonest
- * a few dozen), and reading them in a row is quicker than hashing.
+ * Longest shape id, row list scanned: a word with more pairs (the commonest words have a few
+ * dozen, and are read at every other token) gets a table by shape id, NO_ROW where none, always
+ * longer than this, which is how rowOfShape tells the two apart.
+ */
+const LONGEST_SCANNED = 16;
+
+/**
+ * One word's rows by shape: as shape id, row pairs end to end where a word has a few (reading
+ * them in a row is quicker than hashing), else by shape id (see LONGEST_SCANNED).
  */
 export function byShapeId(shapes: SmallIds, byShape: PairedRows | undefined): Int32Array | undefined {
-  return byShape && Int32Array.from(byShape, (value, k) => (k % 2 === 0 ? shapes.of(value as string) : (value as number)));
+  if (byShape === undefined) return undefined;
+  const pairs = Int32Array.from(byShape, (value, k) => (k % 2 === 0 ? shapes.of(value as string) : (value as number)));
+  if (pairs.length <= LONGEST_SCANNED) return pairs;
+  const rows = new Int32Array(Math.max(shapes.size + 1, LONGEST_SCANNED + 1)).fill(NO_ROW);
+  // The first pair of a shape is the one a scan finds.
+  for (let k = pairs.length - 2; k >= 0; k -= 2) rows[pairs[k] as number] = pairs[k + 1] as number;
+  return rows;
 }
 
-/** The row paired with `shape` in byShapeId()'s pairs, if any. */
-export function rowOfShape(pairs: Int32Array | undefined, shape: number): Row {
-  if (pairs === undefined) return undefined;
-  for (let k = 0; k < pairs.length; k += 2) if (pairs[k] === shape) return pairs[k + 1];
+/** The row paired with `shape` in byShapeId()'s rows, if any. */
+export function rowOfShape(rows: Int32Array | undefined, shape: number): Row {
+  if (rows === undefined) return undefined;
+  if (rows.length > LONGEST_SCANNED) {
+    const row = rows[shape] as number;
+    return row === NO_ROW ? undefined : row;
+  }
+  for (let k = 0; k < rows.length; k += 2) if (rows[k] === shape) return rows[k + 1];
   return undefined;
 }
