@@ -87,7 +87,7 @@ export function ridgeLogistic(X: readonly (readonly number[])[], y: readonly num
 export const linearScore = (model: LinearModel, x: readonly number[]): number => model.weights.reduce((sum, w, j) => sum + w * (x[j] as number), model.intercept);
 
 /** Solves A x = b by Gaussian elimination with partial pivoting (A is small and positive definite). */
-function solve(A: number[][], b: number[]): number[] {
+export function solve(A: number[][], b: number[]): number[] {
   const n = b.length;
   const M = A.map((row, i) => [...row, b[i] as number]);
   for (let c = 0; c < n; c += 1) {

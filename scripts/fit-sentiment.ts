@@ -24,6 +24,7 @@ import { roundScore } from '../src/shared/scores.js';
 import { SCORERS, valenceLexicons } from '../src/shared/sentence-sentiment/lexicons.js';
 import { sentenceFeatures } from '../src/shared/sentence-sentiment/score.js';
 import { valenceHits } from '../src/shared/sentence-sentiment/valence.js';
+import { solve } from './cross-validation.js';
 
 const data = (file: string): string => new URL(`../../shared/data/sentiment/${file}`, import.meta.url).pathname;
 const { values } = parseArgs({ options: { nyt: { type: 'string', default: data('nyt-editorials-dev.tsv') }, semeval2007: { type: 'string', default: data('semeval2007-headlines-dev.tsv') } } });
@@ -48,28 +49,20 @@ function textFeatures(text: string): number[] {
   return total;
 }
 
-/** Solves (XᵀX + λnI) w = Xᵀy by Gaussian elimination; a dozen features need nothing more. */
+/** Solves (XᵀX + λnI) w = Xᵀy; a dozen features need nothing more. */
 function ridge(rows: number[][], targets: number[], lambda: number): number[] {
   const d = (rows[0] as number[]).length;
-  const a = Array.from({ length: d }, () => new Array<number>(d + 1).fill(0));
+  const gram = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+  const moment = new Array<number>(d).fill(0);
   rows.forEach((x, i) => {
     for (let p = 0; p < d; p += 1) {
-      const row = a[p] as number[];
-      row[d] = (row[d] as number) + (x[p] as number) * (targets[i] as number);
+      moment[p] = (moment[p] as number) + (x[p] as number) * (targets[i] as number);
+      const row = gram[p] as number[];
       for (let q = 0; q < d; q += 1) row[q] = (row[q] as number) + (x[p] as number) * (x[q] as number);
     }
   });
-  for (let p = 0; p < d; p += 1) (a[p] as number[])[p] = ((a[p] as number[])[p] as number) + lambda * rows.length;
-  for (let c = 0; c < d; c += 1) {
-    const pivot = a[c] as number[];
-    for (let r = 0; r < d; r += 1) {
-      if (r === c) continue;
-      const row = a[r] as number[];
-      const factor = (row[c] as number) / (pivot[c] as number);
-      for (let q = c; q <= d; q += 1) row[q] = (row[q] as number) - factor * (pivot[q] as number);
-    }
-  }
-  return a.map((row, p) => (row[d] as number) / (row[p] as number));
+  for (let p = 0; p < d; p += 1) (gram[p] as number[])[p] = ((gram[p] as number[])[p] as number) + lambda * rows.length;
+  return solve(gram, moment);
 }
 
 /** The score `combinedScore` gives: the weighted features, clipped to -1..1. */
