@@ -171,7 +171,7 @@ export function basilArticles(rows) {
  * researcher measures; docs/BIAS.md), beside the same measures over every word.
  */
 const MEASURES = {
-  'writer’s lexical rate (bias.voices.writer.lexical): distinct lexical terms (word choice, scare quotes, weasel attributions; no hedges) per 100 words of the writer’s wording (all but quotations of 4+ words)': (report) => report.voices.writer.lexical,
+  'writer’s lexical rate (bias.voices.writer.lexical): distinct lexical terms (word choice, scare quotes, weasel attributions; no hedges, implicatives or negated words) per 100 words of the writer’s wording (all but quotations of 4+ words)': (report) => report.voices.writer.lexical,
   'writer-voice score (bias.voices.writer.score)': (report) => report.voices.writer.score,
   'writer-voice markers per 100 writer words': (report) => per100(report.voices.writer.markers, report.voices.writer.words),
   'writer-voice word-choice markers per 100 writer words': (report) => per100(report.markers.filter((m) => m.voice === 'writer' && WORD_CHOICE.has(m.category)).length, report.voices.writer.words),

@@ -161,6 +161,19 @@ describe('the lexical rate: distinct lexical terms per 100 words of a voice’s 
     expect(constructions.markers.map(({ category }) => category).sort()).toEqual(['agentless_passive', 'speculation']);
     expect(constructions.voices.writer.lexical).toBe(0);
   });
+
+  it('leaves out a plain implicative and a negated word, and counts an implicative that condemns the actor', () => {
+    const outcome = detectBias('The senate failed to pass the bill.');
+    expect(outcome.markers.map(({ text, type }) => ({ text, type }))).toEqual([{ text: 'failed to', type: 'implicative' }]);
+    expect(outcome.voices.writer.lexical).toBe(0);
+    const denied = detectBias('The mayor is not a thug.');
+    expect(denied.markers.map(({ text, negated }) => ({ text, negated }))).toEqual([{ text: 'thug', negated: true }]);
+    expect(denied.voices.writer.lexical).toBe(0);
+    const judged = detectBias('The mayor had the gall to raise taxes.');
+    expect(judged.markers.map(({ text, type }) => ({ text, type }))).toEqual([{ text: 'had the gall to', type: 'judging_implicative' }]);
+    // "had the gall to" in the writer's 8 words.
+    expect(judged.voices.writer.lexical).toBe(12.5);
+  });
 });
 
 describe('analysis.voices', () => {

@@ -69,18 +69,25 @@ function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: Sentim
  * The categories of the writer's choice of words and phrasing, as against grammatical
  * constructions (modals, agentless passives): what lexical-bias annotation marks (docs/BIAS.md,
  * `lexical`). Scare quotes and weasel attributions ("critics say") are phrasing the writer
- * picks, as the style guides' lists of words to watch treat them; a hedge (`HEDGE`) is not counted.
+ * picks, as the style guides' lists of words to watch treat them; hedges and implicatives are not (`NOT_LEXICAL_TYPES`).
  */
 const LEXICAL_CATEGORIES: ReadonlySet<BiasCategory> = new Set(['evaluative', 'loaded_label', 'reporting', 'epistemological', 'informal', 'booster', 'scare_quotes', 'vague_attribution']);
 
 /**
- * A hedge ("seems", "arguably") withholds the writer's commitment, as a modal does: it slants
- * no one, so the lexical rate leaves it out with the modals (docs/BIAS.md).
+ * Epistemological types the lexical rate leaves out: a hedge ("seems", "arguably") withholds the
+ * writer's commitment, as a modal does; an implicative ("failed to", "refused to", "managed
+ * to") reports whether an attempt came off, the plain way news states an outcome ("the Senate
+ * failed to pass", "refused to comment"). Neither slants anyone (docs/BIAS.md). The implicatives
+ * whose sense condemns the actor ("stooped to", "had the gall to") are `judging_implicative` and count.
  */
-const HEDGE = 'hedge';
+const NOT_LEXICAL_TYPES: ReadonlySet<string> = new Set(['hedge', 'implicative']);
 
-/** Whether a marker is a term of the lexical rate: the writer's slanted choice of words or phrasing. */
-const isLexical = (marker: BiasMarker): boolean => LEXICAL_CATEGORIES.has(marker.category) && marker.type !== HEDGE;
+/**
+ * Whether a marker is a term of the lexical rate: the writer's slanted choice of words or
+ * phrasing. A negated marker ("not a clown show", "no collusion") mentions the word to deny it
+ * rather than applying it, so it is no term, as a negated booster is no marker at all.
+ */
+const isLexical = (marker: BiasMarker): boolean => LEXICAL_CATEGORIES.has(marker.category) && !NOT_LEXICAL_TYPES.has(marker.type) && marker.negated !== true;
 
 /**
  * A sentence's bias, with its words, the score of its stretch in each voice (null for a voice it

@@ -46,8 +46,8 @@ export interface VoiceBias {
   rates: Record<BiasCategory, number>;
   /**
    * Distinct lexical terms (the lemmas of evaluative, loaded-label, reporting-verb,
-   * epistemological but hedge, informal, booster, scare-quote and vague-attribution markers,
-   * each counted once) per 100 words of this
+   * epistemological but hedge and plain implicative, informal, booster, scare-quote and
+   * vague-attribution markers, each counted once, none negated) per 100 words of this
    * voice's wording. A source's wording is a stretch of more than three words inside a quote's
    * quotation marks; the writer's is every other word: narration, reported speech the writer
    * paraphrases, and quoted fragments of one to three words the writer sets in a sentence. For
