@@ -2,6 +2,7 @@ import { tagFeatures } from './features.js';
 import { AFTER_GAP } from './continuation.js';
 import { bestTag, O, TAGS } from './tags.js';
 import { SortedLines } from '../../data/sorted-lines.js';
+import type { PerceptronTables } from './model-file.js';
 
 /**
  * An averaged perceptron over BILOU tags, decoded greedily left to right (Collins 2002;
@@ -90,19 +91,19 @@ export class Perceptron {
     this.pairRows = TAG_NAMES.flatMap((beforePrevious) => TAG_NAMES.map((previous) => this.row(`t-2|t-1=${beforePrevious}|${previous}`)));
   }
 
-  static fromData(data: PerceptronData): Perceptron {
-    if (data.tags.join() !== TAGS.join()) throw new Error(`newslens: model ${data.id} was trained for other tags`);
-    const counts = Buffer.from(data.pairCounts, 'base64');
-    const tags = new Uint8Array(Buffer.from(data.pairTags, 'base64'));
-    const weights = Buffer.from(data.pairWeights, 'base64');
-    const features = new SortedLines(data.features);
+  static fromTables(model: PerceptronTables): Perceptron {
+    if (model.tags.join() !== TAGS.join()) throw new Error(`newslens: model ${model.id} was trained for other tags`);
+    const { pairCounts: counts, pairWeights: weights } = model;
+    // A copy: the bytes may be a view of the whole model file, which is let go once read.
+    const tags = model.pairTags.slice();
+    const features = new SortedLines(model.features);
     const rowCount = features.length;
     const starts = new Int32Array(rowCount + 1);
     for (let row = 0; row < rowCount; row += 1) starts[row + 1] = (starts[row] as number) + (counts[row] as number);
-    if (counts.length !== rowCount || starts[rowCount] !== tags.length || weights.length !== tags.length * 4 || tags.some((tag) => tag >= TAGS.length)) throw new Error(`newslens: model ${data.id} is damaged`);
+    if (counts.length !== rowCount || starts[rowCount] !== tags.length || weights.length !== tags.length * 4 || tags.some((tag) => tag >= TAGS.length)) throw new Error(`newslens: model ${model.id} is damaged`);
     const integers = new DataView(weights.buffer, weights.byteOffset, weights.byteLength);
     const values = new Float64Array(tags.length);
-    for (let k = 0; k < values.length; k += 1) values[k] = integers.getInt32(k * 4, true) / data.scale;
+    for (let k = 0; k < values.length; k += 1) values[k] = integers.getInt32(k * 4, true) / model.scale;
     return new Perceptron(features, { starts, tags, values });
   }
 
