@@ -58,13 +58,15 @@ export function packModelFile(data: PerceptronData, builtFrom: string): Buffer {
   return Buffer.concat([length, head, features, tables.pairCounts, tables.pairTags, Buffer.alloc(padding(before)), tables.pairWeights]);
 }
 
-/** The header and tables of a model file; the byte arrays are views of `bytes`. */
+/** The header and tables of a model file; the byte arrays are views of `bytes`, to copy what is kept. */
 export function readModelFile(bytes: Buffer): { header: ModelFileHeader; tables: PerceptronTables } {
   const headerLength = bytes.readUInt32LE(0);
   const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as ModelFileHeader;
   let at = 4 + headerLength;
+  // Plain Uint8Arrays, not Buffers: a Buffer's slice() is a view, and a copy must not hold the file.
   const next = (length: number): Uint8Array => {
-    const view = bytes.subarray(at, at + length);
+    if (at + length > bytes.length) throw new Error(`newslens: model file ${header.id} is damaged`);
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset + at, length);
     at += length;
     return view;
   };
