@@ -9,8 +9,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { packModelFile } from '../src/stages/04-entities/model-file.js';
-import type { PerceptronData } from '../src/stages/04-entities/perceptron.js';
+import { packModelFile, type PerceptronData } from '../src/stages/04-entities/model-file.js';
 
 export const MODEL_JSON = new URL('../src/data/models/ner-perceptron.json', import.meta.url);
 export const MODEL_FILE = new URL('../src/data/models/ner-perceptron.bin', import.meta.url);

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../src/data/load.js';
-import { readModelFile, tablesOfData } from '../src/stages/04-entities/model-file.js';
-import type { PerceptronData } from '../src/stages/04-entities/perceptron.js';
+import { readModelFile, tablesOfData, type PerceptronData } from '../src/stages/04-entities/model-file.js';
 import { MODEL_FILE, packedModel } from '../scripts/pack-ner-model.js';
 
 describe("the name tagger's model file", () => {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../src/data/load.js';
 import { SortedLines } from '../src/data/sorted-lines.js';
-import type { PerceptronData } from '../src/stages/04-entities/perceptron.js';
+import type { PerceptronData } from '../src/stages/04-entities/model-file.js';
 
 describe('sorted lines', () => {
   // Letters below and above the space, a two-byte letter and a surrogate pair, so that order by code unit is tested.

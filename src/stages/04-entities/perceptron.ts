@@ -4,53 +4,6 @@ import { bestTag, O, TAGS } from './tags.js';
 import { SortedLines } from '../../data/sorted-lines.js';
 import type { PerceptronTables } from './model-file.js';
 
-/**
- * An averaged perceptron over BILOU tags, decoded greedily left to right (Collins 2002;
- * the design of Honnibal's and spaCy v1's taggers). Weights are a sparse table from feature
- * string to per-tag weights, shipped as a JSON data file with its provenance.
- *
- * The table is packed rather than written as one JSON array per feature: 78,000 small arrays
- * took half a second to parse and build, and left the collector 78,000 objects to trace, in
- * every process and every batch worker. Packed, it reads in about half the time (docs/ENTITIES.md).
- */
-export interface PerceptronData {
-  id: string;
-  version: string;
-  source: string;
-  licence: string;
-  tags: string[];
-  /** Weights are stored as integers: real weight × `scale`. */
-  scale: number;
-  /** The features, one a line, in row order. */
-  features: string;
-  /** Base64 of one byte per row: how many (tag, weight) pairs the row has. */
-  pairCounts: string;
-  /** Base64 of one byte per pair, row after row: the pair's tag index. */
-  pairTags: string;
-  /** Base64 of a little-endian 32-bit integer per pair: the pair's weight × `scale`. */
-  pairWeights: string;
-}
-
-/** The packed form of `feature → [tag, weight, tag, weight, …]` rows with integer weights (scripts/train-ner.ts). */
-export function packPerceptron(meta: Omit<PerceptronData, 'features' | 'pairCounts' | 'pairTags' | 'pairWeights'>, rows: [feature: string, pairs: number[]][]): PerceptronData {
-  const size = rows.reduce((sum, [, pairs]) => sum + (pairs.length >> 1), 0);
-  const counts = Buffer.alloc(rows.length);
-  const tags = Buffer.alloc(size);
-  const weights = Buffer.alloc(size * 4);
-  let k = 0;
-  rows.forEach(([feature, pairs], row) => {
-    if (feature.includes('\n') || pairs.length >> 1 > 255) throw new Error(`newslens: feature ${JSON.stringify(feature)} cannot be packed`);
-    // The tagger finds a feature's row by binary search (SortedLines).
-    if (row > 0 && !((rows[row - 1] as [string, number[]])[0] < feature)) throw new Error(`newslens: features must be packed in ascending order, ${JSON.stringify(feature)} is not`);
-    counts[row] = pairs.length >> 1;
-    for (let p = 0; p + 1 < pairs.length; p += 2, k += 1) {
-      tags[k] = pairs[p] as number;
-      weights.writeInt32LE(pairs[p + 1] as number, k * 4);
-    }
-  });
-  return { ...meta, features: rows.map(([feature]) => feature).join('\n'), pairCounts: counts.toString('base64'), pairTags: tags.toString('base64'), pairWeights: weights.toString('base64') };
-}
-
 /** Index of the sentence start among the tags of the tokens before ("<s>" in tag features). */
 const START = TAGS.length;
 const TAG_NAMES: readonly string[] = [...TAGS, '<s>'];
@@ -70,6 +23,11 @@ interface RowStore {
 
 const NO_FEATURES: ReadonlyMap<string, number> = new Map();
 
+/**
+ * An averaged perceptron over BILOU tags, decoded greedily left to right (Collins 2002;
+ * the design of Honnibal's and spaCy v1's taggers). Weights are a sparse table from feature
+ * string to per-tag weights, read from the model file with its provenance (model-file.ts).
+ */
 export class Perceptron {
   /**
    * The feature lines (sorted, one per row, in row order), searched in place: a row is found by
