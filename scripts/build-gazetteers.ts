@@ -11,6 +11,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { runPipeline } from '../src/pipeline.js';
+import { writeGazetteerIndex } from './build-gazetteer-index.js';
 
 const read = <T>(path: string): T => JSON.parse(readFileSync(new URL(`../node_modules/${path}`, import.meta.url), 'utf8')) as T;
 const versionOf = (pkg: string): string => read<{ version: string }>(`${pkg}/package.json`).version;
@@ -122,3 +123,6 @@ write('gazetteer-person-names.json', {
     { kind: 'surname', names: census.last.slice(0, SURNAMES).map((name) => name.toLowerCase()) },
   ],
 });
+
+// The run-time form of the lists just written.
+writeGazetteerIndex();

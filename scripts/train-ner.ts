@@ -19,7 +19,9 @@ import { readConll } from '../eval/conll.mjs';
 import { runPipeline } from '../src/pipeline.js';
 import { staticFeatures } from '../src/stages/04-entities/features.js';
 import { annotatedSentences } from '../src/stages/04-entities/sentences.js';
-import { featuresAt, packPerceptron } from '../src/stages/04-entities/perceptron.js';
+import { packPerceptron } from '../src/stages/04-entities/model-file.js';
+import { featuresAt } from '../src/stages/04-entities/perceptron.js';
+import { writePackedModel } from './pack-ner-model.js';
 import { bestTag, CLASSES, O, TAGS, tagsOf, type EntityClass, type TagSpan } from '../src/stages/04-entities/tags.js';
 
 const { values } = parseArgs({
@@ -182,4 +184,6 @@ const model = packPerceptron(
   rows,
 );
 writeFileSync(values.out as string, `${JSON.stringify(model)}\n`);
+// The form a process reads: the same tables as bytes.
+writePackedModel(values.out as string);
 console.error(`wrote ${rows.length} features for ${CLASSES.join('/')} to ${values.out}`);

@@ -6,7 +6,7 @@ import { nameTagger, staticScorer } from '../src/stages/04-entities/model.js';
 import { annotatedSentences } from '../src/stages/04-entities/sentences.js';
 import { bestTag, TAGS } from '../src/stages/04-entities/tags.js';
 import { readDataFile } from '../src/data/load.js';
-import type { PerceptronData } from '../src/stages/04-entities/perceptron.js';
+import type { PerceptronData } from '../src/stages/04-entities/model-file.js';
 import { article, fixture } from './helpers.js';
 
 /**

@@ -11,6 +11,11 @@ export function readDataFile<T>(path: string): T {
   return JSON.parse(readFileSync(new URL(`./${path}`, import.meta.url), 'utf8')) as T;
 }
 
+/** A binary data file's bytes (a pre-built table: see the script that makes it). */
+export function readDataBytes(path: string): Buffer {
+  return readFileSync(new URL(`./${path}`, import.meta.url));
+}
+
 const loaded = new Map<string, unknown>();
 
 /**

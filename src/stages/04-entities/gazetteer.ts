@@ -1,8 +1,7 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Token } from '../../document/document.js';
-import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
-import { lexiconInfo } from '../../data/lexicon.js';
-import { InternedSets } from './interned-sets.js';
+import type { LexiconInfo } from '../../data/lexicon.js';
+import { SortedLines } from '../../data/sorted-lines.js';
 
 /**
  * Gazetteers: countries (with aliases), demonyms, cities, first-level regions, given names and
@@ -35,7 +34,7 @@ export type GazetteerKind =
 interface Phrase {
   /** The kinds of the phrase, if the key is one. */
   kinds: ReadonlySet<GazetteerKind> | undefined;
-  /** The most tokens of a phrase whose first word is the key (0: none starts with it). */
+  /** The most tokens of a phrase whose first word is the key (0: none starts with it, or the key has a space). */
   longest: number;
   /** Whether a longer phrase starts with the key's words: where none does, a reading stops. */
   goesOn: boolean;
@@ -48,124 +47,90 @@ interface Phrase {
   hits: PhraseHits | undefined;
 }
 
-interface Gazetteer {
-  /** One lookup per key gives both its kinds and how far a phrase starting with it can reach. */
-  phrases: Map<string, Phrase>;
+/** The gazetteers as scripts/build-gazetteer-index.ts writes them (gazetteer-index.json). */
+export interface GazetteerIndex extends LexiconInfo {
+  description: string;
+  /** The provenance of the lists the index is built from. */
+  lists: LexiconInfo[];
+  /** The distinct kind lists of the keys, each in the order its kinds were added. */
+  kindSets: GazetteerKind[][];
+  /** Every key, sorted by code unit, one a line. */
+  keys: string;
+  /** Base64 of a little-endian 16-bit index into kindSets per key, in key order. */
+  keyKinds: string;
   /** The canonical name of a country or organization alias ("u.s." → "United States"). */
-  canonical: Map<string, string>;
+  canonical: [key: string, name: string][];
   /** English closed-class words, lower-cased: never the first word of a name. */
-  functionWords: Set<string>;
+  functionWords: string[];
   /** US states' names and abbreviations (stateKey) → USPS code. */
+  usStates: [key: string, code: string][];
+}
+
+interface Gazetteer {
+  keys: SortedLines;
+  /** By key line, its kinds: one shared set per distinct list. */
+  keyKinds: Uint16Array;
+  kindSets: ReadonlySet<GazetteerKind>[];
+  /** The phrases of the first words asked for so far, each with the phrases it starts (firstWordPhrase). */
+  phrases: Map<string, Phrase>;
+  canonical: Map<string, string>;
+  functionWords: Set<string>;
   usStates: Map<string, string>;
   info: LexiconInfo[];
 }
 
-type Keyed = { keys: string[] };
-type CountryEntry = Keyed & { code: string; name: string };
-/** Cue lists: gazetteer kinds, and two lists that are not gazetteers (no tagger feature reads them). */
-type CueEntry = { kind: GazetteerKind | 'function-word' | 'us-state'; phrases: string[] };
-type NameEntry = { kind: 'given' | 'surname'; names: string[] };
+const load = (): Gazetteer => loadOnce('gazetteer', readGazetteer);
 
-/** A hand-written phrase as newslens tokenizes it: hyphens and spaces split tokens. */
-function phraseKey(phrase: string): string {
-  return phrase.toLowerCase().replace(/\s*-\s*/g, ' - ').replace(/\s+/g, ' ').trim();
+function readGazetteer(): Gazetteer {
+  const index = readDataFile<GazetteerIndex>('lexicons/gazetteer-index.json');
+  const kinds = Buffer.from(index.keyKinds, 'base64');
+  return {
+    keys: new SortedLines(index.keys),
+    keyKinds: new Uint16Array(kinds.buffer.slice(kinds.byteOffset, kinds.byteOffset + kinds.byteLength)),
+    kindSets: index.kindSets.map((set) => new Set(set)),
+    phrases: new Map(),
+    canonical: new Map(index.canonical),
+    functionWords: new Set(index.functionWords),
+    usStates: new Map(index.usStates),
+    info: index.lists,
+  };
 }
 
 /**
- * A title's key with each abbreviation's full stop kept on or split off, as wink-nlp tokenizes
- * one abbreviation whole ("Gen.") and another in two ("Maj", "."): "maj. gen.", "maj . gen.", …
+ * The phrase of a first word, with every longer phrase it starts linked word by word (made on
+ * its first lookup and kept); undefined when the word neither is a key nor starts one. What
+ * reading the keys into one Map of every key and its prefixes gave, for the words a process meets.
  */
-function stopVariants(key: string): string[] {
-  return key.split(' ').reduce<string[]>((keys, word) => {
-    const forms = /^\p{L}+\.$/u.test(word) ? [word, `${word.slice(0, -1)} .`] : [word];
-    return keys.flatMap((head) => forms.map((form) => (head ? `${head} ${form}` : form)));
-  }, ['']);
+function firstWordPhrase(gazetteer: Gazetteer, word: string): Phrase | undefined {
+  const known = gazetteer.phrases.get(word);
+  if (known) return known;
+  const { keys } = gazetteer;
+  const own = keys.indexOf(word);
+  const prefix = `${word} `;
+  let longer = keys.lowerBound(prefix);
+  if (own < 0 && !(longer < keys.length && keys.startsWith(longer, prefix))) return undefined;
+  const phrase: Phrase = { kinds: own < 0 ? undefined : gazetteer.kindSets[gazetteer.keyKinds[own] as number], longest: own < 0 ? 0 : 1, goesOn: false, next: undefined, hits: undefined };
+  for (; longer < keys.length && keys.startsWith(longer, prefix); longer += 1) {
+    const words = keys.line(longer).slice(prefix.length).split(' ');
+    let shorter = phrase;
+    for (const next of words) {
+      shorter.goesOn = true;
+      let child = (shorter.next ??= new Map()).get(next);
+      if (!child) shorter.next.set(next, (child = { kinds: undefined, longest: 0, goesOn: false, next: undefined, hits: undefined }));
+      shorter = child;
+    }
+    shorter.kinds = gazetteer.kindSets[gazetteer.keyKinds[longer] as number];
+    phrase.longest = Math.max(phrase.longest, 1 + words.length);
+  }
+  gazetteer.phrases.set(word, phrase);
+  return phrase;
 }
 
-/** Titles are written before names, where wink may split an abbreviation's stop off; honorifics are titles. */
-const TITLE_KINDS: ReadonlyMap<CueEntry['kind'], GazetteerKind[]> = new Map([
-  ['person-title', ['person-title']],
-  ['honorific', ['honorific', 'person-title']],
-]);
-
-const load = (): Gazetteer => loadOnce('gazetteer', buildGazetteer);
-
-function buildGazetteer(): Gazetteer {
-  const gazetteer: Gazetteer = { phrases: new Map(), canonical: new Map(), functionWords: new Set(), usStates: new Map(), info: [] };
-  const kindSets = new InternedSets<GazetteerKind>();
-  const phraseOf = (key: string): Phrase => {
-    let phrase = gazetteer.phrases.get(key);
-    if (!phrase) gazetteer.phrases.set(key, (phrase = { kinds: undefined, longest: 0, goesOn: false, next: undefined, hits: undefined }));
-    return phrase;
-  };
-  const add = (written: string, kind: GazetteerKind): void => {
-    // "The Netherlands", "The Gambia": the article's "the" is not part of the name.
-    const key = written.startsWith('the ') ? written.slice(4) : written;
-    const phrase = phraseOf(key);
-    phrase.kinds = kindSets.with(phrase.kinds, kind);
-    // The phrase's first word reaches as many words as the key has; each shorter prefix goes on.
-    let words = 1;
-    for (let space = key.indexOf(' '); space >= 0; space = key.indexOf(' ', space + 1), words += 1) phraseOf(key.slice(0, space)).goesOn = true;
-    const first = words === 1 ? phrase : phraseOf(key.slice(0, key.indexOf(' ')));
-    first.longest = Math.max(first.longest, words);
-  };
-  const lists = {
-    countries: readDataFile<Lexicon<CountryEntry>>('lexicons/gazetteer-countries.json'),
-    demonyms: readDataFile<Lexicon<Keyed & { code: string }>>('lexicons/gazetteer-demonyms.json'),
-    cities: readDataFile<Lexicon<Keyed>>('lexicons/gazetteer-cities.json'),
-    regions: readDataFile<Lexicon<Keyed>>('lexicons/gazetteer-regions.json'),
-    names: readDataFile<Lexicon<NameEntry>>('lexicons/gazetteer-person-names.json'),
-    cues: readDataFile<Lexicon<CueEntry>>('lexicons/entity-cues.json'),
-  };
-  for (const country of lists.countries.entries) {
-    for (const key of country.keys) {
-      add(key, 'country');
-      gazetteer.canonical.set(key, country.name);
-    }
-  }
-  for (const demonym of lists.demonyms.entries) {
-    for (const key of demonym.keys) {
-      add(key, 'demonym');
-      // Plural people nouns: "Iranians", "Israelis".
-      if (/(an|i)$/.test(key)) add(`${key}s`, 'demonym');
-    }
-  }
-  for (const city of lists.cities.entries) for (const key of city.keys) add(key, 'city');
-  for (const region of lists.regions.entries) for (const key of region.keys) add(key, 'region');
-  for (const { kind, names } of lists.names.entries) for (const name of names) add(name, kind);
-  for (const { kind, phrases } of lists.cues.entries) {
-    for (const phrase of phrases) {
-      if (kind === 'function-word') gazetteer.functionWords.add(phrase);
-      else if (kind === 'us-state') {
-        const [code, ...forms] = phrase.split('=') as [string, ...string[]];
-        for (const form of [code, ...forms]) gazetteer.usStates.set(stateKey(form), code);
-      } else {
-        const titleKinds = TITLE_KINDS.get(kind);
-        if (titleKinds) {
-          for (const form of stopVariants(phraseKey(phrase))) for (const titleKind of titleKinds) add(form, titleKind);
-          continue;
-        }
-        for (const form of phrase.split('=').map(phraseKey)) {
-          add(form, kind);
-          if (kind === 'organization' || kind === 'institution') gazetteer.canonical.set(form, phrase.split('=')[0] as string);
-        }
-      }
-    }
-  }
-  gazetteer.info = Object.values(lists).map((list: Lexicon<unknown>) => lexiconInfo(list));
-  shareEqualPhrases(gazetteer.phrases, kindSets);
-  linkLongerPhrases(gazetteer.phrases);
-  return gazetteer;
-}
-
-/** Links each key with a space to its key without the last word (always a key: add() makes every prefix one). */
-function linkLongerPhrases(phrases: Map<string, Phrase>): void {
-  for (const [key, phrase] of phrases) {
-    const space = key.lastIndexOf(' ');
-    if (space < 0) continue;
-    const shorter = phrases.get(key.slice(0, space)) as Phrase;
-    (shorter.next ??= new Map()).set(key.slice(space + 1), phrase);
-  }
+/** The phrase of a key, found word by word from its first word's. */
+function phraseOf(key: string): Phrase | undefined {
+  const space = key.indexOf(' ');
+  const first = firstWordPhrase(load(), space < 0 ? key : key.slice(0, space));
+  return space < 0 || !first ? first : longerPhrase(first, key.slice(space + 1));
 }
 
 /**
@@ -177,23 +142,6 @@ function longerPhrase(phrase: WordPhrase, lower: string): WordPhrase | undefined
   let longer: WordPhrase | undefined = phrase;
   for (const word of lower.split(' ')) longer = longer?.next?.get(word);
   return longer;
-}
-
-/**
- * Makes keys whose phrases hold the same kinds (in the same order) and reach, and go on to no
- * longer phrase, share one phrase: a few hundred objects and sets instead of one of each per key (tens of thousands the
- * collector traces in every process), and a phrase's hits are made once for all of them.
- */
-function shareEqualPhrases(phrases: Map<string, Phrase>, kindSets: InternedSets<GazetteerKind>): void {
-  const shared = new Map<number, Phrase>();
-  for (const [key, phrase] of phrases) {
-    // A phrase that goes on keeps its own object: its next words are its own.
-    if (phrase.goesOn) continue;
-    const id = kindSets.idOf(phrase.kinds) * 1e6 + phrase.longest;
-    const same = shared.get(id);
-    if (!same) shared.set(id, phrase);
-    else phrases.set(key, same);
-  }
 }
 
 export function gazetteerInfo(): LexiconInfo[] {
@@ -212,12 +160,12 @@ export type WordPhrase = Readonly<Phrase>;
 
 /** The gazetteers' entry for one lower-cased word, if it is or starts a phrase. */
 export function wordPhrase(lower: string): WordPhrase | undefined {
-  return load().phrases.get(lower);
+  return phraseOf(lower);
 }
 
 /** The kinds a phrase (lower-cased tokens joined by spaces) belongs to. */
 export function kindsOf(key: string): ReadonlySet<GazetteerKind> | undefined {
-  return load().phrases.get(key)?.kinds;
+  return phraseOf(key)?.kinds;
 }
 
 /** Whether a lower-cased word is an English closed-class word ("such", "however", "yes"). */
@@ -226,7 +174,7 @@ export function isFunctionWord(lower: string): boolean {
 }
 
 /** A state's name or abbreviation as looked up: lower case, without dots or spaces ("N.Y." → "ny"). */
-const stateKey = (form: string): string => form.toLowerCase().replace(/[.\s]/g, '');
+export const stateKey = (form: string): string => form.toLowerCase().replace(/[.\s]/g, '');
 
 /** The USPS code of a US state written as a name or an abbreviation ("Wisc." → "WI"), if it is one. */
 export function usStateCode(form: string): string | undefined {

@@ -1,13 +1,14 @@
-import { loadOnce, readDataFile } from '../../data/load.js';
+import { loadOnce, readDataBytes } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { Perceptron, type PerceptronData } from './perceptron.js';
+import { readModelFile } from './model-file.js';
+import { Perceptron } from './perceptron.js';
 import { StaticScorer } from './scoring.js';
 
 function load(): { tagger: Perceptron; scorer: StaticScorer; info: LexiconInfo } {
   return loadOnce('name-tagger', () => {
-    const data = readDataFile<PerceptronData>('models/ner-perceptron.json');
-    const tagger = Perceptron.fromData(data);
-    return { tagger, scorer: new StaticScorer(tagger), info: { id: data.id, version: data.version, source: data.source, licence: data.licence } };
+    const { header, tables } = readModelFile(readDataBytes('models/ner-perceptron.bin'));
+    const tagger = Perceptron.fromTables(tables);
+    return { tagger, scorer: new StaticScorer(tagger), info: { id: header.id, version: header.version, source: header.source, licence: header.licence } };
   });
 }
 

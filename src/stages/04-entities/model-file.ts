@@ -1,0 +1,125 @@
+import type { LexiconInfo } from '../../data/lexicon.js';
+
+/**
+ * The name tagger's tables as bytes: what Perceptron.fromTables reads. The shipped form is
+ * ner-perceptron.bin, made by scripts/pack-ner-model.ts from ner-perceptron.json (what
+ * scripts/train-ner.ts writes, and the readable record of the model): the same rows, read as
+ * one Buffer instead of three base64 strings inside 3.2 MB of JSON, whose reading, parsing and
+ * decoding took about 75 ms of every process's start and left 5 MB of strings to collect.
+ *
+ * Layout: a uint32 (little-endian) header length H; H bytes of JSON header (ModelFileHeader);
+ * the feature lines (UTF-8, featureBytes long); one byte per row, its pair count; one byte per
+ * pair, its tag index; zero bytes up to a multiple of 4; a little-endian int32 per pair, its
+ * weight × scale.
+ */
+export interface ModelFileHeader extends LexiconInfo {
+  /** What the file was made from and by which script. */
+  builtFrom: string;
+  tags: string[];
+  scale: number;
+  featureBytes: number;
+  rows: number;
+  pairs: number;
+}
+
+/** The tagger's tables, decoded to strings and bytes. */
+export interface PerceptronTables extends LexiconInfo {
+  tags: string[];
+  scale: number;
+  /** The features, one a line, sorted, in row order. */
+  features: string;
+  /** Per row, how many (tag, weight) pairs it has. */
+  pairCounts: Uint8Array;
+  /** Per pair, row after row: its tag index. */
+  pairTags: Uint8Array;
+  /** Per pair: its weight × scale as a little-endian int32. */
+  pairWeights: Uint8Array;
+}
+
+/** The tables of the JSON form. */
+export function tablesOfData(data: PerceptronData): PerceptronTables {
+  const { id, version, source, licence, tags, scale, features } = data;
+  const bytes = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
+  return { id, version, source, licence, tags, scale, features, pairCounts: bytes(data.pairCounts), pairTags: bytes(data.pairTags), pairWeights: bytes(data.pairWeights) };
+}
+
+/**
+ * The JSON form of the name tagger, as scripts/train-ner.ts writes it. The table is packed
+ * rather than written as one JSON array per feature: 78,000 small arrays took half a second to
+ * parse and build, and left the collector 78,000 objects to trace, in every process and every
+ * batch worker (docs/ENTITIES.md).
+ */
+export interface PerceptronData {
+  id: string;
+  version: string;
+  source: string;
+  licence: string;
+  tags: string[];
+  /** Weights are stored as integers: real weight × `scale`. */
+  scale: number;
+  /** The features, one a line, in row order. */
+  features: string;
+  /** Base64 of one byte per row: how many (tag, weight) pairs the row has. */
+  pairCounts: string;
+  /** Base64 of one byte per pair, row after row: the pair's tag index. */
+  pairTags: string;
+  /** Base64 of a little-endian 32-bit integer per pair: the pair's weight × `scale`. */
+  pairWeights: string;
+}
+
+/** The packed form of `feature → [tag, weight, tag, weight, …]` rows with integer weights (scripts/train-ner.ts). */
+export function packPerceptron(meta: Omit<PerceptronData, 'features' | 'pairCounts' | 'pairTags' | 'pairWeights'>, rows: [feature: string, pairs: number[]][]): PerceptronData {
+  const size = rows.reduce((sum, [, pairs]) => sum + (pairs.length >> 1), 0);
+  const counts = Buffer.alloc(rows.length);
+  const tags = Buffer.alloc(size);
+  const weights = Buffer.alloc(size * 4);
+  let k = 0;
+  rows.forEach(([feature, pairs], row) => {
+    if (feature.includes('\n') || pairs.length >> 1 > 255) throw new Error(`newslens: feature ${JSON.stringify(feature)} cannot be packed`);
+    // The tagger finds a feature's row by binary search (SortedLines).
+    if (row > 0 && !((rows[row - 1] as [string, number[]])[0] < feature)) throw new Error(`newslens: features must be packed in ascending order, ${JSON.stringify(feature)} is not`);
+    counts[row] = pairs.length >> 1;
+    for (let p = 0; p + 1 < pairs.length; p += 2, k += 1) {
+      tags[k] = pairs[p] as number;
+      weights.writeInt32LE(pairs[p + 1] as number, k * 4);
+    }
+  });
+  return { ...meta, features: rows.map(([feature]) => feature).join('\n'), pairCounts: counts.toString('base64'), pairTags: tags.toString('base64'), pairWeights: weights.toString('base64') };
+}
+
+const padding = (length: number): number => (4 - (length % 4)) % 4;
+
+/** The file of the JSON form's tables. */
+export function packModelFile(data: PerceptronData, builtFrom: string): Buffer {
+  const tables = tablesOfData(data);
+  const features = Buffer.from(tables.features, 'utf8');
+  const header: ModelFileHeader = { id: data.id, version: data.version, source: data.source, licence: data.licence, builtFrom, tags: data.tags, scale: data.scale, featureBytes: features.length, rows: tables.pairCounts.length, pairs: tables.pairTags.length };
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  const before = 4 + head.length + features.length + tables.pairCounts.length + tables.pairTags.length;
+  return Buffer.concat([length, head, features, tables.pairCounts, tables.pairTags, Buffer.alloc(padding(before)), tables.pairWeights]);
+}
+
+/** The header and tables of a model file; the byte arrays are views of `bytes`, to copy what is kept. */
+export function readModelFile(bytes: Buffer): { header: ModelFileHeader; tables: PerceptronTables } {
+  const headerLength = bytes.readUInt32LE(0);
+  const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as ModelFileHeader;
+  let at = 4 + headerLength;
+  // Plain Uint8Arrays, not Buffers: a Buffer's slice() is a view, and a copy must not hold the file.
+  const next = (length: number): Uint8Array => {
+    if (at + length > bytes.length) throw new Error(`newslens: model file ${header.id} is damaged`);
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset + at, length);
+    at += length;
+    return view;
+  };
+  const features = bytes.toString('utf8', at, at + header.featureBytes);
+  at += header.featureBytes;
+  const pairCounts = next(header.rows);
+  const pairTags = next(header.pairs);
+  at += padding(at);
+  const pairWeights = next(4 * header.pairs);
+  if (at !== bytes.length) throw new Error(`newslens: model file ${header.id} is damaged`);
+  const { id, version, source, licence, tags, scale } = header;
+  return { header, tables: { id, version, source, licence, tags, scale, features, pairCounts, pairTags, pairWeights } };
+}

@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readDataFile } from '../src/data/load.js';
+import { readModelFile, tablesOfData, type PerceptronData } from '../src/stages/04-entities/model-file.js';
+import { MODEL_FILE, packedModel } from '../scripts/pack-ner-model.js';
+
+describe("the name tagger's model file", () => {
+  it('is what scripts/pack-ner-model.ts makes of ner-perceptron.json (rerun it after training)', () => {
+    expect(readFileSync(MODEL_FILE).equals(packedModel())).toBe(true);
+  });
+
+  it('holds the tables and provenance of the JSON form, byte for byte', () => {
+    const data = readDataFile<PerceptronData>('models/ner-perceptron.json');
+    const { header, tables } = readModelFile(readFileSync(MODEL_FILE));
+    const fromJson = tablesOfData(data);
+    expect(tables.features).toBe(fromJson.features);
+    expect([...tables.pairCounts]).toEqual([...fromJson.pairCounts]);
+    expect([...tables.pairTags]).toEqual([...fromJson.pairTags]);
+    expect(Buffer.from(tables.pairWeights).equals(Buffer.from(fromJson.pairWeights))).toBe(true);
+    expect({ id: header.id, version: header.version, source: header.source, licence: header.licence, tags: header.tags, scale: header.scale }).toEqual({ id: data.id, version: data.version, source: data.source, licence: data.licence, tags: data.tags, scale: data.scale });
+    expect(header.builtFrom).toContain('scripts/pack-ner-model.ts');
+  });
+
+  it('is refused when cut short', () => {
+    const bytes = readFileSync(MODEL_FILE);
+    expect(() => readModelFile(bytes.subarray(0, bytes.length - 4))).toThrow(/damaged/);
+  });
+});
