@@ -1,7 +1,6 @@
 import { NUMERIC_TYPES, type NewsDocument, type NumericType, type Sentence, type Token, type TokenKind, type Unit } from '../../document/document.js';
-import { isAllBlank, isBlankCode } from '../../shared/text.js';
-import type { ItsFunction } from 'wink-nlp';
-import { readWithWink, type Nlp } from '../../shared/wink.js';
+import { isAllBlank, isBlankCode, isLowSurrogate } from '../../shared/text.js';
+import { readWithWink, type ReadText, type WinkReading } from '../../shared/wink.js';
 import { correctBoundaries } from './boundaries.js';
 
 /**
@@ -48,7 +47,7 @@ function breakLongRuns(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (isBlankCode(code)) run = 0;
-    else if (run >= MAX_RUN && !(code >= 0xdc00 && code <= 0xdfff) && !/[\p{M}\u200d\ufe0f]/u.test(text.charAt(i))) {
+    else if (run >= MAX_RUN && !isLowSurrogate(code) && !/[\p{M}\u200d\ufe0f]/u.test(text.charAt(i))) {
       parts.push(text.slice(from, i), ' ');
       from = i;
       run = 1;
@@ -59,8 +58,8 @@ function breakLongRuns(text: string): string {
 }
 
 export function tokenStage(doc: NewsDocument): void {
-  readWithWink((nlp) => {
-    for (const unit of doc.units) readUnit(doc, nlp, unit);
+  readWithWink((readText) => {
+    for (const unit of doc.units) readUnit(doc, readText, unit);
   });
 }
 
@@ -91,60 +90,51 @@ interface MadeFrom {
   end: number[];
 }
 
-function readUnit(doc: NewsDocument, nlp: Nlp, unit: Unit): void {
-  const its = nlp.its;
-  const wd = nlp.readDoc(breakLongRuns(doc.view.slice(unit.start, unit.end)));
-  const winkTokens = wd.tokens();
-  const values = winkTokens.out();
-  const types = winkTokens.out(its.type);
-  const tags = winkTokens.out(its.pos);
-  // wink's typings give `its.lemma` the signature of a raw-data accessor; it is a token accessor.
-  const lemmas = winkTokens.out(its.lemma as unknown as ItsFunction<string>);
+function readUnit(doc: NewsDocument, readText: ReadText, unit: Unit): void {
+  const wink = readText(breakLongRuns(doc.view.slice(unit.start, unit.end)));
+  const count = wink.tokenCount;
   const view = doc.view;
-  const made: MadeFrom = { first: [], end: [] };
+  const made: MadeFrom = { first: new Array<number>(count), end: new Array<number>(count) };
   let cursor = unit.start;
-  for (let i = 0; i < values.length; i += 1) {
-    const value = values[i] ?? '';
-    const type = types[i] ?? '';
-    while (cursor < unit.end && isBlankCode(view.charCodeAt(cursor)) && !view.startsWith(value, cursor)) cursor += 1;
+  for (let i = 0; i < count; i += 1) {
+    const value = wink.value(i);
+    const type = wink.type(i);
+    let found = view.startsWith(value, cursor);
+    while (!found && cursor < unit.end && isBlankCode(view.charCodeAt(cursor))) found = view.startsWith(value, (cursor += 1));
     const first = doc.tokens.length;
-    made.first.push(first);
-    const found = view.startsWith(value, cursor);
+    made.first[i] = first;
     if (type === 'tabCRLF' || isAllBlank(value) || !found) {
-      made.end.push(first);
+      made.end[i] = first;
       if (found) cursor += value.length;
       continue;
     }
     const kind = KINDS[type] ?? 'other';
-    const pos = tags[i] ?? 'X';
-    if (kind === 'word') addWord(doc, cursor, value, pos, lemmas[i] ?? value);
-    else doc.tokens.push(newToken(OTHER, doc, cursor, cursor + value.length, kind, pos));
+    if (kind === 'word') addWord(doc, cursor, value, wink, i);
+    else doc.tokens.push(newToken(OTHER, doc, cursor, cursor + value.length, kind, wink.pos(i)));
     cursor += value.length;
-    made.end.push(doc.tokens.length);
+    made.end[i] = doc.tokens.length;
   }
-  const spans: [number, number][] = ONE_SENTENCE_PARTS.has(unit.part) ? [[0, values.length - 1]] : (wd.sentences().out(its.span) as [number, number][]);
-  // A loop, not spans.map(…).filter(…): the spans are wink's arrays or the one literal above, and
-  // the chain over either kind of array deoptimized readUnit at nearly every unit, all along.
   const ranges: [number, number][] = [];
-  for (const span of spans) {
-    const range = madeRange(made, span[0], span[1]);
+  if (ONE_SENTENCE_PARTS.has(unit.part)) {
+    const range = madeRange(made, 0, count - 1);
     if (range) ranges.push(range);
+  } else {
+    for (const sentence of wink.sentences) {
+      const range = madeRange(made, sentence[0] as number, sentence[1] as number);
+      if (range) ranges.push(range);
+    }
   }
   for (const [first, end] of correctBoundaries(doc.tokens, ranges)) {
     for (const [from, to] of sentencePieces(doc.tokens, first, end)) addSentence(doc, unit, from, to);
   }
   if (unit.part === 'boilerplate') return;
-  // its.type rather than its.detail, which also joins each entity's text (unused here).
-  const entities = wd.entities();
-  const entityTypes = entities.out(its.type) as string[];
-  (entities.out(its.span) as [number, number][]).forEach(([first, last], e) => {
-    const type = entityTypes[e] ?? '';
+  for (const [first, last, type] of wink.entities) {
     const range = madeRange(made, first, last);
-    if (!range || !NUMERIC_TYPES.has(type)) return;
+    if (!range || !NUMERIC_TYPES.has(type)) continue;
     const start = (doc.tokens[range[0]] as Token).start;
     const end = (doc.tokens[range[1] - 1] as Token).end;
     doc.numericEntities.push({ start, end, text: doc.text.slice(start, end), type: type as NumericType });
-  });
+  }
 }
 
 /**
@@ -171,13 +161,16 @@ function newToken(template: Token, doc: NewsDocument, start: number, end: number
   return token;
 }
 
-/** A word token at `start`, and its possessive ending as a token of its own if wink left it on. */
-function addWord(doc: NewsDocument, start: number, value: string, pos: string, lemma: string): void {
+/**
+ * wink's token `index`, a word, as a token at `start`, and its possessive ending as a token of
+ * its own if wink left it on (the stem is then its own lemma, so wink's is not read).
+ */
+function addWord(doc: NewsDocument, start: number, value: string, wink: WinkReading, index: number): void {
   const possessive = possessiveOf(value);
   const stem = possessive?.[1] ?? value;
   const end = start + stem.length;
-  const token = newToken(WORD, doc, start, end, 'word', pos);
-  token.lemma = (possessive ? stem : lemma).toLowerCase();
+  const token = newToken(WORD, doc, start, end, 'word', wink.pos(index));
+  token.lemma = possessive ? stem.toLowerCase() : wink.lowerLemma(index);
   doc.tokens.push(token);
   if (possessive) doc.tokens.push(newToken(POSSESSIVE_ENDING, doc, end, end + (possessive[2] as string).length, 'word', 'PART'));
 }
