@@ -17,17 +17,6 @@ interface RawDocument {
 }
 
 /**
- * How wink packs a token (its constants.js): four numbers a token; the second is above
- * MAX_PLAIN_NORMAL in a contraction's expansion; the third holds the tag in TAG_MASK.
- */
-const TOKEN_SIZE = 4;
-const MAX_PLAIN_NORMAL = 65535;
-const TAG_MASK = 0x3f00000;
-const TAG_SHIFT = 20;
-/** More than the tags TAG_MASK can hold, so that a lexicon index and a tag make one key. */
-const TAG_KEYS = 64;
-
-/**
  * One text as wink read it, read column by column (with wink's own `its` helpers on its raw
  * data) instead of through `doc.tokens().out(…)`, which builds an array per column and a
  * lemma for every token, punctuation included.
@@ -37,7 +26,6 @@ export class WinkReading {
     private readonly raw: RawDocument,
     private readonly its: ItsHelpers,
     private readonly addons: ModelAddons,
-    private readonly lowerLemmas: Map<number, string>,
   ) {}
 
   get tokenCount(): number {
@@ -57,28 +45,9 @@ export class WinkReading {
     return this.its.pos(token, this.raw);
   }
 
-  /** wink's lemma, or the word itself where wink has none (its typings promise a string, it can give undefined). */
-  private lemma(token: number): string {
+  /** wink's lemma, or the word itself where wink has none (its typings promise a string; it can give undefined). */
+  lemma(token: number): string {
     return (this.its.lemma(token, this.raw, this.addons) as string | undefined) ?? this.value(token);
-  }
-
-  /**
-   * The token's lemma in lower case. Outside contractions (whose lemma wink keeps in the token
-   * itself) a lemma depends on the word and its tag alone (see rememberedLemmas), and a lexicon
-   * index always names the same word, so it is remembered by index and tag.
-   */
-  lowerLemma(token: number): string {
-    const at = token * TOKEN_SIZE;
-    const numbers = this.raw.tokens;
-    if ((numbers[at + 1] as number) > MAX_PLAIN_NORMAL) return this.lemma(token).toLowerCase();
-    const key = (numbers[at] as number) * TAG_KEYS + (((numbers[at + 2] as number) & TAG_MASK) >>> TAG_SHIFT);
-    let lemma = this.lowerLemmas.get(key);
-    if (lemma === undefined) {
-      if (this.lowerLemmas.size >= MAX_REMEMBERED_LEMMAS) this.lowerLemmas.clear();
-      lemma = this.lemma(token).toLowerCase();
-      this.lowerLemmas.set(key, lemma);
-    }
-    return lemma;
   }
 
   /** wink's sentences, each `[first, last, …]` token indexes. */
@@ -187,7 +156,6 @@ function load(): Reader {
   // wink hands a text's raw data to the part-of-speech setter, its last step, and keeps it to
   // itself otherwise: the setter is wrapped to catch it.
   let raw: RawDocument | undefined;
-  const lowerLemmas = new Map<number, string>();
   const pos = (): PosModel => {
     const loaded = model.pos();
     return { ...loaded, setter: (document, ...rest) => loaded.setter((raw = document), ...rest) };
@@ -197,7 +165,7 @@ function load(): Reader {
     raw = undefined;
     nlp.readDoc(text);
     if (raw === undefined) throw new Error('wink-nlp did not hand its raw document data to the part-of-speech setter');
-    return new WinkReading(raw, nlp.its, addons, lowerLemmas);
+    return new WinkReading(raw, nlp.its, addons);
   };
   const { features, trex, tcat } = core as CoreModel;
   const { lexeme, ...others } = features;
