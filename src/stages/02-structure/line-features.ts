@@ -190,6 +190,21 @@ function withoutTrailingMarks(line: string): string {
   return line.slice(0, end);
 }
 
+/** A cue that can match a line whatever its first character. */
+const matchesAnywhere = (entry: BoilerplateCue): boolean => entry.match === 'contains' || entry.cue === '';
+const ANYWHERE_CUES = BOILERPLATE_CUES.entries.filter(matchesAnywhere);
+/**
+ * The cues a line can match, by the line's first character: a 'line' or 'prefix' cue starts
+ * the line, so only those starting with that character, and the cues that match anywhere, in
+ * the list's order (the first that matches is the one a walk over the whole list finds).
+ */
+const CUES_BY_FIRST: ReadonlyMap<string, BoilerplateCue[]> = new Map(
+  [...new Set(BOILERPLATE_CUES.entries.filter((entry) => !matchesAnywhere(entry)).map((entry) => entry.cue.charAt(0)))].map((first) => [
+    first,
+    BOILERPLATE_CUES.entries.filter((entry) => matchesAnywhere(entry) || entry.cue.charAt(0) === first),
+  ]),
+);
+
 /** The boilerplate cue a line matches, if it is page furniture rather than article text. */
 export function boilerplateCue(text: string): BoilerplateCue | undefined {
   if (text.length > MAX_FEATURE_LENGTH) return undefined;
@@ -197,7 +212,7 @@ export function boilerplateCue(text: string): BoilerplateCue | undefined {
   if (words > MAX_BOILERPLATE_WORDS) return undefined;
   const line = normaliseForCues(text);
   const bare = withoutTrailingMarks(line);
-  return BOILERPLATE_CUES.entries.find((entry) => {
+  return (CUES_BY_FIRST.get(line.charAt(0)) ?? ANYWHERE_CUES).find((entry) => {
     switch (entry.match) {
       case 'line':
         return bare === entry.cue;
