@@ -153,8 +153,8 @@ function load(): Reader {
   // few dozen others would fail to load: every instance gets the first one's.
   metaCER ??= model.metaCER();
   const addons = { ...model.addons, lemmatize: rememberedLemmas(model.addons.lemmatize) };
-  // wink hands a text's raw data to the part-of-speech setter, its last step, and keeps it to
-  // itself otherwise: the setter is wrapped to catch it.
+  // wink hands a text's raw data to the part-of-speech setter, the last pipe newslens runs, and
+  // keeps it to itself otherwise: the setter is wrapped to catch it.
   let raw: RawDocument | undefined;
   const pos = (): PosModel => {
     const loaded = model.pos();

@@ -5,9 +5,10 @@ import { correctBoundaries } from './boundaries.js';
 
 /**
  * Token stage: reads the document's units with wink-nlp, gives each unit its run of wink's
- * tokens, and anchors every token at its offset in the original text. wink-nlp keeps only the spaces before a token and silently
- * drops some blank characters (form feed, vertical tab), so offsets come from walking the
- * text: skip blank characters, then the token's text must start there.
+ * tokens, and anchors every token at its offset in the original text. wink-nlp keeps only the
+ * spaces before a token and silently drops some blank characters (form feed, vertical tab), so
+ * offsets come from walking the text: skip blank characters, then the token's text must start
+ * there.
  */
 
 const KINDS: Record<string, TokenKind> = {
@@ -146,9 +147,9 @@ interface MadeFrom {
 }
 
 /**
- * Unit `unit`, read by wink as its tokens tokens[0]..tokens[1] (exclusive): its tokens anchored
- * in the text, its sentences (wink's, cut at the unit's edges) and its numeric entities.
- * `next` is the first of wink's sentences and entities not yet passed.
+ * Unit `unit`, whose wink tokens are `from` to `to` (exclusive): its tokens anchored in the
+ * text, its sentences (wink's, cut at the unit's edges) and its numeric entities. `next` holds
+ * the first of wink's sentences and entities that no earlier unit has passed.
  */
 function readUnit(doc: NewsDocument, wink: WinkReading, unit: Unit, [from, to]: [number, number], made: MadeFrom, next: { sentence: number; entity: number }): void {
   const view = doc.view;
