@@ -52,3 +52,7 @@ export function plainLower(text: string): string {
   const lower = text.toLowerCase();
   return lower.includes('’') ? lower.replace(/’/g, "'") : lower;
 }
+
+/** The two halves of a character outside the Basic Multilingual Plane, by char code. */
+export const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+export const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;

@@ -1,8 +1,68 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
-import type { Model } from 'wink-nlp';
+import type { ItsHelpers, Model, ModelAddons, PartOfSpeech } from 'wink-nlp';
 
-export type Nlp = ReturnType<typeof winkNLP>;
+type Nlp = ReturnType<typeof winkNLP>;
+
+/**
+ * What wink keeps of a text it read (its "raw document data"), as far as newslens reads it:
+ * token i's numbers start at `tokens[i * 4]`; a sentence or an entity is `[first, last, …]`
+ * token indexes, an entity's third item its type.
+ */
+interface RawDocument {
+  tokens: number[];
+  numOfTokens: number;
+  sentences: number[][];
+  entities: [number, number, string][];
+}
+
+/**
+ * One text as wink read it, read column by column (with wink's own `its` helpers on its raw
+ * data) instead of through `doc.tokens().out(…)`, which builds an array per column and a
+ * lemma for every token, punctuation included.
+ */
+export class WinkReading {
+  constructor(
+    private readonly raw: RawDocument,
+    private readonly its: ItsHelpers,
+    private readonly addons: ModelAddons,
+  ) {}
+
+  get tokenCount(): number {
+    return this.raw.numOfTokens;
+  }
+
+  value(token: number): string {
+    return this.its.value(token, this.raw);
+  }
+
+  /** wink's token type: word, number, punctuation, tabCRLF… */
+  type(token: number): string {
+    return this.its.type(token, this.raw);
+  }
+
+  pos(token: number): PartOfSpeech {
+    return this.its.pos(token, this.raw);
+  }
+
+  /** wink's lemma, or the word itself where wink has none (its typings promise a string; it can give undefined). */
+  lemma(token: number): string {
+    return (this.its.lemma(token, this.raw, this.addons) as string | undefined) ?? this.value(token);
+  }
+
+  /** wink's sentences, each `[first, last, …]` token indexes. */
+  get sentences(): readonly (readonly number[])[] {
+    return this.raw.sentences;
+  }
+
+  /** wink's entities (dates, amounts…), each `[first, last, type]`. */
+  get entities(): readonly (readonly [number, number, string])[] {
+    return this.raw.entities;
+  }
+}
+
+/** Reads one text with the shared wink instance. */
+export type ReadText = (text: string) => WinkReading;
 
 /** One of the decoded model's value tables (`features[name]`): values, their indexes, and how many the model shipped. */
 interface ValueTable {
@@ -22,8 +82,13 @@ interface CoreModel {
   tcat: { hash: Record<string, number> };
 }
 
+/** wink's part-of-speech model, as far as newslens touches it: the setter that writes the tags into a text's raw data. */
+interface PosModel {
+  setter: (raw: RawDocument, ...rest: unknown[]) => void;
+}
+
 interface Reader {
-  nlp: Nlp;
+  read: ReadText;
   /** The lexicon: every word, the model's own first. */
   lexeme: ValueTable;
   /** The other tables that grow as wink reads: the prefixes, suffixes and shapes of the words it adds. */
@@ -81,19 +146,32 @@ function rememberedLemmas(lemmatize: Lemmatize): Lemmatize {
 function load(): Reader {
   const require = createRequire(import.meta.url);
   const winkNlp = require('wink-nlp') as typeof winkNLP;
-  const model = require('wink-eng-lite-web-model') as Model & { core: () => CoreModel; metaCER: () => unknown; addons: { lemmatize: Lemmatize } };
+  const model = require('wink-eng-lite-web-model') as Model & { core: () => CoreModel; metaCER: () => unknown; pos: () => PosModel; addons: { lemmatize: Lemmatize } };
   let core: CoreModel | undefined;
   // wink decodes its model once, with core(); catching what it returns keeps the tables in reach.
   // metaCER() JSON-encodes its own last result again at every call, so an instance made after a
   // few dozen others would fail to load: every instance gets the first one's.
   metaCER ??= model.metaCER();
   const addons = { ...model.addons, lemmatize: rememberedLemmas(model.addons.lemmatize) };
-  const nlp = winkNlp({ ...model, addons, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
+  // wink hands a text's raw data to the part-of-speech setter, the last pipe newslens runs, and
+  // keeps it to itself otherwise: the setter is wrapped to catch it.
+  let raw: RawDocument | undefined;
+  const pos = (): PosModel => {
+    const loaded = model.pos();
+    return { ...loaded, setter: (document, ...rest) => loaded.setter((raw = document), ...rest) };
+  };
+  const nlp: Nlp = winkNlp({ ...model, addons, pos, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
+  const read = (text: string): WinkReading => {
+    raw = undefined;
+    nlp.readDoc(text);
+    if (raw === undefined) throw new Error('wink-nlp did not hand its raw document data to the part-of-speech setter');
+    return new WinkReading(raw, nlp.its, addons);
+  };
   const { features, trex, tcat } = core as CoreModel;
   const { lexeme, ...others } = features;
   const nonWordPatterns = trex.rtc.filter(([, , category]) => category !== tcat.hash.word).map(([source, flags]) => new RegExp(source, flags.replace('g', '')));
   return {
-    nlp,
+    read,
     lexeme: lexeme as ValueTable,
     grown: Object.values(others).filter((table) => table.intrinsicSize !== undefined),
     nonWordPatterns,
@@ -156,12 +234,12 @@ function forgetLearned(reader: Reader, from: number): void {
  * a table of their properties that wink keeps to itself and never shortens, which is why the
  * instance is replaced once it holds MAX_ADDED_WORDS of them.
  */
-export function readWithWink<T>(read: (nlp: Nlp) => T): T {
+export function readWithWink<T>(read: (readText: ReadText) => T): T {
   shared ??= load();
   const reader = shared;
   const from = reader.lexeme.list.length;
   try {
-    return read(reader.nlp);
+    return read(reader.read);
   } finally {
     forgetLearned(reader, from);
     if (reader.lexeme.list.length - (reader.lexeme.intrinsicSize as number) > MAX_ADDED_WORDS) shared = undefined;

@@ -1,6 +1,6 @@
 import boilerplateCues from '../../data/lexicons/boilerplate-cues.json';
 import type { Lexicon } from '../../data/lexicon.js';
-import { isAsciiDigit, isAsciiLower, isAsciiUpper } from '../../shared/text.js';
+import { isAsciiDigit, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate } from '../../shared/text.js';
 import { agencyCreditAt } from './furniture.js';
 
 /**
@@ -172,14 +172,47 @@ function normaliseForCues(text: string): string {
     .toLowerCase();
 }
 
+/** A blank or a punctuation mark, one code point. */
+const TRAILING_MARK = /^[\s\p{P}]$/u;
+
+/**
+ * `line` without the blanks and punctuation it ends in: what `replace(/[\s\p{P}]+$/u, '')` gives,
+ * read from the end, where that pattern was tried from every start of the line.
+ */
+function withoutTrailingMarks(line: string): string {
+  let end = line.length;
+  while (end > 0) {
+    const isPairEnd = end > 1 && isLowSurrogate(line.charCodeAt(end - 1)) && isHighSurrogate(line.charCodeAt(end - 2));
+    const from = isPairEnd ? end - 2 : end - 1;
+    if (!TRAILING_MARK.test(line.slice(from, end))) break;
+    end = from;
+  }
+  return line.slice(0, end);
+}
+
+/** A cue that can match a line whatever its first character. */
+const matchesAnywhere = (entry: BoilerplateCue): boolean => entry.match === 'contains' || entry.cue === '';
+const ANYWHERE_CUES = BOILERPLATE_CUES.entries.filter(matchesAnywhere);
+/**
+ * The cues a line can match, by the line's first character: a 'line' or 'prefix' cue starts
+ * the line, so only those starting with that character, and the cues that match anywhere, in
+ * the list's order (the first that matches is the one a walk over the whole list finds).
+ */
+const CUES_BY_FIRST: ReadonlyMap<string, BoilerplateCue[]> = new Map(
+  [...new Set(BOILERPLATE_CUES.entries.filter((entry) => !matchesAnywhere(entry)).map((entry) => entry.cue.charAt(0)))].map((first) => [
+    first,
+    BOILERPLATE_CUES.entries.filter((entry) => matchesAnywhere(entry) || entry.cue.charAt(0) === first),
+  ]),
+);
+
 /** The boilerplate cue a line matches, if it is page furniture rather than article text. */
 export function boilerplateCue(text: string): BoilerplateCue | undefined {
   if (text.length > MAX_FEATURE_LENGTH) return undefined;
   const words = spaceRuns(text) + 1; // text.split(/\s+/).length, without the array
   if (words > MAX_BOILERPLATE_WORDS) return undefined;
   const line = normaliseForCues(text);
-  const bare = line.replace(/[\s\p{P}]+$/u, '');
-  return BOILERPLATE_CUES.entries.find((entry) => {
+  const bare = withoutTrailingMarks(line);
+  return (CUES_BY_FIRST.get(line.charAt(0)) ?? ANYWHERE_CUES).find((entry) => {
     switch (entry.match) {
       case 'line':
         return bare === entry.cue;
