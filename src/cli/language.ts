@@ -57,3 +57,10 @@ export function notEnglish(text: string): string | undefined {
   if (most > english && most >= floor) return `${LANGUAGES[others.indexOf(most) + 1]} function words outnumber English ones`;
   return english < floor ? `under ${ENGLISH_FLOOR * 100}% English function words` : undefined;
 }
+
+/** Why a text is not an article newslens can analyse: empty, or not English; undefined when it is one. */
+export function articleProblem(text: string): string | undefined {
+  if (text.trim() === '') return 'empty text';
+  const why = notEnglish(text);
+  return why ? `not English (${why}): newslens reads English news` : undefined;
+}

@@ -22,7 +22,8 @@ import { TABLE_NAMES, tableCsv, tableRows, type TableName } from '../report/tabl
 import { count } from '../report/wording.js';
 import { checkWritable, writeWhole } from './outputs.js';
 import { inCommandLineWords } from './messages.js';
-import { articleProblem, jsonlLines, readArticle, readBatchLine, reason, UsageError } from './records.js';
+import { articleProblem } from './language.js';
+import { jsonlLines, readArticle, readBatchLine, reason, UsageError } from './records.js';
 
 /** docs/CLI.md, shipped in the package beside dist/. */
 const DOCUMENTATION = fileURLToPath(new URL('../docs/CLI.md', import.meta.url));

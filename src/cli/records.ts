@@ -4,7 +4,6 @@ import { createInterface } from 'node:readline';
 import { glob } from 'tinyglobby';
 import type { BatchRecord } from '../report/compare.js';
 import type { ArticleMeta } from '../report/tables.js';
-import { notEnglish } from './language.js';
 
 /** One input record: an article to analyse, or the reason it cannot be (an error row). */
 export interface InputRecord {
@@ -61,7 +60,7 @@ function idOf(value: unknown, source: string, number: number): string {
   return typeof id === 'string' || typeof id === 'number' ? String(id) : `${source === '-' ? 'stdin' : basename(source)}:${number}`;
 }
 
-/** One JSONL line as a record: `id` and `text`, optionally `title`, `outlet`, `date`, `url`; `readRecords` checks its text. */
+/** One JSONL line as a record: `id` and `text`, optionally `title`, `outlet`, `date`, `url`; the batch worker checks its text (`articleProblem`). */
 export function parseLine(line: string, source: string, number: number): InputRecord {
   let value: unknown;
   try {
@@ -76,20 +75,6 @@ export function parseLine(line: string, source: string, number: number): InputRe
   for (const field of FIELDS) if (typeof object[field] === 'string') meta[field] = object[field] as string;
   if (typeof object.text !== 'string') return { source, line: number, meta, error: object.text === undefined ? 'missing text' : `text must be a string, received ${typeof object.text}` };
   return { source, line: number, meta, text: object.text };
-}
-
-/** Why a text is not an article newslens can analyse: empty, or not English (language.ts); undefined when it is one. */
-export function articleProblem(text: string): string | undefined {
-  if (text.trim() === '') return 'empty text';
-  const why = notEnglish(text);
-  return why ? `not English (${why}): newslens reads English news` : undefined;
-}
-
-/** An empty or non-English text becomes an error row, not an analysis of nothing. */
-function checked(record: InputRecord): InputRecord {
-  if (record.text === undefined) return record;
-  const problem = articleProblem(record.text ?? '');
-  return problem ? { ...record, text: undefined, error: problem } : record;
 }
 
 /** Bytes that are not text: a NUL in the first 8 KB, the test git and grep use (UTF-16 counts as not text). */
@@ -162,14 +147,15 @@ export async function inputFiles(inputs: readonly string[]): Promise<InputFile[]
 
 /**
  * Every record of the files whose id is `wanted`, in order: JSONL line by line, other files
- * whole. The others are left before their text is checked, or for a file read (`--shard`).
+ * whole. The others are left unread (`--shard`). Whether a text is an article newslens can
+ * analyse is the worker's check, so that the main thread does no per-article work but reading.
  */
 export async function* readRecords(files: readonly InputFile[], wanted: (id: string) => boolean = () => true): AsyncGenerator<InputRecord> {
   for (const { path, id } of files) {
     if (path === '-' || isJsonl(path)) {
       for await (const { line, number } of jsonlLines(path === '-' ? process.stdin : createReadStream(path))) {
         const record = parseLine(line, path, number);
-        if (wanted(record.meta.id)) yield checked(record);
+        if (wanted(record.meta.id)) yield record;
       }
       continue;
     }
@@ -182,7 +168,7 @@ export async function* readRecords(files: readonly InputFile[], wanted: (id: str
       continue;
     }
     if (isBinary(bytes)) yield { source: path, meta: { id }, error: NOT_TEXT };
-    else yield checked({ source: path, meta: { id }, text: bytes.toString('utf8') });
+    else yield { source: path, meta: { id }, text: bytes.toString('utf8') };
   }
 }
 
