@@ -1,5 +1,5 @@
 import type { Token } from '../../document/document.js';
-import { plainLower } from '../text.js';
+import { spelledTokens } from '../patterns.js';
 import { spells } from './phrases.js';
 import { valenceIndex, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
 import { CONCESSIONS, CONTRASTS, INTENSIFIERS, IRREALIS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
@@ -22,9 +22,6 @@ export interface ValenceHit {
  * determiner, "Justice" in "Justice Department" and "Hope" as a name carry no sentiment in news.
  */
 const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM', 'SYM', 'PUNCT', 'X']);
-
-/** The form the lexicons spell a token in: a word in plain lower case, anything else as written. */
-const formOf = (token: Token): string => (token.kind === 'word' ? plainLower(token.text) : token.text);
 
 /** Words a shifter reads, and where each clause of the sentence weighs more or less. */
 class SentenceView {
@@ -55,8 +52,12 @@ class SentenceView {
   ) {
     this.forms = [];
     this.ruleWord = new Uint8Array(to - from);
+    // The form the lexicons spell a token in: a word in plain lower case, as the bias and frame
+    // patterns read it (worked out once a document for all three), anything else as written.
+    const { lower } = spelledTokens(tokens);
     for (let t = from; t < to; t += 1) {
-      const form = formOf(tokens[t] as Token);
+      const token = tokens[t] as Token;
+      const form = token.kind === 'word' ? (lower[t] as string) : token.text;
       if (RULE_WORDS.has(form)) this.ruleWord[this.forms.length] = 1;
       this.forms.push(form);
     }
@@ -226,6 +227,11 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
     // A one-word entry counts after every longer phrase, and not for a function word.
     const wordRow = isFunction ? undefined : index.words.get(view.forms[k] as string);
     const lemmaRow = token.lemma && !isFunction && token.lemma !== view.forms[k] ? index.words.get(token.lemma) : undefined;
+    // Most words are in no lexicon.
+    if (phrases === undefined && wordRow === undefined && lemmaRow === undefined) {
+      k += 1;
+      continue;
+    }
     for (let i = 0; i < lexicons.length; i += 1) {
       if ((next[i] as number) > k) continue;
       let valence = Number.NaN;
