@@ -123,11 +123,12 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
   const n = tokens.length;
   const valence = REGION_SCORERS.map((scorer) => ({ scorer, row: new Float64Array(n) }));
   const negated = new Uint8Array(n);
+  let anyNegated = false;
   for (const hit of hits) {
     const k = hit.first - sentence.tokenStart;
     const row = valence[REGION_SCORERS.indexOf(hit.scorer)]?.row;
     if (row) row[k] = (row[k] as number) + hit.weight;
-    if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1);
+    if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1), (anyNegated = true);
   }
   const clause = clausesOf(doc, sentence, hits);
   // Inside quotation marks: curly quotes open and close, a straight one toggles.
@@ -142,21 +143,24 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
   }
   const lemmas = tokens.map(lemmaOf);
   const marked = lemmas.map((lemma, k) => (negated[k] ? `${lemma}|neg` : lemma));
+  const sentenceWords: SentenceAnalysis['sentenceWords'] = [];
   const byWord = new Map<string, number[]>();
   tokens.forEach((token, k) => {
     if (!CONTENT.has(token.pos) || isBreak(token)) return;
     const word = marked[k] as string;
     const positions = byWord.get(word);
     if (positions) positions.push(k);
-    else byWord.set(word, [k]);
+    else {
+      const first = [k];
+      byWord.set(word, first);
+      sentenceWords.push({ word, positions: first });
+    }
   });
-  const sentenceWords = [...byWord].map(([word, positions]) => ({ word, positions }));
   const hasQuote = tokens.some((token) => QUOTES.has(token.text));
   const sums = valence.map(({ scorer, row }) => prefixSums(scorer, row, () => true));
   const quoteSums = hasQuote ? valence.map(({ scorer, row }) => prefixSums(scorer, row, (k) => inQuote[k] === 1)) : sums;
   const analysis: SentenceAnalysis = {
-    tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, marked, sentenceWords, hasQuote,
-    anyNegated: negated.includes(1),
+    tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, marked, sentenceWords, hasQuote, anyNegated,
   };
   analyses.set(hits, analysis);
   return analysis;
