@@ -1,5 +1,5 @@
 import type { Token } from '../document/document.js';
-import { plainLower } from './text.js';
+import { currentIds, type SpelledTokens, wordId } from './vocabulary.js';
 
 /**
  * Word patterns of the bias and frame lexicons (docs/BIAS.md): space-separated items; an item
@@ -11,7 +11,7 @@ import { plainLower } from './text.js';
  * word is its parts and the hyphen, as the tokenizer reads it.
  */
 interface Item {
-  /** The alternatives' ids in the pattern vocabulary (`wordId`); null for `*`. */
+  /** The alternatives' ids in the shared vocabulary (`wordId`); null for `*`. */
   words: Set<number> | null;
   /** Alternatives written `word*`: a token whose spelling starts with one matches. */
   prefixes: string[];
@@ -45,54 +45,6 @@ function parseItem(source: string): Item {
 
 /** Most items have no prefix alternatives; they share this list. */
 const NO_PREFIXES: string[] = [];
-
-/**
- * Every word a pattern item names, with its id: a token's spellings are looked up here once per
- * document, and the patterns then match on integer ids, with no string hashed per pattern.
- * Only grows (a user dictionary's patterns add their words), shared by every index.
- */
-const vocabulary = new Map<string, number>();
-
-function wordId(word: string): number {
-  let id = vocabulary.get(word);
-  if (id === undefined) vocabulary.set(word, (id = vocabulary.size));
-  return id;
-}
-
-/** A document's tokens as the patterns read them: each token's two spellings (lemma, lower-case text) and their ids. */
-export interface SpelledTokens {
-  /** The lemma, or the lower-case text where the token has none. */
-  lemma: string[];
-  /** The lower-case text, typographic apostrophes made plain. */
-  lower: string[];
-  /** Their ids in the pattern vocabulary; -1 for a word no pattern names (most words). */
-  lemmaId: Int32Array;
-  lowerId: Int32Array;
-  /** The vocabulary's size when the ids were read (-1 before): an index made since may name words that had none. */
-  known: number;
-}
-
-const spelledByTokens = new WeakMap<readonly Token[], SpelledTokens>();
-
-function readIds(spelled: SpelledTokens): void {
-  for (let t = 0; t < spelled.lemma.length; t += 1) {
-    spelled.lemmaId[t] = vocabulary.get(spelled.lemma[t] as string) ?? -1;
-    spelled.lowerId[t] = vocabulary.get(spelled.lower[t] as string) ?? -1;
-  }
-  spelled.known = vocabulary.size;
-}
-
-/** Every token's spellings and their ids, worked out once per document: the bias and framing stages both match on them. */
-export function spelledTokens(tokens: readonly Token[]): SpelledTokens {
-  let spelled = spelledByTokens.get(tokens);
-  if (!spelled) {
-    const lower = tokens.map((token) => plainLower(token.text));
-    const lemma = tokens.map((token, t) => token.lemma ?? (lower[t] as string));
-    spelled = { lemma, lower, lemmaId: new Int32Array(tokens.length), lowerId: new Int32Array(tokens.length), known: -1 };
-    spelledByTokens.set(tokens, spelled);
-  }
-  return spelled;
-}
 
 // The matching below runs at every token of every article: plain loops and no closures, so
 // that it leaves little garbage for the collector (docs/ARCHITECTURE.md, Shared resources).
@@ -163,8 +115,8 @@ export class PatternIndex<Entry> {
    * index of its last token: the longest way each pattern can match.
    */
   matchAt(tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number): PatternMatch<Entry>[] {
-    // Ids are read at the first match, and again when an index made since (a lexicon loaded on first use, a user dictionary) named new words.
-    if (spelled.known !== vocabulary.size) readIds(spelled);
+    // An index made since the ids were read (a lexicon loaded on first use, a user dictionary) may have named new words.
+    currentIds(spelled);
     const lemmaId = spelled.lemmaId[at] as number;
     const lowerId = spelled.lowerId[at] as number;
     let found = lemmaId < 0 ? NONE : this.collect(this.byWord.get(lemmaId), tokens, spelled, at, end, NONE);

@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
-import { spelledTokens } from '../patterns.js';
+import { spelledTokens, type SpelledTokens } from '../vocabulary.js';
 import { spells } from './phrases.js';
-import { valenceIndex, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
+import { valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
 import { CONCESSIONS, CONTRASTS, INTENSIFIERS, IRREALIS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
 
 /** One lexicon entry found in the text, with the valence the shifters left it. */
@@ -26,6 +26,8 @@ const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'A
 /** Words a shifter reads, and where each clause of the sentence weighs more or less. */
 class SentenceView {
   readonly forms: string[];
+  /** The document's tokens' vocabulary ids (by document token index). */
+  readonly ids: SpelledTokens;
   /**
    * Per token: the multiplier contrast and concession give its clause. This and `shift` are plain
    * arrays: a Float64Array of a sentence's length lives off the heap, and allocating one cost
@@ -54,10 +56,10 @@ class SentenceView {
     this.ruleWord = new Uint8Array(to - from);
     // The form the lexicons spell a token in: a word in plain lower case, as the bias and frame
     // patterns read it (worked out once a document for all three), anything else as written.
-    const { lower } = spelledTokens(tokens);
+    this.ids = spelledTokens(tokens);
     for (let t = from; t < to; t += 1) {
       const token = tokens[t] as Token;
-      const form = token.kind === 'word' ? (lower[t] as string) : token.text;
+      const form = token.kind === 'word' ? (this.ids.lower[t] as string) : token.text;
       if (RULE_WORDS.has(form)) this.ruleWord[this.forms.length] = 1;
       this.forms.push(form);
     }
@@ -222,13 +224,13 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       k += unscored || 1;
       continue;
     }
-    const phrases = index.phrases.startingWith(view.forms[k] as string);
+    const phrases = index.phrases.get(view.ids.lowerId[from + k] as number);
     const isFunction = FUNCTION_POS.has(token.pos);
     // A one-word entry counts after every longer phrase, and not for a function word.
-    const wordRow = isFunction ? undefined : index.words.get(view.forms[k] as string);
-    const lemmaRow = token.lemma && !isFunction && token.lemma !== view.forms[k] ? index.words.get(token.lemma) : undefined;
+    const ownRow = isFunction ? -1 : wordRow(index, view.ids.lowerId[from + k] as number);
+    const lemmaRow = token.lemma && !isFunction && token.lemma !== view.forms[k] ? wordRow(index, view.ids.lemmaId[from + k] as number) : -1;
     // Most words are in no lexicon.
-    if (phrases === undefined && wordRow === undefined && lemmaRow === undefined) {
+    if (phrases === undefined && ownRow < 0 && lemmaRow < 0) {
       k += 1;
       continue;
     }
@@ -244,8 +246,8 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
         length = phrase.words.length;
         break;
       }
-      if (Number.isNaN(valence) && wordRow !== undefined) valence = index.values[wordRow * index.width + i] as number;
-      if (Number.isNaN(valence) && lemmaRow !== undefined) valence = index.values[lemmaRow * index.width + i] as number;
+      if (Number.isNaN(valence) && ownRow >= 0) valence = index.values[ownRow * index.width + i] as number;
+      if (Number.isNaN(valence) && lemmaRow >= 0) valence = index.values[lemmaRow * index.width + i] as number;
       if (Number.isNaN(valence)) continue;
       next[i] = k + length;
       if (valence === 0) continue;

@@ -1,6 +1,6 @@
 import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import { biasLexicons } from './lexicons.js';
-import { spelledTokens, type SpelledTokens } from '../../shared/patterns.js';
+import { spelledTokens, type SpelledTokens } from '../../shared/vocabulary.js';
 import { agentlessPassives, biasRules, scareQuotes } from './structures.js';
 import { tokenVoice } from '../../shared/voices.js';
 import type { BiasCategory, BiasMarker } from './types.js';
