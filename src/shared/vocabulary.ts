@@ -37,8 +37,11 @@ const spelledByTokens = new WeakMap<readonly Token[], SpelledTokens>();
 export function currentIds(spelled: SpelledTokens): SpelledTokens {
   if (spelled.known === vocabulary.size) return spelled;
   for (let t = 0; t < spelled.lemma.length; t += 1) {
-    spelled.lemmaId[t] = vocabulary.get(spelled.lemma[t] as string) ?? -1;
-    spelled.lowerId[t] = vocabulary.get(spelled.lower[t] as string) ?? -1;
+    const lower = spelled.lower[t] as string;
+    const lemma = spelled.lemma[t] as string;
+    spelled.lowerId[t] = vocabulary.get(lower) ?? -1;
+    // Most tokens are spelled as their lemma: one lookup.
+    spelled.lemmaId[t] = lemma === lower ? (spelled.lowerId[t] as number) : (vocabulary.get(lemma) ?? -1);
   }
   spelled.known = vocabulary.size;
   return spelled;
