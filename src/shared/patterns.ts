@@ -1,5 +1,5 @@
 import type { Token } from '../document/document.js';
-import { plainLower } from './text.js';
+import { currentIds, type SpelledTokens, wordId } from './vocabulary.js';
 
 /**
  * Word patterns of the bias and frame lexicons (docs/BIAS.md): space-separated items; an item
@@ -11,7 +11,8 @@ import { plainLower } from './text.js';
  * word is its parts and the hyphen, as the tokenizer reads it.
  */
 interface Item {
-  words: Set<string> | null;
+  /** The alternatives' ids in the shared vocabulary (`wordId`); null for `*`. */
+  words: Set<number> | null;
   /** Alternatives written `word*`: a token whose spelling starts with one matches. */
   prefixes: string[];
   pos: Set<string> | null;
@@ -39,37 +40,19 @@ function parseItem(source: string): Item {
   const alternatives = text.toLowerCase().split('|');
   const isPrefix = (word: string): boolean => word.length > 1 && word.endsWith('*');
   const prefixes = alternatives.filter(isPrefix).map((word) => word.slice(0, -1));
-  return { words: new Set(alternatives.filter((word) => !isPrefix(word))), prefixes: prefixes.length > 0 ? prefixes : NO_PREFIXES, pos, optional, context };
+  return { words: new Set(alternatives.filter((word) => !isPrefix(word)).map(wordId)), prefixes: prefixes.length > 0 ? prefixes : NO_PREFIXES, pos, optional, context };
 }
 
 /** Most items have no prefix alternatives; they share this list. */
 const NO_PREFIXES: string[] = [];
 
-/** A token's two spellings a pattern item may name: lemma and lower-case text. */
-function spellings(token: Token): [string, string] {
-  const lower = plainLower(token.text);
-  return [token.lemma ?? lower, lower];
-}
-
-const spelledByTokens = new WeakMap<readonly Token[], [string, string][]>();
-
-/** Every token's two spellings, worked out once per document: the bias and framing stages both match on them. */
-export function spelledTokens(tokens: readonly Token[]): [string, string][] {
-  let spelled = spelledByTokens.get(tokens);
-  if (!spelled) {
-    spelled = tokens.map(spellings);
-    spelledByTokens.set(tokens, spelled);
-  }
-  return spelled;
-}
-
 // The matching below runs at every token of every article: plain loops and no closures, so
 // that it leaves little garbage for the collector (docs/ARCHITECTURE.md, Shared resources).
-function itemMatches(item: Item, token: Token, spelled: [string, string]): boolean {
+function itemMatches(item: Item, token: Token, spelled: SpelledTokens, at: number): boolean {
   if (item.pos && !item.pos.has(token.pos)) return false;
   if (item.words === null) return token.kind === 'word';
-  if (item.words.has(spelled[0]) || item.words.has(spelled[1])) return true;
-  for (const prefix of item.prefixes) if (spelled[0].startsWith(prefix) || spelled[1].startsWith(prefix)) return true;
+  if (item.words.has(spelled.lemmaId[at] as number) || item.words.has(spelled.lowerId[at] as number)) return true;
+  for (const prefix of item.prefixes) if ((spelled.lemma[at] as string).startsWith(prefix) || (spelled.lower[at] as string).startsWith(prefix)) return true;
   return false;
 }
 
@@ -79,12 +62,14 @@ function itemMatches(item: Item, token: Token, spelled: [string, string]): boole
  * where that word stands, not at every token.
  */
 export class PatternIndex<Entry> {
-  private readonly byWord = new Map<string, Pattern<Entry>[]>();
+  /** By the id of a word the first item may be. */
+  private readonly byWord = new Map<number, Pattern<Entry>[]>();
   /** Patterns whose first item has `word*` alternatives, by prefix; and the prefix lengths. */
   private readonly byPrefix = new Map<string, Pattern<Entry>[]>();
   private readonly prefixLengths: number[] = [];
-  /** By offset of the anchoring item, then by its words. */
-  private readonly byLaterWord = new Map<number, Map<string, Pattern<Entry>[]>>();
+  /** The offsets of anchoring items after the first, and at each the patterns by the anchor's word ids. */
+  private readonly laterOffsets: number[] = [];
+  private readonly byLaterWord: Map<number, Pattern<Entry>[]>[] = [];
   private readonly anywhere: Pattern<Entry>[] = [];
 
   constructor(patterns: Iterable<{ match: string; entry: Entry }>) {
@@ -109,31 +94,51 @@ export class PatternIndex<Entry> {
           (this.byPrefix.get(prefix) ?? this.byPrefix.set(prefix, []).get(prefix) as Pattern<Entry>[]).push(pattern);
           if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
         }
-        const index = anchor === 0 ? this.byWord : (this.byLaterWord.get(anchor) ?? this.byLaterWord.set(anchor, new Map()).get(anchor) as Map<string, Pattern<Entry>[]>);
-        for (const word of (pattern.items[anchor] as Item).words as Set<string>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
+        const index = anchor === 0 ? this.byWord : this.laterIndex(anchor);
+        for (const word of (pattern.items[anchor] as Item).words as Set<number>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
       }
     }
+  }
+
+  /** The patterns anchored at `offset` items in, by word id: made on first use. */
+  private laterIndex(offset: number): Map<number, Pattern<Entry>[]> {
+    const k = this.laterOffsets.indexOf(offset);
+    if (k >= 0) return this.byLaterWord[k] as Map<number, Pattern<Entry>[]>;
+    this.laterOffsets.push(offset);
+    const index = new Map<number, Pattern<Entry>[]>();
+    this.byLaterWord.push(index);
+    return index;
   }
 
   /**
    * Every pattern that matches starting at token `at` (tokens `at`..`end` exclusive), with the
    * index of its last token: the longest way each pattern can match.
    */
-  matchAt(tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number): PatternMatch<Entry>[] {
-    const [lemma, lower] = spelled[at] as [string, string];
-    let found = this.collect(this.byWord.get(lemma), tokens, spelled, at, end, NONE);
-    if (lemma !== lower) found = this.collect(this.byWord.get(lower), tokens, spelled, at, end, found);
-    for (const length of this.prefixLengths) {
-      const lemmaPrefix = lemma.length >= length ? lemma.slice(0, length) : null;
-      if (lemmaPrefix !== null) found = this.collect(this.byPrefix.get(lemmaPrefix), tokens, spelled, at, end, found);
-      if (lower.length >= length && !(lemmaPrefix !== null && lower.startsWith(lemmaPrefix))) found = this.collect(this.byPrefix.get(lower.slice(0, length)), tokens, spelled, at, end, found);
+  matchAt(tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number): PatternMatch<Entry>[] {
+    // An index made since the ids were read (a lexicon loaded on first use, a user dictionary) may have named new words.
+    currentIds(spelled);
+    const lemmaId = spelled.lemmaId[at] as number;
+    const lowerId = spelled.lowerId[at] as number;
+    let found = lemmaId < 0 ? NONE : this.collect(this.byWord.get(lemmaId), tokens, spelled, at, end, NONE);
+    if (lowerId >= 0 && lowerId !== lemmaId) found = this.collect(this.byWord.get(lowerId), tokens, spelled, at, end, found);
+    if (this.prefixLengths.length > 0) {
+      const lemma = spelled.lemma[at] as string;
+      const lower = spelled.lower[at] as string;
+      for (const length of this.prefixLengths) {
+        const lemmaPrefix = lemma.length >= length ? lemma.slice(0, length) : null;
+        if (lemmaPrefix !== null) found = this.collect(this.byPrefix.get(lemmaPrefix), tokens, spelled, at, end, found);
+        if (lower.length >= length && !(lemmaPrefix !== null && lower.startsWith(lemmaPrefix))) found = this.collect(this.byPrefix.get(lower.slice(0, length)), tokens, spelled, at, end, found);
+      }
     }
     if (this.anywhere.length > 0) found = this.collect(this.anywhere, tokens, spelled, at, end, found);
-    for (const [offset, index] of this.byLaterWord) {
-      const later = at + offset < end ? spelled[at + offset] : undefined;
-      if (!later) continue;
-      found = this.collect(index.get(later[0]), tokens, spelled, at, end, found);
-      if (later[0] !== later[1]) found = this.collect(index.get(later[1]), tokens, spelled, at, end, found);
+    for (let k = 0; k < this.laterOffsets.length; k += 1) {
+      const later = at + (this.laterOffsets[k] as number);
+      if (later >= end) continue;
+      const index = this.byLaterWord[k] as Map<number, Pattern<Entry>[]>;
+      const laterLemma = spelled.lemmaId[later] as number;
+      const laterLower = spelled.lowerId[later] as number;
+      if (laterLemma >= 0) found = this.collect(index.get(laterLemma), tokens, spelled, at, end, found);
+      if (laterLower >= 0 && laterLower !== laterLemma) found = this.collect(index.get(laterLower), tokens, spelled, at, end, found);
     }
     return found;
   }
@@ -143,7 +148,7 @@ export class PatternIndex<Entry> {
    * a match. A pattern indexed under both of a token's spellings is found twice and kept once;
    * patterns that share an entry (`true` in a rule list) are kept each, so the longest is there.
    */
-  private collect(patterns: Pattern<Entry>[] | undefined, tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
+  private collect(patterns: Pattern<Entry>[] | undefined, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
     if (patterns === undefined) return found;
     for (const pattern of patterns) {
       const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
@@ -170,12 +175,12 @@ function hasMatch<Entry>(found: readonly PatternMatch<Entry>[], entry: Entry, la
 const NONE: never[] = [];
 
 /** The last token index of the longest match of `items[i..]` from token `at`, or -1. */
-function matchFrom(items: readonly Item[], i: number, tokens: readonly Token[], spelled: readonly [string, string][], at: number, end: number): number {
+function matchFrom(items: readonly Item[], i: number, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number): number {
   if (i === items.length) return at - 1;
   const item = items[i] as Item;
   let best = -1;
-  if (item.context) return at < end && itemMatches(item, tokens[at] as Token, spelled[at] as [string, string]) ? at - 1 : -1;
-  if (at < end && itemMatches(item, tokens[at] as Token, spelled[at] as [string, string])) best = matchFrom(items, i + 1, tokens, spelled, at + 1, end);
+  if (item.context) return at < end && itemMatches(item, tokens[at] as Token, spelled, at) ? at - 1 : -1;
+  if (at < end && itemMatches(item, tokens[at] as Token, spelled, at)) best = matchFrom(items, i + 1, tokens, spelled, at + 1, end);
   if (item.optional) best = Math.max(best, matchFrom(items, i + 1, tokens, spelled, at, end));
   return best;
 }

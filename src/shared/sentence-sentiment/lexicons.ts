@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
 import { PhraseSet } from './phrases.js';
+import { wordId } from '../vocabulary.js';
 
 /** The word lists newslens scores with, each kept apart so every score says which list moved it. */
 export type ScorerId = 'afinn' | 'vader' | 'wink' | 'news';
@@ -21,18 +22,24 @@ export interface ValenceLexicon {
  * lexicon: entry row r's valence in lexicon i is `values[r * width + i]`, or NaN where it has
  * none. An entry is a word or a multi-word phrase (lower case); valence 0 marks a neutral
  * phrase, whose words do not count ("kind of", "for good"). One table rather than a typed
- * array per entry, and one-word entries (most of the 16,000) in a plain map rather than as
- * phrases of one word: each typed array or phrase costs a hundred bytes or more of heap, and
- * the loader's time, for four numbers.
+ * array per entry, and one-word entries (most of the 16,000) by their word's id in the shared
+ * vocabulary (shared/vocabulary.ts) rather than as phrases of one word: each typed array or
+ * phrase costs a hundred bytes or more of heap, and the loader's time, for four numbers; and a
+ * token's id is read once a document, where a word's string was looked up here for every token.
  */
 export interface ValenceIndex {
-  /** Entries of two or more words, by their first, longest first; values are rows. */
-  phrases: PhraseSet<number>;
-  /** Entries of one word: their rows. */
-  words: Map<string, number>;
+  /** Entries of two or more words, by the vocabulary id of their first, longest first; values are rows. */
+  phrases: Map<number, readonly { words: string[]; value: number }[]>;
+  /** Entries of one word: their rows by the word's vocabulary id, -1 for none (`wordRow`). */
+  wordRows: Int32Array;
   values: Float64Array;
   /** How many lexicons: the length of a row. */
   width: number;
+}
+
+/** The row of the one-word entry whose vocabulary id is `id`, or -1 (for -1, a word no list names, too). */
+export function wordRow(index: ValenceIndex, id: number): number {
+  return id >= 0 && id < index.wordRows.length ? (index.wordRows[id] as number) : -1;
 }
 
 /** The index of the lists' entries, in one pass: an entry's row is the order it is first met. */
@@ -56,7 +63,16 @@ function indexOf(lists: readonly (readonly [string, number][])[]): ValenceIndex 
       table[row * width + i] = valence;
     }
   });
-  return { phrases: new PhraseSet(phraseRows), words, values: table.slice(0, rows * width), width };
+  const phrases = new PhraseSet(phraseRows);
+  const byFirst = new Map<number, readonly { words: string[]; value: number }[]>();
+  for (const first of phrases.firstWords()) byFirst.set(wordId(first), phrases.startingWith(first) as { words: string[]; value: number }[]);
+  const rowById = new Map<number, number>();
+  for (const [word, row] of words) rowById.set(wordId(word), row);
+  let size = 0;
+  for (const id of rowById.keys()) size = Math.max(size, id + 1);
+  const wordRows = new Int32Array(size).fill(-1);
+  for (const [id, row] of rowById) wordRows[id] = row;
+  return { phrases: byFirst, wordRows, values: table.slice(0, rows * width), width };
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
-import { plainLower } from '../text.js';
+import { spelledTokens, type SpelledTokens } from '../vocabulary.js';
 import { spells } from './phrases.js';
-import { valenceIndex, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
+import { valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
 import { CONCESSIONS, CONTRASTS, INTENSIFIERS, IRREALIS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
 
 /** One lexicon entry found in the text, with the valence the shifters left it. */
@@ -23,12 +23,11 @@ export interface ValenceHit {
  */
 const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM', 'SYM', 'PUNCT', 'X']);
 
-/** The form the lexicons spell a token in: a word in plain lower case, anything else as written. */
-const formOf = (token: Token): string => (token.kind === 'word' ? plainLower(token.text) : token.text);
-
 /** Words a shifter reads, and where each clause of the sentence weighs more or less. */
 class SentenceView {
   readonly forms: string[];
+  /** The document's tokens' vocabulary ids (by document token index). */
+  readonly ids: SpelledTokens;
   /**
    * Per token: the multiplier contrast and concession give its clause. This and `shift` are plain
    * arrays: a Float64Array of a sentence's length lives off the heap, and allocating one cost
@@ -55,8 +54,12 @@ class SentenceView {
   ) {
     this.forms = [];
     this.ruleWord = new Uint8Array(to - from);
+    // The form the lexicons spell a token in: a word in plain lower case, as the bias and frame
+    // patterns read it (worked out once a document for all three), anything else as written.
+    this.ids = spelledTokens(tokens);
     for (let t = from; t < to; t += 1) {
-      const form = formOf(tokens[t] as Token);
+      const token = tokens[t] as Token;
+      const form = token.kind === 'word' ? (this.ids.lower[t] as string) : token.text;
       if (RULE_WORDS.has(form)) this.ruleWord[this.forms.length] = 1;
       this.forms.push(form);
     }
@@ -221,11 +224,16 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       k += unscored || 1;
       continue;
     }
-    const phrases = index.phrases.startingWith(view.forms[k] as string);
+    const phrases = index.phrases.get(view.ids.lowerId[from + k] as number);
     const isFunction = FUNCTION_POS.has(token.pos);
     // A one-word entry counts after every longer phrase, and not for a function word.
-    const wordRow = isFunction ? undefined : index.words.get(view.forms[k] as string);
-    const lemmaRow = token.lemma && !isFunction && token.lemma !== view.forms[k] ? index.words.get(token.lemma) : undefined;
+    const ownRow = isFunction ? -1 : wordRow(index, view.ids.lowerId[from + k] as number);
+    const lemmaRow = token.lemma && !isFunction && token.lemma !== view.forms[k] ? wordRow(index, view.ids.lemmaId[from + k] as number) : -1;
+    // Most words are in no lexicon.
+    if (phrases === undefined && ownRow < 0 && lemmaRow < 0) {
+      k += 1;
+      continue;
+    }
     for (let i = 0; i < lexicons.length; i += 1) {
       if ((next[i] as number) > k) continue;
       let valence = Number.NaN;
@@ -238,8 +246,8 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
         length = phrase.words.length;
         break;
       }
-      if (Number.isNaN(valence) && wordRow !== undefined) valence = index.values[wordRow * index.width + i] as number;
-      if (Number.isNaN(valence) && lemmaRow !== undefined) valence = index.values[lemmaRow * index.width + i] as number;
+      if (Number.isNaN(valence) && ownRow >= 0) valence = index.values[ownRow * index.width + i] as number;
+      if (Number.isNaN(valence) && lemmaRow >= 0) valence = index.values[lemmaRow * index.width + i] as number;
       if (Number.isNaN(valence)) continue;
       next[i] = k + length;
       if (valence === 0) continue;

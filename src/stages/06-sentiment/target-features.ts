@@ -27,13 +27,13 @@ const squash = (x: number): number => Math.sign(x) * Math.log1p(Math.abs(x));
 
 interface PrefixSums {
   scorer: ScorerId;
-  positive: Float64Array;
-  negative: Float64Array;
+  positive: number[];
+  negative: number[];
 }
 
-function prefixSums(scorer: ScorerId, row: Float64Array, keep: (k: number) => boolean): PrefixSums {
-  const positive = new Float64Array(row.length + 1);
-  const negative = new Float64Array(row.length + 1);
+function prefixSums(scorer: ScorerId, row: readonly number[], keep: (k: number) => boolean): PrefixSums {
+  const positive = new Array<number>(row.length + 1).fill(0);
+  const negative = new Array<number>(row.length + 1).fill(0);
   for (let k = 0; k < row.length; k += 1) {
     const v = keep(k) ? (row[k] as number) : 0;
     positive[k + 1] = (positive[k] as number) + (v > 0 ? v : 0);
@@ -46,7 +46,7 @@ function prefixSums(scorer: ScorerId, row: Float64Array, keep: (k: number) => bo
 export interface SentenceAnalysis {
   tokens: readonly Token[];
   /** Per scorer, per sentence token: the shifted valence of hits starting there. */
-  valence: { scorer: ScorerId; row: Float64Array }[];
+  valence: { scorer: ScorerId; row: number[] }[];
   /**
    * Per scorer, prefix sums of the positive and of the negative valences (`positive[k]` sums
    * tokens before k), over all tokens and over quoted tokens only, so a region's sums cost two
@@ -121,13 +121,15 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
   if (cached) return cached;
   const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const n = tokens.length;
-  const valence = REGION_SCORERS.map((scorer) => ({ scorer, row: new Float64Array(n) }));
+  // Plain arrays, not Float64Arrays: a typed array costs several times as much to make, and a sentence's are short.
+  const valence = REGION_SCORERS.map((scorer) => ({ scorer, row: new Array<number>(n).fill(0) }));
   const negated = new Uint8Array(n);
+  let anyNegated = false;
   for (const hit of hits) {
     const k = hit.first - sentence.tokenStart;
     const row = valence[REGION_SCORERS.indexOf(hit.scorer)]?.row;
     if (row) row[k] = (row[k] as number) + hit.weight;
-    if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1);
+    if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1), (anyNegated = true);
   }
   const clause = clausesOf(doc, sentence, hits);
   // Inside quotation marks: curly quotes open and close, a straight one toggles.
@@ -142,21 +144,24 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
   }
   const lemmas = tokens.map(lemmaOf);
   const marked = lemmas.map((lemma, k) => (negated[k] ? `${lemma}|neg` : lemma));
+  const sentenceWords: SentenceAnalysis['sentenceWords'] = [];
   const byWord = new Map<string, number[]>();
   tokens.forEach((token, k) => {
     if (!CONTENT.has(token.pos) || isBreak(token)) return;
     const word = marked[k] as string;
     const positions = byWord.get(word);
     if (positions) positions.push(k);
-    else byWord.set(word, [k]);
+    else {
+      const first = [k];
+      byWord.set(word, first);
+      sentenceWords.push({ word, positions: first });
+    }
   });
-  const sentenceWords = [...byWord].map(([word, positions]) => ({ word, positions }));
   const hasQuote = tokens.some((token) => QUOTES.has(token.text));
   const sums = valence.map(({ scorer, row }) => prefixSums(scorer, row, () => true));
   const quoteSums = hasQuote ? valence.map(({ scorer, row }) => prefixSums(scorer, row, (k) => inQuote[k] === 1)) : sums;
   const analysis: SentenceAnalysis = {
-    tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, marked, sentenceWords, hasQuote,
-    anyNegated: negated.includes(1),
+    tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, marked, sentenceWords, hasQuote, anyNegated,
   };
   analyses.set(hits, analysis);
   return analysis;
@@ -210,7 +215,7 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
     if (positive > 1e-9) add(featureName(name, scorer, '+'), squash(positive));
     if (negative > 1e-9) add(featureName(name, scorer, '-'), squash(negative));
   };
-  const between = (p: Float64Array, from: number, to: number): number => (to > from ? (p[to] as number) - (p[from] as number) : 0);
+  const between = (p: readonly number[], from: number, to: number): number => (to > from ? (p[to] as number) - (p[from] as number) : 0);
   /** Positive and negative lexicon sums over tokens `from`..`to`, per scorer, the target's own left out with `skipTarget`. */
   const region = (name: string, from: number, to: number, skipTarget = false, sums = a.sums): void => {
     for (const { scorer, positive, negative } of sums) {

@@ -169,15 +169,16 @@ export function targetsTone(targets: readonly TargetSentiment[]): { score: numbe
 export function combineTargets(targets: readonly TargetSentiment[], coreferences: Coreference[]): EntitySentiment {
   const toned = targets.filter((target) => target.sentiment.evidence.length > 0);
   const n = toned.length;
+  const lexicons = valenceLexicons();
   const scorers = {} as Record<ScorerId, number>;
-  for (const lexicon of valenceLexicons()) scorers[lexicon.scorer] = 0;
+  for (const lexicon of lexicons) scorers[lexicon.scorer] = 0;
   if (n === 0) return { score: 0, label: 'neutral', confidence: 0, scorers, evidence: [], mentions: targets.length, coreferences };
   const { score, label } = targetsTone(targets);
   // Mentions in one clause share its evidence objects: each is kept once.
   const evidence = new Set<SentimentEvidence>();
   let probability = 0;
   for (const { sentiment, probabilities } of toned) {
-    for (const [scorer, value] of Object.entries(sentiment.scorers) as [ScorerId, number][]) scorers[scorer] += value / n;
+    for (const { scorer } of lexicons) scorers[scorer] += sentiment.scorers[scorer] / n;
     for (const item of sentiment.evidence) evidence.add(item);
     probability += probabilities[label] / n;
   }

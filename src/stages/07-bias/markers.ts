@@ -1,6 +1,6 @@
 import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import { biasLexicons } from './lexicons.js';
-import { spelledTokens } from '../../shared/patterns.js';
+import { spelledTokens, type SpelledTokens } from '../../shared/vocabulary.js';
 import { agentlessPassives, biasRules, scareQuotes } from './structures.js';
 import { tokenVoice } from '../../shared/voices.js';
 import type { BiasCategory, BiasMarker } from './types.js';
@@ -81,13 +81,13 @@ function inCompound(tokens: readonly Token[], first: number, last: number): bool
   return hyphenAfter || hyphenBefore;
 }
 
-function negated(spelled: readonly [string, string][], from: number, k: number, rules: ReturnType<typeof biasRules>): boolean {
-  for (let j = k - 1; j >= Math.max(from, k - rules.file.negationReach); j -= 1) if (rules.negators.has((spelled[j] as [string, string])[1])) return true;
+function negated(spelled: SpelledTokens, from: number, k: number, rules: ReturnType<typeof biasRules>): boolean {
+  for (let j = k - 1; j >= Math.max(from, k - rules.file.negationReach); j -= 1) if (rules.negators.has(spelled.lower[j] as string)) return true;
   return false;
 }
 
 /** A label is attributed when a cue ("listed as", "so-called") stands just before it, or it is in quotation marks. */
-function attributed(tokens: readonly Token[], spelled: readonly [string, string][], from: number, first: number, last: number, cues: ReturnType<typeof biasLexicons>['attributionCues']): boolean {
+function attributed(tokens: readonly Token[], spelled: SpelledTokens, from: number, first: number, last: number, cues: ReturnType<typeof biasLexicons>['attributionCues']): boolean {
   const before = tokens[first - 1]?.text ?? '';
   const after = tokens[last + 1]?.text ?? '';
   if ((before === '“' && after === '”') || (before === '"' && after === '"')) return true;

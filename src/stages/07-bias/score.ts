@@ -32,10 +32,15 @@ export interface StretchReading {
  * in each word class; log(1 + negative words) and log(1 + positive words).
  */
 export function biasFeatures(markers: readonly BiasMarker[], reading: StretchReading): number[] {
-  const counts = new Array<number>(CATEGORIES.length).fill(0);
-  for (const marker of markers) counts[CATEGORIES.indexOf(marker.category)] = (counts[CATEGORIES.indexOf(marker.category)] as number) + 1;
+  // Filled in place, with no spread: this runs for every sentence and every voice of a mixed one.
+  const features = new Array<number>(CATEGORIES.length).fill(0);
+  for (const marker of markers) features[CATEGORIES.indexOf(marker.category)] = (features[CATEGORIES.indexOf(marker.category)] as number) + 1;
+  for (let k = 0; k < CATEGORIES.length; k += 1) features[k] = Math.log1p(features[k] as number);
   const share = (count: number): number => (reading.words > 0 ? count / reading.words : 0);
-  return [...counts.map(Math.log1p), reading.sentimentStrength, share(reading.scoredWords), Math.log1p(reading.words), ...reading.classWords.map(share), Math.log1p(reading.negativeWords), Math.log1p(reading.positiveWords)];
+  features.push(reading.sentimentStrength, share(reading.scoredWords), Math.log1p(reading.words));
+  for (const count of reading.classWords) features.push(share(count));
+  features.push(Math.log1p(reading.negativeWords), Math.log1p(reading.positiveWords));
+  return features;
 }
 
 interface WeightsFile extends LexiconInfo {
@@ -48,11 +53,14 @@ export const FEATURE_NAMES: readonly string[] = [...CATEGORIES, 'sentimentStreng
 
 const weightsFile = (): WeightsFile => loadOnce('bias-weights', () => readDataFile<WeightsFile>('models/bias-weights.json'));
 
+/** The weights in FEATURE_NAMES order (0 for a feature the file leaves out), read by place rather than by name for every sentence. */
+const weightVector = (): number[] => loadOnce('bias-weight-vector', () => FEATURE_NAMES.map((name) => weightsFile().weights[name] ?? 0));
+
 /** 0..1: the fitted logistic model's probability that the sentence reads as biased. */
 export function biasScore(features: readonly number[]): number {
-  const { intercept, weights } = weightsFile();
-  let z = intercept;
-  FEATURE_NAMES.forEach((name, k) => (z += (weights[name] ?? 0) * (features[k] as number)));
+  const weights = weightVector();
+  let z = weightsFile().intercept;
+  for (let k = 0; k < weights.length; k += 1) z += (weights[k] as number) * (features[k] as number);
   return 1 / (1 + Math.exp(-z));
 }
 

@@ -1,5 +1,6 @@
 import type { NewsDocument, Sentence, Token } from '../../document/document.js';
-import { type PatternMatch, spelledTokens } from '../../shared/patterns.js';
+import type { PatternMatch } from '../../shared/patterns.js';
+import { spelledTokens } from '../../shared/vocabulary.js';
 import type { CueTarget, FrameLexicons } from './lexicons.js';
 import type { FrameCue } from './types.js';
 import { tokenVoice } from '../../shared/voices.js';

@@ -22,14 +22,17 @@ export function countCues(facts: SentenceFacts, sentences: readonly Sentence[], 
   let words = 0;
   for (const sentence of sentences) words += facts.words[sentence.index] as number;
   const counts = new Map<string, number>();
-  const seen = new Set<string>();
+  /** By key, its cue words seen so far (lower-case): a set per key, so no key and word are joined. */
+  const seen = new Map<string, Set<string>>();
   const kinds = new Map<string, number>();
   for (const cue of cues) {
     const key = keyOf(cue.scheme, cue.frame, cue.item);
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    const kind = `${key}|${cue.text.toLowerCase()}`;
-    if (seen.has(kind)) continue;
-    seen.add(kind);
+    const word = cue.text.toLowerCase();
+    const words = seen.get(key);
+    if (!words) seen.set(key, new Set([word]));
+    else if (words.has(word)) continue;
+    else words.add(word);
     kinds.set(key, (kinds.get(key) ?? 0) + 1);
   }
   return { words, counts, kinds };

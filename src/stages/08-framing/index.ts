@@ -14,12 +14,12 @@ function framingOf(sentences: readonly Sentence[], cues: readonly FrameCue[], le
   const weights = framingWeights();
   const byFrame = new Map<string, FrameCue[]>();
   for (const cue of cues) {
-    const key = `${cue.scheme}|${cue.frame}`;
+    const key = keyOf(cue.scheme, cue.frame);
     const list = byFrame.get(key);
     if (list) list.push(cue);
     else byFrame.set(key, [cue]);
   }
-  const evidenceOf = (scheme: string, frame: string): FrameCue[] => byFrame.get(`${scheme}|${frame}`) ?? [];
+  const evidenceOf = (scheme: string, frame: string): FrameCue[] => byFrame.get(keyOf(scheme, frame)) ?? [];
   const scored = <Frame extends string>(value: number, scheme: 'generic' | 'policy' | 'custom', frame: Frame): FrameScore<Frame> => {
     const score = roundScore(value);
     const evidence = evidenceOf(scheme, frame);

@@ -44,7 +44,23 @@ export interface FrameLexicons {
   keys: string[];
 }
 
-export const keyOf = (scheme: string, frame: string, item?: string): string => `${scheme}|${frame}|${item ?? ''}`;
+/** Keys made so far, by scheme, frame and item ('' for none). */
+const keys = new Map<string, Map<string, Map<string, string>>>();
+
+/**
+ * The key of a cue's frame item: scheme, frame and item joined. Each key is one string, made
+ * once: the counts look a key up for every cue of every span, and a string joined anew is
+ * hashed anew at each lookup.
+ */
+export function keyOf(scheme: string, frame: string, item = ''): string {
+  let byFrame = keys.get(scheme);
+  if (!byFrame) keys.set(scheme, (byFrame = new Map()));
+  let byItem = byFrame.get(frame);
+  if (!byItem) byFrame.set(frame, (byItem = new Map()));
+  let key = byItem.get(item);
+  if (key === undefined) byItem.set(item, (key = `${scheme}|${frame}|${item}`));
+  return key;
+}
 
 const keysOf = (targets: readonly { entry: CueTarget }[]): string[] => [...new Set(targets.map(({ entry }) => entry.key))];
 
