@@ -35,7 +35,7 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     // Models and gazetteers are read from dist/ at first use (src/data/files.ts).
-    onSuccess: 'rm -rf dist/models dist/lexicons && cp -r src/data/models dist/models && mkdir dist/lexicons && cp src/data/lexicons/gazetteer-*.json src/data/lexicons/entity-cues.json src/data/lexicons/sentiment-vader.json src/data/lexicons/sentiment-wink.json src/data/lexicons/sentiment-news.json src/data/lexicons/sentiment-afinn.json src/data/lexicons/speech-cues.json src/data/lexicons/quote-sources.json src/data/lexicons/bias-*.json src/data/lexicons/frames-*.json dist/lexicons/',
+    onSuccess: 'rm -rf dist/models dist/lexicons && cp -r src/data/models dist/models && mkdir dist/lexicons && cp src/data/lexicons/gazetteer-*.json src/data/lexicons/given-name-genders.json src/data/lexicons/entity-cues.json src/data/lexicons/sentiment-vader.json src/data/lexicons/sentiment-wink.json src/data/lexicons/sentiment-news.json src/data/lexicons/sentiment-afinn.json src/data/lexicons/speech-cues.json src/data/lexicons/quote-sources.json src/data/lexicons/bias-*.json src/data/lexicons/frames-*.json dist/lexicons/',
   },
   // The command line imports the library by its package name, so the code is not bundled twice.
   { ...shared, entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' }, format: ['esm'], dts: false, splitting: false, external: ['newslens'], esbuildPlugins: [rawText] },
