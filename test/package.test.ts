@@ -43,6 +43,7 @@ describe('the published package', () => {
       'dist/lexicons/gazetteer-demonyms.json',
       'dist/lexicons/gazetteer-person-names.json',
       'dist/lexicons/gazetteer-regions.json',
+      'dist/lexicons/given-name-genders.json',
       'dist/lexicons/quote-sources.json',
       'dist/lexicons/sentiment-afinn.json',
       'dist/lexicons/sentiment-news.json',
