@@ -296,6 +296,12 @@ describe('entity tone: no evidence, no tone', () => {
     expect(toneOf('Kim Park arrived in Ohio on Monday. She won praise for her work.', 'PERSON:kim-park')?.coreferences).toHaveLength(2);
   });
 
+  it('never gives a "he" inside a quotation to its speaker, who would say "I"', () => {
+    const text = 'John Brown opened the bridge on Monday. Tom Green said: "He is a wonderful mayor."';
+    expect(toneOf(text, 'PERSON:john-brown')?.coreferences.map((pronoun) => pronoun.text)).toEqual(['He']);
+    expect(toneOf(text, 'PERSON:tom-green')?.coreferences).toEqual([]);
+  });
+
   it('gives a photographer named in a caption no tone, whatever the caption says of the scene', () => {
     const text = 'Talks collapsed in Geneva.\n\nAngry protesters clash with riot police in Portland on Saturday, in a photo by Nathan Howard.\n\nThe talks resume next week.';
     expect(toneOf(text, 'PERSON:nathan-howard')).toMatchObject({ score: 0, label: 'neutral', confidence: 0, evidence: [] });

@@ -1,8 +1,9 @@
 /**
  * Which entity a pronoun means: the latest compatible mention before it, outside quotation
  * marks; "he" and "she" only a person of their gender or of none the article gives
- * (shared/person-gender.ts). One index over the document's entity mentions, used by the quotes stage (a pronoun
- * source's speaker) and the sentiment stage (a person's pronouns read as their mentions).
+ * (shared/person-gender.ts); inside a quotation, never its speaker. One index over the
+ * document's entity mentions, used by the quotes stage (a pronoun source's speaker) and the
+ * sentiment stage (a person's pronouns read as their mentions).
  */
 import type { Entity, EntityType, NewsDocument } from '../document/document.js';
 import { GENDERED_PRONOUNS, personGenders, type Gender } from './person-gender.js';
@@ -48,15 +49,20 @@ export class MentionIndex {
       .sort((a, b) => a.start - b.start);
   }
 
-  /** The mention a pronoun (lower case) at `before` refers to: the latest compatible one outside quotation marks. */
-  antecedent(word: string, before: number): PlacedMention | undefined {
+  /**
+   * The mention a pronoun (lower case) at `before` refers to: the latest compatible one outside
+   * quotation marks, never `speaker` (an entity id), the speaker of a quotation the pronoun is
+   * in, who would say "I" of themselves (the speaker constraint of Lee et al. 2013, "Deterministic
+   * coreference resolution based on entity-centric, precision-ranked rules", Computational
+   * Linguistics 39(4)).
+   */
+  antecedent(word: string, before: number, speaker?: string | null): PlacedMention | undefined {
     const wanted = typesFor(word);
     if (wanted.length === 0) return undefined;
     const gender = GENDERED_PRONOUNS.get(word);
-    if (!gender) return this.latest(before, (mention) => !mention.quoted && wanted.includes(mention.entity.type));
     // Worked out on the first gendered pronoun asked about: most documents ask, some never do.
-    const genders = (this.genders ??= personGenders(this.doc, this.mentions, this.quotedAt));
-    return this.latest(before, (mention) => !mention.quoted && wanted.includes(mention.entity.type) && (genders.get(mention.entity) ?? gender) === gender);
+    const genders = gender && (this.genders ??= personGenders(this.doc, this.mentions, this.quotedAt));
+    return this.latest(before, (mention) => !mention.quoted && wanted.includes(mention.entity.type) && mention.entity.id !== speaker && (!genders || (genders.get(mention.entity) ?? gender) === gender));
   }
 
   /** The index of the first mention starting at or after `offset`. */
