@@ -36,7 +36,7 @@ export default defineConfig([
     dts: true,
     // Models and gazetteers are read from dist/ at first use (src/data/load.ts); the name tagger and the
     // gazetteers in their pre-built forms only (scripts/pack-ner-model.ts, scripts/build-gazetteer-index.ts).
-    onSuccess: 'rm -rf dist/models dist/lexicons && mkdir dist/models dist/lexicons && cp src/data/models/ner-perceptron.bin src/data/models/target-sentiment.json src/data/models/*-weights.json src/data/models/entity-tone.json dist/models/ && cp src/data/lexicons/gazetteer-index.json src/data/lexicons/sentiment-vader.json src/data/lexicons/sentiment-wink.json src/data/lexicons/sentiment-news.json src/data/lexicons/sentiment-afinn.json src/data/lexicons/speech-cues.json src/data/lexicons/quote-sources.json src/data/lexicons/bias-*.json src/data/lexicons/frames-*.json dist/lexicons/',
+    onSuccess: 'rm -rf dist/models dist/lexicons && mkdir dist/models dist/lexicons && cp src/data/models/ner-perceptron.bin src/data/models/target-sentiment.json src/data/models/*-weights.json src/data/models/entity-tone.json dist/models/ && cp src/data/lexicons/gazetteer-index.json src/data/lexicons/given-name-genders.json src/data/lexicons/sentiment-vader.json src/data/lexicons/sentiment-wink.json src/data/lexicons/sentiment-news.json src/data/lexicons/sentiment-afinn.json src/data/lexicons/speech-cues.json src/data/lexicons/quote-sources.json src/data/lexicons/bias-*.json src/data/lexicons/frames-*.json dist/lexicons/',
   },
   // The command line imports the library by its package name, so the code is not bundled twice.
   { ...shared, entry: { cli: 'src/cli/main.ts', 'cli-worker': 'src/cli/worker.ts' }, format: ['esm'], dts: false, splitting: false, external: ['newslens'], esbuildPlugins: [rawText] },

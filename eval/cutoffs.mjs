@@ -17,12 +17,8 @@ export function classification(gold, predicted) {
 /** The label of `score` under cut-offs; a missing score (null) has none and counts as wrong. */
 export const cutLabel = (score, { negative, positive }) => (score === null ? 'none' : score <= negative ? 'negative' : score >= positive ? 'positive' : 'neutral');
 
-/** Every pair of cut-offs on a grid of 0.005 over -1..1, the negative one first. */
-const GRID = (() => {
-  const steps = [];
-  for (let k = -200; k <= 200; k += 1) steps.push(k / 200);
-  return steps.flatMap((negative, i) => steps.slice(i).map((positive) => ({ negative, positive })));
-})();
+/** The grid of cut-offs: every 0.005 over -1..1. */
+const STEPS = Array.from({ length: 401 }, (_, k) => (k - 200) / 200);
 
 /** Macro-F1 of a confusion table `counts[gold][predicted]` (3×4: the fourth column is no label). */
 function macroF1Of(counts) {
@@ -36,19 +32,42 @@ function macroF1Of(counts) {
   return sum / 3;
 }
 
-/** The cut-offs with the best macro-F1 on these scores (ties: the first on the grid). */
+/**
+ * The cut-offs with the best macro-F1 on these scores (ties: the first pair on the grid, the
+ * negative cut-off before the positive). Every pair on the grid is scored from counts per class
+ * of scores at or below, and at or above, each step, so a pair costs no pass over the rows.
+ */
 export function fitCutoffs(scores, gold) {
-  const golds = gold.map((g) => CLASSES.indexOf(g));
+  const atOrBelow = [0, 1, 2].map(() => new Array(STEPS.length).fill(0));
+  const atOrAbove = [0, 1, 2].map(() => new Array(STEPS.length).fill(0));
+  const total = [0, 0, 0];
+  const unscored = [0, 0, 0];
+  scores.forEach((score, i) => {
+    const c = CLASSES.indexOf(gold[i]);
+    if (c < 0) return;
+    total[c] += 1;
+    if (score === null) return void (unscored[c] += 1);
+    STEPS.forEach((step, k) => {
+      if (score <= step) atOrBelow[c][k] += 1;
+      if (score >= step) atOrAbove[c][k] += 1;
+    });
+  });
   let best;
-  for (const cuts of GRID) {
-    const counts = [0, 1, 2].map(() => [0, 0, 0, 0]);
-    for (let i = 0; i < scores.length; i += 1) {
-      const score = scores[i];
-      const predicted = score === null ? 3 : score <= cuts.negative ? 0 : score >= cuts.positive ? 2 : 1;
-      if (golds[i] >= 0) counts[golds[i]][predicted] += 1;
+  const counts = [0, 1, 2].map(() => [0, 0, 0, 0]);
+  for (let n = 0; n < STEPS.length; n += 1) {
+    for (let p = n; p < STEPS.length; p += 1) {
+      for (let c = 0; c < 3; c += 1) {
+        const negative = atOrBelow[c][n];
+        // A score on both cut-offs (n = p) is negative: the negative test comes first.
+        const positive = p > n ? atOrAbove[c][p] : total[c] - unscored[c] - negative;
+        counts[c][0] = negative;
+        counts[c][2] = positive;
+        counts[c][1] = total[c] - unscored[c] - negative - positive;
+        counts[c][3] = unscored[c];
+      }
+      const macroF1 = macroF1Of(counts);
+      if (!best || macroF1 > best.macroF1) best = { negative: STEPS[n], positive: STEPS[p], macroF1 };
     }
-    const macroF1 = macroF1Of(counts);
-    if (!best || macroF1 > best.macroF1) best = { ...cuts, macroF1 };
   }
   return { negative: best.negative, positive: best.positive };
 }

@@ -137,7 +137,7 @@ export function evaluateNewsMtsc(path) {
  * names holds a word of the target's name; undefined when newslens finds none.
  */
 function mainPerson(analysis, target) {
-  const words = target.trim().replace(/['’]s$/, '').toLowerCase().split(/\s+/);
+  const words = target.trim().replace(/['’]s$/, '').toLowerCase().split(/[\s-]+/);
   const surname = words.at(-1) ?? '';
   const names = (entity) => entity.aliases.flatMap((alias) => alias.toLowerCase().split(/[\s-]+/));
   const read = analysis.entities.filter((entity) => entity.sentiment);

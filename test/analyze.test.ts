@@ -39,6 +39,7 @@ describe('analyze()', () => {
         { id: 'newslens/bias-rules', version: '1.0.0', source: expect.stringContaining('agentless passives'), licence: 'MIT' },
         { id: 'newslens/speech-cues', version: '1.1.0', source: 'newslens authors', licence: 'MIT' },
         { id: 'newslens/quote-sources', version: '1.0.0', source: 'newslens authors', licence: 'MIT' },
+        { id: 'newslens/given-name-genders', version: '1.0.0', source: expect.stringContaining('Census'), licence: expect.stringContaining('Public domain') },
         { id: 'newslens/frames-generic', version: expect.any(String), source: expect.stringContaining('Semetko & Valkenburg'), licence: 'MIT' },
         { id: 'newslens/frames-policy', version: expect.any(String), source: expect.stringContaining('Boydstun'), licence: 'MIT' },
       ],

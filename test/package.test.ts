@@ -38,6 +38,7 @@ describe('the published package', () => {
       'dist/lexicons/frames-generic.json',
       'dist/lexicons/frames-policy.json',
       'dist/lexicons/gazetteer-index.json',
+      'dist/lexicons/given-name-genders.json',
       'dist/lexicons/quote-sources.json',
       'dist/lexicons/sentiment-afinn.json',
       'dist/lexicons/sentiment-news.json',

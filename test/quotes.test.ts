@@ -36,6 +36,11 @@ describe('extractQuotes(): direct quotations', () => {
     ]);
   });
 
+  it('resolves "she" to the latest woman, past a man named after her', () => {
+    const text = 'Mary Lowe met John Brown in Ohio on Monday. "We will win," she said.';
+    expect(onlyQuote(text)).toMatchObject({ source: spanOf(text, 'she'), speaker: 'PERSON:mary-lowe', speakerType: 'person' });
+  });
+
   it('reads a source-first quotation in straight marks after a colon, the name resolved to its entity', () => {
     const text = 'Senator Elizabeth Warren spoke on Tuesday. Warren said: "The plan is dead."';
     const quote = onlyQuote(text);

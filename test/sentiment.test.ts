@@ -285,6 +285,23 @@ describe('entity tone: no evidence, no tone', () => {
     expect(toneOf('Mary Lowe arrived in Ohio on Monday. Critics said she was not a good mayor.', 'PERSON:mary-lowe')?.label).toBe('negative');
   });
 
+  it('gives "she" and "her" to the woman, not to the man named last', () => {
+    // Her gender from her given name; then from a courtesy title, with no given name known.
+    const text = 'Mary Lowe met John Brown in Ohio on Monday. Brown left early. She won praise for her tireless work with flood victims.';
+    expect(toneOf(text, 'PERSON:mary-lowe')?.coreferences.map((pronoun) => pronoun.text)).toEqual(['She', 'her']);
+    expect(toneOf(text, 'PERSON:john-brown')?.coreferences).toEqual([]);
+    const titled = 'Mrs. Okonjo met Mr. Adeyemi in Lagos on Monday. Adeyemi left early. She won praise for her tireless work.';
+    expect(toneOf(titled, 'PERSON:okonjo')?.coreferences.map((pronoun) => pronoun.text)).toEqual(['She', 'her']);
+    // A person the article gives no gender still takes either pronoun.
+    expect(toneOf('Kim Park arrived in Ohio on Monday. She won praise for her work.', 'PERSON:kim-park')?.coreferences).toHaveLength(2);
+  });
+
+  it('never gives a "he" inside a quotation to its speaker, who would say "I"', () => {
+    const text = 'John Brown opened the bridge on Monday. Tom Green said: "He is a wonderful mayor."';
+    expect(toneOf(text, 'PERSON:john-brown')?.coreferences.map((pronoun) => pronoun.text)).toEqual(['He']);
+    expect(toneOf(text, 'PERSON:tom-green')?.coreferences).toEqual([]);
+  });
+
   it('gives a photographer named in a caption no tone, whatever the caption says of the scene', () => {
     const text = 'Talks collapsed in Geneva.\n\nAngry protesters clash with riot police in Portland on Saturday, in a photo by Nathan Howard.\n\nThe talks resume next week.';
     expect(toneOf(text, 'PERSON:nathan-howard')).toMatchObject({ score: 0, label: 'neutral', confidence: 0, evidence: [] });

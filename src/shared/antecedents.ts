@@ -1,9 +1,12 @@
 /**
  * Which entity a pronoun means: the latest compatible mention before it, outside quotation
- * marks. One index over the document's entity mentions, used by the quotes stage (a pronoun
- * source's speaker) and the sentiment stage (a person's pronouns read as their mentions).
+ * marks; "he" and "she" only a person of their gender or of none the article gives
+ * (shared/person-gender.ts); inside a quotation, never its speaker. One index over the
+ * document's entity mentions, used by the quotes stage (a pronoun source's speaker) and the
+ * sentiment stage (a person's pronouns read as their mentions).
  */
 import type { Entity, EntityType, NewsDocument } from '../document/document.js';
+import { GENDERED_PRONOUNS, personGenders, type Gender } from './person-gender.js';
 
 export interface PlacedMention {
   start: number;
@@ -34,18 +37,32 @@ function typesFor(word: string): readonly EntityType[] {
 /** The document's person, organisation, place and group mentions outside boilerplate, in text order. */
 export class MentionIndex {
   readonly mentions: PlacedMention[];
+  private genders: Map<Entity, Gender> | undefined;
 
-  constructor(doc: NewsDocument, quotedAt: (offset: number) => boolean) {
+  constructor(
+    private readonly doc: NewsDocument,
+    private readonly quotedAt: (offset: number) => boolean,
+  ) {
     this.mentions = doc.entities
       .filter((entity) => REFERRING_TYPES.has(entity.type))
-      .flatMap((entity) => entity.mentions.filter((mention) => !mention.boilerplate).map((mention) => ({ start: mention.start, end: mention.end, entity, role: mention.role?.toLowerCase(), quoted: quotedAt(mention.start) })))
+      .flatMap((entity) => entity.mentions.filter((mention) => !mention.boilerplate).map((mention) => ({ start: mention.start, end: mention.end, entity, role: mention.role?.toLowerCase(), quoted: this.quotedAt(mention.start) })))
       .sort((a, b) => a.start - b.start);
   }
 
-  /** The mention a pronoun (lower case) at `before` refers to: the latest compatible one outside quotation marks. */
-  antecedent(word: string, before: number): PlacedMention | undefined {
+  /**
+   * The mention a pronoun (lower case) at `before` refers to: the latest compatible one outside
+   * quotation marks, never `speaker` (an entity id), the speaker of a quotation the pronoun is
+   * in, who would say "I" of themselves (the speaker constraint of Lee et al. 2013, "Deterministic
+   * coreference resolution based on entity-centric, precision-ranked rules", Computational
+   * Linguistics 39(4)).
+   */
+  antecedent(word: string, before: number, speaker?: string | null): PlacedMention | undefined {
     const wanted = typesFor(word);
-    return wanted.length > 0 ? this.latest(before, (mention) => !mention.quoted && wanted.includes(mention.entity.type)) : undefined;
+    if (wanted.length === 0) return undefined;
+    const gender = GENDERED_PRONOUNS.get(word);
+    // Worked out on the first gendered pronoun asked about: most documents ask, some never do.
+    const genders = gender && (this.genders ??= personGenders(this.doc, this.mentions, this.quotedAt));
+    return this.latest(before, (mention) => !mention.quoted && wanted.includes(mention.entity.type) && mention.entity.id !== speaker && (!genders || (genders.get(mention.entity) ?? gender) === gender));
   }
 
   /** The index of the first mention starting at or after `offset`. */

@@ -8,7 +8,7 @@ import { NUMERIC_TYPES, type Entity, type NewsDocument, type Token } from '../..
 import { layerKey } from '../../document/layers.js';
 import type { Voice } from '../../document/finding.js';
 import { MentionIndex, PERSON_REFERENCES } from '../../shared/antecedents.js';
-import { voiceAt } from '../../shared/voices.js';
+import { tokenQuote, voiceAt } from '../../shared/voices.js';
 import type { SentenceReading } from '../../shared/sentence-sentiment/reading.js';
 import type { VoiceTone, VoiceTones } from '../../shared/sentence-sentiment/types.js';
 import { combineTargets, targetSentiment, targetsTone, type TargetSentiment } from './tone.js';
@@ -87,7 +87,7 @@ function references(doc: NewsDocument, readings: ReadonlyMap<number, VoicedReadi
       if (token.kind !== 'word' || token.text.length > 7 || (token.pos !== 'PRON' && token.pos !== 'DET')) continue;
       const word = token.text.toLowerCase();
       if (!PERSON_REFERENCES.has(word)) continue;
-      const antecedent = index.antecedent(word, token.start);
+      const antecedent = index.antecedent(word, token.start, tokenQuote(doc, t)?.speaker);
       if (antecedent) found.push({ entity: indexOf.get(antecedent.entity) as number, start: token.start, end: token.end, sentence: sentence.index, pronoun: true });
     }
   }
