@@ -27,16 +27,23 @@ const NO_HITS: readonly string[] = [];
  * and tagFeatures().
  */
 const SIZE = TAGS.length;
-const WORD_BLOCKS = (1 + NEIGHBOURS.length) * SIZE;
+/** The block store's first block, all zeros. */
+const ZERO_BLOCK = 0;
 
 /** What the scorer knows of one lower-cased word (or the boundary marker), by lower id. */
 interface WordInfo {
   /**
-   * The word's record in the block store: dense blocks of SIZE weights, zeros where a tag has
-   * none (x + 0 is x); block 0 the summed wordFeatures(lower), blocks 1–4 its rows as the
-   * neighbour at each NEIGHBOURS offset. A token reads its window's words from one array.
+   * Offsets in the block store of the word's dense blocks of SIZE weights, zeros where a tag
+   * has none (x + 0 is x): its summed wordFeatures(lower), and its rows as the neighbour at
+   * each NEIGHBOURS offset. A neighbour row the model lacks is the one shared block of zeros
+   * (ZERO_BLOCK): three words in four have none, and five blocks a word made the store several
+   * times the size of the processor's cache. A token reads its window's words from one array.
    */
-  blocks: number;
+  own: number;
+  asTwoBefore: number;
+  asOneBefore: number;
+  asOneAfter: number;
+  asTwoAfter: number;
   /** `w-1|sh=lower|shape` as shape id, row pairs (rowOfShape): the word before a token of that shape. */
   beforeShape: Int32Array | undefined;
   /** `sh|w+1=shape|lower` as shape id, row pairs: the word after a token of that shape. */
@@ -85,7 +92,7 @@ export class StaticScorer {
    */
   private readonly prefixes: (Int32Array | undefined)[] = [];
   private readonly prefixStore = new WeightStore(SIZE);
-  private readonly blockStore = new WeightStore(WORD_BLOCKS);
+  private readonly blockStore = new WeightStore(SIZE);
   private buffer = new Float64Array(64 * SIZE);
   /** Per token of the sentence being scored: shape ids and part-of-speech ids, kept from call to call. */
   private shapeIds = new Int32Array(64);
@@ -153,7 +160,7 @@ export class StaticScorer {
     this.hitCaps = byPair(byValue('g'));
     this.hitBefore = byValue('g-1');
     this.hitAfter = byValue('g+1');
-    this.boundary = this.wordInfo(BOUNDARY.lower);
+    this.boundary = this.clearBlocks();
     this.generation = this.lexicon.generation;
   }
 
@@ -177,12 +184,35 @@ export class StaticScorer {
     return sum;
   }
 
+  /** Empties the block store but for ZERO_BLOCK, and gives the boundary marker's info anew. */
+  private clearBlocks(): WordInfo {
+    this.blockStore.clear();
+    this.blockStore.add();
+    return this.wordInfo(BOUNDARY.lower);
+  }
+
   private wordInfo(lower: string): WordInfo {
-    const blocks = this.blockStore.add();
-    const store = this.blockStore.values;
-    this.tagger.addWeights(store.subarray(blocks, blocks + SIZE), wordFeatures(lower));
-    NEIGHBOURS.forEach((offset, n) => this.tagger.addRow(store, blocks + (1 + n) * SIZE, this.tagger.row(neighbourFeature(offset, lower))));
-    return { blocks, beforeShape: byShapeId(this.shapes, this.wordBeforeShape.get(lower)), afterShape: byShapeId(this.shapes, this.shapeWordAfter.get(lower)), afterTags: this.tagger.rowsAfterTags(lower) };
+    const own = this.blockStore.add();
+    this.tagger.addWeights(this.blockStore.values.subarray(own, own + SIZE), wordFeatures(lower));
+    const [asTwoBefore, asOneBefore, asOneAfter, asTwoAfter] = NEIGHBOURS.map((offset) => this.blockOf(this.tagger.row(neighbourFeature(offset, lower)))) as [number, number, number, number];
+    return {
+      own,
+      asTwoBefore,
+      asOneBefore,
+      asOneAfter,
+      asTwoAfter,
+      beforeShape: byShapeId(this.shapes, this.wordBeforeShape.get(lower)),
+      afterShape: byShapeId(this.shapes, this.shapeWordAfter.get(lower)),
+      afterTags: this.tagger.rowsAfterTags(lower),
+    };
+  }
+
+  /** A row's weights as a dense block in the block store; ZERO_BLOCK for no row. */
+  private blockOf(row: Row): number {
+    if (row === undefined) return ZERO_BLOCK;
+    const block = this.blockStore.add();
+    this.tagger.addRow(this.blockStore.values, block, row);
+    return block;
   }
 
   private hitRowsOf(hit: string): HitRows {
@@ -205,8 +235,7 @@ export class StaticScorer {
       this.generation = lexicon.generation;
       this.textShapes.fill(NO_ROW);
       this.words = [];
-      this.blockStore.clear();
-      this.boundary = this.wordInfo(BOUNDARY.lower);
+      this.boundary = this.clearBlocks();
     }
     this.textShapes = grown(this.textShapes, lexicon.textCount, NO_ROW);
     this.textRows = grown(this.textRows, lexicon.textCount, NO_ROW);
@@ -296,11 +325,11 @@ export class StaticScorer {
    */
   private addWordBlocks(scores: Float64Array, at: number, own: WordInfo, twoBefore = this.boundary, oneBefore = this.boundary, oneAfter = this.boundary, twoAfter = this.boundary): void {
     const store = this.blockStore.values;
-    const ownBlock = own.blocks;
-    const a = twoBefore.blocks + SIZE;
-    const b = oneBefore.blocks + 2 * SIZE;
-    const c = oneAfter.blocks + 3 * SIZE;
-    const d = twoAfter.blocks + 4 * SIZE;
+    const ownBlock = own.own;
+    const a = twoBefore.asTwoBefore;
+    const b = oneBefore.asOneBefore;
+    const c = oneAfter.asOneAfter;
+    const d = twoAfter.asTwoAfter;
     for (let t = 0; t < SIZE; t += 1) {
       scores[at + t] = (scores[at + t] as number) + (store[ownBlock + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
     }
