@@ -1,5 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { wordPhrase, type WordPhrase } from './gazetteer.js';
+import { TextTable } from './text-table.js';
 
 /**
  * Above this many texts the lexicon forgets them all before the next article: a token adds at
@@ -9,13 +10,13 @@ const MAX_TEXTS = 50_000;
 
 /**
  * The token texts and lower-cased words the entity stage has read, each interned to an integer
- * id, kept from article to article. A token's text is hashed once an article (one Map lookup);
+ * id, kept from article to article. A token's text is hashed once an article (one TextTable lookup);
  * what the stage knows of a word (its lower case and gazetteer entry here, its shape and weights
  * in the scorer) is then read from arrays by id, with no string built or hashed again. Ids are
  * only ever forgotten between articles (idsOf), and `generation` tells the caches kept by id.
  */
 export class WordLexicon {
-  private readonly textIds = new Map<string, number>();
+  private readonly textIds = new TextTable();
   private readonly lowerIds = new Map<string, number>();
   /** By text id. */
   readonly texts: string[] = [];
@@ -50,10 +51,9 @@ export class WordLexicon {
   }
 
   private textId(text: string): number {
-    let id = this.textIds.get(text);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.textIds.set(text, id);
+    let id = this.textIds.idOf(text);
+    if (id < 0) {
+      id = this.textIds.add(text);
       this.texts.push(text);
       if (id === this.lowerOfText.length) {
         const grown = new Int32Array(2 * id);
