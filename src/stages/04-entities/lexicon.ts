@@ -22,6 +22,8 @@ export class WordLexicon {
   readonly texts: string[] = [];
   /** By text id: the id of its lower-cased word. */
   private lowerOfText = new Int32Array(1024);
+  /** By text id: 1 where the text is its own lower case (a test of the text's characters a token would otherwise make). */
+  private lowerCaseText = new Uint8Array(1024);
   /** By lower id. */
   readonly lowers: string[] = [];
   /** By lower id: the gazetteer's entry for the word alone (what phrases starting with it reach). */
@@ -42,6 +44,11 @@ export class WordLexicon {
     return this.lowerOfText[textId] as number;
   }
 
+  /** Whether a text is written in lower case: text === text.toLowerCase(). */
+  inLowerCase(textId: number): boolean {
+    return this.lowerCaseText[textId] === 1;
+  }
+
   get textCount(): number {
     return this.texts.length;
   }
@@ -59,8 +66,13 @@ export class WordLexicon {
         const grown = new Int32Array(2 * id);
         grown.set(this.lowerOfText);
         this.lowerOfText = grown;
+        const grownCase = new Uint8Array(2 * id);
+        grownCase.set(this.lowerCaseText);
+        this.lowerCaseText = grownCase;
       }
-      this.lowerOfText[id] = this.lowerIdOf(text.toLowerCase());
+      const lower = text.toLowerCase();
+      this.lowerOfText[id] = this.lowerIdOf(lower);
+      this.lowerCaseText[id] = Number(text === lower);
     }
     return id;
   }

@@ -3,7 +3,7 @@ import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type Doc
 import type { Perceptron, Row } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
-import { byPair, byShapeId, grown, NO_ROW, pairedRow, pairRowsById, rowOfShape, rowsById, secondParts, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
+import { byPair, grown, NO_ROW, pairedRow, pairRowsById, rowsById, secondParts, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
 
 const NO_HITS: readonly string[] = [];
 
@@ -44,10 +44,10 @@ interface WordInfo {
   asOneBefore: number;
   asOneAfter: number;
   asTwoAfter: number;
-  /** `w-1|sh=lower|shape` as shape id, row pairs (rowOfShape): the word before a token of that shape. */
-  beforeShape: Int32Array | undefined;
-  /** `sh|w+1=shape|lower` as shape id, row pairs: the word after a token of that shape. */
-  afterShape: Int32Array | undefined;
+  /** `w-1|sh=lower|shape`, a record in the shape row store: the word before a token of that shape. */
+  beforeShape: number;
+  /** `sh|w+1=shape|lower`, a record in the shape row store: the word after a token of that shape. */
+  afterShape: number;
   /** The tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
   afterTags: readonly Row[] | undefined;
 }
@@ -93,6 +93,7 @@ export class StaticScorer {
   private readonly prefixes: (Int32Array | undefined)[] = [];
   private readonly prefixStore = new WeightStore(SIZE);
   private readonly blockStore = new WeightStore(SIZE);
+  private readonly shapeRows = new ShapeRowStore();
   private buffer = new Float64Array(64 * SIZE);
   /** Per token of the sentence being scored: shape ids and part-of-speech ids, kept from call to call. */
   private shapeIds = new Int32Array(64);
@@ -160,7 +161,7 @@ export class StaticScorer {
     this.hitCaps = byPair(byValue('g'));
     this.hitBefore = byValue('g-1');
     this.hitAfter = byValue('g+1');
-    this.boundary = this.clearBlocks();
+    this.boundary = this.clearWordStores();
     this.generation = this.lexicon.generation;
   }
 
@@ -184,9 +185,10 @@ export class StaticScorer {
     return sum;
   }
 
-  /** Empties the block store but for ZERO_BLOCK, and gives the boundary marker's info anew. */
-  private clearBlocks(): WordInfo {
+  /** Empties the stores of word infos (the block store but for ZERO_BLOCK), and gives the boundary marker's info anew. */
+  private clearWordStores(): WordInfo {
     this.blockStore.clear();
+    this.shapeRows.clear();
     this.blockStore.add();
     return this.wordInfo(BOUNDARY.lower);
   }
@@ -201,8 +203,8 @@ export class StaticScorer {
       asOneBefore,
       asOneAfter,
       asTwoAfter,
-      beforeShape: byShapeId(this.shapes, this.wordBeforeShape.get(lower)),
-      afterShape: byShapeId(this.shapes, this.shapeWordAfter.get(lower)),
+      beforeShape: this.shapeRows.add(this.shapes, this.wordBeforeShape.get(lower)),
+      afterShape: this.shapeRows.add(this.shapes, this.shapeWordAfter.get(lower)),
       afterTags: this.tagger.rowsAfterTags(lower),
     };
   }
@@ -235,7 +237,7 @@ export class StaticScorer {
       this.generation = lexicon.generation;
       this.textShapes.fill(NO_ROW);
       this.words = [];
-      this.boundary = this.clearBlocks();
+      this.boundary = this.clearWordStores();
     }
     this.textShapes = grown(this.textShapes, lexicon.textCount, NO_ROW);
     this.textRows = grown(this.textRows, lexicon.textCount, NO_ROW);
@@ -257,7 +259,7 @@ export class StaticScorer {
 
   /** The static scores of a sentence, and the tagger's rows for its words. */
   score(sentence: SentenceView, doc: DocumentView): StaticScores {
-    const { tokens, lowers, caseless: caps, gazetteer, textIds } = sentence;
+    const { tokens, caseless: caps, gazetteer, textIds } = sentence;
     const count = tokens.length;
     const scores = this.scoresFor(count);
     const infos = this.wordsOf(textIds);
@@ -275,7 +277,6 @@ export class StaticScorer {
     const stride = this.shapes.size + 1;
     const boundary = this.boundary;
     for (let i = 0; i < count; i += 1) {
-      const token = tokens[i] as Token;
       const at = i * SIZE;
       const shape = shapeIds[i] as number;
       const shapeBefore = i > 0 ? (shapeIds[i - 1] as number) : caps ? this.caps : this.boundaryShape;
@@ -289,12 +290,12 @@ export class StaticScorer {
       const after = i + 1 < count ? (infos[i + 1] as WordInfo) : boundary;
       tagger.addRow(scores, at, this.row(this.shapeBeforeShape, shapeBefore * stride + shape));
       tagger.addRow(scores, at, this.row(this.shapeShapeAfter, shape * stride + shapeAfter));
-      tagger.addRow(scores, at, rowOfShape(before.beforeShape, shape));
-      tagger.addRow(scores, at, rowOfShape(after.afterShape, shape));
+      tagger.addRow(scores, at, this.shapeRows.rowOf(before.beforeShape, shape));
+      tagger.addRow(scores, at, this.shapeRows.rowOf(after.afterShape, shape));
       if (!caps) tagger.addRow(scores, at, this.row(this.textRows, textIds[i] as number));
       if (caps) tagger.addRow(scores, at, this.capsline);
       if (i === 0) tagger.addRow(scores, at, this.row(this.firstShape, shape));
-      if (token.text !== lowers[i] && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
+      if (!this.lexicon.inLowerCase(textIds[i] as number) && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
       const hits = gazetteer[i] ?? NO_HITS;
       for (let h = 0; h < hits.length; h += 1) {
         const rows = this.hitRowsOf(hits[h] as string);
