@@ -31,7 +31,7 @@ describe('run-time scoring equals the weights of the training features', () => {
   it.each(texts)('on %s', (_, text) => {
     const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
     for (const { view, continues } of sentences) {
-      const { scores, wordRecords } = scorer.score(view, docView);
+      const { scores, wordRows } = scorer.score(view, docView);
       const expected = new Float64Array(view.tokens.length * size);
       const tags: number[] = [];
       staticFeatures(view, docView).forEach((features, i) => {
@@ -46,8 +46,8 @@ describe('run-time scoring equals the weights of the training features', () => {
         tags.push(bestTag(vector, tags[i - 1] ?? 0, continues[i + 1] === 1));
       });
       expect(scores).toEqual(expected);
-      expect([...wordRecords]).toEqual(view.lowers.map((lower) => tagger.wordRecord(lower)));
-      expect(tagger.tag(scores, wordRecords, continues)).toEqual(tags);
+      expect(wordRows).toEqual(view.lowers.map((lower) => tagger.rowsAfterTags(lower)));
+      expect(tagger.tag(scores, wordRows, continues)).toEqual(tags);
     }
   });
 });
@@ -59,8 +59,8 @@ describe('the word lexicon', () => {
     const tagsOf = (text: string): number[][] => {
       const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
       return sentences.map(({ view, continues }) => {
-        const { scores, wordRecords } = scorer.score(view, docView);
-        return tagger.tag(scores, wordRecords, continues);
+        const { scores, wordRows } = scorer.score(view, docView);
+        return tagger.tag(scores, wordRows, continues);
       });
     };
     const [, capitals] = texts[3] as [string, string];
@@ -85,10 +85,8 @@ describe("the tagger's tables", () => {
 
   it('give each word its t-1|w rows by previous tag, and none for a word no such feature names', () => {
     const tagger = nameTagger();
-    const previousTags = [...TAGS, '<s>'];
-    const record = tagger.wordRecord('the');
-    expect(previousTags.map((_, p) => tagger.rowAfterTag(record, p))).toEqual(previousTags.map((previous) => tagger.row(`t-1|w=${previous}|the`)));
-    const absent = tagger.wordRecord('no-such-word-here');
-    expect(previousTags.map((_, p) => tagger.rowAfterTag(absent, p))).toEqual(previousTags.map(() => undefined));
+    const rows = tagger.rowsAfterTags('the');
+    expect(rows).toEqual([...TAGS, '<s>'].map((previous) => tagger.row(`t-1|w=${previous}|the`)));
+    expect(tagger.rowsAfterTags('no-such-word-here')).toBeUndefined();
   });
 });

@@ -22,8 +22,8 @@ export function entityStage(doc: NewsDocument): void {
   const scorer = staticScorer();
   const { sentences, docView } = annotatedSentences(doc);
   const tagged = sentences.flatMap(({ view, continues }, s) => {
-    const { scores, wordRecords } = scorer.score(view, docView);
-    return spansOf(tagger.tag(scores, wordRecords, continues)).map(({ first, last, cls }) => ({ first, last, cls, sentence: s }));
+    const { scores, wordRows } = scorer.score(view, docView);
+    return spansOf(tagger.tag(scores, wordRows, continues)).map(({ first, last, cls }) => ({ first, last, cls, sentence: s }));
   });
   const found = harmonise(sentences, bracketedAcronyms(sentences, refine(sentences, tagged))).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
   const names: FoundName[] = found.map((span) => {

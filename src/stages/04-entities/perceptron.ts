@@ -163,20 +163,19 @@ export class Perceptron {
     return this.tables.templates.get(name) ?? NO_FEATURES;
   }
 
-  /**
-   * Where a word's rows are, `t-1|w=P|lower` among them (read those with rowAfterTag), or
-   * NO_WORD_ROW when no feature names the word: what the tagger keeps per token, one integer
-   * where an array of rows per word was two more pointers to chase at every token.
-   */
-  wordRecord(lower: string): number {
-    return this.tables.words.recordOf(lower);
-  }
-
-  /** The row of `t-1|w=P|lower` for a previous tag P (by index, START for "<s>"), given the word's record. */
-  rowAfterTag(record: number, previous: number): Row {
+  /** The rows of `t-1|w=P|lower` for every previous tag P (by index, START for "<s>"), if any. */
+  rowsAfterTags(lower: string): readonly Row[] | undefined {
+    const { words } = this.tables;
+    const record = words.recordOf(lower);
     if (record === NO_WORD_ROW) return undefined;
-    const row = this.tables.words.at(record, WORD_TEMPLATES.size + previous);
-    return row === NO_WORD_ROW ? undefined : row;
+    let rows: Row[] | undefined;
+    for (let p = 0; p < TAG_NAMES.length; p += 1) {
+      const row = words.at(record, WORD_TEMPLATES.size + p);
+      if (row === NO_WORD_ROW) continue;
+      rows ??= TAG_NAMES.map(() => undefined);
+      rows[p] = row;
+    }
+    return rows;
   }
 
   /** The row of a feature string. */
@@ -209,23 +208,23 @@ export class Perceptron {
 
   /**
    * Tags a sentence given its tokens' static scores (see scoring.ts; token i's score for tag t
-   * at i × TAGS.length + t), each token's wordRecord(lower-cased word) and which tokens may
+   * at i × TAGS.length + t), each token's rowsAfterTags(lower-cased word) and which tokens may
    * continue a name (continuation.ts). Adds the rows of tagFeatures() in its order, so the sums
    * are those of addWeights(scores, tagFeatures(…)); it adds them to `staticScores` in place (the
    * scorer's buffer, which its next call overwrites) rather than to a copy. A token after a gap in
    * the line starts afresh, as after a word outside any name: the name before it had to close, and another may open.
    */
-  tag(staticScores: Float64Array, wordRecords: Int32Array, continues: Uint8Array): number[] {
+  tag(staticScores: Float64Array, wordRows: readonly (readonly Row[] | undefined)[], continues: Uint8Array): number[] {
     const size = TAGS.length;
-    const tags = new Array<number>(wordRecords.length);
+    const tags = new Array<number>(wordRows.length);
     let previous = START;
     let beforePrevious = START;
-    for (let i = 0; i < wordRecords.length; i += 1) {
+    for (let i = 0; i < wordRows.length; i += 1) {
       if (continues[i] === AFTER_GAP) previous = beforePrevious = O;
       const at = i * size;
       this.addRow(staticScores, at, this.previousRows[previous]);
       this.addRow(staticScores, at, this.pairRows[beforePrevious * TAG_NAMES.length + previous]);
-      this.addRow(staticScores, at, this.rowAfterTag(wordRecords[i] as number, previous));
+      this.addRow(staticScores, at, wordRows[i]?.[previous]);
       const tag = bestTag(staticScores, previous === START ? O : previous, continues[i + 1] === 1, at);
       tags[i] = tag;
       beforePrevious = previous;

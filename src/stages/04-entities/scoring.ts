@@ -48,16 +48,16 @@ interface WordInfo {
   beforeShape: number;
   /** `sh|w+1=shape|lower`, a record in the shape row store: the word after a token of that shape. */
   afterShape: number;
-  /** The tagger's record of the word, for its `t-1|w=P|lower` rows (Perceptron.wordRecord). */
-  record: number;
+  /** The tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
+  afterTags: readonly Row[] | undefined;
 }
 
 /** What the tagger needs of a sentence's static features. */
 export interface StaticScores {
   /** Token i's score for tag t at i × TAGS.length + t; overwritten by the scorer's next call. */
   scores: Float64Array;
-  /** Per token, Perceptron.wordRecord(its lower-cased word); overwritten by the scorer's next call. */
-  wordRecords: Int32Array;
+  /** Per token, Perceptron.rowsAfterTags(its lower-cased word). */
+  wordRows: (readonly Row[] | undefined)[];
 }
 
 /** The rows a gazetteer hit adds: as the token's own (then with the line's caps), and as its neighbours'. */
@@ -98,7 +98,6 @@ export class StaticScorer {
   /** Per token of the sentence being scored: shape ids and part-of-speech ids, kept from call to call. */
   private shapeIds = new Int32Array(64);
   private posIds = new Int32Array(64);
-  private wordRecords = new Int32Array(64);
   private readonly hitRows = new Map<string, HitRows>();
   // The templates of contextFeatures(), in its order.
   private readonly bias: Row;
@@ -206,7 +205,7 @@ export class StaticScorer {
       asTwoAfter,
       beforeShape: this.shapeRows.add(this.shapes, this.wordBeforeShape.get(lower)),
       afterShape: this.shapeRows.add(this.shapes, this.shapeWordAfter.get(lower)),
-      record: this.tagger.wordRecord(lower),
+      afterTags: this.tagger.rowsAfterTags(lower),
     };
   }
 
@@ -309,9 +308,7 @@ export class StaticScorer {
       for (let h = 0; h < hitsAfter.length; h += 1) tagger.addRow(scores, at, this.hitRowsOf(hitsAfter[h] as string).after);
       this.addWordBlocks(scores, at, infos[i] as WordInfo, i > 1 ? infos[i - 2] : boundary, before, after, i + 2 < count ? infos[i + 2] : boundary);
     }
-    if (this.wordRecords.length < count) this.wordRecords = new Int32Array(2 * count);
-    for (let i = 0; i < count; i += 1) this.wordRecords[i] = (infos[i] as WordInfo).record;
-    return { scores, wordRecords: this.wordRecords.subarray(0, count) };
+    return { scores, wordRows: infos.map((info) => info.afterTags) };
   }
 
   /**
