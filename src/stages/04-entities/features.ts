@@ -105,10 +105,10 @@ export function documentView(sentences: readonly SentenceView[]): DocumentView {
   const lowerWords = new Uint8Array(lexicon.lowerCount);
   for (const sentence of sentences) {
     if (sentence.caseless) continue;
-    const { tokens, lowers, textIds } = sentence;
+    const { tokens, textIds } = sentence;
     for (let i = 1; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
-      if (token.kind === 'word' && token.text === lowers[i] && !isUpperCase(token.text)) lowerWords[lexicon.lowerId(textIds[i] as number)] = 1;
+      if (token.kind === 'word' && lexicon.inLowerCase(textIds[i] as number) && !isUpperCase(token.text)) lowerWords[lexicon.lowerId(textIds[i] as number)] = 1;
     }
   }
   return { lowerWords };
@@ -116,7 +116,8 @@ export function documentView(sentences: readonly SentenceView[]): DocumentView {
 
 /** Whether token i is written other than in lower case, and the document writes its word in lower case elsewhere. */
 export function seenInLowerCase(doc: DocumentView, sentence: SentenceView, i: number): boolean {
-  return (sentence.tokens[i] as Token).text !== sentence.lowers[i] && doc.lowerWords[wordLexicon().lowerId(sentence.textIds[i] as number)] === 1;
+  const lexicon = wordLexicon();
+  return !lexicon.inLowerCase(sentence.textIds[i] as number) && doc.lowerWords[lexicon.lowerId(sentence.textIds[i] as number)] === 1;
 }
 
 export const BOUNDARY = { text: '', lower: '<s>', shape: '<s>', pos: '<s>' };

@@ -1,5 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { wordPhrase, type WordPhrase } from './gazetteer.js';
+import { TextTable } from './text-table.js';
 
 /**
  * Above this many texts the lexicon forgets them all before the next article: a token adds at
@@ -9,18 +10,20 @@ const MAX_TEXTS = 50_000;
 
 /**
  * The token texts and lower-cased words the entity stage has read, each interned to an integer
- * id, kept from article to article. A token's text is hashed once an article (one Map lookup);
+ * id, kept from article to article. A token's text is hashed once an article (one TextTable lookup);
  * what the stage knows of a word (its lower case and gazetteer entry here, its shape and weights
  * in the scorer) is then read from arrays by id, with no string built or hashed again. Ids are
  * only ever forgotten between articles (idsOf), and `generation` tells the caches kept by id.
  */
 export class WordLexicon {
-  private readonly textIds = new Map<string, number>();
+  private readonly textIds = new TextTable();
   private readonly lowerIds = new Map<string, number>();
   /** By text id. */
   readonly texts: string[] = [];
   /** By text id: the id of its lower-cased word. */
   private lowerOfText = new Int32Array(1024);
+  /** By text id: 1 where the text is its own lower case (a test of the text's characters a token would otherwise make). */
+  private lowerCaseText = new Uint8Array(1024);
   /** By lower id. */
   readonly lowers: string[] = [];
   /** By lower id: the gazetteer's entry for the word alone (what phrases starting with it reach). */
@@ -41,6 +44,11 @@ export class WordLexicon {
     return this.lowerOfText[textId] as number;
   }
 
+  /** Whether a text is written in lower case: text === text.toLowerCase(). */
+  inLowerCase(textId: number): boolean {
+    return this.lowerCaseText[textId] === 1;
+  }
+
   get textCount(): number {
     return this.texts.length;
   }
@@ -50,17 +58,21 @@ export class WordLexicon {
   }
 
   private textId(text: string): number {
-    let id = this.textIds.get(text);
-    if (id === undefined) {
-      id = this.texts.length;
-      this.textIds.set(text, id);
+    let id = this.textIds.idOf(text);
+    if (id < 0) {
+      id = this.textIds.add(text);
       this.texts.push(text);
       if (id === this.lowerOfText.length) {
         const grown = new Int32Array(2 * id);
         grown.set(this.lowerOfText);
         this.lowerOfText = grown;
+        const grownCase = new Uint8Array(2 * id);
+        grownCase.set(this.lowerCaseText);
+        this.lowerCaseText = grownCase;
       }
-      this.lowerOfText[id] = this.lowerIdOf(text.toLowerCase());
+      const lower = text.toLowerCase();
+      this.lowerOfText[id] = this.lowerIdOf(lower);
+      this.lowerCaseText[id] = Number(text === lower);
     }
     return id;
   }

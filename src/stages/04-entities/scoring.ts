@@ -3,7 +3,7 @@ import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type Doc
 import type { Perceptron, Row } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
-import { byPair, byShapeId, grown, NO_ROW, pairedRow, pairRowsById, rowOfShape, rowsById, secondParts, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
+import { byPair, grown, NO_ROW, pairedRow, pairRowsById, rowsById, secondParts, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
 
 const NO_HITS: readonly string[] = [];
 
@@ -27,20 +27,27 @@ const NO_HITS: readonly string[] = [];
  * and tagFeatures().
  */
 const SIZE = TAGS.length;
-const WORD_BLOCKS = (1 + NEIGHBOURS.length) * SIZE;
+/** The block store's first block, all zeros. */
+const ZERO_BLOCK = 0;
 
 /** What the scorer knows of one lower-cased word (or the boundary marker), by lower id. */
 interface WordInfo {
   /**
-   * The word's record in the block store: dense blocks of SIZE weights, zeros where a tag has
-   * none (x + 0 is x); block 0 the summed wordFeatures(lower), blocks 1–4 its rows as the
-   * neighbour at each NEIGHBOURS offset. A token reads its window's words from one array.
+   * Offsets in the block store of the word's dense blocks of SIZE weights, zeros where a tag
+   * has none (x + 0 is x): its summed wordFeatures(lower), and its rows as the neighbour at
+   * each NEIGHBOURS offset. A neighbour row the model lacks is the one shared block of zeros
+   * (ZERO_BLOCK): three words in four have none, and five blocks a word made the store several
+   * times the size of the processor's cache. A token reads its window's words from one array.
    */
-  blocks: number;
-  /** `w-1|sh=lower|shape` as shape id, row pairs (rowOfShape): the word before a token of that shape. */
-  beforeShape: Int32Array | undefined;
-  /** `sh|w+1=shape|lower` as shape id, row pairs: the word after a token of that shape. */
-  afterShape: Int32Array | undefined;
+  own: number;
+  asTwoBefore: number;
+  asOneBefore: number;
+  asOneAfter: number;
+  asTwoAfter: number;
+  /** `w-1|sh=lower|shape`, a record in the shape row store: the word before a token of that shape. */
+  beforeShape: number;
+  /** `sh|w+1=shape|lower`, a record in the shape row store: the word after a token of that shape. */
+  afterShape: number;
   /** The tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
   afterTags: readonly Row[] | undefined;
 }
@@ -85,7 +92,8 @@ export class StaticScorer {
    */
   private readonly prefixes: (Int32Array | undefined)[] = [];
   private readonly prefixStore = new WeightStore(SIZE);
-  private readonly blockStore = new WeightStore(WORD_BLOCKS);
+  private readonly blockStore = new WeightStore(SIZE);
+  private readonly shapeRows = new ShapeRowStore();
   private buffer = new Float64Array(64 * SIZE);
   /** Per token of the sentence being scored: shape ids and part-of-speech ids, kept from call to call. */
   private shapeIds = new Int32Array(64);
@@ -153,7 +161,7 @@ export class StaticScorer {
     this.hitCaps = byPair(byValue('g'));
     this.hitBefore = byValue('g-1');
     this.hitAfter = byValue('g+1');
-    this.boundary = this.wordInfo(BOUNDARY.lower);
+    this.boundary = this.clearWordStores();
     this.generation = this.lexicon.generation;
   }
 
@@ -177,12 +185,36 @@ export class StaticScorer {
     return sum;
   }
 
+  /** Empties the stores of word infos (the block store but for ZERO_BLOCK), and gives the boundary marker's info anew. */
+  private clearWordStores(): WordInfo {
+    this.blockStore.clear();
+    this.shapeRows.clear();
+    this.blockStore.add();
+    return this.wordInfo(BOUNDARY.lower);
+  }
+
   private wordInfo(lower: string): WordInfo {
-    const blocks = this.blockStore.add();
-    const store = this.blockStore.values;
-    this.tagger.addWeights(store.subarray(blocks, blocks + SIZE), wordFeatures(lower));
-    NEIGHBOURS.forEach((offset, n) => this.tagger.addRow(store, blocks + (1 + n) * SIZE, this.tagger.row(neighbourFeature(offset, lower))));
-    return { blocks, beforeShape: byShapeId(this.shapes, this.wordBeforeShape.get(lower)), afterShape: byShapeId(this.shapes, this.shapeWordAfter.get(lower)), afterTags: this.tagger.rowsAfterTags(lower) };
+    const own = this.blockStore.add();
+    this.tagger.addWeights(this.blockStore.values.subarray(own, own + SIZE), wordFeatures(lower));
+    const [asTwoBefore, asOneBefore, asOneAfter, asTwoAfter] = NEIGHBOURS.map((offset) => this.blockOf(this.tagger.row(neighbourFeature(offset, lower)))) as [number, number, number, number];
+    return {
+      own,
+      asTwoBefore,
+      asOneBefore,
+      asOneAfter,
+      asTwoAfter,
+      beforeShape: this.shapeRows.add(this.shapes, this.wordBeforeShape.get(lower)),
+      afterShape: this.shapeRows.add(this.shapes, this.shapeWordAfter.get(lower)),
+      afterTags: this.tagger.rowsAfterTags(lower),
+    };
+  }
+
+  /** A row's weights as a dense block in the block store; ZERO_BLOCK for no row. */
+  private blockOf(row: Row): number {
+    if (row === undefined) return ZERO_BLOCK;
+    const block = this.blockStore.add();
+    this.tagger.addRow(this.blockStore.values, block, row);
+    return block;
   }
 
   private hitRowsOf(hit: string): HitRows {
@@ -205,8 +237,7 @@ export class StaticScorer {
       this.generation = lexicon.generation;
       this.textShapes.fill(NO_ROW);
       this.words = [];
-      this.blockStore.clear();
-      this.boundary = this.wordInfo(BOUNDARY.lower);
+      this.boundary = this.clearWordStores();
     }
     this.textShapes = grown(this.textShapes, lexicon.textCount, NO_ROW);
     this.textRows = grown(this.textRows, lexicon.textCount, NO_ROW);
@@ -228,7 +259,7 @@ export class StaticScorer {
 
   /** The static scores of a sentence, and the tagger's rows for its words. */
   score(sentence: SentenceView, doc: DocumentView): StaticScores {
-    const { tokens, lowers, caseless: caps, gazetteer, textIds } = sentence;
+    const { tokens, caseless: caps, gazetteer, textIds } = sentence;
     const count = tokens.length;
     const scores = this.scoresFor(count);
     const infos = this.wordsOf(textIds);
@@ -246,7 +277,6 @@ export class StaticScorer {
     const stride = this.shapes.size + 1;
     const boundary = this.boundary;
     for (let i = 0; i < count; i += 1) {
-      const token = tokens[i] as Token;
       const at = i * SIZE;
       const shape = shapeIds[i] as number;
       const shapeBefore = i > 0 ? (shapeIds[i - 1] as number) : caps ? this.caps : this.boundaryShape;
@@ -260,12 +290,12 @@ export class StaticScorer {
       const after = i + 1 < count ? (infos[i + 1] as WordInfo) : boundary;
       tagger.addRow(scores, at, this.row(this.shapeBeforeShape, shapeBefore * stride + shape));
       tagger.addRow(scores, at, this.row(this.shapeShapeAfter, shape * stride + shapeAfter));
-      tagger.addRow(scores, at, rowOfShape(before.beforeShape, shape));
-      tagger.addRow(scores, at, rowOfShape(after.afterShape, shape));
+      tagger.addRow(scores, at, this.shapeRows.rowOf(before.beforeShape, shape));
+      tagger.addRow(scores, at, this.shapeRows.rowOf(after.afterShape, shape));
       if (!caps) tagger.addRow(scores, at, this.row(this.textRows, textIds[i] as number));
       if (caps) tagger.addRow(scores, at, this.capsline);
       if (i === 0) tagger.addRow(scores, at, this.row(this.firstShape, shape));
-      if (token.text !== lowers[i] && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
+      if (!this.lexicon.inLowerCase(textIds[i] as number) && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
       const hits = gazetteer[i] ?? NO_HITS;
       for (let h = 0; h < hits.length; h += 1) {
         const rows = this.hitRowsOf(hits[h] as string);
@@ -296,11 +326,11 @@ export class StaticScorer {
    */
   private addWordBlocks(scores: Float64Array, at: number, own: WordInfo, twoBefore = this.boundary, oneBefore = this.boundary, oneAfter = this.boundary, twoAfter = this.boundary): void {
     const store = this.blockStore.values;
-    const ownBlock = own.blocks;
-    const a = twoBefore.blocks + SIZE;
-    const b = oneBefore.blocks + 2 * SIZE;
-    const c = oneAfter.blocks + 3 * SIZE;
-    const d = twoAfter.blocks + 4 * SIZE;
+    const ownBlock = own.own;
+    const a = twoBefore.asTwoBefore;
+    const b = oneBefore.asOneBefore;
+    const c = oneAfter.asOneAfter;
+    const d = twoAfter.asTwoAfter;
     for (let t = 0; t < SIZE; t += 1) {
       scores[at + t] = (scores[at + t] as number) + (store[ownBlock + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
     }

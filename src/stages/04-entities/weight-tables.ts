@@ -126,31 +126,53 @@ export function pairRowsById(ids: SmallIds, byFirst: ReadonlyMap<string, PairedR
 /**
  * Longest shape id, row list scanned: a word with more pairs (the commonest words have a few
  * dozen, and are read at every other token) gets a table by shape id, NO_ROW where none, always
- * longer than this, which is how rowOfShape tells the two apart.
+ * longer than this, which is how rowOf tells the two apart.
  */
 const LONGEST_SCANNED = 16;
 
 /**
- * One word's rows by shape: as shape id, row pairs end to end where a word has a few (reading
- * them in a row is quicker than hashing), else by shape id (see LONGEST_SCANNED).
+ * Words' rows by shape, end to end in one Int32Array: a record is its length, then as shape id,
+ * row pairs where a word has a few (reading them in a row is quicker than hashing), else rows
+ * by shape id (see LONGEST_SCANNED). One array for every word, so a lookup reads no typed array
+ * of the word's own (two more pointers to chase, at two tokens in three). A record's offset
+ * holds until clear().
  */
-export function byShapeId(shapes: SmallIds, byShape: PairedRows | undefined): Int32Array | undefined {
-  if (byShape === undefined) return undefined;
-  const pairs = Int32Array.from(byShape, (value, k) => (k % 2 === 0 ? shapes.of(value as string) : (value as number)));
-  if (pairs.length <= LONGEST_SCANNED) return pairs;
-  const rows = new Int32Array(Math.max(shapes.size + 1, LONGEST_SCANNED + 1)).fill(NO_ROW);
-  // The first pair of a shape is the one a scan finds.
-  for (let k = pairs.length - 2; k >= 0; k -= 2) rows[pairs[k] as number] = pairs[k + 1] as number;
-  return rows;
-}
+export class ShapeRowStore {
+  values = new Int32Array(4096);
+  private used = 0;
 
-/** The row paired with `shape` in byShapeId()'s rows, if any. */
-export function rowOfShape(rows: Int32Array | undefined, shape: number): Row {
-  if (rows === undefined) return undefined;
-  if (rows.length > LONGEST_SCANNED) {
-    const row = rows[shape] as number;
-    return row === NO_ROW ? undefined : row;
+  /** The record of one word's rows by shape (byPair), or NO_ROW for none. */
+  add(shapes: SmallIds, byShape: PairedRows | undefined): number {
+    if (byShape === undefined) return NO_ROW;
+    const length = byShape.length <= LONGEST_SCANNED ? byShape.length : Math.max(shapes.size + 1, LONGEST_SCANNED + 1);
+    const record = this.used;
+    this.used += 1 + length;
+    if (this.used > this.values.length) this.values = grown(this.values, 2 * this.used, 0);
+    const values = this.values;
+    values[record] = length;
+    if (length === byShape.length) byShape.forEach((value, k) => (values[record + 1 + k] = k % 2 === 0 ? shapes.of(value as string) : (value as number)));
+    else {
+      values.fill(NO_ROW, record + 1, this.used);
+      // The first pair of a shape is the one a scan finds.
+      for (let k = byShape.length - 2; k >= 0; k -= 2) values[record + 1 + shapes.of(byShape[k] as string)] = byShape[k + 1] as number;
+    }
+    return record;
   }
-  for (let k = 0; k < rows.length; k += 2) if (rows[k] === shape) return rows[k + 1];
-  return undefined;
+
+  /** The row paired with `shape` in a record, if any. */
+  rowOf(record: number, shape: number): Row {
+    if (record === NO_ROW) return undefined;
+    const values = this.values;
+    const length = values[record] as number;
+    if (length > LONGEST_SCANNED) {
+      const row = values[record + 1 + shape] as number;
+      return row === NO_ROW ? undefined : row;
+    }
+    for (let k = record + 1; k < record + length; k += 2) if (values[k] === shape) return values[k + 1];
+    return undefined;
+  }
+
+  clear(): void {
+    this.used = 0;
+  }
 }
