@@ -262,7 +262,16 @@ export class AttributionReader {
   /** Token `k` follows a comma, or a closing mark after one (“…,” adding). */
   private followsComma(k: number): boolean {
     const before = this.tokens[k - 1];
-    return before !== undefined && (before.text === ',' || (this.closeOf[k - 1] !== -1 && this.tokens[k - 2]?.text === ','));
+    return before !== undefined && (before.text === ',' || this.closesOnComma(k - 1));
+  }
+
+  /** Token `k` is a closing mark after a comma (“…,” or ,''). */
+  private closesOnComma(k: number): boolean {
+    const s = this.closeOf[k] ?? -1;
+    if (s < 0) return false;
+    // The last piece ends where the closing mark begins.
+    const markStart = ((this.stretches[s] as Stretch).pieces.at(-1) as [number, number])[1];
+    return this.tokens[markStart - 1]?.text === ',';
   }
 
   /** Token `k` (where a cue's words end) is a colon or an opening mark: what was said comes after it. */
@@ -373,7 +382,7 @@ export class AttributionReader {
         break;
       }
       // A comma, or a closing mark after one (“…,” adding): perhaps another attribution follows.
-      const comma = (tokens[t] as Token).text === ',' || (this.closeOf[t] !== -1 && (tokens[t - 1] as Token).text === ',');
+      const comma = (tokens[t] as Token).text === ',' || this.closesOnComma(t);
       if (comma && (this.closesAttribution(t + 1, sentence) || (isParticiple(tokens[t + 1]) && cueAt(tokens, t + 1, end)))) {
         to = (tokens[t] as Token).text === ',' ? t : t + 1;
         break;
