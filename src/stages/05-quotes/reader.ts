@@ -3,7 +3,7 @@ import type { Span } from '../../document/span.js';
 import type { Quote, QuoteKind } from '../../shared/quotes.js';
 import { isWord, quotedStretches, tokenUnits, type Stretch } from './marks.js';
 import { cueAt, lemmaOf, phraseEndingAt, phraseStartingAt, type CueMatch } from './phrases.js';
-import type { Speakers } from './speakers.js';
+import { headOf, type Speakers } from './speakers.js';
 
 /** An attribution as token ranges, before it becomes a `Quote`. */
 interface Draft {
@@ -30,6 +30,7 @@ const CLAUSE_BREAKS = new Set([',', '.', ';', ':', '!', '?', '—', '–']);
 const TRIMMED = new Set([',', ';', ':', '—', '–', '-', '(', ')']);
 /** Words between a source and its verb: "has said", "also told", "did not say". */
 const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
+const VERBS = new Set(['VERB', 'AUX']);
 /** Relative pronouns opening a clause about a speaker, between the speaker and the verb. */
 const RELATIVE = new Set(['who', 'whose']);
 /** How long a relative clause between a speaker and the verb may be, in tokens. */
@@ -229,7 +230,7 @@ export class AttributionReader {
     }
     // A participle going on from the sentence's attribution: "…, adding that …", its subject's words.
     if (this.followsComma(first) && isParticiple(tokens[first]) && !cue.closing) {
-      const subject = previous?.source ?? this.subjectOf(sentence);
+      const subject = previous?.source ?? this.subjectOf(sentence, first);
       const content = subject && this.contentAfter(last + 1, sentence, cue.belief, ADDRESSED.has(cue.words[0] as string));
       return content ? { content: content.ranges, cue: cueOf, source: subject } : undefined;
     }
@@ -290,11 +291,20 @@ export class AttributionReader {
     return -1;
   }
 
-  /** The name or pronoun a sentence opens with, the subject a participle's words belong to ("Albright made headlines, saying …"). */
-  private subjectOf(sentence: Sentence): [number, number] | undefined {
-    const phrase = phraseStartingAt(this.tokens, sentence.tokenStart, sentence.tokenEnd);
+  /**
+   * The name or pronoun before the first verb of a sentence, outside quotation marks: the
+   * subject a participle's words belong to ("Albright made headlines, saying …", "Here in
+   * Columbia, Sanders stepped up his emphasis, saying …").
+   */
+  private subjectOf(sentence: Sentence, before: number): [number, number] | undefined {
+    const { tokens } = this;
+    let verb = sentence.tokenStart;
+    while (verb < before && (this.stretchOf[verb] !== -1 || !VERBS.has((tokens[verb] as Token).pos))) verb += 1;
+    let end = verb - 1;
+    while (end > sentence.tokenStart && BETWEEN.has((tokens[end] as Token).pos)) end -= 1;
+    const phrase = verb < before ? this.sourceEndingAt(end, sentence) : undefined;
     if (!phrase) return undefined;
-    const head = this.tokens[phrase[1]] as Token;
+    const head = tokens[headOf(tokens, phrase[0], phrase[1])] as Token;
     return head.pos === 'PROPN' || head.pos === 'PRON' ? phrase : undefined;
   }
 
