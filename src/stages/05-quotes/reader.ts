@@ -98,16 +98,19 @@ export class AttributionReader {
       }
     }
     // Quotations no cue claimed: the same speaker going on in the paragraph ("…," Blackwell
-    // continued, "…" and then "…"), or the speaker of another attribution in the paragraph,
-    // or else someone's words when three words or more.
+    // continued, "…" and then "…"), or the subject of the clause a colon ends before it, or the
+    // speaker of another attribution in the paragraph, or else someone's words when three words or more.
     const claimedBy = this.draftsOfStretches(drafts);
     const speakersOfUnits = this.speakersOfUnits(drafts);
     this.stretches.forEach((stretch, s) => {
       if (this.used[s] || this.owned[stretch.open]) return;
       const before = s > 0 ? claimedBy[s - 1] : undefined;
       const near = this.nearestSpeaker(speakersOfUnits, stretch);
-      const joins = before && before.cue && this.unbroken((this.stretches[s - 1] as Stretch).close, stretch.open) ? before : near;
-      if (joins) {
+      const goesOn = before && before.cue && this.unbroken((this.stretches[s - 1] as Stretch).close, stretch.open) ? before : undefined;
+      const introduced = goesOn ? undefined : this.introducedByColon(stretch);
+      const joins = goesOn ?? near;
+      if (introduced) this.claim(introduced, drafts), (claimedBy[s] = introduced);
+      else if (joins) {
         joins.content = [...joins.content, ...stretch.pieces].sort((a, b) => a[0] - b[0]);
         claimedBy[s] = joins;
         this.used[s] = 1;
@@ -118,6 +121,19 @@ export class AttributionReader {
       }
     });
     return drafts;
+  }
+
+  /**
+   * A quotation opening after a colon whose clause names no listed cue ("Cruz called them on
+   * it: “…”", "The headline reads: “…”"): the clause's subject said it, the colon its cue.
+   */
+  private introducedByColon(stretch: Stretch): Draft | undefined {
+    const colon = stretch.open - 1;
+    const token = this.tokens[colon];
+    if (token?.text !== ':' || this.owned[colon]) return undefined;
+    const sentence = this.doc.sentences[token.sentence] as Sentence;
+    const source = this.subjectOf(sentence, colon);
+    return source && !this.owned[source[0]] ? { content: stretch.pieces, cue: { first: colon, last: colon, lemma: ':', loaded: false }, source } : undefined;
   }
 
   /** The drafts with a source, by the unit (paragraph) of their cue, in text order. */
