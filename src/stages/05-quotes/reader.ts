@@ -308,9 +308,9 @@ export class AttributionReader {
   }
 
   /**
-   * The name or pronoun before the first verb of a sentence, outside quotation marks: the
-   * subject a participle's words belong to ("Albright made headlines, saying …", "Here in
-   * Columbia, Sanders stepped up his emphasis, saying …").
+   * The name or pronoun a sentence opens with, or else the one before its first verb (outside
+   * quotation marks): the subject a participle's words belong to ("Albright made headlines,
+   * saying …", "Here in Columbia, Sanders stepped up his emphasis, saying …").
    */
   private subjectOf(sentence: Sentence, before: number): [number, number] | undefined {
     const { tokens } = this;
@@ -318,7 +318,7 @@ export class AttributionReader {
     while (verb < before && (this.stretchOf[verb] !== -1 || !VERBS.has((tokens[verb] as Token).pos))) verb += 1;
     let end = verb - 1;
     while (end > sentence.tokenStart && BETWEEN.has((tokens[end] as Token).pos)) end -= 1;
-    const phrase = verb < before ? this.sourceEndingAt(end, sentence) : undefined;
+    const phrase = phraseStartingAt(tokens, sentence.tokenStart, sentence.tokenEnd) ?? (verb < before ? this.sourceEndingAt(end, sentence) : undefined);
     if (!phrase) return undefined;
     const head = tokens[headOf(tokens, phrase[0], phrase[1])] as Token;
     return head.pos === 'PROPN' || head.pos === 'PRON' ? phrase : undefined;
