@@ -35,8 +35,6 @@ const VERBS = new Set(['VERB', 'AUX']);
 const RELATIVE = new Set(['who', 'whose']);
 /** How long a relative clause between a speaker and the verb may be, in tokens. */
 const MOST_CLAUSE_TOKENS = 25;
-/** How long a bracketed tag after a name may be, in tokens ("(R-Texas)", "(D-N.Y.)"). */
-const MOST_TAG_TOKENS = 8;
 /** How many words may follow a cue that ends an attribution ("…," he said in an interview with CNN on Tuesday.). */
 const MOST_TAIL_TOKENS = 10;
 
@@ -261,17 +259,12 @@ export class AttributionReader {
 
   /**
    * The speaker's noun phrase ending at `end`, with what news copy sets between a name and its
-   * verb: a description in apposition ("Warren, the senator from Massachusetts,"), a relative
-   * clause ("Zimmerman, who identifies as Hispanic,") or a party-and-state tag ("Sen. John Cornyn (R-Texas)").
+   * verb: a description in apposition ("Warren, the senator from Massachusetts,") or a relative
+   * clause ("Zimmerman, who identifies as Hispanic,").
    */
   private sourceEndingAt(end: number, sentence: Sentence): [number, number] | undefined {
     const { tokens } = this;
     if (end < sentence.tokenStart) return undefined;
-    if ((tokens[end] as Token).text === ')') {
-      const open = this.openingBracket(end, sentence.tokenStart);
-      const name = open > sentence.tokenStart ? phraseEndingAt(tokens, open - 1, sentence.tokenStart) : undefined;
-      return name && (tokens[name[1]] as Token).pos === 'PROPN' ? [name[0], end] : undefined;
-    }
     if ((tokens[end] as Token).text === ',') {
       const clause = this.relativeClauseEndingAt(end - 1, sentence.tokenStart);
       if (clause >= 0) {
@@ -286,12 +279,6 @@ export class AttributionReader {
       return name && (named(name) || named(apposition)) ? [name[0], end - 1] : undefined;
     }
     return phraseEndingAt(tokens, end, sentence.tokenStart);
-  }
-
-  /** The "(" that the ")" at `close` ends, a short tag's length before it ("(R-Texas)", "(Tex.)"), or -1. */
-  private openingBracket(close: number, floor: number): number {
-    for (let k = close - 1; k >= floor && close - k <= MOST_TAG_TOKENS; k -= 1) if ((this.tokens[k] as Token).text === '(') return k;
-    return -1;
   }
 
   /** The comma opening a relative clause ", who …" that ends at `last` (before the clause's closing comma), or -1. */
