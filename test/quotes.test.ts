@@ -73,6 +73,35 @@ describe('extractQuotes(): direct quotations', () => {
     expect([quote.speaker, quote.speakerType]).toEqual(['PERSON:bernie-sanders', 'person']);
   });
 
+  it("reads two apostrophes ('') as one double mark, split around the attribution and quote first", () => {
+    const split = "Mayor Bill de Blasio spoke on Monday. ''We will win,'' he said, ''and soon.''";
+    expect(extractQuotes(split)).toEqual([
+      {
+        id: 'q1',
+        kind: 'direct',
+        ...spanOf(split, "We will win,'' he said, ''and soon."),
+        content: [spanOf(split, 'We will win'), spanOf(split, 'and soon.')],
+        cue: { ...spanOf(split, 'said'), lemma: 'say', loaded: false },
+        source: spanOf(split, 'he'),
+        speaker: 'PERSON:bill-de-blasio',
+        speakerType: 'person',
+      },
+    ]);
+    const first = "''The storm is over,'' said Mr. de Blasio, the mayor.";
+    expect(onlyQuote(first)).toMatchObject({ kind: 'direct', content: [spanOf(first, 'The storm is over')], cue: spanOf(first, 'said'), source: spanOf(first, 'Mr. de Blasio') });
+  });
+
+  it('gives a quotation after a colon that no cue introduces to the subject of the clause before it, the colon as cue', () => {
+    const text = 'Ted Cruz was angry at the debate. Cruz turned to the moderators: “This is why people do not trust you.”';
+    expect(onlyQuote(text)).toMatchObject({
+      kind: 'direct',
+      content: [spanOf(text, 'This is why people do not trust you.')],
+      cue: { ...spanOf(text, ':'), lemma: ':', loaded: false },
+      source: spanAfter(text, 'Cruz', 20),
+      speaker: 'PERSON:ted-cruz',
+    });
+  });
+
   it("reads a headline's colon as the cue", () => {
     const text = "Trump: 'We will win'\n\nDonald Trump spoke in Ohio.";
     expect(extractQuotes(text)).toEqual([
@@ -145,6 +174,17 @@ describe('extractQuotes(): reported speech and thought', () => {
     ]);
   });
 
+  it("finds a participle's speaker before the sentence's first verb, past an opening phrase", () => {
+    const text = 'In Columbia on Sunday, Bernie Sanders raised the issue of prisons, saying the system was broken.';
+    expect(onlyQuote(text)).toMatchObject({
+      kind: 'indirect',
+      content: [spanOf(text, 'the system was broken')],
+      cue: { ...spanOf(text, 'saying'), lemma: 'say' },
+      source: spanOf(text, 'Bernie Sanders'),
+      speaker: 'PERSON:bernie-sanders',
+    });
+  });
+
   it('does not take "continue to" for reported speech', () => {
     expect(extractQuotes('The relations continue to be bitter.')).toEqual([]);
   });
@@ -164,6 +204,17 @@ describe('extractQuotes(): cues and speakers', () => {
     expect(onlyQuote(described)).toMatchObject({ source: spanOf(described, 'The senator'), speaker: 'PERSON:elizabeth-warren', speakerType: 'person' });
     const told = 'Carter’s press secretary, Peter Cook, told reporters that Carter believes the email use was a mistake.';
     expect(onlyQuote(told)).toMatchObject({ content: [spanOf(told, 'Carter believes the email use was a mistake')], source: spanOf(told, 'Carter’s press secretary, Peter Cook'), speaker: 'PERSON:peter-cook' });
+  });
+
+  it('reads a relative clause between the speaker and the verb as part of the source', () => {
+    const clause = 'Senator Elizabeth Warren spoke in Boston. Warren, who leads the committee, said the bill was flawed.';
+    expect(onlyQuote(clause)).toMatchObject({
+      kind: 'indirect',
+      content: [spanOf(clause, 'the bill was flawed')],
+      cue: spanOf(clause, 'said'),
+      source: spanOf(clause, 'Warren, who leads the committee'),
+      speaker: 'PERSON:elizabeth-warren',
+    });
   });
 
   it('resolves "it" to the latest organisation', () => {

@@ -2,9 +2,9 @@ import type { NewsDocument, Token } from '../../document/document.js';
 
 /** A stretch of text in quotation marks: its marks and the words between them. */
 export interface Stretch {
-  /** The opening mark's token. */
+  /** The opening mark's (first) token. */
   open: number;
-  /** The closing mark's token, or -1 when the quotation runs to the end of its last paragraph unclosed. */
+  /** The closing mark's (last) token, or -1 when the quotation runs to the end of its last paragraph unclosed. */
   close: number;
   /** The token ranges `[from, to)` between the marks, one per paragraph: a quotation over several paragraphs reopens each with a mark and closes only the last. */
   pieces: [number, number][];
@@ -20,6 +20,21 @@ const SINGLE_CLOSE = new Set(['’', "'"]);
 const MOST_SINGLE_TOKENS = 60;
 
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+
+/**
+ * The length in tokens of a double quotation mark at token `k`, or 0: one token for “ ” " « » „,
+ * two for a double mark typed as two apostrophes ('' in typewriter and wire copy, as the New York
+ * Times archive writes every quotation), which the tokenizer splits.
+ */
+function doubleMarkAt(tokens: readonly Token[], k: number): number {
+  const token = tokens[k] as Token;
+  if (DOUBLE_OPEN.has(token.text) || DOUBLE_CLOSE.has(token.text)) return 1;
+  const next = tokens[k + 1];
+  return token.text === "'" && next?.text === "'" && next.start === token.end ? 2 : 0;
+}
+
+/** A straight mark (" or '') opens and closes alike: unpaired at a paragraph's end, it may be a stray. */
+const isStraight = (tokens: readonly Token[], k: number): boolean => (tokens[k] as Token).text === '"' || (tokens[k] as Token).text === "'";
 
 /** The unit (paragraph, title …) of each token, by walking the two sorted lists together. */
 export function tokenUnits(doc: NewsDocument): Int32Array {
@@ -59,13 +74,17 @@ export function quotedStretches(doc: NewsDocument, units: Int32Array): Stretch[]
     if (sentences[token.sentence]?.part === 'boilerplate') continue;
     const newUnit = k > 0 && units[k] !== units[k - 1];
     if (newUnit) single = -1;
+    const mark = doubleMarkAt(tokens, k);
+    // The token after the mark.
+    const past = k + mark;
     if (open >= 0 && newUnit) {
-      if (DOUBLE_OPEN.has(token.text)) {
+      if (mark > 0 && (mark === 2 || DOUBLE_OPEN.has(token.text))) {
         pieces.push([pieceStart, k]);
-        pieceStart = k + 1;
+        pieceStart = past;
+        k = past - 1;
         continue;
       }
-      if ((tokens[open] as Token).text === '"') open = -1;
+      if (isStraight(tokens, open)) open = -1;
       else finish(-1, k);
     }
     if (open >= 0) {
@@ -74,14 +93,18 @@ export function quotedStretches(doc: NewsDocument, units: Int32Array): Stretch[]
         open = k;
         pieceStart = k + 1;
         pieces = [];
-      } else if (DOUBLE_CLOSE.has(token.text)) finish(k, k);
+      } else if (mark === 2 || DOUBLE_CLOSE.has(token.text)) {
+        finish(past - 1, k);
+        k = past - 1;
+      }
       continue;
     }
-    if (DOUBLE_OPEN.has(token.text)) {
+    if (mark === 2 || DOUBLE_OPEN.has(token.text)) {
       open = k;
-      pieceStart = k + 1;
+      pieceStart = past;
       pieces = [];
       single = -1;
+      k = past - 1;
       continue;
     }
     if (single >= 0 && SINGLE_CLOSE.has(token.text) && !/\s/.test(text.charAt(token.start - 1)) && !isWordChar(text.charAt(token.end))) {
@@ -95,7 +118,7 @@ export function quotedStretches(doc: NewsDocument, units: Int32Array): Stretch[]
     } else if (SINGLE_OPEN.has(token.text) && !isWordChar(text.charAt(token.start - 1)) && isWordChar(text.charAt(token.end))) single = k;
     else if (single >= 0 && k - single > MOST_SINGLE_TOKENS) single = -1;
   }
-  if (open >= 0 && (tokens[open] as Token).text !== '"') finish(-1, tokens.length);
+  if (open >= 0 && !isStraight(tokens, open)) finish(-1, tokens.length);
   return found;
 }
 

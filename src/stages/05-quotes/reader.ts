@@ -3,7 +3,7 @@ import type { Span } from '../../document/span.js';
 import type { Quote, QuoteKind } from '../../shared/quotes.js';
 import { isWord, quotedStretches, tokenUnits, type Stretch } from './marks.js';
 import { cueAt, lemmaOf, phraseEndingAt, phraseStartingAt, type CueMatch } from './phrases.js';
-import type { Speakers } from './speakers.js';
+import { headOf, type Speakers } from './speakers.js';
 
 /** An attribution as token ranges, before it becomes a `Quote`. */
 interface Draft {
@@ -30,6 +30,11 @@ const CLAUSE_BREAKS = new Set([',', '.', ';', ':', '!', '?', '—', '–']);
 const TRIMMED = new Set([',', ';', ':', '—', '–', '-', '(', ')']);
 /** Words between a source and its verb: "has said", "also told", "did not say". */
 const BETWEEN = new Set(['AUX', 'ADV', 'PART']);
+const VERBS = new Set(['VERB', 'AUX']);
+/** Relative pronouns opening a clause about a speaker, between the speaker and the verb. */
+const RELATIVE = new Set(['who', 'whose']);
+/** How long a relative clause between a speaker and the verb may be, in tokens. */
+const MOST_CLAUSE_TOKENS = 25;
 /** How many words may follow a cue that ends an attribution ("…," he said in an interview with CNN on Tuesday.). */
 const MOST_TAIL_TOKENS = 10;
 
@@ -91,16 +96,19 @@ export class AttributionReader {
       }
     }
     // Quotations no cue claimed: the same speaker going on in the paragraph ("…," Blackwell
-    // continued, "…" and then "…"), or the speaker of another attribution in the paragraph,
-    // or else someone's words when three words or more.
+    // continued, "…" and then "…"), or the subject of the clause a colon ends before it, or the
+    // speaker of another attribution in the paragraph, or else someone's words when three words or more.
     const claimedBy = this.draftsOfStretches(drafts);
     const speakersOfUnits = this.speakersOfUnits(drafts);
     this.stretches.forEach((stretch, s) => {
       if (this.used[s] || this.owned[stretch.open]) return;
       const before = s > 0 ? claimedBy[s - 1] : undefined;
       const near = this.nearestSpeaker(speakersOfUnits, stretch);
-      const joins = before && before.cue && this.unbroken((this.stretches[s - 1] as Stretch).close, stretch.open) ? before : near;
-      if (joins) {
+      const goesOn = before && before.cue && this.unbroken((this.stretches[s - 1] as Stretch).close, stretch.open) ? before : undefined;
+      const introduced = goesOn ? undefined : this.introducedByColon(stretch);
+      const joins = goesOn ?? near;
+      if (introduced) this.claim(introduced, drafts), (claimedBy[s] = introduced);
+      else if (joins) {
         joins.content = [...joins.content, ...stretch.pieces].sort((a, b) => a[0] - b[0]);
         claimedBy[s] = joins;
         this.used[s] = 1;
@@ -111,6 +119,19 @@ export class AttributionReader {
       }
     });
     return drafts;
+  }
+
+  /**
+   * A quotation opening after a colon whose clause names no listed cue ("Cruz called them on
+   * it: “…”", "The headline reads: “…”"): the clause's subject said it, the colon its cue.
+   */
+  private introducedByColon(stretch: Stretch): Draft | undefined {
+    const colon = stretch.open - 1;
+    const token = this.tokens[colon];
+    if (token?.text !== ':' || this.owned[colon]) return undefined;
+    const sentence = this.doc.sentences[token.sentence] as Sentence;
+    const source = this.subjectOf(sentence, colon);
+    return source && !this.owned[source[0]] ? { content: stretch.pieces, cue: { first: colon, last: colon, lemma: ':', loaded: false }, source } : undefined;
   }
 
   /** The drafts with a source, by the unit (paragraph) of their cue, in text order. */
@@ -223,7 +244,7 @@ export class AttributionReader {
     }
     // A participle going on from the sentence's attribution: "…, adding that …", its subject's words.
     if (this.followsComma(first) && isParticiple(tokens[first]) && !cue.closing) {
-      const subject = previous?.source ?? this.subjectOf(sentence);
+      const subject = previous?.source ?? this.subjectOf(sentence, first);
       const content = subject && this.contentAfter(last + 1, sentence, cue.belief, ADDRESSED.has(cue.words[0] as string));
       return content ? { content: content.ranges, cue: cueOf, source: subject } : undefined;
     }
@@ -236,11 +257,20 @@ export class AttributionReader {
     return content ? { content: this.withSplit(content, tail, sentence).ranges, cue: cueOf, source: after } : undefined;
   }
 
-  /** The speaker's noun phrase ending at `end`, with a description in apposition ("Warren, the senator from Massachusetts,"). */
+  /**
+   * The speaker's noun phrase ending at `end`, with what news copy sets between a name and its
+   * verb: a description in apposition ("Warren, the senator from Massachusetts,") or a relative
+   * clause ("Zimmerman, who identifies as Hispanic,").
+   */
   private sourceEndingAt(end: number, sentence: Sentence): [number, number] | undefined {
     const { tokens } = this;
     if (end < sentence.tokenStart) return undefined;
     if ((tokens[end] as Token).text === ',') {
+      const clause = this.relativeClauseEndingAt(end - 1, sentence.tokenStart);
+      if (clause >= 0) {
+        const name = phraseEndingAt(tokens, clause - 1, sentence.tokenStart);
+        return name ? [name[0], end - 1] : undefined;
+      }
       // One of the two is a name: "Warren, the senator from Massachusetts," or "her adviser, Jake Sullivan,".
       const apposition = phraseEndingAt(tokens, end - 1, sentence.tokenStart);
       if (!apposition || (tokens[apposition[0] - 1] as Token | undefined)?.text !== ',') return undefined;
@@ -251,18 +281,49 @@ export class AttributionReader {
     return phraseEndingAt(tokens, end, sentence.tokenStart);
   }
 
-  /** The name or pronoun a sentence opens with, the subject a participle's words belong to ("Albright made headlines, saying …"). */
-  private subjectOf(sentence: Sentence): [number, number] | undefined {
-    const phrase = phraseStartingAt(this.tokens, sentence.tokenStart, sentence.tokenEnd);
+  /** The comma opening a relative clause ", who …" that ends at `last` (before the clause's closing comma), or -1. */
+  private relativeClauseEndingAt(last: number, floor: number): number {
+    const { tokens } = this;
+    for (let k = last; k > floor && last - k < MOST_CLAUSE_TOKENS; k -= 1) {
+      const token = tokens[k] as Token;
+      if (this.owned[k] || this.openOf[k] !== -1 || this.closeOf[k] !== -1) return -1;
+      if (token.text !== ',') continue;
+      const relative = tokens[k + 1] as Token;
+      return RELATIVE.has(relative.text.toLowerCase()) ? k : -1;
+    }
+    return -1;
+  }
+
+  /**
+   * The name or pronoun a sentence opens with, or else the one before its first verb (outside
+   * quotation marks): the subject a participle's words belong to ("Albright made headlines,
+   * saying …", "Here in Columbia, Sanders stepped up his emphasis, saying …").
+   */
+  private subjectOf(sentence: Sentence, before: number): [number, number] | undefined {
+    const { tokens } = this;
+    let verb = sentence.tokenStart;
+    while (verb < before && (this.stretchOf[verb] !== -1 || !VERBS.has((tokens[verb] as Token).pos))) verb += 1;
+    let end = verb - 1;
+    while (end > sentence.tokenStart && BETWEEN.has((tokens[end] as Token).pos)) end -= 1;
+    const phrase = phraseStartingAt(tokens, sentence.tokenStart, sentence.tokenEnd) ?? (verb < before ? this.sourceEndingAt(end, sentence) : undefined);
     if (!phrase) return undefined;
-    const head = this.tokens[phrase[1]] as Token;
+    const head = tokens[headOf(tokens, phrase[0], phrase[1])] as Token;
     return head.pos === 'PROPN' || head.pos === 'PRON' ? phrase : undefined;
   }
 
   /** Token `k` follows a comma, or a closing mark after one (“…,” adding). */
   private followsComma(k: number): boolean {
     const before = this.tokens[k - 1];
-    return before !== undefined && (before.text === ',' || (this.closeOf[k - 1] !== -1 && this.tokens[k - 2]?.text === ','));
+    return before !== undefined && (before.text === ',' || this.closesOnComma(k - 1));
+  }
+
+  /** Token `k` is a closing mark after a comma (“…,” or ,''). */
+  private closesOnComma(k: number): boolean {
+    const s = this.closeOf[k] ?? -1;
+    if (s < 0) return false;
+    // The last piece ends where the closing mark begins.
+    const markStart = ((this.stretches[s] as Stretch).pieces.at(-1) as [number, number])[1];
+    return this.tokens[markStart - 1]?.text === ',';
   }
 
   /** Token `k` (where a cue's words end) is a colon or an opening mark: what was said comes after it. */
@@ -373,7 +434,7 @@ export class AttributionReader {
         break;
       }
       // A comma, or a closing mark after one (“…,” adding): perhaps another attribution follows.
-      const comma = (tokens[t] as Token).text === ',' || (this.closeOf[t] !== -1 && (tokens[t - 1] as Token).text === ',');
+      const comma = (tokens[t] as Token).text === ',' || this.closesOnComma(t);
       if (comma && (this.closesAttribution(t + 1, sentence) || (isParticiple(tokens[t + 1]) && cueAt(tokens, t + 1, end)))) {
         to = (tokens[t] as Token).text === ',' ? t : t + 1;
         break;
