@@ -22,9 +22,9 @@ export class SortedLines {
     return this.starts.length - 1;
   }
 
-  /** Line `line`'s text. */
-  line(line: number): string {
-    return this.text.slice(this.starts[line], (this.starts[line + 1] as number) - 1);
+  /** Line `line`'s text, from its character `from` on (a value after its key, cut once). */
+  line(line: number, from = 0): string {
+    return this.text.slice((this.starts[line] as number) + from, (this.starts[line + 1] as number) - 1);
   }
 
   /** The index of the line equal to `key`, or −1. */

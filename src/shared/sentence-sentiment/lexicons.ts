@@ -66,12 +66,21 @@ function indexOf(lists: readonly (readonly [string, number][])[]): ValenceIndex 
   const phrases = new PhraseSet(phraseRows);
   const byFirst = new Map<number, readonly { words: string[]; value: number }[]>();
   for (const first of phrases.firstWords()) byFirst.set(wordId(first), phrases.startingWith(first) as { words: string[]; value: number }[]);
-  const rowById = new Map<number, number>();
-  for (const [word, row] of words) rowById.set(wordId(word), row);
+  // The words' ids and rows side by side, then the table by id: no Map of ids, and no
+  // destructuring of Map entries, whose iterator calls took most of this cold pass.
+  const ids = new Int32Array(words.size);
+  const rowsOfIds = new Int32Array(words.size);
   let size = 0;
-  for (const id of rowById.keys()) size = Math.max(size, id + 1);
+  let k = 0;
+  words.forEach((row, word) => {
+    const id = wordId(word);
+    ids[k] = id;
+    rowsOfIds[k] = row;
+    size = Math.max(size, id + 1);
+    k += 1;
+  });
   const wordRows = new Int32Array(size).fill(-1);
-  for (const [id, row] of rowById) wordRows[id] = row;
+  for (let n = 0; n < ids.length; n += 1) wordRows[ids[n] as number] = rowsOfIds[n] as number;
   return { phrases: byFirst, wordRows, values: table.slice(0, rows * width), width };
 }
 

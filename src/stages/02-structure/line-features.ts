@@ -280,7 +280,9 @@ export interface DatelineMatch {
 export function readDateline(paragraph: string): DatelineMatch | undefined {
   const credit = agencyCreditAt(paragraph, 0);
   if (credit > 0) return { end: credit };
-  const titleCasePlace = TITLE_CASE_PLACE.exec(paragraph.slice(0, 120));
+  // A Title Case place counts only before a wire credit, which opens with "(": without one in
+  // reach the Unicode regex is not run (nor compiled, on a text that never needs it).
+  const titleCasePlace = paragraph.lastIndexOf('(', 120) >= 0 ? TITLE_CASE_PLACE.exec(paragraph.slice(0, 120)) : null;
   const placeCredit = titleCasePlace ? agencyCreditAt(paragraph, titleCasePlace[0].length) : 0;
   if (titleCasePlace && placeCredit > 0) return { end: titleCasePlace[0].length + placeCredit, place: [0, (titleCasePlace[1] ?? '').length] };
   const match = DATELINE.exec(paragraph.slice(0, 120));

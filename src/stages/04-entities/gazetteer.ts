@@ -111,7 +111,7 @@ function firstWordPhrase(gazetteer: Gazetteer, word: string): Phrase | undefined
   if (own < 0 && !(longer < keys.length && keys.startsWith(longer, prefix))) return undefined;
   const phrase: Phrase = { kinds: own < 0 ? undefined : gazetteer.kindSets[gazetteer.keyKinds[own] as number], longest: own < 0 ? 0 : 1, goesOn: false, next: undefined, hits: undefined };
   for (; longer < keys.length && keys.startsWith(longer, prefix); longer += 1) {
-    const words = keys.line(longer).slice(prefix.length).split(' ');
+    const words = keys.line(longer, prefix.length).split(' ');
     let shorter = phrase;
     for (const next of words) {
       shorter.goesOn = true;

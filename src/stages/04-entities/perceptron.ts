@@ -71,7 +71,7 @@ export class Perceptron {
     if (!values) {
       const prefix = `${name}=`;
       const byValue = new Map<string, number>();
-      for (let row = this.features.lowerBound(prefix); row < this.features.length && this.features.startsWith(row, prefix); row += 1) byValue.set(this.features.line(row).slice(prefix.length), row);
+      for (let row = this.features.lowerBound(prefix); row < this.features.length && this.features.startsWith(row, prefix); row += 1) byValue.set(this.features.line(row, prefix.length), row);
       this.templates.set(name, (values = byValue.size > 0 ? byValue : NO_FEATURES));
     }
     return values;

@@ -3,7 +3,7 @@ import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type Doc
 import type { Perceptron, Row } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
-import { byPair, grown, NO_ROW, pairedRow, pairRowsById, rowsById, secondParts, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
+import { byPair, grown, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
 
 const NO_HITS: readonly string[] = [];
 
@@ -112,7 +112,6 @@ export class StaticScorer {
   private readonly wordBeforeShape: Map<string, PairedRows>;
   /** By the word after, then the shape. */
   private readonly shapeWordAfter: Map<string, PairedRows>;
-  private readonly text: ReadonlyMap<string, number>;
   private readonly capsline: Row;
   private readonly firstShape: Int32Array;
   private readonly seenLowerShape: Int32Array;
@@ -129,20 +128,12 @@ export class StaticScorer {
     const shapeShapeAfter = byPair(byValue('sh|sh+1'));
     this.wordBeforeShape = byPair(byValue('w-1|sh'));
     this.shapeWordAfter = byPair(byValue('sh|w+1'), true);
-    const innerKeys = (table: Map<string, PairedRows>): string[] => [...table.values()].flatMap(secondParts);
-    this.shapes = new SmallIds([
-      'caps',
-      BOUNDARY.shape,
-      ...byValue('sh').keys(),
-      ...byValue('first|sh').keys(),
-      ...byValue('seen-lower|sh').keys(),
-      ...shapeBeforeShape.keys(),
-      ...innerKeys(shapeBeforeShape),
-      ...shapeShapeAfter.keys(),
-      ...innerKeys(shapeShapeAfter),
-      ...innerKeys(this.wordBeforeShape),
-      ...innerKeys(this.shapeWordAfter),
-    ]);
+    this.shapes = new SmallIds(['caps', BOUNDARY.shape, ...byValue('sh').keys(), ...byValue('first|sh').keys(), ...byValue('seen-lower|sh').keys(), ...shapeBeforeShape.keys()]);
+    this.shapes.addSecondParts(shapeBeforeShape);
+    this.shapes.addAll(shapeShapeAfter.keys());
+    this.shapes.addSecondParts(shapeShapeAfter);
+    this.shapes.addSecondParts(this.wordBeforeShape);
+    this.shapes.addSecondParts(this.shapeWordAfter);
     this.partsOfSpeech = new SmallIds([BOUNDARY.pos, ...byValue('pos').keys(), ...byValue('pos-1').keys(), ...byValue('pos+1').keys()]);
     this.caps = this.shapes.of('caps');
     this.boundaryShape = this.shapes.of(BOUNDARY.shape);
@@ -153,7 +144,6 @@ export class StaticScorer {
     this.posAfter = rowsById(this.partsOfSpeech, byValue('pos+1'));
     this.shapeBeforeShape = pairRowsById(this.shapes, shapeBeforeShape);
     this.shapeShapeAfter = pairRowsById(this.shapes, shapeShapeAfter);
-    this.text = byValue('W');
     this.capsline = tagger.row('capsline');
     this.firstShape = rowsById(this.shapes, byValue('first|sh'));
     this.seenLowerShape = rowsById(this.shapes, byValue('seen-lower|sh'));
@@ -247,7 +237,8 @@ export class StaticScorer {
       if (this.textShapes[id] === NO_ROW) {
         const text = lexicon.texts[id] as string;
         this.textShapes[id] = this.shapes.of(shapeOf(text));
-        this.textRows[id] = this.text.get(text) ?? NO_ROW;
+        // Looked up per text rather than from a Map of the template's thousands of values, built at load.
+        this.textRows[id] = this.tagger.row(`W=${text}`) ?? NO_ROW;
       }
       const lower = lexicon.lowerId(id);
       let info = this.words[lower];

@@ -73,11 +73,6 @@ export function byPair(values: ReadonlyMap<string, number>, secondFirst = false)
   return table;
 }
 
-/** The second parts of the pairs. */
-export function secondParts(pairs: PairedRows): string[] {
-  return pairs.filter((_, k) => k % 2 === 0) as string[];
-}
-
 /** The row paired with `second`, if any. */
 export function pairedRow(pairs: PairedRows | undefined, second: string): Row {
   if (pairs === undefined) return undefined;
@@ -94,7 +89,26 @@ export class SmallIds {
   readonly ids = new Map<string, number>();
 
   constructor(values: Iterable<string>) {
-    for (const value of values) if (!this.ids.has(value)) this.ids.set(value, this.ids.size);
+    this.addAll(values);
+  }
+
+  /** Gives each value not yet named the next id. */
+  addAll(values: Iterable<string>): void {
+    for (const value of values) this.add(value);
+  }
+
+  /**
+   * Names the second parts of pairs (byPair), read in place: there are tens of thousands, and
+   * copying them into one list first took most of the scorer's start-up.
+   */
+  addSecondParts(byFirst: ReadonlyMap<string, PairedRows>): void {
+    byFirst.forEach((pairs) => {
+      for (let k = 0; k < pairs.length; k += 2) this.add(pairs[k] as string);
+    });
+  }
+
+  private add(value: string): void {
+    if (!this.ids.has(value)) this.ids.set(value, this.ids.size);
   }
 
   /** The id of one of `values`, or UNKNOWN (this.size). */
