@@ -18,6 +18,21 @@ function key(sentence: AnnotatedSentence, first: number, last: number): string {
   return form;
 }
 
+/** Does a name that starts at token `first` go on through token `last` (continuation.ts)? */
+function continuesTo(continues: Uint8Array, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k += 1) if (continues[k] === 0) return false;
+  return true;
+}
+
+/** Are the spans covering tokens first..last, if any, all shorter than it and wholly inside it? */
+function coversOnlyInside(covered: readonly (NameSpan | undefined)[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) {
+    const span = covered[k];
+    if (span !== undefined && (span.first < first || span.last > last || (span.first === first && span.last === last))) return false;
+  }
+  return true;
+}
+
 /** A form without its leading "the": "The Constitution" and "the Constitution" are one name. */
 export const withoutArticle = (form: string): string => (form.startsWith('the ') ? form.slice(4) : form);
 
@@ -74,12 +89,11 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
       for (const length of longestFirst.get(sentence.view.lowers[i] as string) ?? []) {
         const last = i + length - 1;
         if (last >= tokens.length) continue;
+        if (!continuesTo(sentence.continues, i, last)) continue;
         const form = key(sentence, i, last);
-        if (lengths.get(form) !== length || sentence.continues.subarray(i + 1, last + 1).includes(0)) continue;
-        const inside = new Set(covered.slice(i, last + 1).filter((span) => span !== undefined));
         // Only where nothing is covered, or only shorter spans wholly inside this occurrence.
-        if ([...inside].some((span) => span.first < i || span.last > last || (span.first === i && span.last === last))) continue;
-        for (const span of inside) replaced.add(span);
+        if (lengths.get(form) !== length || !coversOnlyInside(covered, i, last)) continue;
+        for (let k = i; k <= last; k += 1) if (covered[k] !== undefined) replaced.add(covered[k] as NameSpan);
         const added: NameSpan = { sentence: s, first: i, last, cls: typeOf(form) };
         result.push(added);
         covered.fill(added, i, last + 1);

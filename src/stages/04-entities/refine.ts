@@ -80,7 +80,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     if (span.cls !== 'PER' && (has(head, 'law-cue') || (span.last > span.first && span.cls !== 'ORG' && has(head, 'event-cue')))) return { ...span, cls: 'MISC' as const };
     return span;
   })
-    .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames) && !(titleMarks[span.sentence] as Uint8Array).subarray(span.first, span.last + 1).every((mark) => mark === 1))
+    .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames) && !allMarked(titleMarks[span.sentence] as Uint8Array, span.first, span.last))
     .map((span) =>
       introducedAsOrganisation.size > 0 && span.cls !== 'ORG' && span.cls !== 'MISC' && introducedAsOrganisation.has(formOf(span)) && !surnames.has((tokensOf(span)[span.first] as Token).text) ? { ...span, cls: 'ORG' as const } : span,
     );
@@ -89,7 +89,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   // A team in a results table replaces any name the tagger put on its tokens.
   const teamTokens = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
   for (const team of tableTeams) (teamTokens[team.sentence] as Uint8Array).fill(1, team.first, team.last + 1);
-  const refined = [...typed.filter((span) => !(teamTokens[span.sentence] as Uint8Array).subarray(span.first, span.last + 1).includes(1)), ...tableTeams];
+  const refined = [...typed.filter((span) => !anyMarked(teamTokens[span.sentence] as Uint8Array, span.first, span.last)), ...tableTeams];
   // Tokens inside the names so far, per sentence.
   const taken = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
   for (const span of refined) (taken[span.sentence] as Uint8Array).fill(1, span.first, span.last + 1);
@@ -111,6 +111,18 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     }
   });
   return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}
+
+/** Are all of tokens first..last marked (1)? A loop, not a subarray per span: refine asks this of every name. */
+function allMarked(marks: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) if (marks[k] !== 1) return false;
+  return true;
+}
+
+/** Is any of tokens first..last marked (1)? */
+function anyMarked(marks: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) if (marks[k] === 1) return true;
+  return false;
 }
 
 /** The lower-cased words of tokens first..last, joined by spaces. */

@@ -116,8 +116,13 @@ class FormIndex {
     if (this.added.has(added)) return;
     this.added.add(added);
     if (PART_TYPES.has(group.type)) {
-      for (let length = 1; length < form.length && length <= MAX_INDEXED_WORDS; length += 1) {
-        for (let i = 0; i + length <= form.length; i += 1) addTo(this.parts, `${group.type} ${form.slice(i, i + length).join(' ')}`, group);
+      // Each run's key grows by a word from the one before: no slice and join per run.
+      for (let i = 0; i < form.length; i += 1) {
+        let part = `${group.type} ${form[i] as string}`;
+        for (let length = 1; length < form.length && length <= MAX_INDEXED_WORDS && i + length <= form.length; length += 1) {
+          if (length > 1) part += ` ${form[i + length - 1] as string}`;
+          addTo(this.parts, part, group);
+        }
       }
       if (form.length > MAX_INDEXED_WORDS + 1) this.long.push({ group, form });
     }
