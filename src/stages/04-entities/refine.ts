@@ -47,7 +47,9 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     const cls = honorific > 0 && first + honorific <= last && startsUpper(sentence.view.tokens[first + honorific]) ? 'PER' : span.cls;
     if (cls === 'PER') first = withParticles(sentence, afterRole(sentence, first, last));
     last = beforeTitle(sentence, first, last);
-    return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, cls, ...grow(sentence.phrases, first, last) }] : [];
+    if (first > last || !canName(sentence.view.tokens, first, last)) return [];
+    const grown = grow(sentence.phrases, first, last);
+    return [{ sentence: span.sentence, first: grown.first, last: grown.last, cls }];
   });
 
   const merged = withPersonNames(sentences, extendToOrganisations(sentences, joinedByAmpersand(sentences, withDatelinePlaces(sentences, trimmed)))).map((span) => withEvent(sentences, span));

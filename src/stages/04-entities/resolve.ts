@@ -71,7 +71,7 @@ const slug = (text: string): string =>
 interface Group {
   type: EntityType;
   /** Gazetteer canonical name when there is one: stable across articles. */
-  canonical?: string;
+  canonical: string | undefined;
   mentions: Mention[];
   /** Creation order: names the group in FormIndex.added. */
   order: number;
@@ -185,7 +185,8 @@ export function resolveEntities(doc: NewsDocument, names: FoundName[]): Entity[]
     const candidates = canonical === undefined && (PART_TYPES.has(type) || letters !== undefined) ? forms.find(type, form, letters) : [];
     let group = candidates.length > 1 ? firstNamed(candidates) : (byKey.get(groupKey) ?? candidates[0]);
     if (!group) {
-      group = { type, ...(canonical ? { canonical } : {}), mentions: [], order: groups.length, firstStart: name.mention.start };
+      // An empty canonical name counts as none: the entity is then named by its mentions.
+      group = { type, canonical: canonical || undefined, mentions: [], order: groups.length, firstStart: name.mention.start };
       groups.push(group);
     }
     byKey.set(groupKey, group);
