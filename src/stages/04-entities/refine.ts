@@ -31,26 +31,14 @@ import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } 
  */
 export function refine(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const tokensOf = (span: { sentence: number }): readonly Token[] => (sentences[span.sentence] as AnnotatedSentence).view.tokens;
-  const edge = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
-    token !== undefined &&
-    (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && lowerFirst(token.text) && !NAME_PARTICLES.has(token.text)));
-  const trimmed = spans.flatMap((span) => splitAtAnd(sentences[span.sentence] as AnnotatedSentence, span)).flatMap((span) => {
-    const sentence = sentences[span.sentence] as AnnotatedSentence;
-    // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept
-    // here, and names the article writes elsewhere come back through harmonise().
-    if (sentence.view.caseless && !has(kindsOfSpan(sentence.phrases, span.first, span.last), ...GAZETTEER_NAMES)) return [];
-    let { first, last } = span;
-    while (first <= last && (edge(sentence.view.tokens[first], sentence) || isFunctionWordAt(sentence, first, last))) first += 1;
-    while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
-    // "Mr Biden", "Dr Jane Smith": a name written after an honorific is a person's, whatever the tagger said.
-    const honorific = honorificLength(sentence, first);
-    const cls = honorific > 0 && first + honorific <= last && startsUpper(sentence.view.tokens[first + honorific]) ? 'PER' : span.cls;
-    if (cls === 'PER') first = withParticles(sentence, afterRole(sentence, first, last));
-    last = beforeTitle(sentence, first, last);
-    if (first > last || !canName(sentence.view.tokens, first, last)) return [];
-    const grown = grow(sentence.phrases, first, last);
-    return [{ sentence: span.sentence, first: grown.first, last: grown.last, cls }];
-  });
+  const trimmed: NameSpan[] = [];
+  for (const tagged of spans) {
+    const sentence = sentences[tagged.sentence] as AnnotatedSentence;
+    for (const span of splitAtAnd(sentence, tagged)) {
+      const kept = trimmedName(sentence, span);
+      if (kept) trimmed.push(kept);
+    }
+  }
 
   const merged = withPersonNames(sentences, extendToOrganisations(sentences, joinedByAmpersand(sentences, withDatelinePlaces(sentences, trimmed)))).map((span) => withEvent(sentences, span));
   const surnames = new Set<string>();
@@ -113,6 +101,32 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     }
   });
   return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}
+
+/** A token no name starts or ends with: punctuation, a possessive, a lower-case word that is no particle. */
+function isEdge(token: Token | undefined, sentence: AnnotatedSentence): boolean {
+  return (
+    token !== undefined &&
+    (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && lowerFirst(token.text) && !NAME_PARTICLES.has(token.text)))
+  );
+}
+
+/** A tagged name without the words around it that are no part of it, grown to the gazetteer name it is in; undefined when nothing is left. */
+function trimmedName(sentence: AnnotatedSentence, span: NameSpan): NameSpan | undefined {
+  // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept
+  // here, and names the article writes elsewhere come back through harmonise().
+  if (sentence.view.caseless && !has(kindsOfSpan(sentence.phrases, span.first, span.last), ...GAZETTEER_NAMES)) return undefined;
+  let { first, last } = span;
+  while (first <= last && (isEdge(sentence.view.tokens[first], sentence) || isFunctionWordAt(sentence, first, last))) first += 1;
+  while (last >= first && isEdge(sentence.view.tokens[last], sentence)) last -= 1;
+  // "Mr Biden", "Dr Jane Smith": a name written after an honorific is a person's, whatever the tagger said.
+  const honorific = honorificLength(sentence, first);
+  const cls = honorific > 0 && first + honorific <= last && startsUpper(sentence.view.tokens[first + honorific]) ? 'PER' : span.cls;
+  if (cls === 'PER') first = withParticles(sentence, afterRole(sentence, first, last));
+  last = beforeTitle(sentence, first, last);
+  if (first > last || !canName(sentence.view.tokens, first, last)) return undefined;
+  const grown = grow(sentence.phrases, first, last);
+  return { sentence: span.sentence, first: grown.first, last: grown.last, cls };
 }
 
 /** Are all of tokens first..last marked (1)? A loop, not a subarray per span: refine asks this of every name. */
