@@ -48,9 +48,10 @@ export const withoutArticle = (form: string): string => (form.startsWith('the ')
 export function harmonise(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const votes = new Map<string, number[]>();
   const lengths = new Map<string, number>();
-  for (const span of spans) {
+  const forms = spans.map((span) => key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last));
+  spans.forEach((span, n) => {
     const sentence = sentences[span.sentence] as AnnotatedSentence;
-    const form = key(sentence, span.first, span.last);
+    const form = forms[n] as string;
     const named = withoutArticle(form);
     const tally = votes.get(named) ?? CLASSES.map(() => 0);
     // Case says nothing in a caseless line, so its guesses count less.
@@ -59,7 +60,7 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     votes.set(named, tally);
     lengths.set(form, span.last - span.first + 1);
     if (named !== form) lengths.set(named, span.last - span.first);
-  }
+  });
   const typeOf = (form: string): EntityClass => {
     const tally = votes.get(withoutArticle(form)) as number[];
     return CLASSES[tally.indexOf(Math.max(...tally))] as EntityClass;
@@ -75,7 +76,7 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     else lengthsByFirstWord.set(firstWord, new Set([length]));
   }
   const longestFirst = new Map([...lengthsByFirstWord].map(([firstWord, known]) => [firstWord, [...known].sort((a, b) => b - a)]));
-  const result: NameSpan[] = spans.map((span) => ({ ...span, cls: typeOf(key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last)) }));
+  const result: NameSpan[] = spans.map((span, n) => ({ ...span, cls: typeOf(forms[n] as string) }));
   // Which span covers each token, so a longer form can replace the shorter spans inside it.
   const coveredBy = sentences.map((sentence) => new Array<NameSpan | undefined>(sentence.view.tokens.length));
   for (const span of result) for (let k = span.first; k <= span.last; k += 1) (coveredBy[span.sentence] as (NameSpan | undefined)[])[k] = span;
