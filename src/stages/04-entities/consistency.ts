@@ -18,6 +18,21 @@ function key(sentence: AnnotatedSentence, first: number, last: number): string {
   return form;
 }
 
+/** Does a name that starts at token `first` go on through token `last` (continuation.ts)? */
+function continuesTo(continues: Uint8Array, first: number, last: number): boolean {
+  for (let k = first + 1; k <= last; k += 1) if (continues[k] === 0) return false;
+  return true;
+}
+
+/** Are the spans covering tokens first..last, if any, all shorter than it and wholly inside it? */
+function coversOnlyInside(covered: readonly (NameSpan | undefined)[], first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) {
+    const span = covered[k];
+    if (span !== undefined && (span.first < first || span.last > last || (span.first === first && span.last === last))) return false;
+  }
+  return true;
+}
+
 /** A form without its leading "the": "The Constitution" and "the Constitution" are one name. */
 export const withoutArticle = (form: string): string => (form.startsWith('the ') ? form.slice(4) : form);
 
@@ -33,9 +48,10 @@ export const withoutArticle = (form: string): string => (form.startsWith('the ')
 export function harmonise(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const votes = new Map<string, number[]>();
   const lengths = new Map<string, number>();
-  for (const span of spans) {
+  const forms = spans.map((span) => key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last));
+  spans.forEach((span, n) => {
     const sentence = sentences[span.sentence] as AnnotatedSentence;
-    const form = key(sentence, span.first, span.last);
+    const form = forms[n] as string;
     const named = withoutArticle(form);
     const tally = votes.get(named) ?? CLASSES.map(() => 0);
     // Case says nothing in a caseless line, so its guesses count less.
@@ -44,7 +60,7 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     votes.set(named, tally);
     lengths.set(form, span.last - span.first + 1);
     if (named !== form) lengths.set(named, span.last - span.first);
-  }
+  });
   const typeOf = (form: string): EntityClass => {
     const tally = votes.get(withoutArticle(form)) as number[];
     return CLASSES[tally.indexOf(Math.max(...tally))] as EntityClass;
@@ -60,7 +76,7 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     else lengthsByFirstWord.set(firstWord, new Set([length]));
   }
   const longestFirst = new Map([...lengthsByFirstWord].map(([firstWord, known]) => [firstWord, [...known].sort((a, b) => b - a)]));
-  const result: NameSpan[] = spans.map((span) => ({ ...span, cls: typeOf(key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last)) }));
+  const result: NameSpan[] = spans.map((span, n) => ({ ...span, cls: typeOf(forms[n] as string) }));
   // Which span covers each token, so a longer form can replace the shorter spans inside it.
   const coveredBy = sentences.map((sentence) => new Array<NameSpan | undefined>(sentence.view.tokens.length));
   for (const span of result) for (let k = span.first; k <= span.last; k += 1) (coveredBy[span.sentence] as (NameSpan | undefined)[])[k] = span;
@@ -74,12 +90,11 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
       for (const length of longestFirst.get(sentence.view.lowers[i] as string) ?? []) {
         const last = i + length - 1;
         if (last >= tokens.length) continue;
+        if (!continuesTo(sentence.continues, i, last)) continue;
         const form = key(sentence, i, last);
-        if (lengths.get(form) !== length || sentence.continues.subarray(i + 1, last + 1).includes(0)) continue;
-        const inside = new Set(covered.slice(i, last + 1).filter((span) => span !== undefined));
         // Only where nothing is covered, or only shorter spans wholly inside this occurrence.
-        if ([...inside].some((span) => span.first < i || span.last > last || (span.first === i && span.last === last))) continue;
-        for (const span of inside) replaced.add(span);
+        if (lengths.get(form) !== length || !coversOnlyInside(covered, i, last)) continue;
+        for (let k = i; k <= last; k += 1) if (covered[k] !== undefined) replaced.add(covered[k] as NameSpan);
         const added: NameSpan = { sentence: s, first: i, last, cls: typeOf(form) };
         result.push(added);
         covered.fill(added, i, last + 1);

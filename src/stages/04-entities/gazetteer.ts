@@ -233,11 +233,17 @@ const NO_HITS: readonly string[] = Object.freeze([]);
 export function gazetteerHits(lowers: readonly string[], words: readonly (WordPhrase | undefined)[] = lowers.map(wordPhrase)): SentenceGazetteer {
   const hits: (readonly string[])[] = new Array<readonly string[]>(lowers.length).fill(NO_HITS);
   const reach = new Int32Array(lowers.length);
-  // A token's hits in the order of the phrases' lengths, then of their kinds.
+  // A token's hits in the order of the phrases' lengths, then of their kinds. Most tokens are in
+  // one phrase at most: they share its list, and a token gets a list of its own at its second.
+  const ownsList = new Uint8Array(lowers.length);
   const hit = (k: number, values: readonly string[]): void => {
-    const list = hits[k];
-    if (list === NO_HITS) hits[k] = values.slice();
-    else (list as string[]).push(...values);
+    const list = hits[k] as readonly string[];
+    if (list === NO_HITS) hits[k] = values;
+    else if (ownsList[k] === 1) (list as string[]).push(...values);
+    else {
+      hits[k] = [...list, ...values];
+      ownsList[k] = 1;
+    }
   };
   for (let i = 0; i < lowers.length; i += 1) {
     const lower = lowers[i] as string;

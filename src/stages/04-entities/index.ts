@@ -1,6 +1,6 @@
 import type { Mention, NewsDocument, Token } from '../../document/document.js';
 import { bracketedAcronyms } from './acronyms.js';
-import { harmonise } from './consistency.js';
+import { harmonise, type NameSpan } from './consistency.js';
 import { nameTagger, staticScorer } from './model.js';
 import { partyTagAt, type PartyTag } from './party-tags.js';
 import { refine } from './refine.js';
@@ -23,7 +23,7 @@ export function entityStage(doc: NewsDocument): void {
   const { sentences, docView } = annotatedSentences(doc);
   const tagged = sentences.flatMap(({ view, continues }, s) => {
     const { scores, wordRows } = scorer.score(view, docView);
-    return spansOf(tagger.tag(scores, wordRows, continues)).map(({ first, last, cls }) => ({ first, last, cls, sentence: s }));
+    return spansOf(tagger.tag(scores, wordRows, continues)).map(({ first, last, cls }): NameSpan => ({ sentence: s, first, last, cls }));
   });
   const found = harmonise(sentences, bracketedAcronyms(sentences, refine(sentences, tagged))).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
   const names: FoundName[] = found.map((span) => {

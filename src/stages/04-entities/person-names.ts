@@ -167,7 +167,8 @@ export function withPersonNames(sentences: readonly AnnotatedSentence[], spans: 
       persons.push({ sentence: s, first: i, last, cls: 'PER' });
       i = last;
     }
-    out.push(...here.filter((span) => !persons.some((person) => span.first >= person.first && span.last <= person.last)), ...persons);
+    if (persons.length === 0) out.push(...here);
+    else out.push(...here.filter((span) => !persons.some((person) => span.first >= person.first && span.last <= person.last)), ...persons);
   });
   return out.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }

@@ -31,24 +31,14 @@ import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } 
  */
 export function refine(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const tokensOf = (span: { sentence: number }): readonly Token[] => (sentences[span.sentence] as AnnotatedSentence).view.tokens;
-  const edge = (token: Token | undefined, sentence: AnnotatedSentence): boolean =>
-    token !== undefined &&
-    (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && lowerFirst(token.text) && !NAME_PARTICLES.has(token.text)));
-  const trimmed = spans.flatMap((span) => splitAtAnd(sentences[span.sentence] as AnnotatedSentence, span)).flatMap((span) => {
-    const sentence = sentences[span.sentence] as AnnotatedSentence;
-    // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept
-    // here, and names the article writes elsewhere come back through harmonise().
-    if (sentence.view.caseless && !has(kindsOfSpan(sentence.phrases, span.first, span.last), ...GAZETTEER_NAMES)) return [];
-    let { first, last } = span;
-    while (first <= last && (edge(sentence.view.tokens[first], sentence) || isFunctionWordAt(sentence, first, last))) first += 1;
-    while (last >= first && edge(sentence.view.tokens[last], sentence)) last -= 1;
-    // "Mr Biden", "Dr Jane Smith": a name written after an honorific is a person's, whatever the tagger said.
-    const honorific = honorificLength(sentence, first);
-    const cls = honorific > 0 && first + honorific <= last && startsUpper(sentence.view.tokens[first + honorific]) ? 'PER' : span.cls;
-    if (cls === 'PER') first = withParticles(sentence, afterRole(sentence, first, last));
-    last = beforeTitle(sentence, first, last);
-    return first <= last && canName(sentence.view.tokens, first, last) ? [{ ...span, cls, ...grow(sentence.phrases, first, last) }] : [];
-  });
+  const trimmed: NameSpan[] = [];
+  for (const tagged of spans) {
+    const sentence = sentences[tagged.sentence] as AnnotatedSentence;
+    for (const span of splitAtAnd(sentence, tagged)) {
+      const kept = trimmedName(sentence, span);
+      if (kept) trimmed.push(kept);
+    }
+  }
 
   const merged = withPersonNames(sentences, extendToOrganisations(sentences, joinedByAmpersand(sentences, withDatelinePlaces(sentences, trimmed)))).map((span) => withEvent(sentences, span));
   const surnames = new Set<string>();
@@ -80,7 +70,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     if (span.cls !== 'PER' && (has(head, 'law-cue') || (span.last > span.first && span.cls !== 'ORG' && has(head, 'event-cue')))) return { ...span, cls: 'MISC' as const };
     return span;
   })
-    .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames) && !(titleMarks[span.sentence] as Uint8Array).subarray(span.first, span.last + 1).every((mark) => mark === 1))
+    .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames) && !allMarked(titleMarks[span.sentence] as Uint8Array, span.first, span.last))
     .map((span) =>
       introducedAsOrganisation.size > 0 && span.cls !== 'ORG' && span.cls !== 'MISC' && introducedAsOrganisation.has(formOf(span)) && !surnames.has((tokensOf(span)[span.first] as Token).text) ? { ...span, cls: 'ORG' as const } : span,
     );
@@ -89,7 +79,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   // A team in a results table replaces any name the tagger put on its tokens.
   const teamTokens = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
   for (const team of tableTeams) (teamTokens[team.sentence] as Uint8Array).fill(1, team.first, team.last + 1);
-  const refined = [...typed.filter((span) => !(teamTokens[span.sentence] as Uint8Array).subarray(span.first, span.last + 1).includes(1)), ...tableTeams];
+  const refined = [...typed.filter((span) => !anyMarked(teamTokens[span.sentence] as Uint8Array, span.first, span.last)), ...tableTeams];
   // Tokens inside the names so far, per sentence.
   const taken = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
   for (const span of refined) (taken[span.sentence] as Uint8Array).fill(1, span.first, span.last + 1);
@@ -111,6 +101,44 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     }
   });
   return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
+}
+
+/** A token no name starts or ends with: punctuation, a possessive, a lower-case word that is no particle. */
+function isEdge(token: Token | undefined, sentence: AnnotatedSentence): boolean {
+  return (
+    token !== undefined &&
+    (token.kind === 'punctuation' || token.pos === 'PART' || (!sentence.view.caseless && token.kind === 'word' && lowerFirst(token.text) && !NAME_PARTICLES.has(token.text)))
+  );
+}
+
+/** A tagged name without the words around it that are no part of it, grown to the gazetteer name it is in; undefined when nothing is left. */
+function trimmedName(sentence: AnnotatedSentence, span: NameSpan): NameSpan | undefined {
+  // In a caseless line the tagger cannot see capitals; only what a gazetteer vouches for is kept
+  // here, and names the article writes elsewhere come back through harmonise().
+  if (sentence.view.caseless && !has(kindsOfSpan(sentence.phrases, span.first, span.last), ...GAZETTEER_NAMES)) return undefined;
+  let { first, last } = span;
+  while (first <= last && (isEdge(sentence.view.tokens[first], sentence) || isFunctionWordAt(sentence, first, last))) first += 1;
+  while (last >= first && isEdge(sentence.view.tokens[last], sentence)) last -= 1;
+  // "Mr Biden", "Dr Jane Smith": a name written after an honorific is a person's, whatever the tagger said.
+  const honorific = honorificLength(sentence, first);
+  const cls = honorific > 0 && first + honorific <= last && startsUpper(sentence.view.tokens[first + honorific]) ? 'PER' : span.cls;
+  if (cls === 'PER') first = withParticles(sentence, afterRole(sentence, first, last));
+  last = beforeTitle(sentence, first, last);
+  if (first > last || !canName(sentence.view.tokens, first, last)) return undefined;
+  const grown = grow(sentence.phrases, first, last);
+  return { sentence: span.sentence, first: grown.first, last: grown.last, cls };
+}
+
+/** Are all of tokens first..last marked (1)? A loop, not a subarray per span: refine asks this of every name. */
+function allMarked(marks: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) if (marks[k] !== 1) return false;
+  return true;
+}
+
+/** Is any of tokens first..last marked (1)? */
+function anyMarked(marks: Uint8Array, first: number, last: number): boolean {
+  for (let k = first; k <= last; k += 1) if (marks[k] === 1) return true;
+  return false;
 }
 
 /** The lower-cased words of tokens first..last, joined by spaces. */

@@ -71,7 +71,7 @@ const slug = (text: string): string =>
 interface Group {
   type: EntityType;
   /** Gazetteer canonical name when there is one: stable across articles. */
-  canonical?: string;
+  canonical: string | undefined;
   mentions: Mention[];
   /** Creation order: names the group in FormIndex.added. */
   order: number;
@@ -116,8 +116,13 @@ class FormIndex {
     if (this.added.has(added)) return;
     this.added.add(added);
     if (PART_TYPES.has(group.type)) {
-      for (let length = 1; length < form.length && length <= MAX_INDEXED_WORDS; length += 1) {
-        for (let i = 0; i + length <= form.length; i += 1) addTo(this.parts, `${group.type} ${form.slice(i, i + length).join(' ')}`, group);
+      // Each run's key grows by a word from the one before: no slice and join per run.
+      for (let i = 0; i < form.length; i += 1) {
+        let part = `${group.type} ${form[i] as string}`;
+        for (let length = 1; length < form.length && length <= MAX_INDEXED_WORDS && i + length <= form.length; length += 1) {
+          if (length > 1) part += ` ${form[i + length - 1] as string}`;
+          addTo(this.parts, part, group);
+        }
       }
       if (form.length > MAX_INDEXED_WORDS + 1) this.long.push({ group, form });
     }
@@ -180,7 +185,8 @@ export function resolveEntities(doc: NewsDocument, names: FoundName[]): Entity[]
     const candidates = canonical === undefined && (PART_TYPES.has(type) || letters !== undefined) ? forms.find(type, form, letters) : [];
     let group = candidates.length > 1 ? firstNamed(candidates) : (byKey.get(groupKey) ?? candidates[0]);
     if (!group) {
-      group = { type, ...(canonical ? { canonical } : {}), mentions: [], order: groups.length, firstStart: name.mention.start };
+      // An empty canonical name counts as none: the entity is then named by its mentions.
+      group = { type, canonical: canonical || undefined, mentions: [], order: groups.length, firstStart: name.mention.start };
       groups.push(group);
     }
     byKey.set(groupKey, group);

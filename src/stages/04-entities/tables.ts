@@ -42,7 +42,8 @@ export function teamsInTables(sentences: readonly AnnotatedSentence[]): NameSpan
   sentences.forEach(({ view }, s) => {
     const { tokens, lowers } = view;
     // At least two numbers: a dateline ("LONDON 1996-08-30") is not a table.
-    const numbers = tokens.filter(isNumber).length;
+    let numbers = 0;
+    for (const token of tokens) if (isNumber(token)) numbers += 1;
     if (numbers < 2 && !lowers.some((lower) => FIXTURE_WORDS.has(lower))) return;
     // A fixture line holds the sides, the fixture word and numbers or punctuation, nothing else.
     const fixture = tokens.length <= 12 && tokens.some((token) => FIXTURE_WORDS.has(token.text.toLowerCase())) && tokens.every((token) => token.kind !== 'word' || isNameWord(token) || FIXTURE_WORDS.has(token.text.toLowerCase()) || view.caseless);
