@@ -1,4 +1,5 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
+import { packFile, readPackedFile } from '../../data/packed-file.js';
 
 /**
  * The name tagger's tables as bytes: what Perceptron.fromTables reads. The shipped form is
@@ -7,10 +8,9 @@ import type { LexiconInfo } from '../../data/lexicon.js';
  * one Buffer instead of three base64 strings inside 3.2 MB of JSON, whose reading, parsing and
  * decoding took about 75 ms of every process's start and left 5 MB of strings to collect.
  *
- * Layout: a uint32 (little-endian) header length H; H bytes of JSON header (ModelFileHeader);
- * the feature lines (UTF-8, featureBytes long); one byte per row, its pair count; one byte per
- * pair, its tag index; zero bytes up to a multiple of 4; a little-endian int32 per pair, its
- * weight × scale.
+ * Layout (src/data/packed-file.ts): the JSON header (ModelFileHeader), then the feature lines
+ * (UTF-8, featureBytes long); one byte per row, its pair count; one byte per pair, its tag
+ * index; a little-endian int32 per pair (aligned to 4), its weight × scale.
  */
 export interface ModelFileHeader extends LexiconInfo {
   /** What the file was made from and by which script. */
@@ -87,39 +87,29 @@ export function packPerceptron(meta: Omit<PerceptronData, 'features' | 'pairCoun
   return { ...meta, features: rows.map(([feature]) => feature).join('\n'), pairCounts: counts.toString('base64'), pairTags: tags.toString('base64'), pairWeights: weights.toString('base64') };
 }
 
-const padding = (length: number): number => (4 - (length % 4)) % 4;
-
 /** The file of the JSON form's tables. */
 export function packModelFile(data: PerceptronData, builtFrom: string): Buffer {
   const tables = tablesOfData(data);
   const features = Buffer.from(tables.features, 'utf8');
   const header: ModelFileHeader = { id: data.id, version: data.version, source: data.source, licence: data.licence, builtFrom, tags: data.tags, scale: data.scale, featureBytes: features.length, rows: tables.pairCounts.length, pairs: tables.pairTags.length };
-  const head = Buffer.from(JSON.stringify(header), 'utf8');
-  const length = Buffer.alloc(4);
-  length.writeUInt32LE(head.length);
-  const before = 4 + head.length + features.length + tables.pairCounts.length + tables.pairTags.length;
-  return Buffer.concat([length, head, features, tables.pairCounts, tables.pairTags, Buffer.alloc(padding(before)), tables.pairWeights]);
+  return packFile(header, [
+    { bytes: features, align: 1 },
+    { bytes: tables.pairCounts, align: 1 },
+    { bytes: tables.pairTags, align: 1 },
+    { bytes: tables.pairWeights, align: 4 },
+  ]);
 }
 
 /** The header and tables of a model file; the byte arrays are views of `bytes`, to copy what is kept. */
 export function readModelFile(bytes: Buffer): { header: ModelFileHeader; tables: PerceptronTables } {
-  const headerLength = bytes.readUInt32LE(0);
-  const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as ModelFileHeader;
-  let at = 4 + headerLength;
-  // Plain Uint8Arrays, not Buffers: a Buffer's slice() is a view, and a copy must not hold the file.
-  const next = (length: number): Uint8Array => {
-    if (at + length > bytes.length) throw new Error(`newslens: model file ${header.id} is damaged`);
-    const view = new Uint8Array(bytes.buffer, bytes.byteOffset + at, length);
-    at += length;
-    return view;
-  };
-  const features = bytes.toString('utf8', at, at + header.featureBytes);
-  at += header.featureBytes;
-  const pairCounts = next(header.rows);
-  const pairTags = next(header.pairs);
-  at += padding(at);
-  const pairWeights = next(4 * header.pairs);
-  if (at !== bytes.length) throw new Error(`newslens: model file ${header.id} is damaged`);
+  const { header, sections } = readPackedFile<ModelFileHeader>(bytes, (h) => [
+    { length: h.featureBytes, align: 1 },
+    { length: h.rows, align: 1 },
+    { length: h.pairs, align: 1 },
+    { length: 4 * h.pairs, align: 4 },
+  ]);
+  const [featureBytes, pairCounts, pairTags, pairWeights] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const features = Buffer.from(featureBytes.buffer, featureBytes.byteOffset, featureBytes.length).toString('utf8');
   const { id, version, source, licence, tags, scale } = header;
   return { header, tables: { id, version, source, licence, tags, scale, features, pairCounts, pairTags, pairWeights } };
 }

@@ -1,0 +1,49 @@
+/**
+ * The container of newslens's packed data files (ner-perceptron.bin, target-sentiment.bin): a
+ * little-endian uint32 header length H; H bytes of JSON header (provenance, `builtFrom`, and the
+ * sizes of the sections); then the sections, raw bytes, each after zero bytes up to a multiple of
+ * its alignment, so that a table of 4- or 8-byte numbers starts on a boundary of its size. A
+ * process reads one Buffer instead of parsing and collecting thousands of small JSON arrays.
+ */
+export interface PackedSection {
+  bytes: Uint8Array;
+  /** Its offset from the start of the file is a multiple of this. */
+  align: number;
+}
+
+const padding = (at: number, align: number): number => (align - (at % align)) % align;
+
+/** The file of a header and its sections. */
+export function packFile(header: object, sections: readonly PackedSection[]): Buffer {
+  const head = Buffer.from(JSON.stringify(header), 'utf8');
+  const length = Buffer.alloc(4);
+  length.writeUInt32LE(head.length);
+  const parts: Uint8Array[] = [length, head];
+  let at = 4 + head.length;
+  for (const { bytes, align } of sections) {
+    const pad = padding(at, align);
+    parts.push(Buffer.alloc(pad), bytes);
+    at += pad + bytes.length;
+  }
+  return Buffer.concat(parts);
+}
+
+/**
+ * The header and sections of a packed file; `layout` gives each section's byte length and
+ * alignment from the header. The sections are plain Uint8Array views of `bytes` (a Buffer's
+ * slice() is a view too, so what is kept must be copied, not to hold the file).
+ */
+export function readPackedFile<H extends { id: string }>(bytes: Buffer, layout: (header: H) => readonly { length: number; align: number }[]): { header: H; sections: Uint8Array[] } {
+  const headerLength = bytes.readUInt32LE(0);
+  const header = JSON.parse(bytes.toString('utf8', 4, 4 + headerLength)) as H;
+  let at = 4 + headerLength;
+  const sections = layout(header).map(({ length, align }) => {
+    at += padding(at, align);
+    if (at + length > bytes.length) throw new Error(`newslens: data file ${header.id} is damaged`);
+    const view = new Uint8Array(bytes.buffer, bytes.byteOffset + at, length);
+    at += length;
+    return view;
+  });
+  if (at !== bytes.length) throw new Error(`newslens: data file ${header.id} is damaged`);
+  return { header, sections };
+}
