@@ -1,5 +1,6 @@
 /**
- * Trains the target-sentiment model that ships in src/data/models/target-sentiment.json, reproducibly:
+ * Trains the target-sentiment model that ships in src/data/models/target-sentiment.json (and its packed
+ * form target-sentiment.bin, which a process loads: scripts/pack-target-sentiment.ts), reproducibly:
  *
  *   npx tsx scripts/train-target-sentiment.ts [--train ../shared/data/sentiment/newsmtsc-train.jsonl]
  *
@@ -16,6 +17,7 @@ import { fitSoftmax, type Features, type FitOptions, type SoftmaxData } from '..
 import { targetFeatures } from '../src/stages/06-sentiment/target-features.js';
 import { TARGET_LABELS, targetTokens } from '../src/stages/06-sentiment/target.js';
 import { valenceHits, type ValenceHit } from '../src/shared/sentence-sentiment/valence.js';
+import { writePackedTargetModel } from './pack-target-sentiment.js';
 
 const { values } = parseArgs({
   options: {
@@ -153,4 +155,6 @@ const data: SoftmaxData = {
   weights,
 };
 writeFileSync(values.out as string, `${JSON.stringify(data)}\n`);
+// The packed form beside it is what a process loads.
+writePackedTargetModel(values.out as string);
 console.error(`wrote ${values.out}: ${Object.keys(weights).length} of ${fitted.size} features`);

@@ -51,7 +51,7 @@ describe('the published package', () => {
       'dist/models/ner-perceptron.bin',
       'dist/models/salience-weights.json',
       'dist/models/sentiment-weights.json',
-      'dist/models/target-sentiment.json',
+      'dist/models/target-sentiment.bin',
       'docs/CLI.md',
       'package.json',
     ]);

@@ -27,6 +27,14 @@ export interface SoftmaxData extends LexiconInfo {
   weights: Record<string, number[]>;
 }
 
+/** The weights of the JSON form as one table, a row per feature in the order of `weights`. */
+export function tableOfWeights(width: number, weights: Record<string, number[]>): { names: string[]; table: Float64Array } {
+  const names = Object.keys(weights);
+  const table = new Float64Array(names.length * width);
+  names.forEach((name, row) => table.set(weights[name] as number[], row * width));
+  return { names, table };
+}
+
 /**
  * Multinomial logistic regression over sparse named features; features the model never saw
  * weigh 0. The weights are one table, a row per feature, rather than an array per feature:
@@ -37,15 +45,13 @@ export class SoftmaxModel {
   private readonly rows = new Map<string, number>();
   /** Rows of word features, by kind, then word. */
   private readonly wordRows = new Map<string, Map<string, number>>();
-  /** Feature row r's weight for class c is `table[r * classes.length + c]`. */
-  private readonly table: Float64Array;
 
-  private constructor(readonly classes: readonly string[], weights: Record<string, number[]>) {
-    const names = Object.keys(weights);
-    const width = classes.length;
-    this.table = new Float64Array(names.length * width);
+  /**
+   * `names[r]` is the feature of row r; row r's weight for class c is `table[r * classes.length + c]`
+   * (tableOfWeights, or a packed file's table: softmax-file.ts).
+   */
+  constructor(readonly classes: readonly string[], names: readonly string[], private readonly table: Float64Array) {
     names.forEach((name, row) => {
-      this.table.set(weights[name] as number[], row * width);
       const end = kindEnd(name);
       if (end < 0) this.rows.set(name, row);
       else {
@@ -55,10 +61,6 @@ export class SoftmaxModel {
         byWord.set(name.slice(end), row);
       }
     });
-  }
-
-  static fromData(data: SoftmaxData): SoftmaxModel {
-    return new SoftmaxModel(data.classes, data.weights);
   }
 
   /**

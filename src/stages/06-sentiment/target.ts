@@ -3,10 +3,11 @@
  * it. A softmax regression (softmax.ts, trained by scripts/train-target-sentiment.ts) reads the
  * features of target-features.ts.
  */
-import { loadOnce, readDataFile } from '../../data/load.js';
+import { loadOnce, readDataBytes } from '../../data/load.js';
 import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { softmax, SoftmaxModel, type SoftmaxData } from './softmax.js';
+import { softmax, SoftmaxModel } from './softmax.js';
+import { readSoftmaxFile } from './softmax-file.js';
 import { analyse, targetFeatures } from './target-features.js';
 import type { SentimentLabel } from '../../shared/sentence-sentiment/types.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
@@ -41,8 +42,8 @@ export function targetTokens(doc: NewsDocument, from: number, to: number, within
 
 function load(): { model: SoftmaxModel; info: LexiconInfo } {
   return loadOnce('target-sentiment', () => {
-    const data = readDataFile<SoftmaxData>('models/target-sentiment.json');
-    return { model: SoftmaxModel.fromData(data), info: { id: data.id, version: data.version, source: data.source, licence: data.licence } };
+    const { header, names, table } = readSoftmaxFile(readDataBytes('models/target-sentiment.bin'));
+    return { model: new SoftmaxModel(header.classes, names, table), info: { id: header.id, version: header.version, source: header.source, licence: header.licence } };
   });
 }
 

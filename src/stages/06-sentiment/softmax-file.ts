@@ -1,0 +1,52 @@
+import type { LexiconInfo } from '../../data/lexicon.js';
+import { packFile, readPackedFile } from '../../data/packed-file.js';
+import { tableOfWeights, type SoftmaxData } from './softmax.js';
+
+/**
+ * A softmax model as bytes: what SoftmaxModel's constructor reads. The shipped form is
+ * target-sentiment.bin, made by scripts/pack-target-sentiment.ts from target-sentiment.json
+ * (what scripts/train-target-sentiment.ts writes, and the readable record of the model): the
+ * same weights, read as one Buffer instead of 7,600 JSON arrays to parse and collect at start.
+ *
+ * Layout (src/data/packed-file.ts): the JSON header (SoftmaxFileHeader), then the feature
+ * names (UTF-8, one a line, in the JSON form's order, featureBytes long); the weights as
+ * little-endian float64, row after row (aligned to 8): the very doubles JSON.parse makes.
+ */
+export interface SoftmaxFileHeader extends LexiconInfo {
+  /** What the file was made from and by which script. */
+  builtFrom: string;
+  description: string;
+  classes: string[];
+  featureBytes: number;
+  rows: number;
+}
+
+/** The file of a model's JSON form. */
+export function packSoftmaxFile(data: SoftmaxData, builtFrom: string): Buffer {
+  const { names, table } = tableOfWeights(data.classes.length, data.weights);
+  if (names.some((name) => name.includes('\n'))) throw new Error('newslens: a feature name holds a line break and cannot be packed');
+  const features = Buffer.from(names.join('\n'), 'utf8');
+  const weights = Buffer.alloc(table.length * 8);
+  table.forEach((w, i) => weights.writeDoubleLE(w, i * 8));
+  const { id, version, source, licence, description, classes } = data;
+  const header: SoftmaxFileHeader = { id, version, source, licence, builtFrom, description, classes, featureBytes: features.length, rows: names.length };
+  return packFile(header, [
+    { bytes: features, align: 1 },
+    { bytes: weights, align: 8 },
+  ]);
+}
+
+/** The header, feature names and weight table of a softmax file. */
+export function readSoftmaxFile(bytes: Buffer): { header: SoftmaxFileHeader; names: string[]; table: Float64Array } {
+  const { header, sections } = readPackedFile<SoftmaxFileHeader>(bytes, (h) => [
+    { length: h.featureBytes, align: 1 },
+    { length: 8 * h.rows * h.classes.length, align: 8 },
+  ]);
+  const [featureBytes, weightBytes] = sections as [Uint8Array, Uint8Array];
+  const names = header.rows === 0 ? [] : Buffer.from(featureBytes.buffer, featureBytes.byteOffset, featureBytes.length).toString('utf8').split('\n');
+  // Read through a DataView, not viewed in place: the file is little-endian whatever the host is.
+  const view = new DataView(weightBytes.buffer, weightBytes.byteOffset, weightBytes.length);
+  const table = new Float64Array(weightBytes.length / 8);
+  for (let i = 0; i < table.length; i += 1) table[i] = view.getFloat64(i * 8, true);
+  return { header, names, table };
+}
