@@ -7,23 +7,14 @@
  *
  * (train-target-sentiment.ts runs it after training; test/softmax-file.test.ts fails when the two differ.)
  */
-import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { packSoftmaxFile } from '../src/stages/06-sentiment/softmax-file.js';
 import type { SoftmaxData } from '../src/stages/06-sentiment/softmax.js';
+import { packedForm } from './packed-form.js';
 
 export const TARGET_MODEL_JSON = new URL('../src/data/models/target-sentiment.json', import.meta.url);
 export const TARGET_MODEL_FILE = new URL('../src/data/models/target-sentiment.bin', import.meta.url);
 
-/** The packed file of a softmax model's JSON form. */
-export function packedTargetModel(json: URL | string = TARGET_MODEL_JSON): Buffer {
-  const data = JSON.parse(readFileSync(json, 'utf8')) as SoftmaxData;
-  return packSoftmaxFile(data, 'target-sentiment.json, by scripts/pack-target-sentiment.ts');
-}
-
-/** Writes the packed file beside the JSON form (`x.json` → `x.bin`). */
-export function writePackedTargetModel(json: string = fileURLToPath(TARGET_MODEL_JSON)): void {
-  writeFileSync(json.replace(/\.json$/, '.bin'), packedTargetModel(json));
-}
+export const { packed: packedTargetModel, write: writePackedTargetModel } = packedForm<SoftmaxData>(TARGET_MODEL_JSON, (data) => packSoftmaxFile(data, 'target-sentiment.json, by scripts/pack-target-sentiment.ts'));
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) writePackedTargetModel();
