@@ -21,7 +21,7 @@ export const PERSON_PRONOUNS = new Set(['he', 'she', 'him', 'her']);
 export const GROUP_PRONOUNS = new Set(['they', 'who', 'them']);
 export const THING_PRONOUNS = new Set(['it', 'which']);
 /** A person's pronouns as a mention of them: the subject, object, possessive and reflexive forms. */
-export const PERSON_REFERENCES = new Set([...PERSON_PRONOUNS, 'his', 'hers', 'himself', 'herself']);
+export const PERSON_REFERENCES: ReadonlySet<string> = new Set(GENDERED_PRONOUNS.keys());
 /** How far back a pronoun or a description looks for its entity, in mentions. */
 const MOST_MENTIONS_BACK = 60;
 const REFERRING_TYPES = new Set<EntityType>(['PERSON', 'ORG', 'GPE', 'NORP']);
