@@ -52,6 +52,7 @@ describe('the published package', () => {
       'dist/models/salience-weights.json',
       'dist/models/sentiment-weights.json',
       'dist/models/target-sentiment.bin',
+      'dist/models/wink-core.bin',
       'docs/CLI.md',
       'package.json',
     ]);

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type { ItsHelpers, Model, ModelAddons, PartOfSpeech } from 'wink-nlp';
+import { winkModel } from '../data/wink-model.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -146,7 +147,7 @@ function rememberedLemmas(lemmatize: Lemmatize): Lemmatize {
 function load(): Reader {
   const require = createRequire(import.meta.url);
   const winkNlp = require('wink-nlp') as typeof winkNLP;
-  const model = require('wink-eng-lite-web-model') as Model & { core: () => CoreModel; metaCER: () => unknown; pos: () => PosModel; addons: { lemmatize: Lemmatize } };
+  const model = winkModel() as unknown as Model & { core: () => CoreModel; metaCER: () => unknown; pos: () => PosModel; addons: { lemmatize: Lemmatize } };
   let core: CoreModel | undefined;
   // wink decodes its model once, with core(); catching what it returns keeps the tables in reach.
   // metaCER() JSON-encodes its own last result again at every call, so an instance made after a

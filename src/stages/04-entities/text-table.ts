@@ -1,3 +1,5 @@
+import { hashOf } from '../../data/text-hash.js';
+
 /**
  * Interned strings by their characters: an open-addressing hash table of (hash, id + 1) pairs
  * over one pool of the strings' characters end to end. A lookup reads two typed arrays, where a
@@ -61,14 +63,6 @@ export class TextTable {
     this.mask = slotCount - 1;
     for (let k = 0; k < old.length; k += 2) if ((old[k + 1] as number) !== 0) this.place(old[k] as number, (old[k + 1] as number) - 1);
   }
-}
-
-/** FNV-1a over the UTF-16 code units, spread by a final mix so that the low bits vary. */
-function hashOf(text: string): number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-  hash ^= hash >>> 15;
-  return Math.imul(hash, 0x2c1b3c6d) ^ (hash >>> 13);
 }
 
 function grownArray<T extends Int32Array | Uint16Array>(array: T, length: number): T {

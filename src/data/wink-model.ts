@@ -1,0 +1,208 @@
+import { createRequire } from 'node:module';
+import { readDataBytes } from './load.js';
+import { packFile, readPackedFile } from './packed-file.js';
+import { PackedWords, packWords } from './packed-words.js';
+
+/**
+ * wink-eng-lite-web-model's core model, decoded, as newslens ships it (models/wink-core.bin,
+ * made by scripts/pack-wink-model.ts). The package decodes its core at every load: it requires
+ * 3 MB of JSON, copies it whole (JSON.parse of its JSON.stringify), turns 1.9 MB of base64 into
+ * the lexicon byte by byte, and builds an object of its 87,600 words, about 100 ms and
+ * megabytes to collect in every process, where an article reads a few hundred of the words.
+ * The packed file holds what that decoding gives: the lexicon and expansions as raw uint32
+ * sections (little-endian, as the model's own), the small tables in the header, and the words
+ * as PackedWords. The word list and its word → index hash are made lazily (lazyWordList,
+ * lazyWordHash): a word becomes an array element or a property the first time wink asks for it.
+ */
+export interface WinkCore {
+  header: unknown;
+  packing: { layout: Record<string, number[]>; efList: string[] } & Record<string, unknown>;
+  lexicon: Uint32Array;
+  xpansions: Uint32Array;
+  features: Record<string, WinkFeature>;
+  tcat: unknown;
+  pos: unknown;
+  trex: unknown;
+  preserve: unknown;
+}
+
+export interface WinkFeature {
+  list: unknown[];
+  hash?: Record<string, number>;
+  intrinsicSize?: number;
+  index?: number;
+  maxIndex?: number;
+}
+
+interface WinkCoreHeader {
+  id: string;
+  version: string;
+  source: string;
+  licence: string;
+  builtFrom: string;
+  /** The core but for the lexicon, the expansions and the lexeme list, its hashes and its clusters' Sets (as arrays). */
+  core: Omit<WinkCore, 'lexicon' | 'xpansions'>;
+  /** The features other than the lexeme that carry a hash of their list. */
+  hashed: string[];
+  lexiconBytes: number;
+  xpansionsBytes: number;
+  /** The lexemes as PackedWords: their text's UTF-8 bytes, their count, and the size of the hash table. */
+  wordBytes: number;
+  words: number;
+  slots: number;
+}
+
+export const WINK_MODEL = 'wink-eng-lite-web-model';
+const LEXEME = 'lexeme';
+const CLUSTERS = 'posClusters';
+
+/** A list's values → their indexes, built as wink builds it (later duplicates win). */
+function inverted(list: readonly unknown[]): Record<string, number> {
+  const hash = Object.create(null) as Record<string, number>;
+  for (let k = 0; k < list.length; k += 1) hash[list[k] as string] = k;
+  return hash;
+}
+
+const bytesOf = (array: Uint32Array | Int32Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+
+/** The file of a decoded core (what the model's `core()` returns), with the model's version. */
+export function packWinkCore(core: WinkCore, version: string, builtFrom: string): Buffer {
+  const features: Record<string, WinkFeature> = {};
+  for (const [name, { hash, list, ...rest }] of Object.entries(core.features)) {
+    // A hash that is not its list inverted could not be rebuilt.
+    if (hash !== undefined && JSON.stringify(hash) !== JSON.stringify(inverted(list))) throw new Error(`newslens: ${WINK_MODEL} ${version}: the ${name} hash is not its list's`);
+    features[name] = { ...rest, list: name === LEXEME ? [] : name === CLUSTERS ? list.map((cluster) => [...(cluster as Set<number>)]) : list };
+  }
+  const lexemes = core.features[LEXEME]?.list as string[];
+  const words = packWords(lexemes);
+  const text = Buffer.from(words.text, 'utf8');
+  if (text.toString('utf8') !== words.text) throw new Error(`newslens: ${WINK_MODEL} ${version}: a lexeme is not valid Unicode`);
+  const { lexicon, xpansions, ...small } = core;
+  const header: WinkCoreHeader = {
+    id: WINK_MODEL,
+    version,
+    source: 'winkjs/wink-eng-lite-web-model: the core model (lexicon, features, tokenizer patterns) as its core() decodes it',
+    licence: 'MIT',
+    builtFrom,
+    core: { ...small, features },
+    hashed: Object.keys(core.features).filter((name) => name !== LEXEME && core.features[name]?.hash !== undefined),
+    lexiconBytes: lexicon.byteLength,
+    xpansionsBytes: xpansions.byteLength,
+    wordBytes: text.length,
+    words: lexemes.length,
+    slots: words.slots.length,
+  };
+  return packFile(header, [
+    { bytes: bytesOf(lexicon), align: 4 },
+    { bytes: bytesOf(xpansions), align: 4 },
+    { bytes: text, align: 1 },
+    { bytes: bytesOf(words.starts), align: 4 },
+    { bytes: bytesOf(words.slots), align: 4 },
+  ]);
+}
+
+/** A property defined as assignment would: what a lazily made entry becomes. */
+const entry = (value: unknown): PropertyDescriptor => ({ value, writable: true, enumerable: true, configurable: true });
+
+/**
+ * The model's word list as wink reads it (`list[index]`, `length`, `push`; `in` and the
+ * searching methods see every word too): an array of holes
+ * whose prototype is a proxy of Array.prototype that reads a missing word from `words` and
+ * keeps it in the array, so that the next read is a plain element read.
+ */
+function lazyWordList(words: PackedWords): string[] {
+  const indexOf = (key: string | symbol): number => {
+    const index = typeof key === 'string' ? Number(key) : -1;
+    return index >= 0 && index < words.length && String(index) === key ? index : -1;
+  };
+  const prototype = new Proxy(Array.prototype, {
+    get(target, key, receiver: string[]) {
+      const index = indexOf(key);
+      if (index < 0) return Reflect.get(target, key, receiver) as unknown;
+      const word = words.word(index);
+      Object.defineProperty(receiver, key, entry(word));
+      return word;
+    },
+    has: (target, key) => indexOf(key) >= 0 || Reflect.has(target, key),
+  });
+  const list = new Array<string>(words.length);
+  Object.setPrototypeOf(list, prototype);
+  return list;
+}
+
+/**
+ * The model's word → index hash as wink reads and writes it (`hash[word]`, `hash[word] =
+ * index`, and newslens's `delete`): an object whose prototype is a proxy that looks a missing
+ * word up in `words` and keeps it on the object. wink adds the words it learns as its own
+ * properties (assignment passes through the proxy to its empty target, which defines them on
+ * the object), and newslens deletes them again (shared/wink.ts), never a model word.
+ */
+function lazyWordHash(words: PackedWords): Record<string, number> {
+  const prototype = new Proxy(Object.create(null) as object, {
+    get(_target, key, receiver: object) {
+      const index = typeof key === 'string' ? words.indexOf(key) : -1;
+      if (index < 0) return undefined;
+      Object.defineProperty(receiver, key, entry(index));
+      return index;
+    },
+    has: (_target, key) => typeof key === 'string' && words.indexOf(key) >= 0,
+  });
+  // Made from Object.create(null), a dictionary from the start as wink's own hash: an object made
+  // with the proxy for prototype would make a hidden class for each of its first words.
+  return Object.setPrototypeOf(Object.create(null), prototype) as Record<string, number>;
+}
+
+/** The decoded core of a packed file, and the model version it was made from. */
+export function readWinkCore(bytes: Buffer): { version: string; core: WinkCore } {
+  const { header, sections } = readPackedFile<WinkCoreHeader>(bytes, (h) => [
+    { length: h.lexiconBytes, align: 4 },
+    { length: h.xpansionsBytes, align: 4 },
+    { length: h.wordBytes, align: 1 },
+    { length: 4 * (h.words + 1), align: 4 },
+    { length: 4 * h.slots, align: 4 },
+  ]);
+  const [lexicon, xpansions, text, starts, slots] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  // Copies (slice), so that the file's Buffer is not kept.
+  const uint32 = (section: Uint8Array): Uint32Array => new Uint32Array(section.slice().buffer);
+  const int32 = (section: Uint8Array): Int32Array => new Int32Array(section.slice().buffer);
+  const words = new PackedWords(Buffer.from(text.buffer, text.byteOffset, text.length).toString('utf8'), int32(starts), int32(slots));
+  const { features } = header.core;
+  const lexeme = features[LEXEME] as WinkFeature;
+  lexeme.list = lazyWordList(words);
+  lexeme.hash = lazyWordHash(words);
+  const clusters = features[CLUSTERS] as WinkFeature;
+  clusters.list = clusters.list.map((cluster) => new Set(cluster as number[]));
+  for (const name of header.hashed) (features[name] as WinkFeature).hash = inverted((features[name] as WinkFeature).list);
+  return { version: header.version, core: { ...header.core, lexicon: uint32(lexicon), xpansions: uint32(xpansions) } };
+}
+
+/** An automaton with no states, for the pipes wink loads whether they run or not. */
+const NO_MACHINE = '[100,0,{"0":{}},{},{},{}]';
+
+/**
+ * The model object winkNLP() takes, for the pipes newslens runs (sbd, pos, ner). Where the
+ * installed model is the version models/wink-core.bin was made from, its core is that file and
+ * the package's parts are required one by one: its main module would require and decode the
+ * core anyway. The negation and sentiment pipes, which wink loads even when they do not run,
+ * get empty automata instead of their 400 kB of machines. Another installed version gets its
+ * own model whole.
+ */
+export function winkModel(): Record<string, unknown> {
+  const require = createRequire(import.meta.url);
+  const part = (file: string): unknown => require(`${WINK_MODEL}/dist/${file}`);
+  const installed = (require(`${WINK_MODEL}/package.json`) as { version: string }).version;
+  const packed = readWinkCore(readDataBytes('models/wink-core.bin'));
+  if (packed.version !== installed) return require(WINK_MODEL) as Record<string, unknown>;
+  const notRun = (): { machines: string[]; setter: () => void } => ({ machines: [NO_MACHINE], setter: () => {} });
+  return {
+    core: () => packed.core,
+    sbd: part('load-sbd-model.js'),
+    pos: part('load-pos-model.js'),
+    ner: part('load-ner-model.js'),
+    negation: notRun,
+    sa: notRun,
+    metaCER: part('load-cer-meta-model.js'),
+    featureFn: part('feature.js'),
+    addons: { stem: part('porter-stemmer.js'), lemmatize: part('lemmatize.js'), readabilityStats: part('readability-stats.js'), wordVectors: undefined },
+  };
+}

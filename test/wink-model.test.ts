@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { readWinkCore } from '../src/data/wink-model.js';
+import { installedWinkCore, packedWinkCore, WINK_CORE_FILE } from '../scripts/pack-wink-model.js';
+
+describe("wink's core model, packed", () => {
+  it('is what scripts/pack-wink-model.ts makes of the installed wink-eng-lite-web-model (rerun it after updating the model)', () => {
+    expect(readFileSync(WINK_CORE_FILE).equals(packedWinkCore())).toBe(true);
+  });
+
+  it("reads back as the model's own core(): lexicon, expansions, every table, list and hash", () => {
+    const { version, core } = installedWinkCore();
+    const packed = readWinkCore(readFileSync(WINK_CORE_FILE));
+    expect(packed.version).toBe(version);
+    const { lexeme, ...features } = packed.core.features;
+    const { lexeme: modelLexeme, ...modelFeatures } = core.features;
+    expect({ ...packed.core, features }).toEqual({ ...core, features: modelFeatures });
+    const { list, hash, ...sizes } = lexeme!;
+    const { list: modelList, hash: modelHash, ...modelSizes } = modelLexeme!;
+    expect(sizes).toEqual(modelSizes);
+    expect(list.length).toBe(modelList.length);
+    for (let k = 0; k < modelList.length; k += 1) {
+      if (list[k] !== modelList[k]) expect(list[k]).toBe(modelList[k]);
+      const word = modelList[k] as string;
+      if (hash?.[word] !== modelHash?.[word]) expect([word, hash?.[word]]).toEqual([word, modelHash?.[word]]);
+    }
+  });
+
+  it('behaves as an object and an array where wink writes: learned words are added, found and deleted', () => {
+    const { core } = readWinkCore(readFileSync(WINK_CORE_FILE));
+    const { list, hash } = core.features.lexeme!;
+    const size = list.length;
+    expect(hash?.['Soleimanix']).toBeUndefined();
+    expect(hash?.['__proto__']).toBeUndefined();
+    expect(hash?.['constructor']).toBe(list.indexOf('constructor'));
+    expect(list[size]).toBeUndefined();
+    hash!['Soleimanix'] = size;
+    expect(list.push('Soleimanix')).toBe(size + 1);
+    expect([hash?.['Soleimanix'], list[size], list.length]).toEqual([size, 'Soleimanix', size + 1]);
+    delete hash!['Soleimanix'];
+    expect(hash?.['Soleimanix']).toBeUndefined();
+    expect(hash?.['the']).toBe(list.indexOf('the'));
+    expect(['the' in hash!, 'Soleimanix' in hash!, 0 in list, size + 1 in list]).toEqual([true, false, true, false]);
+  });
+
+  it('is refused when cut short', () => {
+    const bytes = readFileSync(WINK_CORE_FILE);
+    expect(() => readWinkCore(bytes.subarray(0, bytes.length - 8))).toThrow(/damaged/);
+  });
+});
