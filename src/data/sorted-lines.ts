@@ -10,11 +10,19 @@ export class SortedLines {
   private readonly starts: Int32Array;
 
   constructor(readonly text: string) {
+    // One scan, into a buffer that doubles: a first scan to count the lines took as long as this one.
+    let found = new Int32Array(1024);
     let count = 1;
-    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) count += 1;
+    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+      if (count === found.length) {
+        const larger = new Int32Array(2 * found.length);
+        larger.set(found);
+        found = larger;
+      }
+      found[count++] = end + 1;
+    }
     this.starts = new Int32Array(count + 1);
-    let line = 1;
-    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) this.starts[line++] = end + 1;
+    this.starts.set(found.subarray(0, count));
     this.starts[count] = text.length + 1;
   }
 
