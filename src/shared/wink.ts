@@ -140,9 +140,10 @@ function rememberedLemmas(lemmatize: Lemmatize): Lemmatize {
 }
 
 /**
- * wink-nlp and its English model, loaded on first use, because requiring the model alone takes
- * about 140 ms and importing newslens should cost nothing until it is used. Pipes: sentence
- * boundaries, part of speech (which lemmas need) and wink's numeric and temporal entities.
+ * wink-nlp and its English model, loaded on first use, because loading them takes tens of
+ * milliseconds (the model's core read from newslens's packed copy: data/wink-model.ts) and
+ * importing newslens should cost nothing until it is used. Pipes: sentence boundaries, part of
+ * speech (which lemmas need) and wink's numeric and temporal entities.
  */
 function load(): Reader {
   const require = createRequire(import.meta.url);
