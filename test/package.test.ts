@@ -41,6 +41,7 @@ describe('the published package', () => {
       'dist/lexicons/given-name-genders.json',
       'dist/lexicons/quote-sources.json',
       'dist/lexicons/sentiment-afinn.json',
+      'dist/lexicons/sentiment-index.bin',
       'dist/lexicons/sentiment-news.json',
       'dist/lexicons/sentiment-vader.json',
       'dist/lexicons/sentiment-wink.json',

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { readDataBytes } from './load.js';
-import { packFile, readPackedFile } from './packed-file.js';
+import { littleEndianNumbers, packFile, readPackedFile } from './packed-file.js';
 import { PackedWords, packWords } from './packed-words.js';
 
 /**
@@ -10,8 +10,8 @@ import { PackedWords, packWords } from './packed-words.js';
  * the lexicon byte by byte, and builds an object of its 87,600 words, about 100 ms and
  * megabytes to collect in every process, where an article reads a few hundred of the words.
  * The packed file holds what that decoding gives: the lexicon and expansions as raw uint32
- * sections (little-endian, as the model's own), the small tables in the header, and the words
- * as PackedWords. The word list and its word → index hash are made lazily (lazyWordList,
+ * sections (the bytes the model's base64 decodes to, read in the host's order as the model
+ * reads them), the small tables in the header, and the words as PackedWords (little-endian). The word list and its word → index hash are made lazily (lazyWordList,
  * lazyWordHash): a word becomes an array element or a property the first time wink asks for it.
  */
 export interface WinkCore {
@@ -162,10 +162,9 @@ export function readWinkCore(bytes: Buffer): { version: string; core: WinkCore }
     { length: 4 * h.slots, align: 4 },
   ]);
   const [lexicon, xpansions, text, starts, slots] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-  // Copies (slice), so that the file's Buffer is not kept.
+  // A copy (slice), so that the file's Buffer is not kept; in the host's byte order, as the model reads its own.
   const uint32 = (section: Uint8Array): Uint32Array => new Uint32Array(section.slice().buffer);
-  const int32 = (section: Uint8Array): Int32Array => new Int32Array(section.slice().buffer);
-  const words = new PackedWords(Buffer.from(text.buffer, text.byteOffset, text.length).toString('utf8'), int32(starts), int32(slots));
+  const words = new PackedWords(Buffer.from(text.buffer, text.byteOffset, text.length).toString('utf8'), littleEndianNumbers(starts, Int32Array), littleEndianNumbers(slots, Int32Array));
   const { features } = header.core;
   const lexeme = features[LEXEME] as WinkFeature;
   lexeme.list = lazyWordList(words);

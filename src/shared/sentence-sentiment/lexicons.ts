@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { loadOnce, readDataFile } from '../../data/load.js';
+import { loadOnce, readDataBytes, readDataFile } from '../../data/load.js';
+import { readValenceIndexFile } from './index-file.js';
 import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
 import { PhraseSet } from './phrases.js';
 import { wordId } from '../vocabulary.js';
@@ -42,68 +43,99 @@ export function wordRow(index: ValenceIndex, id: number): number {
   return id >= 0 && id < index.wordRows.length ? (index.wordRows[id] as number) : -1;
 }
 
-/** The index of the lists' entries, in one pass: an entry's row is the order it is first met. */
-function indexOf(lists: readonly (readonly [string, number][])[]): ValenceIndex {
+/**
+ * The lists' entries as rows, in one pass: an entry's row is the order it is first met; its
+ * valence in list i at `row * width + i`, NaN where the list lacks it. The first list's entries
+ * (distinct keys of an object) are its first rows, in its order.
+ */
+export function valenceRows(lists: readonly (readonly [string, number][])[]): { entries: string[]; values: Float64Array } {
   const width = lists.length;
   let most = 0;
   for (const entries of lists) most += entries.length;
   const table = new Float64Array(most * width).fill(Number.NaN);
-  const words = new Map<string, number>();
-  const phraseRows = new Map<string, number>();
-  let rows = 0;
+  const rows = new Map<string, number>();
   lists.forEach((entries, i) => {
     // Each pair read by index: destructuring it calls the array iterator, which in this cold
     // loop over 16,000 entries took most of the load.
     for (let k = 0; k < entries.length; k += 1) {
       const entry = (entries[k] as [string, number])[0];
-      const valence = (entries[k] as [string, number])[1];
-      const byEntry = entry.includes(' ') ? phraseRows : words;
-      let row = byEntry.get(entry);
-      if (row === undefined) byEntry.set(entry, (row = rows++));
-      table[row * width + i] = valence;
+      let row = rows.get(entry);
+      if (row === undefined) rows.set(entry, (row = rows.size));
+      table[row * width + i] = (entries[k] as [string, number])[1];
     }
   });
+  return { entries: [...rows.keys()], values: table.slice(0, rows.size * width) };
+}
+
+/** The index of rows (valenceRows): phrases (entries with a space) by their first word, words by their vocabulary id. */
+function indexOfRows(entries: readonly string[], values: Float64Array, width: number): ValenceIndex {
+  const phraseRows = new Map<string, number>();
+  const wordRowList = new Int32Array(entries.length);
+  let count = 0;
+  for (let row = 0; row < entries.length; row += 1) {
+    if ((entries[row] as string).includes(' ')) phraseRows.set(entries[row] as string, row);
+    else wordRowList[count++] = row;
+  }
+  // Phrases' first words take their vocabulary ids before the words do: the ids' order is the
+  // order the lists were first indexed in.
   const phrases = new PhraseSet(phraseRows);
   const byFirst = new Map<number, readonly { words: string[]; value: number }[]>();
   for (const first of phrases.firstWords()) byFirst.set(wordId(first), phrases.startingWith(first) as { words: string[]; value: number }[]);
-  // The words' ids and rows side by side, then the table by id: no Map of ids, and no
-  // destructuring of Map entries, whose iterator calls took most of this cold pass.
-  const ids = new Int32Array(words.size);
-  const rowsOfIds = new Int32Array(words.size);
+  // The words' ids and rows side by side, then the table by id: no Map of ids.
+  const ids = new Int32Array(count);
   let size = 0;
-  let k = 0;
-  words.forEach((row, word) => {
-    const id = wordId(word);
-    ids[k] = id;
-    rowsOfIds[k] = row;
+  for (let n = 0; n < count; n += 1) {
+    const id = wordId(entries[wordRowList[n] as number] as string);
+    ids[n] = id;
     size = Math.max(size, id + 1);
-    k += 1;
-  });
+  }
   const wordRows = new Int32Array(size).fill(-1);
-  for (let n = 0; n < ids.length; n += 1) wordRows[ids[n] as number] = rowsOfIds[n] as number;
-  return { phrases: byFirst, wordRows, values: table.slice(0, rows * width), width };
+  for (let n = 0; n < count; n += 1) wordRows[ids[n] as number] = wordRowList[n] as number;
+  return { phrases: byFirst, wordRows, values, width };
 }
 
+/** The lexicons newslens ships as data files (AFINN-165 is read from the `sentiment` package), in the index's order after AFINN. */
+export const SHIPPED_VALENCE_FILES = ['lexicons/sentiment-vader.json', 'lexicons/sentiment-wink.json', 'lexicons/sentiment-news.json'] as const;
+
+/** AFINN-165's entries, from the `sentiment` package, and its version. */
+export function afinnEntries(): { entries: Record<string, number>; version: string } {
+  const require = createRequire(import.meta.url);
+  const entries = JSON.parse(readFileSync(require.resolve('sentiment/languages/en/labels.json'), 'utf8')) as Record<string, number>;
+  return { entries, version: (require('sentiment/package.json') as { version: string }).version };
+}
+
+const lexicon = (scorer: ScorerId, { id, version, source, licence }: LexiconInfo, maximum: number): ValenceLexicon => ({ scorer, info: { id, version, source, licence }, maximum });
+
 /**
- * The lexicons and their index, read on first use and shared; the lists' own entries are
- * dropped once indexed. AFINN-165's entries come from the `sentiment` package itself, read
- * rather than required so that Node's module cache does not keep a second copy; its provenance
- * is in sentiment-afinn.json like every other list's.
+ * The lexicons and their index, read on first use and shared. The rows of the lists newslens
+ * ships come from their pre-built form (sentiment-index.bin, scripts/build-sentiment-index.ts),
+ * with AFINN-165's valences read from the `sentiment` package into its column; where the
+ * installed package's entries are not those the file was built with, from the lists themselves.
+ * AFINN's entries are read rather than required so that Node's module cache does not keep a
+ * second copy; its provenance is in sentiment-afinn.json like every other list's.
  */
-const loaded = (): { lexicons: ValenceLexicon[]; index: ValenceIndex } =>
-  loadOnce('sentiment-lexicons', () => {
-    const require = createRequire(import.meta.url);
-    const afinn = JSON.parse(readFileSync(require.resolve('sentiment/languages/en/labels.json'), 'utf8')) as Record<string, number>;
-    const vader = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-vader.json');
-    const wink = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-wink.json');
-    const news = readDataFile<Lexicon<[string, number]>>('lexicons/sentiment-news.json');
-    const afinnInfo = { ...readDataFile<LexiconInfo>('lexicons/sentiment-afinn.json'), version: (require('sentiment/package.json') as { version: string }).version };
-    const lexicon = (scorer: ScorerId, { id, version, source, licence }: LexiconInfo, maximum: number): ValenceLexicon => ({ scorer, info: { id, version, source, licence }, maximum });
-    return {
-      lexicons: [lexicon('afinn', afinnInfo, 5), lexicon('vader', vader, 4), lexicon('wink', wink, 5), lexicon('news', news, 4)],
-      index: indexOf([Object.entries(afinn), vader.entries, wink.entries, news.entries]),
-    };
-  });
+const loaded = (): { lexicons: ValenceLexicon[]; index: ValenceIndex } => loadOnce('sentiment-lexicons', () => readValenceLexicons(afinnEntries(), readDataBytes('lexicons/sentiment-index.bin')));
+
+/** The lexicons and their index, from AFINN-165's entries and the bytes of sentiment-index.bin (see `loaded`). */
+export function readValenceLexicons(afinn: { entries: Record<string, number>; version: string }, indexFile: Buffer): { lexicons: ValenceLexicon[]; index: ValenceIndex } {
+  const afinnInfo = { ...readDataFile<LexiconInfo>('lexicons/sentiment-afinn.json'), version: afinn.version };
+  const packed = readValenceIndexFile(indexFile);
+  const afinnWords = Object.keys(afinn.entries);
+  if (afinnWords.length !== packed.header.afinnEntries || !afinnWords.every((word, row) => word === packed.entries[row])) {
+    const lists = SHIPPED_VALENCE_FILES.map((file) => readDataFile<Lexicon<[string, number]>>(file));
+    return valenceLexiconsOf(afinnInfo, lists, valenceRows([Object.entries(afinn.entries), ...lists.map((list) => list.entries)]));
+  }
+  afinnWords.forEach((word, row) => (packed.values[row * SCORERS.length] = afinn.entries[word] as number));
+  return valenceLexiconsOf(afinnInfo, packed.header.lexicons, packed);
+}
+
+function valenceLexiconsOf(afinnInfo: LexiconInfo, shipped: readonly LexiconInfo[], rows: { entries: readonly string[]; values: Float64Array }): { lexicons: ValenceLexicon[]; index: ValenceIndex } {
+  const [vader, wink, news] = shipped as [LexiconInfo, LexiconInfo, LexiconInfo];
+  return {
+    lexicons: [lexicon('afinn', afinnInfo, 5), lexicon('vader', vader, 4), lexicon('wink', wink, 5), lexicon('news', news, 4)],
+    index: indexOfRows(rows.entries, rows.values, SCORERS.length),
+  };
+}
 
 export const valenceIndex = (): ValenceIndex => loaded().index;
 

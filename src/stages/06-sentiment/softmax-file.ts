@@ -1,6 +1,5 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { packFile, readPackedFile } from '../../data/packed-file.js';
-import { endianness } from 'node:os';
+import { littleEndianNumbers, packFile, readPackedFile } from '../../data/packed-file.js';
 import { tableOfWeights, type SoftmaxData } from './softmax.js';
 
 /**
@@ -45,18 +44,5 @@ export function readSoftmaxFile(bytes: Buffer): { header: SoftmaxFileHeader; nam
   ]);
   const [featureBytes, weightBytes] = sections as [Uint8Array, Uint8Array];
   const names = header.rows === 0 ? [] : Buffer.from(featureBytes.buffer, featureBytes.byteOffset, featureBytes.length).toString('utf8').split('\n');
-  return { header, names, table: littleEndianDoubles(weightBytes) };
-}
-
-/**
- * The float64s of little-endian bytes, in a copy that does not hold the file: one copy of the
- * bytes on a little-endian host (read number by number, a cold loop took 5–10 ms), a DataView
- * on a big-endian one.
- */
-function littleEndianDoubles(bytes: Uint8Array): Float64Array {
-  if (endianness() === 'LE') return new Float64Array(bytes.slice().buffer);
-  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  const doubles = new Float64Array(bytes.length / 8);
-  for (let i = 0; i < doubles.length; i += 1) doubles[i] = view.getFloat64(i * 8, true);
-  return doubles;
+  return { header, names, table: littleEndianNumbers(weightBytes, Float64Array) };
 }
