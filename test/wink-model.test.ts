@@ -40,7 +40,10 @@ describe("wink's core model, packed", () => {
     delete hash!['Soleimanix'];
     expect(hash?.['Soleimanix']).toBeUndefined();
     expect(hash?.['the']).toBe(list.indexOf('the'));
-    expect(['the' in hash!, 'Soleimanix' in hash!, 0 in list, size + 1 in list]).toEqual([true, false, true, false]);
+    expect([0 in list, size + 1 in list]).toEqual([true, false]);
+    expect([hash?.['Soleimanix'], hash?.['Soleimanix']]).toEqual([undefined, undefined]);
+    hash!['Soleimanix'] = size;
+    expect(hash?.['Soleimanix']).toBe(size);
   });
 
   it('is refused when cut short', () => {

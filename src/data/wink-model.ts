@@ -130,26 +130,43 @@ function lazyWordList(words: PackedWords): string[] {
   return list;
 }
 
+/** The most words not in the model that lazyWordHash remembers as such before it forgets them all. */
+const MAX_REMEMBERED_MISSES = 50_000;
+
 /**
- * The model's word → index hash as wink reads and writes it (`hash[word]`, `hash[word] =
- * index`, and newslens's `delete`): an object whose prototype is a proxy that looks a missing
- * word up in `words` and keeps it on the object. wink adds the words it learns as its own
- * properties (assignment passes through the proxy to its empty target, which defines them on
- * the object), and newslens deletes them again (shared/wink.ts), never a model word.
+ * The model's word → index hash as wink reads and writes it (only by key: `hash[word]`,
+ * `hash[word] = index`, and newslens's `delete`): an object whose prototype is a proxy that looks a missing
+ * word up in `words` and keeps it on the object. A text that is no model word is kept too, as
+ * undefined, so that the tokenizer's next look-up of it (every article asks again for the pieces
+ * it tries) is a plain property read, not a trip through the proxy, ten times as slow; there
+ * are at most MAX_REMEMBERED_MISSES of them. wink adds the words it learns as its own properties
+ * (assignment passes through the proxy to its empty target, which defines them on the object,
+ * or overwrites a remembered miss), and newslens deletes them again (shared/wink.ts), never a
+ * model word.
  */
 function lazyWordHash(words: PackedWords): Record<string, number> {
+  const misses: string[] = [];
   const prototype = new Proxy(Object.create(null) as object, {
-    get(_target, key, receiver: object) {
-      const index = typeof key === 'string' ? words.indexOf(key) : -1;
-      if (index < 0) return undefined;
-      Object.defineProperty(receiver, key, entry(index));
-      return index;
+    get(_target, key, receiver: Record<string, number | undefined>) {
+      if (typeof key !== 'string') return undefined;
+      const index = words.indexOf(key);
+      if (index < 0) {
+        if (misses.length === MAX_REMEMBERED_MISSES) forget(receiver, misses);
+        misses.push(key);
+      }
+      Object.defineProperty(receiver, key, entry(index < 0 ? undefined : index));
+      return index < 0 ? undefined : index;
     },
-    has: (_target, key) => typeof key === 'string' && words.indexOf(key) >= 0,
   });
   // Made from Object.create(null), a dictionary from the start as wink's own hash: an object made
   // with the proxy for prototype would make a hidden class for each of its first words.
   return Object.setPrototypeOf(Object.create(null), prototype) as Record<string, number>;
+}
+
+/** Deletes the remembered misses that are misses still (wink has not learned them since). */
+function forget(hash: Record<string, number | undefined>, misses: string[]): void {
+  for (const key of misses) if (hash[key] === undefined) delete hash[key];
+  misses.length = 0;
 }
 
 /** The decoded core of a packed file, and the model version it was made from. */
