@@ -86,7 +86,7 @@ describe("the tagger's tables", () => {
   it('give each word its t-1|w rows by previous tag, and none for a word no such feature names', () => {
     const tagger = nameTagger();
     const rows = tagger.rowsAfterTags('the');
-    expect(rows).toEqual([...TAGS, '<s>'].map((previous) => tagger.row(`t-1|w=${previous}|the`)));
+    expect(rows).toEqual(Int32Array.from([...TAGS, '<s>'], (previous) => tagger.refOf(tagger.row(`t-1|w=${previous}|the`))));
     expect(tagger.rowsAfterTags('no-such-word-here')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type DocumentView, type SentenceView } from './features.js';
-import type { Perceptron, Row } from './perceptron.js';
+import type { Perceptron, RowRef } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
 import { byPair, grown, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
@@ -49,7 +49,7 @@ interface WordInfo {
   /** `sh|w+1=shape|lower`, a record in the shape row store: the word after a token of that shape. */
   afterShape: number;
   /** The tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
-  afterTags: readonly Row[] | undefined;
+  afterTags: Int32Array | undefined;
 }
 
 /** What the tagger needs of a sentence's static features. */
@@ -57,16 +57,16 @@ export interface StaticScores {
   /** Token i's score for tag t at i × TAGS.length + t; overwritten by the scorer's next call. */
   scores: Float64Array;
   /** Per token, Perceptron.rowsAfterTags(its lower-cased word). */
-  wordRows: (readonly Row[] | undefined)[];
+  wordRows: (Int32Array | undefined)[];
 }
 
 /** The rows a gazetteer hit adds: as the token's own (then with the line's caps), and as its neighbours'. */
 interface HitRows {
-  own: Row;
-  caps: Row;
-  notCaps: Row;
-  before: Row;
-  after: Row;
+  own: RowRef;
+  caps: RowRef;
+  notCaps: RowRef;
+  before: RowRef;
+  after: RowRef;
 }
 
 export class StaticScorer {
@@ -78,7 +78,7 @@ export class StaticScorer {
   private readonly boundaryPos: number;
   /** The lexicon's generation the caches by text and lower id were made in. */
   private generation: number;
-  /** By text id: its shape id, and its `W=` row; NO_ROW before the text's first use. */
+  /** By text id: its shape id, and its `W=` RowRef; NO_ROW before the text's first use. */
   private textShapes: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
   private textRows: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
   /** By lower id, made on first use. */
@@ -100,7 +100,7 @@ export class StaticScorer {
   private posIds = new Int32Array(64);
   private readonly hitRows = new Map<string, HitRows>();
   // The templates of contextFeatures(), in its order.
-  private readonly bias: Row;
+  private readonly bias: RowRef;
   private readonly shape: Int32Array;
   private readonly pos: Int32Array;
   private readonly posBefore: Int32Array;
@@ -112,7 +112,7 @@ export class StaticScorer {
   private readonly wordBeforeShape: Map<string, PairedRows>;
   /** By the word after, then the shape. */
   private readonly shapeWordAfter: Map<string, PairedRows>;
-  private readonly capsline: Row;
+  private readonly capsline: RowRef;
   private readonly firstShape: Int32Array;
   private readonly seenLowerShape: Int32Array;
   private readonly hit: ReadonlyMap<string, number>;
@@ -122,7 +122,7 @@ export class StaticScorer {
   private readonly hitAfter: ReadonlyMap<string, number>;
 
   constructor(private readonly tagger: Perceptron) {
-    this.bias = tagger.row('bias');
+    this.bias = tagger.refOf(tagger.row('bias'));
     const byValue = (template: string): ReadonlyMap<string, number> => tagger.template(template);
     const shapeBeforeShape = byPair(byValue('sh-1|sh'));
     const shapeShapeAfter = byPair(byValue('sh|sh+1'));
@@ -138,26 +138,21 @@ export class StaticScorer {
     this.caps = this.shapes.of('caps');
     this.boundaryShape = this.shapes.of(BOUNDARY.shape);
     this.boundaryPos = this.partsOfSpeech.of(BOUNDARY.pos);
-    this.shape = rowsById(this.shapes, byValue('sh'));
-    this.pos = rowsById(this.partsOfSpeech, byValue('pos'));
-    this.posBefore = rowsById(this.partsOfSpeech, byValue('pos-1'));
-    this.posAfter = rowsById(this.partsOfSpeech, byValue('pos+1'));
-    this.shapeBeforeShape = pairRowsById(this.shapes, shapeBeforeShape);
-    this.shapeShapeAfter = pairRowsById(this.shapes, shapeShapeAfter);
-    this.capsline = tagger.row('capsline');
-    this.firstShape = rowsById(this.shapes, byValue('first|sh'));
-    this.seenLowerShape = rowsById(this.shapes, byValue('seen-lower|sh'));
+    this.shape = rowsById(tagger, this.shapes, byValue('sh'));
+    this.pos = rowsById(tagger, this.partsOfSpeech, byValue('pos'));
+    this.posBefore = rowsById(tagger, this.partsOfSpeech, byValue('pos-1'));
+    this.posAfter = rowsById(tagger, this.partsOfSpeech, byValue('pos+1'));
+    this.shapeBeforeShape = pairRowsById(tagger, this.shapes, shapeBeforeShape);
+    this.shapeShapeAfter = pairRowsById(tagger, this.shapes, shapeShapeAfter);
+    this.capsline = tagger.refOf(tagger.row('capsline'));
+    this.firstShape = rowsById(tagger, this.shapes, byValue('first|sh'));
+    this.seenLowerShape = rowsById(tagger, this.shapes, byValue('seen-lower|sh'));
     this.hit = byValue('g');
     this.hitCaps = byPair(byValue('g'));
     this.hitBefore = byValue('g-1');
     this.hitAfter = byValue('g+1');
     this.boundary = this.clearWordStores();
     this.generation = this.lexicon.generation;
-  }
-
-  private row(table: Int32Array, at: number): Row {
-    const row = table[at] as number;
-    return row === NO_ROW ? undefined : row;
   }
 
   /** bias + sh + pos + pos-1 + pos+1, summed in that order: the record's offset in the prefix store. */
@@ -169,7 +164,7 @@ export class StaticScorer {
     let sum = (slots[slot] as number) - 1;
     if (sum < 0) {
       sum = this.prefixStore.add();
-      for (const row of [this.bias, this.row(this.shape, shape), this.row(this.pos, pos), this.row(this.posBefore, before), this.row(this.posAfter, after)]) this.tagger.addRow(this.prefixStore.values, sum, row);
+      for (const row of [this.bias, this.shape[shape] as number, this.pos[pos] as number, this.posBefore[before] as number, this.posAfter[after] as number]) this.tagger.add(this.prefixStore.values, sum, row);
       slots[slot] = sum + 1;
     }
     return sum;
@@ -186,24 +181,24 @@ export class StaticScorer {
   private wordInfo(lower: string): WordInfo {
     const own = this.blockStore.add();
     this.tagger.addWeights(this.blockStore.values.subarray(own, own + SIZE), wordFeatures(lower));
-    const [asTwoBefore, asOneBefore, asOneAfter, asTwoAfter] = NEIGHBOURS.map((offset) => this.blockOf(this.tagger.row(neighbourFeature(offset, lower)))) as [number, number, number, number];
+    const [asTwoBefore, asOneBefore, asOneAfter, asTwoAfter] = NEIGHBOURS.map((offset) => this.blockOf(this.tagger.refOf(this.tagger.row(neighbourFeature(offset, lower))))) as [number, number, number, number];
     return {
       own,
       asTwoBefore,
       asOneBefore,
       asOneAfter,
       asTwoAfter,
-      beforeShape: this.shapeRows.add(this.shapes, this.wordBeforeShape.get(lower)),
-      afterShape: this.shapeRows.add(this.shapes, this.shapeWordAfter.get(lower)),
+      beforeShape: this.shapeRows.add(this.tagger, this.shapes, this.wordBeforeShape.get(lower)),
+      afterShape: this.shapeRows.add(this.tagger, this.shapes, this.shapeWordAfter.get(lower)),
       afterTags: this.tagger.rowsAfterTags(lower),
     };
   }
 
   /** A row's weights as a dense block in the block store; ZERO_BLOCK for no row. */
-  private blockOf(row: Row): number {
-    if (row === undefined) return ZERO_BLOCK;
+  private blockOf(row: RowRef): number {
+    if (row === NO_ROW) return ZERO_BLOCK;
     const block = this.blockStore.add();
-    this.tagger.addRow(this.blockStore.values, block, row);
+    this.tagger.add(this.blockStore.values, block, row);
     return block;
   }
 
@@ -211,7 +206,8 @@ export class StaticScorer {
     let rows = this.hitRows.get(hit);
     if (!rows) {
       const caps = this.hitCaps.get(hit);
-      rows = { own: this.hit.get(hit), caps: pairedRow(caps, 'caps=true'), notCaps: pairedRow(caps, 'caps=false'), before: this.hitBefore.get(hit), after: this.hitAfter.get(hit) };
+      const ref = (row: number | undefined): RowRef => this.tagger.refOf(row);
+      rows = { own: ref(this.hit.get(hit)), caps: ref(pairedRow(caps, 'caps=true')), notCaps: ref(pairedRow(caps, 'caps=false')), before: ref(this.hitBefore.get(hit)), after: ref(this.hitAfter.get(hit)) };
       this.hitRows.set(hit, rows);
     }
     return rows;
@@ -238,7 +234,7 @@ export class StaticScorer {
         const text = lexicon.texts[id] as string;
         this.textShapes[id] = this.shapes.of(shapeOf(text));
         // Looked up per text rather than from a Map of the template's thousands of values, built at load.
-        this.textRows[id] = this.tagger.row(`W=${text}`) ?? NO_ROW;
+        this.textRows[id] = this.tagger.refOf(this.tagger.row(`W=${text}`));
       }
       const lower = lexicon.lowerId(id);
       let info = this.words[lower];
@@ -279,24 +275,24 @@ export class StaticScorer {
       for (let t = 0; t < SIZE; t += 1) scores[at + t] = prefixes[prefix + t] as number;
       const before = i > 0 ? (infos[i - 1] as WordInfo) : boundary;
       const after = i + 1 < count ? (infos[i + 1] as WordInfo) : boundary;
-      tagger.addRow(scores, at, this.row(this.shapeBeforeShape, shapeBefore * stride + shape));
-      tagger.addRow(scores, at, this.row(this.shapeShapeAfter, shape * stride + shapeAfter));
-      tagger.addRow(scores, at, this.shapeRows.rowOf(before.beforeShape, shape));
-      tagger.addRow(scores, at, this.shapeRows.rowOf(after.afterShape, shape));
-      if (!caps) tagger.addRow(scores, at, this.row(this.textRows, textIds[i] as number));
-      if (caps) tagger.addRow(scores, at, this.capsline);
-      if (i === 0) tagger.addRow(scores, at, this.row(this.firstShape, shape));
-      if (!this.lexicon.inLowerCase(textIds[i] as number) && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
+      tagger.add(scores, at, this.shapeBeforeShape[shapeBefore * stride + shape] as number);
+      tagger.add(scores, at, this.shapeShapeAfter[shape * stride + shapeAfter] as number);
+      tagger.add(scores, at, this.shapeRows.rowOf(before.beforeShape, shape));
+      tagger.add(scores, at, this.shapeRows.rowOf(after.afterShape, shape));
+      if (!caps) tagger.add(scores, at, this.textRows[textIds[i] as number] as number);
+      if (caps) tagger.add(scores, at, this.capsline);
+      if (i === 0) tagger.add(scores, at, this.firstShape[shape] as number);
+      if (!this.lexicon.inLowerCase(textIds[i] as number) && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.add(scores, at, this.seenLowerShape[shape] as number);
       const hits = gazetteer[i] ?? NO_HITS;
       for (let h = 0; h < hits.length; h += 1) {
         const rows = this.hitRowsOf(hits[h] as string);
-        tagger.addRow(scores, at, rows.own);
-        tagger.addRow(scores, at, caps ? rows.caps : rows.notCaps);
+        tagger.add(scores, at, rows.own);
+        tagger.add(scores, at, caps ? rows.caps : rows.notCaps);
       }
       const hitsBefore = i > 0 ? (gazetteer[i - 1] ?? NO_HITS) : NO_HITS;
-      for (let h = 0; h < hitsBefore.length; h += 1) tagger.addRow(scores, at, this.hitRowsOf(hitsBefore[h] as string).before);
+      for (let h = 0; h < hitsBefore.length; h += 1) tagger.add(scores, at, this.hitRowsOf(hitsBefore[h] as string).before);
       const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
-      for (let h = 0; h < hitsAfter.length; h += 1) tagger.addRow(scores, at, this.hitRowsOf(hitsAfter[h] as string).after);
+      for (let h = 0; h < hitsAfter.length; h += 1) tagger.add(scores, at, this.hitRowsOf(hitsAfter[h] as string).after);
       this.addWordBlocks(scores, at, infos[i] as WordInfo, i > 1 ? infos[i - 2] : boundary, before, after, i + 2 < count ? infos[i + 2] : boundary);
     }
     return { scores, wordRows: infos.map((info) => info.afterTags) };
