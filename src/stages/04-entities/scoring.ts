@@ -30,27 +30,30 @@ const SIZE = TAGS.length;
 /** The block store's first block, all zeros. */
 const ZERO_BLOCK = 0;
 
-/** What the scorer knows of one lower-cased word (or the boundary marker), by lower id. */
-interface WordInfo {
-  /**
-   * Offsets in the block store of the word's dense blocks of SIZE weights, zeros where a tag
-   * has none (x + 0 is x): its summed wordFeatures(lower), and its rows as the neighbour at
-   * each NEIGHBOURS offset. A neighbour row the model lacks is the one shared block of zeros
-   * (ZERO_BLOCK): three words in four have none, and five blocks a word made the store several
-   * times the size of the processor's cache. A token reads its window's words from one array.
-   */
-  own: number;
-  asTwoBefore: number;
-  asOneBefore: number;
-  asOneAfter: number;
-  asTwoAfter: number;
-  /** `w-1|sh=lower|shape`, a record in the shape row store: the word before a token of that shape. */
-  beforeShape: number;
-  /** `sh|w+1=shape|lower`, a record in the shape row store: the word after a token of that shape. */
-  afterShape: number;
-  /** The tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
-  afterTags: Int32Array | undefined;
-}
+/**
+ * What the scorer knows of one lower-cased word (or the boundary marker): a record of
+ * WORD_FIELDS integers in one Int32Array (the scorer's `words`, by lower id + 1, the boundary's at 0),
+ * so that a token's window of five words is read from one array, not from five objects:
+ *  - offsets in the block store of the word's dense blocks of SIZE weights, zeros where a tag
+ *    has none (x + 0 is x): its summed wordFeatures(lower) (OWN), and its rows as the neighbour at
+ *    each NEIGHBOURS offset. A neighbour row the model lacks is the one shared block of zeros
+ *    (ZERO_BLOCK): three words in four have none, and five blocks a word made the store several
+ *    times the size of the processor's cache;
+ *  - BEFORE_SHAPE, `w-1|sh=lower|shape`, a record in the shape row store: the word before a token
+ *    of that shape; AFTER_SHAPE, `sh|w+1=shape|lower`: the word after a token of that shape.
+ */
+const OWN = 0;
+const AS_TWO_BEFORE = 1;
+const AS_ONE_BEFORE = 2;
+const AS_ONE_AFTER = 3;
+const AS_TWO_AFTER = 4;
+const BEFORE_SHAPE = 5;
+const AFTER_SHAPE = 6;
+const WORD_FIELDS = 7;
+/** The boundary marker's record, before and after every sentence. */
+const BOUNDARY_RECORD = 0;
+/** Where a token's window starts in the sentence's records: two boundary records come first. */
+const WINDOW = 2;
 
 /** What the tagger needs of a sentence's static features. */
 export interface StaticScores {
@@ -81,9 +84,12 @@ export class StaticScorer {
   /** By text id: its shape id, and its `W=` RowRef; NO_ROW before the text's first use. */
   private textShapes: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
   private textRows: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
-  /** By lower id, made on first use. */
-  private words: (WordInfo | undefined)[] = [];
-  private boundary: WordInfo;
+  /** The word records (see OWN), at lower id + 1, the boundary marker's at 0; -1 before a word's first use. */
+  private words: Int32Array<ArrayBuffer> = new Int32Array(1024 * WORD_FIELDS).fill(-1);
+  /** By lower id: the tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
+  private afterTags: (Int32Array | undefined)[] = [];
+  /** Per token of the sentence being scored, after two boundary records and followed by two: its word's record. */
+  private records = new Int32Array(64 + 2 * WINDOW);
   /**
    * The offsets in the prefix store of bias + sh + pos + pos-1 + pos+1, summed in that order
    * (the first context features), by shape id, then one slot per parts of speech of the token,
@@ -151,7 +157,7 @@ export class StaticScorer {
     this.hitCaps = byPair(byValue('g'));
     this.hitBefore = byValue('g-1');
     this.hitAfter = byValue('g+1');
-    this.boundary = this.clearWordStores();
+    this.clearWordStores();
     this.generation = this.lexicon.generation;
   }
 
@@ -170,28 +176,26 @@ export class StaticScorer {
     return sum;
   }
 
-  /** Empties the stores of word infos (the block store but for ZERO_BLOCK), and gives the boundary marker's info anew. */
-  private clearWordStores(): WordInfo {
+  /** Empties the stores of word records (the block store but for ZERO_BLOCK), and makes the boundary marker's record anew. */
+  private clearWordStores(): void {
+    this.words.fill(-1);
+    this.afterTags = [];
     this.blockStore.clear();
     this.shapeRows.clear();
     this.blockStore.add();
-    return this.wordInfo(BOUNDARY.lower);
+    this.makeWord(BOUNDARY_RECORD, BOUNDARY.lower);
   }
 
-  private wordInfo(lower: string): WordInfo {
+  /** Fills a word's record (see OWN). */
+  private makeWord(record: number, lower: string): void {
+    const words = this.words;
+    const at = record * WORD_FIELDS;
     const own = this.blockStore.add();
     this.tagger.addWeights(this.blockStore.values.subarray(own, own + SIZE), wordFeatures(lower));
-    const [asTwoBefore, asOneBefore, asOneAfter, asTwoAfter] = NEIGHBOURS.map((offset) => this.blockOf(this.tagger.refOf(this.tagger.row(neighbourFeature(offset, lower))))) as [number, number, number, number];
-    return {
-      own,
-      asTwoBefore,
-      asOneBefore,
-      asOneAfter,
-      asTwoAfter,
-      beforeShape: this.shapeRows.add(this.tagger, this.shapes, this.wordBeforeShape.get(lower)),
-      afterShape: this.shapeRows.add(this.tagger, this.shapes, this.shapeWordAfter.get(lower)),
-      afterTags: this.tagger.rowsAfterTags(lower),
-    };
+    words[at + OWN] = own;
+    NEIGHBOURS.forEach((offset, k) => (words[at + AS_TWO_BEFORE + k] = this.blockOf(this.tagger.refOf(this.tagger.row(neighbourFeature(offset, lower))))));
+    words[at + BEFORE_SHAPE] = this.shapeRows.add(this.tagger, this.shapes, this.wordBeforeShape.get(lower));
+    words[at + AFTER_SHAPE] = this.shapeRows.add(this.tagger, this.shapes, this.shapeWordAfter.get(lower));
   }
 
   /** A row's weights as a dense block in the block store; ZERO_BLOCK for no row. */
@@ -214,21 +218,27 @@ export class StaticScorer {
   }
 
   /**
-   * The word info of each token, learning the texts and words the scorer has not seen; forgets
-   * what it knew by id when the lexicon has forgotten its ids (only ever between articles).
+   * Fills `records` with each token's word record between the boundary's, learning the texts and
+   * words the scorer has not seen, and gives the tagger's rows of each token's word; forgets what
+   * it knew by id when the lexicon has forgotten its ids (only ever between articles).
    */
-  private wordsOf(textIds: Int32Array): WordInfo[] {
+  private wordsOf(textIds: Int32Array): (Int32Array | undefined)[] {
     const lexicon = this.lexicon;
     if (lexicon.generation !== this.generation) {
       this.generation = lexicon.generation;
       this.textShapes.fill(NO_ROW);
-      this.words = [];
-      this.boundary = this.clearWordStores();
+      this.clearWordStores();
     }
     this.textShapes = grown(this.textShapes, lexicon.textCount, NO_ROW);
     this.textRows = grown(this.textRows, lexicon.textCount, NO_ROW);
-    const infos = new Array<WordInfo>(textIds.length);
-    for (let i = 0; i < textIds.length; i += 1) {
+    this.words = grown(this.words, (lexicon.lowerCount + 1) * WORD_FIELDS, -1);
+    const count = textIds.length;
+    if (this.records.length < count + 2 * WINDOW) this.records = new Int32Array(2 * count + 2 * WINDOW);
+    const records = this.records;
+    records.fill(BOUNDARY_RECORD, 0, WINDOW);
+    records.fill(BOUNDARY_RECORD, count + WINDOW, count + 2 * WINDOW);
+    const wordRows = new Array<Int32Array | undefined>(count);
+    for (let i = 0; i < count; i += 1) {
       const id = textIds[i] as number;
       if (this.textShapes[id] === NO_ROW) {
         const text = lexicon.texts[id] as string;
@@ -237,11 +247,14 @@ export class StaticScorer {
         this.textRows[id] = this.tagger.refOf(this.tagger.row(`W=${text}`));
       }
       const lower = lexicon.lowerId(id);
-      let info = this.words[lower];
-      if (!info) this.words[lower] = info = this.wordInfo(lexicon.lowers[lower] as string);
-      infos[i] = info;
+      if ((this.words[(lower + 1) * WORD_FIELDS] as number) < 0) {
+        this.makeWord(lower + 1, lexicon.lowers[lower] as string);
+        this.afterTags[lower] = this.tagger.rowsAfterTags(lexicon.lowers[lower] as string);
+      }
+      records[WINDOW + i] = lower + 1;
+      wordRows[i] = this.afterTags[lower];
     }
-    return infos;
+    return wordRows;
   }
 
   /** The static scores of a sentence, and the tagger's rows for its words. */
@@ -249,7 +262,9 @@ export class StaticScorer {
     const { tokens, caseless: caps, gazetteer, textIds } = sentence;
     const count = tokens.length;
     const scores = this.scoresFor(count);
-    const infos = this.wordsOf(textIds);
+    const wordRows = this.wordsOf(textIds);
+    const records = this.records;
+    const words = this.words;
     if (this.shapeIds.length < count) {
       this.shapeIds = new Int32Array(2 * count);
       this.posIds = new Int32Array(2 * count);
@@ -262,7 +277,6 @@ export class StaticScorer {
     }
     const tagger = this.tagger;
     const stride = this.shapes.size + 1;
-    const boundary = this.boundary;
     for (let i = 0; i < count; i += 1) {
       const at = i * SIZE;
       const shape = shapeIds[i] as number;
@@ -273,12 +287,12 @@ export class StaticScorer {
       const prefix = this.prefixSum(shape, posIds[i] as number, posBefore, posAfter);
       const prefixes = this.prefixStore.values;
       for (let t = 0; t < SIZE; t += 1) scores[at + t] = prefixes[prefix + t] as number;
-      const before = i > 0 ? (infos[i - 1] as WordInfo) : boundary;
-      const after = i + 1 < count ? (infos[i + 1] as WordInfo) : boundary;
+      const before = (records[WINDOW + i - 1] as number) * WORD_FIELDS;
+      const after = (records[WINDOW + i + 1] as number) * WORD_FIELDS;
       tagger.add(scores, at, this.shapeBeforeShape[shapeBefore * stride + shape] as number);
       tagger.add(scores, at, this.shapeShapeAfter[shape * stride + shapeAfter] as number);
-      tagger.add(scores, at, this.shapeRows.rowOf(before.beforeShape, shape));
-      tagger.add(scores, at, this.shapeRows.rowOf(after.afterShape, shape));
+      tagger.add(scores, at, this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape));
+      tagger.add(scores, at, this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape));
       if (!caps) tagger.add(scores, at, this.textRows[textIds[i] as number] as number);
       if (caps) tagger.add(scores, at, this.capsline);
       if (i === 0) tagger.add(scores, at, this.firstShape[shape] as number);
@@ -293,9 +307,9 @@ export class StaticScorer {
       for (let h = 0; h < hitsBefore.length; h += 1) tagger.add(scores, at, this.hitRowsOf(hitsBefore[h] as string).before);
       const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
       for (let h = 0; h < hitsAfter.length; h += 1) tagger.add(scores, at, this.hitRowsOf(hitsAfter[h] as string).after);
-      this.addWordBlocks(scores, at, infos[i] as WordInfo, i > 1 ? infos[i - 2] : boundary, before, after, i + 2 < count ? infos[i + 2] : boundary);
+      this.addWordBlocks(scores, at, WINDOW + i);
     }
-    return { scores, wordRows: infos.map((info) => info.afterTags) };
+    return { scores, wordRows };
   }
 
   /**
@@ -308,18 +322,21 @@ export class StaticScorer {
   }
 
   /**
-   * Adds the word's own block, then its neighbours' blocks in NEIGHBOURS order (-2, -1, +1, +2),
-   * each tag's sum in that order, so the bits are those of adding the rows one by one.
+   * Adds the own block of the word whose record is at `window` in `records`, then its
+   * neighbours' blocks in NEIGHBOURS order (-2, -1, +1, +2), each tag's sum in that order, so the
+   * bits are those of adding the rows one by one.
    */
-  private addWordBlocks(scores: Float64Array, at: number, own: WordInfo, twoBefore = this.boundary, oneBefore = this.boundary, oneAfter = this.boundary, twoAfter = this.boundary): void {
+  private addWordBlocks(scores: Float64Array, at: number, window: number): void {
     const store = this.blockStore.values;
-    const ownBlock = own.own;
-    const a = twoBefore.asTwoBefore;
-    const b = oneBefore.asOneBefore;
-    const c = oneAfter.asOneAfter;
-    const d = twoAfter.asTwoAfter;
+    const words = this.words;
+    const records = this.records;
+    const own = words[(records[window] as number) * WORD_FIELDS + OWN] as number;
+    const a = words[(records[window - 2] as number) * WORD_FIELDS + AS_TWO_BEFORE] as number;
+    const b = words[(records[window - 1] as number) * WORD_FIELDS + AS_ONE_BEFORE] as number;
+    const c = words[(records[window + 1] as number) * WORD_FIELDS + AS_ONE_AFTER] as number;
+    const d = words[(records[window + 2] as number) * WORD_FIELDS + AS_TWO_AFTER] as number;
     for (let t = 0; t < SIZE; t += 1) {
-      scores[at + t] = (scores[at + t] as number) + (store[ownBlock + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
+      scores[at + t] = (scores[at + t] as number) + (store[own + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
     }
   }
 }
