@@ -7,6 +7,8 @@ import type { PerceptronTables } from './model-file.js';
 /** Index of the sentence start among the tags of the tokens before ("<s>" in tag features). */
 const START = TAGS.length;
 const TAG_NAMES: readonly string[] = [...TAGS, '<s>'];
+/** How many rows rowsAfterTags() gives: one per tag of the token before, and one for none. */
+export const AFTER_TAG_ROWS = TAG_NAMES.length;
 /** A row of weights: an index into the perceptron's row store, or undefined for an unknown feature. */
 export type Row = number | undefined;
 /**
@@ -132,24 +134,25 @@ export class Perceptron {
 
   /**
    * Tags a sentence given its tokens' static scores (see scoring.ts; token i's score for tag t
-   * at i × TAGS.length + t), each token's rowsAfterTags(lower-cased word) and which tokens may
-   * continue a name (continuation.ts). Adds the rows of tagFeatures() in its order, so the sums
+   * at i × TAGS.length + t), each token's rowsAfterTags(lower-cased word) (those rows start at
+   * `afterTags[i]` in `afterTagRows`, NO_REF where there are none) and which tokens may continue
+   * a name (continuation.ts). Adds the rows of tagFeatures() in its order, so the sums
    * are those of addWeights(scores, tagFeatures(…)); it adds them to `staticScores` in place (the
    * scorer's buffer, which its next call overwrites) rather than to a copy. A token after a gap in
    * the line starts afresh, as after a word outside any name: the name before it had to close, and another may open.
    */
-  tag(staticScores: Float64Array, wordRows: readonly (Int32Array | undefined)[], continues: Uint8Array): number[] {
+  tag(staticScores: Float64Array, afterTags: Int32Array, afterTagRows: Int32Array, continues: Uint8Array): number[] {
     const size = TAGS.length;
-    const tags = new Array<number>(wordRows.length);
+    const tags = new Array<number>(afterTags.length);
     let previous = START;
     let beforePrevious = START;
-    for (let i = 0; i < wordRows.length; i += 1) {
+    for (let i = 0; i < afterTags.length; i += 1) {
       if (continues[i] === AFTER_GAP) previous = beforePrevious = O;
       const at = i * size;
       this.add(staticScores, at, this.previousRows[previous] as number);
       this.add(staticScores, at, this.pairRows[beforePrevious * TAG_NAMES.length + previous] as number);
-      const afterTags = wordRows[i];
-      if (afterTags !== undefined) this.add(staticScores, at, afterTags[previous] as number);
+      const rows = afterTags[i] as number;
+      if (rows !== NO_REF) this.add(staticScores, at, afterTagRows[rows + previous] as number);
       const tag = bestTag(staticScores, previous === START ? O : previous, continues[i + 1] === 1, at);
       tags[i] = tag;
       beforePrevious = previous;

@@ -1,6 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type DocumentView, type SentenceView } from './features.js';
-import type { Perceptron, RowRef } from './perceptron.js';
+import { AFTER_TAG_ROWS, type Perceptron, type RowRef } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
 import { byPair, grown, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
@@ -40,7 +40,9 @@ const ZERO_BLOCK = 0;
  *    (ZERO_BLOCK): three words in four have none, and five blocks a word made the store several
  *    times the size of the processor's cache;
  *  - BEFORE_SHAPE, `w-1|sh=lower|shape`, a record in the shape row store: the word before a token
- *    of that shape; AFTER_SHAPE, `sh|w+1=shape|lower`: the word after a token of that shape.
+ *    of that shape; AFTER_SHAPE, `sh|w+1=shape|lower`: the word after a token of that shape;
+ *  - AFTER_TAGS, where the tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags) start in the
+ *    scorer's afterTagRows, or NO_ROW where the model has none.
  */
 const OWN = 0;
 const AS_TWO_BEFORE = 1;
@@ -49,7 +51,8 @@ const AS_ONE_AFTER = 3;
 const AS_TWO_AFTER = 4;
 const BEFORE_SHAPE = 5;
 const AFTER_SHAPE = 6;
-const WORD_FIELDS = 7;
+const AFTER_TAGS = 7;
+const WORD_FIELDS = 8;
 /** The boundary marker's record, before and after every sentence. */
 const BOUNDARY_RECORD = 0;
 /** Where a token's window starts in the sentence's records: two boundary records come first. */
@@ -59,8 +62,12 @@ const WINDOW = 2;
 export interface StaticScores {
   /** Token i's score for tag t at i × TAGS.length + t; overwritten by the scorer's next call. */
   scores: Float64Array;
-  /** Per token, Perceptron.rowsAfterTags(its lower-cased word). */
-  wordRows: (Int32Array | undefined)[];
+  /**
+   * Per token, where Perceptron.rowsAfterTags(its lower-cased word) starts in afterTagRows, or
+   * NO_ROW for none; overwritten by the scorer's next call.
+   */
+  afterTags: Int32Array;
+  afterTagRows: Int32Array;
 }
 
 /** The rows a gazetteer hit adds: as the token's own (then with the line's caps), and as its neighbours'. */
@@ -86,8 +93,9 @@ export class StaticScorer {
   private textRows: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
   /** The word records (see OWN), at lower id + 1, the boundary marker's at 0; -1 before a word's first use. */
   private words: Int32Array<ArrayBuffer> = new Int32Array(1024 * WORD_FIELDS).fill(-1);
-  /** By lower id: the tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
-  private afterTags: (Int32Array | undefined)[] = [];
+  /** The words' rowsAfterTags() end to end (see AFTER_TAGS), and how many slots are used. */
+  private afterTagRows = new Int32Array(1024 * AFTER_TAG_ROWS);
+  private afterTagsUsed = 0;
   /** Per token of the sentence being scored, after two boundary records and followed by two: its word's record. */
   private records = new Int32Array(64 + 2 * WINDOW);
   /**
@@ -101,9 +109,10 @@ export class StaticScorer {
   private readonly blockStore = new WeightStore(SIZE);
   private readonly shapeRows = new ShapeRowStore();
   private buffer = new Float64Array(64 * SIZE);
-  /** Per token of the sentence being scored: shape ids and part-of-speech ids, kept from call to call. */
+  /** Per token of the sentence being scored: shape ids, part-of-speech ids and AFTER_TAGS, kept from call to call. */
   private shapeIds = new Int32Array(64);
   private posIds = new Int32Array(64);
+  private afterTags = new Int32Array(64);
   private readonly hitRows = new Map<string, HitRows>();
   // The templates of contextFeatures(), in its order.
   private readonly bias: RowRef;
@@ -179,7 +188,7 @@ export class StaticScorer {
   /** Empties the stores of word records (the block store but for ZERO_BLOCK), and makes the boundary marker's record anew. */
   private clearWordStores(): void {
     this.words.fill(-1);
-    this.afterTags = [];
+    this.afterTagsUsed = 0;
     this.blockStore.clear();
     this.shapeRows.clear();
     this.blockStore.add();
@@ -196,6 +205,12 @@ export class StaticScorer {
     NEIGHBOURS.forEach((offset, k) => (words[at + AS_TWO_BEFORE + k] = this.blockOf(this.tagger.refOf(this.tagger.row(neighbourFeature(offset, lower))))));
     words[at + BEFORE_SHAPE] = this.shapeRows.add(this.tagger, this.shapes, this.wordBeforeShape.get(lower));
     words[at + AFTER_SHAPE] = this.shapeRows.add(this.tagger, this.shapes, this.shapeWordAfter.get(lower));
+    const afterTags = this.tagger.rowsAfterTags(lower);
+    words[at + AFTER_TAGS] = afterTags === undefined ? NO_ROW : this.afterTagsUsed;
+    if (afterTags === undefined) return;
+    this.afterTagRows = grown(this.afterTagRows, this.afterTagsUsed + AFTER_TAG_ROWS, NO_ROW);
+    this.afterTagRows.set(afterTags, this.afterTagsUsed);
+    this.afterTagsUsed += AFTER_TAG_ROWS;
   }
 
   /** A row's weights as a dense block in the block store; ZERO_BLOCK for no row. */
@@ -219,10 +234,10 @@ export class StaticScorer {
 
   /**
    * Fills `records` with each token's word record between the boundary's, learning the texts and
-   * words the scorer has not seen, and gives the tagger's rows of each token's word; forgets what
-   * it knew by id when the lexicon has forgotten its ids (only ever between articles).
+   * words the scorer has not seen; forgets what it knew by id when the lexicon has forgotten its
+   * ids (only ever between articles).
    */
-  private wordsOf(textIds: Int32Array): (Int32Array | undefined)[] {
+  private wordsOf(textIds: Int32Array): void {
     const lexicon = this.lexicon;
     if (lexicon.generation !== this.generation) {
       this.generation = lexicon.generation;
@@ -237,7 +252,6 @@ export class StaticScorer {
     const records = this.records;
     records.fill(BOUNDARY_RECORD, 0, WINDOW);
     records.fill(BOUNDARY_RECORD, count + WINDOW, count + 2 * WINDOW);
-    const wordRows = new Array<Int32Array | undefined>(count);
     for (let i = 0; i < count; i += 1) {
       const id = textIds[i] as number;
       if (this.textShapes[id] === NO_ROW) {
@@ -249,12 +263,9 @@ export class StaticScorer {
       const lower = lexicon.lowerId(id);
       if ((this.words[(lower + 1) * WORD_FIELDS] as number) < 0) {
         this.makeWord(lower + 1, lexicon.lowers[lower] as string);
-        this.afterTags[lower] = this.tagger.rowsAfterTags(lexicon.lowers[lower] as string);
       }
       records[WINDOW + i] = lower + 1;
-      wordRows[i] = this.afterTags[lower];
     }
-    return wordRows;
   }
 
   /** The static scores of a sentence, and the tagger's rows for its words. */
@@ -262,18 +273,20 @@ export class StaticScorer {
     const { tokens, caseless: caps, gazetteer, textIds } = sentence;
     const count = tokens.length;
     const scores = this.scoresFor(count);
-    const wordRows = this.wordsOf(textIds);
+    this.wordsOf(textIds);
     const records = this.records;
     const words = this.words;
     if (this.shapeIds.length < count) {
       this.shapeIds = new Int32Array(2 * count);
       this.posIds = new Int32Array(2 * count);
+      this.afterTags = new Int32Array(2 * count);
     }
     const shapeIds = this.shapeIds;
     const posIds = this.posIds;
     for (let i = 0; i < count; i += 1) {
       shapeIds[i] = caps ? this.caps : (this.textShapes[textIds[i] as number] as number);
       posIds[i] = this.partsOfSpeech.of((tokens[i] as Token).pos);
+      this.afterTags[i] = words[(records[WINDOW + i] as number) * WORD_FIELDS + AFTER_TAGS] as number;
     }
     const tagger = this.tagger;
     const stride = this.shapes.size + 1;
@@ -309,7 +322,7 @@ export class StaticScorer {
       for (let h = 0; h < hitsAfter.length; h += 1) tagger.add(scores, at, this.hitRowsOf(hitsAfter[h] as string).after);
       this.addWordBlocks(scores, at, WINDOW + i);
     }
-    return { scores, wordRows };
+    return { scores, afterTags: this.afterTags.subarray(0, count), afterTagRows: this.afterTagRows };
   }
 
   /**
