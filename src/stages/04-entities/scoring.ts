@@ -225,8 +225,14 @@ export class StaticScorer {
     let rows = this.hitRows.get(hit);
     if (!rows) {
       const caps = this.hitCaps.get(hit);
-      const ref = (row: number | undefined): RowRef => this.tagger.refOf(row);
-      rows = { own: ref(this.hit.get(hit)), caps: ref(pairedRow(caps, 'caps=true')), notCaps: ref(pairedRow(caps, 'caps=false')), before: ref(this.hitBefore.get(hit)), after: ref(this.hitAfter.get(hit)) };
+      const tagger = this.tagger;
+      rows = {
+        own: tagger.refOf(this.hit.get(hit)),
+        caps: tagger.refOf(pairedRow(caps, 'caps=true')),
+        notCaps: tagger.refOf(pairedRow(caps, 'caps=false')),
+        before: tagger.refOf(this.hitBefore.get(hit)),
+        after: tagger.refOf(this.hitAfter.get(hit)),
+      };
       this.hitRows.set(hit, rows);
     }
     return rows;
