@@ -13,6 +13,8 @@ import { currentIds, type SpelledTokens, wordId } from './vocabulary.js';
 interface Item {
   /** The alternatives' ids in the shared vocabulary (`wordId`); null for `*`. */
   words: Set<number> | null;
+  /** The id of an item's one alternative, compared without hashing (most items have one); -1 otherwise. */
+  word: number;
   /** Alternatives written `word*`: a token whose spelling starts with one matches. */
   prefixes: string[];
   pos: Set<string> | null;
@@ -30,7 +32,10 @@ const ITEM_SYNTAX = /[()?@|*]/;
 
 function parseItem(source: string): Item {
   // Nineteen items in twenty are one plain word: built directly, for the lexicons' load time.
-  if (!ITEM_SYNTAX.test(source)) return { words: new Set([wordId(source.toLowerCase())]), prefixes: NO_PREFIXES, pos: null, optional: false, context: false };
+  if (!ITEM_SYNTAX.test(source)) {
+    const id = wordId(source.toLowerCase());
+    return { words: new Set([id]), word: id, prefixes: NO_PREFIXES, pos: null, optional: false, context: false };
+  }
   const context = source.startsWith('(') && source.endsWith(')');
   let text = context ? source.slice(1, -1) : source;
   const optional = text.endsWith('?') && text.length > 1;
@@ -41,11 +46,13 @@ function parseItem(source: string): Item {
     pos = new Set(text.slice(at + 1).split(','));
     text = text.slice(0, at);
   }
-  if (text === '*') return { words: null, prefixes: NO_PREFIXES, pos, optional, context };
+  if (text === '*') return { words: null, word: -1, prefixes: NO_PREFIXES, pos, optional, context };
   const alternatives = text.toLowerCase().split('|');
   const isPrefix = (word: string): boolean => word.length > 1 && word.endsWith('*');
   const prefixes = alternatives.filter(isPrefix).map((word) => word.slice(0, -1));
-  return { words: new Set(alternatives.filter((word) => !isPrefix(word)).map(wordId)), prefixes: prefixes.length > 0 ? prefixes : NO_PREFIXES, pos, optional, context };
+  const words = new Set(alternatives.filter((word) => !isPrefix(word)).map(wordId));
+  const word = words.size === 1 ? (words.values().next().value as number) : -1;
+  return { words, word, prefixes: prefixes.length > 0 ? prefixes : NO_PREFIXES, pos, optional, context };
 }
 
 /** Most items have no prefix alternatives; they share this list. */
@@ -56,7 +63,9 @@ const NO_PREFIXES: string[] = [];
 function itemMatches(item: Item, token: Token, spelled: SpelledTokens, at: number): boolean {
   if (item.pos && !item.pos.has(token.pos)) return false;
   if (item.words === null) return token.kind === 'word';
-  if (item.words.has(spelled.lemmaId[at] as number) || item.words.has(spelled.lowerId[at] as number)) return true;
+  const lemmaId = spelled.lemmaId[at] as number;
+  const lowerId = spelled.lowerId[at] as number;
+  if (item.word >= 0 ? lemmaId === item.word || lowerId === item.word : item.words.has(lemmaId) || item.words.has(lowerId)) return true;
   for (const prefix of item.prefixes) if ((spelled.lemma[at] as string).startsWith(prefix) || (spelled.lower[at] as string).startsWith(prefix)) return true;
   return false;
 }
@@ -76,19 +85,34 @@ function anchorOf(items: readonly Item[]): number {
 }
 
 /**
+ * Patterns by word id: an array, as the vocabulary's ids are small and dense, so that a token's
+ * lookup is an index rather than a hashed key (every token of every sentence is looked up).
+ */
+type PatternsByWord<Entry> = (Pattern<Entry>[] | undefined)[];
+
+/** `byWord` as an array by id, every place up to the largest id filled, so that V8 keeps its elements packed. */
+function byId<Entry>(byWord: ReadonlyMap<number, Pattern<Entry>[]>): PatternsByWord<Entry> {
+  let largest = -1;
+  for (const word of byWord.keys()) largest = Math.max(largest, word);
+  const array = new Array<Pattern<Entry>[] | undefined>(largest + 1).fill(undefined);
+  for (const [word, patterns] of byWord) array[word] = patterns;
+  return array;
+}
+
+/**
  * Patterns indexed by the words their first item may be. A pattern that opens on `*` ("* -
  * stricken") is indexed by its first word item and that item's place, so it is tried only
  * where that word stands, not at every token.
  */
 export class PatternIndex<Entry> {
   /** By the id of a word the first item may be. */
-  private readonly byWord = new Map<number, Pattern<Entry>[]>();
+  private readonly byWord: PatternsByWord<Entry>;
   /** Patterns whose first item has `word*` alternatives, by prefix; and the prefix lengths. */
   private readonly byPrefix = new Map<string, Pattern<Entry>[]>();
   private readonly prefixLengths: number[] = [];
   /** The offsets of anchoring items after the first, and at each the patterns by the anchor's word ids. */
   private readonly laterOffsets: number[] = [];
-  private readonly byLaterWord: Map<number, Pattern<Entry>[]>[] = [];
+  private readonly byLaterWord: PatternsByWord<Entry>[];
   private readonly anywhere: Pattern<Entry>[] = [];
 
   constructor(patterns: Iterable<{ match: string; entry: Entry }>) {
@@ -100,6 +124,8 @@ export class PatternIndex<Entry> {
       if (!item) items.set(source, (item = parseItem(source)));
       return item;
     };
+    const byWord = new Map<number, Pattern<Entry>[]>();
+    const byLaterWord: Map<number, Pattern<Entry>[]>[] = [];
     for (const { match, entry } of patterns) {
       // The tokenizer reads a hyphen as a token of its own: "arch-rival" is arch, -, rival.
       const trimmed = match.trim();
@@ -113,19 +139,21 @@ export class PatternIndex<Entry> {
           (this.byPrefix.get(prefix) ?? this.byPrefix.set(prefix, []).get(prefix) as Pattern<Entry>[]).push(pattern);
           if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
         }
-        const index = anchor === 0 ? this.byWord : this.laterIndex(anchor);
+        const index = anchor === 0 ? byWord : this.laterIndex(anchor, byLaterWord);
         for (const word of (pattern.items[anchor] as Item).words as Set<number>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
       }
     }
+    this.byWord = byId(byWord);
+    this.byLaterWord = byLaterWord.map(byId);
   }
 
-  /** The patterns anchored at `offset` items in, by word id: made on first use. */
-  private laterIndex(offset: number): Map<number, Pattern<Entry>[]> {
+  /** The patterns anchored at `offset` items in, by word id, in `byLaterWord`: made on first use. */
+  private laterIndex(offset: number, byLaterWord: Map<number, Pattern<Entry>[]>[]): Map<number, Pattern<Entry>[]> {
     const k = this.laterOffsets.indexOf(offset);
-    if (k >= 0) return this.byLaterWord[k] as Map<number, Pattern<Entry>[]>;
+    if (k >= 0) return byLaterWord[k] as Map<number, Pattern<Entry>[]>;
     this.laterOffsets.push(offset);
     const index = new Map<number, Pattern<Entry>[]>();
-    this.byLaterWord.push(index);
+    byLaterWord.push(index);
     return index;
   }
 
@@ -138,8 +166,8 @@ export class PatternIndex<Entry> {
     currentIds(spelled);
     const lemmaId = spelled.lemmaId[at] as number;
     const lowerId = spelled.lowerId[at] as number;
-    let found = lemmaId < 0 ? NONE : this.collect(this.byWord.get(lemmaId), tokens, spelled, at, end, NONE);
-    if (lowerId >= 0 && lowerId !== lemmaId) found = this.collect(this.byWord.get(lowerId), tokens, spelled, at, end, found);
+    let found = lemmaId < 0 ? NONE : this.collect(this.byWord[lemmaId], tokens, spelled, at, end, NONE);
+    if (lowerId >= 0 && lowerId !== lemmaId) found = this.collect(this.byWord[lowerId], tokens, spelled, at, end, found);
     if (this.prefixLengths.length > 0) {
       const lemma = spelled.lemma[at] as string;
       const lower = spelled.lower[at] as string;
@@ -153,11 +181,11 @@ export class PatternIndex<Entry> {
     for (let k = 0; k < this.laterOffsets.length; k += 1) {
       const later = at + (this.laterOffsets[k] as number);
       if (later >= end) continue;
-      const index = this.byLaterWord[k] as Map<number, Pattern<Entry>[]>;
+      const index = this.byLaterWord[k] as PatternsByWord<Entry>;
       const laterLemma = spelled.lemmaId[later] as number;
       const laterLower = spelled.lowerId[later] as number;
-      if (laterLemma >= 0) found = this.collect(index.get(laterLemma), tokens, spelled, at, end, found);
-      if (laterLower >= 0 && laterLower !== laterLemma) found = this.collect(index.get(laterLower), tokens, spelled, at, end, found);
+      if (laterLemma >= 0) found = this.collect(index[laterLemma], tokens, spelled, at, end, found);
+      if (laterLower >= 0 && laterLower !== laterLemma) found = this.collect(index[laterLower], tokens, spelled, at, end, found);
     }
     return found;
   }
