@@ -100,13 +100,41 @@ function byId<Entry>(byWord: ReadonlyMap<number, Pattern<Entry>[]>): PatternsByW
 }
 
 /**
+ * The patterns that open on one word, in index order, split by what their second item needs: a
+ * pattern whose second item is a word item (not optional, not context, no `word*`) cannot match
+ * unless the next token is one of its words, so it is listed by those words' ids (`bySecond`) and
+ * tried only there; the rest are tried wherever the first word stands (`always`). Both hold places
+ * in `patterns`, ascending, so that the patterns tried keep their order ("the" opens 26 bias
+ * patterns, and "the fact that" need not be tried before "the consensus").
+ */
+interface FirstWordPatterns<Entry> {
+  patterns: Pattern<Entry>[];
+  always: number[];
+  bySecond: Map<number, number[]>;
+}
+
+function firstWordPatterns<Entry>(patterns: Pattern<Entry>[]): FirstWordPatterns<Entry> {
+  const always: number[] = [];
+  const bySecond = new Map<number, number[]>();
+  patterns.forEach(({ items }, place) => {
+    const second = items[1];
+    if (second === undefined || second.words === null || second.optional || second.context || second.prefixes.length > 0) always.push(place);
+    else for (const word of second.words) (bySecond.get(word) ?? bySecond.set(word, []).get(word) as number[]).push(place);
+  });
+  return { patterns, always, bySecond };
+}
+
+/** The shared empty list of places. */
+const NO_PLACES: number[] = [];
+
+/**
  * Patterns indexed by the words their first item may be. A pattern that opens on `*` ("* -
  * stricken") is indexed by its first word item and that item's place, so it is tried only
  * where that word stands, not at every token.
  */
 export class PatternIndex<Entry> {
   /** By the id of a word the first item may be. */
-  private readonly byWord: PatternsByWord<Entry>;
+  private readonly byWord: (FirstWordPatterns<Entry> | undefined)[];
   /** Patterns whose first item has `word*` alternatives, by prefix; and the prefix lengths. */
   private readonly byPrefix = new Map<string, Pattern<Entry>[]>();
   private readonly prefixLengths: number[] = [];
@@ -143,7 +171,7 @@ export class PatternIndex<Entry> {
         for (const word of (pattern.items[anchor] as Item).words as Set<number>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
       }
     }
-    this.byWord = byId(byWord);
+    this.byWord = byId(byWord).map((list) => list && firstWordPatterns(list));
     this.byLaterWord = byLaterWord.map(byId);
   }
 
@@ -166,8 +194,8 @@ export class PatternIndex<Entry> {
     currentIds(spelled);
     const lemmaId = spelled.lemmaId[at] as number;
     const lowerId = spelled.lowerId[at] as number;
-    let found = lemmaId < 0 ? NONE : this.collect(this.byWord[lemmaId], tokens, spelled, at, end, NONE);
-    if (lowerId >= 0 && lowerId !== lemmaId) found = this.collect(this.byWord[lowerId], tokens, spelled, at, end, found);
+    let found = lemmaId < 0 ? NONE : this.collectFirst(this.byWord[lemmaId], tokens, spelled, at, end, NONE);
+    if (lowerId >= 0 && lowerId !== lemmaId) found = this.collectFirst(this.byWord[lowerId], tokens, spelled, at, end, found);
     if (this.prefixLengths.length > 0) {
       const lemma = spelled.lemma[at] as string;
       const lower = spelled.lower[at] as string;
@@ -197,13 +225,37 @@ export class PatternIndex<Entry> {
    */
   private collect(patterns: Pattern<Entry>[] | undefined, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
     if (patterns === undefined) return found;
-    for (const pattern of patterns) {
-      const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
-      if (last < at || hasMatch(found, pattern.entry, last)) continue;
-      if (found === NONE) found = [];
-      found.push({ entry: pattern.entry, last });
-    }
+    for (const pattern of patterns) found = tryPattern(pattern, tokens, spelled, at, end, found);
     return found;
+  }
+
+  /**
+   * As collect, over the patterns that open on one word: those tried wherever it stands, and those
+   * whose second item is a word of token `at + 1`, merged in their order (a place listed under both
+   * of that token's spellings is tried once, as in the list itself).
+   */
+  private collectFirst(first: FirstWordPatterns<Entry> | undefined, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
+    if (first === undefined) return found;
+    const { patterns, always } = first;
+    let byLemma = NO_PLACES;
+    let byLower = NO_PLACES;
+    if (at + 1 < end && first.bySecond.size > 0) {
+      const lemmaId = spelled.lemmaId[at + 1] as number;
+      const lowerId = spelled.lowerId[at + 1] as number;
+      if (lemmaId >= 0) byLemma = first.bySecond.get(lemmaId) ?? NO_PLACES;
+      if (lowerId >= 0 && lowerId !== lemmaId) byLower = first.bySecond.get(lowerId) ?? NO_PLACES;
+    }
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    for (;;) {
+      const place = Math.min(always[i] ?? Infinity, byLemma[j] ?? Infinity, byLower[k] ?? Infinity);
+      if (place === Infinity) return found;
+      if (always[i] === place) i += 1;
+      if (byLemma[j] === place) j += 1;
+      if (byLower[k] === place) k += 1;
+      found = tryPattern(patterns[place] as Pattern<Entry>, tokens, spelled, at, end, found);
+    }
   }
 }
 
@@ -211,6 +263,15 @@ export interface PatternMatch<Entry> {
   entry: Entry;
   /** The index of the match's last token. */
   last: number;
+}
+
+/** `found` with `pattern`'s match from `at`, if it matches and is not there yet; a new array only once there is a match. */
+function tryPattern<Entry>(pattern: Pattern<Entry>, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
+  const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
+  if (last < at || hasMatch(found, pattern.entry, last)) return found;
+  if (found === NONE) found = [];
+  found.push({ entry: pattern.entry, last });
+  return found;
 }
 
 function hasMatch<Entry>(found: readonly PatternMatch<Entry>[], entry: Entry, last: number): boolean {
