@@ -4,7 +4,7 @@ import { roundScore } from '../scores.js';
 import { valenceLexicons, type ScorerId, type ValenceLexicon } from './lexicons.js';
 import { combinedScore, labelOf, labelSign, scorerScores, sentenceFeatures, wordsFeatures } from './score.js';
 import type { Voice } from '../../document/finding.js';
-import { tokenVoice } from '../voices.js';
+import { tokenQuote } from '../voices.js';
 import type { SentimentEvidence, SentimentScore } from './types.js';
 import { valenceHits, type ValenceHit } from './valence.js';
 
@@ -20,9 +20,9 @@ function evidenceOf(doc: NewsDocument, hits: readonly ValenceHit[]): SentimentEv
   return hits.map((hit) => {
     const start = (doc.tokens[hit.first] as Token).start;
     const end = (doc.tokens[hit.last] as Token).end;
-    const { voice, quote } = tokenVoice(doc, hit.first);
-    const evidence: SentimentEvidence = { start, end, text: doc.text.slice(start, end), voice, weight: Math.round(hit.weight * 1000) / 1000, scorer: hit.scorer, negated: hit.negated };
-    if (quote !== undefined) evidence.quote = quote;
+    const quote = tokenQuote(doc, hit.first);
+    const evidence: SentimentEvidence = { start, end, text: doc.text.slice(start, end), voice: quote ? 'quoted' : 'writer', weight: Math.round(hit.weight * 1000) / 1000, scorer: hit.scorer, negated: hit.negated };
+    if (quote) evidence.quote = quote.id;
     return evidence;
   });
 }
