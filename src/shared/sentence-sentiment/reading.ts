@@ -101,8 +101,7 @@ export function aggregate(readings: readonly SentenceReading[], evidenceLimit = 
 export function strongest(groups: readonly (readonly SentimentEvidence[])[], limit: number): SentimentEvidence[] {
   // No limit keeps every piece, in text order: no ranking to do (and none to pay for on a long text).
   if (limit === Infinity) return groups.flat();
-  const maximum = {} as Record<ScorerId, number>;
-  for (const lexicon of valenceLexicons()) maximum[lexicon.scorer] = lexicon.maximum;
+  const maximum = maxima();
   // The spans kept, strongest first, each once, and their strengths: parallel arrays, so that
   // ranking an article's evidence allocates no object (nor a boxed number) per piece.
   const top: SentimentEvidence[] = [];
@@ -126,6 +125,17 @@ export function strongest(groups: readonly (readonly SentimentEvidence[])[], lim
   const evidence: SentimentEvidence[] = [];
   for (const group of groups) for (const item of group) if (spanIndex(top, item) >= 0) evidence.push(item);
   return evidence;
+}
+
+/** Each scorer's largest valence, read once: the lexicons do not change once loaded, and every aggregate and entity ranks evidence by it. */
+let scorerMaxima: Record<ScorerId, number> | undefined;
+
+function maxima(): Record<ScorerId, number> {
+  if (!scorerMaxima) {
+    scorerMaxima = {} as Record<ScorerId, number>;
+    for (const lexicon of valenceLexicons()) scorerMaxima[lexicon.scorer] = lexicon.maximum;
+  }
+  return scorerMaxima;
 }
 
 /** Where `spans` holds a span of `span`'s start and end, or -1 (a dozen spans at most: a walk). */
