@@ -27,6 +27,7 @@ const upToBias = (text) => analyze(text, { skip: ['framing'] });
 const chain = { tokenize, extractEntities, extractQuotes, upToSentiment, upToBias, analyze };
 const rows = [
   ['analyze()', 'analyze'],
+  ['tokenize() (markup, structure and tokens stages)', 'tokenize'],
   ['entities stage (extractEntities() less tokenize())', 'extractEntities', 'tokenize'],
   ['quotes stage (extractQuotes() less extractEntities())', 'extractQuotes', 'extractEntities'],
   ['sentiment stage (analyze() skipping bias and framing, less extractQuotes())', 'upToSentiment', 'extractQuotes'],

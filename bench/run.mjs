@@ -21,7 +21,7 @@ const cold = json(node('./cold.mjs'));
 console.error('done: cold start and heap');
 
 const x = (ratio) => `${ratio.toFixed(2)}×`;
-const [realAnalyze, realEntities, , realSentiment] = real.rows;
+const [realAnalyze, , realEntities, , realSentiment] = real.rows;
 const [bundledAnalyze] = bundled.rows;
 const table = [
   '| measure | wall: newslens / readDoc | ratio | CPU: newslens / readDoc | CPU ratio | target |',

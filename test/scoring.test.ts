@@ -3,6 +3,7 @@ import { runPipeline } from '../src/pipeline.js';
 import { staticFeatures, tagFeatures } from '../src/stages/04-entities/features.js';
 import { wordLexicon } from '../src/stages/04-entities/lexicon.js';
 import { nameTagger, staticScorer } from '../src/stages/04-entities/model.js';
+import { AFTER_TAG_ROWS, NO_REF } from '../src/stages/04-entities/perceptron.js';
 import { annotatedSentences } from '../src/stages/04-entities/sentences.js';
 import { bestTag, TAGS } from '../src/stages/04-entities/tags.js';
 import { readDataFile } from '../src/data/load.js';
@@ -31,7 +32,7 @@ describe('run-time scoring equals the weights of the training features', () => {
   it.each(texts)('on %s', (_, text) => {
     const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
     for (const { view, continues } of sentences) {
-      const { scores, wordRows } = scorer.score(view, docView);
+      const { scores, afterTags, afterTagRows } = scorer.score(view, docView);
       const expected = new Float64Array(view.tokens.length * size);
       const tags: number[] = [];
       staticFeatures(view, docView).forEach((features, i) => {
@@ -46,8 +47,9 @@ describe('run-time scoring equals the weights of the training features', () => {
         tags.push(bestTag(vector, tags[i - 1] ?? 0, continues[i + 1] === 1));
       });
       expect(scores).toEqual(expected);
-      expect(wordRows).toEqual(view.lowers.map((lower) => tagger.rowsAfterTags(lower)));
-      expect(tagger.tag(scores, wordRows, continues)).toEqual(tags);
+      const rowsAfterTags = Array.from(afterTags, (start) => (start === NO_REF ? undefined : afterTagRows.slice(start, start + AFTER_TAG_ROWS)));
+      expect(rowsAfterTags).toEqual(view.lowers.map((lower) => tagger.rowsAfterTags(lower)));
+      expect(tagger.tag(scores, afterTags, afterTagRows, continues)).toEqual(tags);
     }
   });
 });
@@ -59,8 +61,8 @@ describe('the word lexicon', () => {
     const tagsOf = (text: string): number[][] => {
       const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
       return sentences.map(({ view, continues }) => {
-        const { scores, wordRows } = scorer.score(view, docView);
-        return tagger.tag(scores, wordRows, continues);
+        const { scores, afterTags, afterTagRows } = scorer.score(view, docView);
+        return tagger.tag(scores, afterTags, afterTagRows, continues);
       });
     };
     const [, capitals] = texts[3] as [string, string];
@@ -86,7 +88,7 @@ describe("the tagger's tables", () => {
   it('give each word its t-1|w rows by previous tag, and none for a word no such feature names', () => {
     const tagger = nameTagger();
     const rows = tagger.rowsAfterTags('the');
-    expect(rows).toEqual([...TAGS, '<s>'].map((previous) => tagger.row(`t-1|w=${previous}|the`)));
+    expect(rows).toEqual(Int32Array.from([...TAGS, '<s>'], (previous) => tagger.refOf(tagger.row(`t-1|w=${previous}|the`))));
     expect(tagger.rowsAfterTags('no-such-word-here')).toBeUndefined();
   });
 });

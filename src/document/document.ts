@@ -186,7 +186,8 @@ export class NewsDocument {
   /**
    * An object that holds a span and more (a sentence, a mention) is written out field by field:
    * V8 builds `{ ...doc.span(start, end), sentence }`, a spread followed by new keys, on a slow
-   * path, about a hundred times slower than the literal.
+   * path, about a hundred times slower than the literal; so does a spread copy given new keys
+   * afterwards (`{ ...entity }`, then `copy.voices = …`), where `Object.assign({}, entity)` does not.
    */
   span(start: number, end: number): Span {
     return { start, end, text: this.text.slice(start, end) };

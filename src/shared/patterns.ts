@@ -13,6 +13,8 @@ import { currentIds, type SpelledTokens, wordId } from './vocabulary.js';
 interface Item {
   /** The alternatives' ids in the shared vocabulary (`wordId`); null for `*`. */
   words: Set<number> | null;
+  /** The id of an item's one alternative, compared without hashing (most items have one); -1 otherwise. */
+  word: number;
   /** Alternatives written `word*`: a token whose spelling starts with one matches. */
   prefixes: string[];
   pos: Set<string> | null;
@@ -30,7 +32,10 @@ const ITEM_SYNTAX = /[()?@|*]/;
 
 function parseItem(source: string): Item {
   // Nineteen items in twenty are one plain word: built directly, for the lexicons' load time.
-  if (!ITEM_SYNTAX.test(source)) return { words: new Set([wordId(source.toLowerCase())]), prefixes: NO_PREFIXES, pos: null, optional: false, context: false };
+  if (!ITEM_SYNTAX.test(source)) {
+    const id = wordId(source.toLowerCase());
+    return { words: new Set([id]), word: id, prefixes: NO_PREFIXES, pos: null, optional: false, context: false };
+  }
   const context = source.startsWith('(') && source.endsWith(')');
   let text = context ? source.slice(1, -1) : source;
   const optional = text.endsWith('?') && text.length > 1;
@@ -41,11 +46,13 @@ function parseItem(source: string): Item {
     pos = new Set(text.slice(at + 1).split(','));
     text = text.slice(0, at);
   }
-  if (text === '*') return { words: null, prefixes: NO_PREFIXES, pos, optional, context };
+  if (text === '*') return { words: null, word: -1, prefixes: NO_PREFIXES, pos, optional, context };
   const alternatives = text.toLowerCase().split('|');
   const isPrefix = (word: string): boolean => word.length > 1 && word.endsWith('*');
   const prefixes = alternatives.filter(isPrefix).map((word) => word.slice(0, -1));
-  return { words: new Set(alternatives.filter((word) => !isPrefix(word)).map(wordId)), prefixes: prefixes.length > 0 ? prefixes : NO_PREFIXES, pos, optional, context };
+  const words = new Set(alternatives.filter((word) => !isPrefix(word)).map(wordId));
+  const word = words.size === 1 ? (words.values().next().value as number) : -1;
+  return { words, word, prefixes: prefixes.length > 0 ? prefixes : NO_PREFIXES, pos, optional, context };
 }
 
 /** Most items have no prefix alternatives; they share this list. */
@@ -56,7 +63,9 @@ const NO_PREFIXES: string[] = [];
 function itemMatches(item: Item, token: Token, spelled: SpelledTokens, at: number): boolean {
   if (item.pos && !item.pos.has(token.pos)) return false;
   if (item.words === null) return token.kind === 'word';
-  if (item.words.has(spelled.lemmaId[at] as number) || item.words.has(spelled.lowerId[at] as number)) return true;
+  const lemmaId = spelled.lemmaId[at] as number;
+  const lowerId = spelled.lowerId[at] as number;
+  if (item.word >= 0 ? lemmaId === item.word || lowerId === item.word : item.words.has(lemmaId) || item.words.has(lowerId)) return true;
   for (const prefix of item.prefixes) if ((spelled.lemma[at] as string).startsWith(prefix) || (spelled.lower[at] as string).startsWith(prefix)) return true;
   return false;
 }
@@ -76,19 +85,74 @@ function anchorOf(items: readonly Item[]): number {
 }
 
 /**
+ * Patterns by word id: an array, as the vocabulary's ids are small and dense, so that a token's
+ * lookup is an index rather than a hashed key (every token of every sentence is looked up).
+ */
+type PatternsByWord<Entry> = (Pattern<Entry>[] | undefined)[];
+
+/** `byWord` as an array by id, every place up to the largest id filled, so that V8 keeps its elements packed. */
+function byId<Entry>(byWord: ReadonlyMap<number, Pattern<Entry>[]>): PatternsByWord<Entry> {
+  let largest = -1;
+  for (const word of byWord.keys()) largest = Math.max(largest, word);
+  const array = new Array<Pattern<Entry>[] | undefined>(largest + 1).fill(undefined);
+  for (const [word, patterns] of byWord) array[word] = patterns;
+  return array;
+}
+
+/**
+ * The patterns that open on one word, in index order, split by what their second item needs: a
+ * pattern whose second item is a word item (not optional, not context, no `word*`) cannot match
+ * unless the next token is one of its words, so it is listed by those words' ids (`bySecond`) and
+ * tried only there; the rest are tried wherever the first word stands (`always`). Both hold places
+ * in `patterns`, ascending, so that the patterns tried keep their order ("the" opens 26 bias
+ * patterns, and "the fact that" need not be tried before "the consensus").
+ */
+interface FirstWordPatterns<Entry> {
+  patterns: Pattern<Entry>[];
+  always: number[];
+  bySecond: Map<number, number[]>;
+}
+
+/**
+ * The fewest patterns on one word that are split by their second item: most words open one or
+ * two, which are as quickly tried as looked up, and splitting the lists of all the lexicons'
+ * 4,700 words took some 10 ms at load.
+ */
+const FEWEST_SPLIT = 4;
+
+/** The places of a short list, shared: every place, in order. */
+const ALL_PLACES: readonly number[][] = Array.from({ length: FEWEST_SPLIT }, (_, size) => Array.from({ length: size }, (__, place) => place));
+
+/** The shared empty list of places, and the shared empty second-word index. */
+const NO_PLACES: number[] = [];
+const NO_SECOND_WORDS = new Map<number, number[]>();
+
+function firstWordPatterns<Entry>(patterns: Pattern<Entry>[]): FirstWordPatterns<Entry> {
+  if (patterns.length < FEWEST_SPLIT) return { patterns, always: ALL_PLACES[patterns.length] as number[], bySecond: NO_SECOND_WORDS };
+  const always: number[] = [];
+  const bySecond = new Map<number, number[]>();
+  for (let place = 0; place < patterns.length; place += 1) {
+    const second = (patterns[place] as Pattern<Entry>).items[1];
+    if (second === undefined || second.words === null || second.optional || second.context || second.prefixes.length > 0) always.push(place);
+    else for (const word of second.words) (bySecond.get(word) ?? bySecond.set(word, []).get(word) as number[]).push(place);
+  }
+  return { patterns, always, bySecond };
+}
+
+/**
  * Patterns indexed by the words their first item may be. A pattern that opens on `*` ("* -
  * stricken") is indexed by its first word item and that item's place, so it is tried only
  * where that word stands, not at every token.
  */
 export class PatternIndex<Entry> {
   /** By the id of a word the first item may be. */
-  private readonly byWord = new Map<number, Pattern<Entry>[]>();
+  private readonly byWord: (FirstWordPatterns<Entry> | undefined)[];
   /** Patterns whose first item has `word*` alternatives, by prefix; and the prefix lengths. */
   private readonly byPrefix = new Map<string, Pattern<Entry>[]>();
   private readonly prefixLengths: number[] = [];
   /** The offsets of anchoring items after the first, and at each the patterns by the anchor's word ids. */
   private readonly laterOffsets: number[] = [];
-  private readonly byLaterWord: Map<number, Pattern<Entry>[]>[] = [];
+  private readonly byLaterWord: PatternsByWord<Entry>[];
   private readonly anywhere: Pattern<Entry>[] = [];
 
   constructor(patterns: Iterable<{ match: string; entry: Entry }>) {
@@ -100,6 +164,8 @@ export class PatternIndex<Entry> {
       if (!item) items.set(source, (item = parseItem(source)));
       return item;
     };
+    const byWord = new Map<number, Pattern<Entry>[]>();
+    const byLaterWord: Map<number, Pattern<Entry>[]>[] = [];
     for (const { match, entry } of patterns) {
       // The tokenizer reads a hyphen as a token of its own: "arch-rival" is arch, -, rival.
       const trimmed = match.trim();
@@ -113,19 +179,21 @@ export class PatternIndex<Entry> {
           (this.byPrefix.get(prefix) ?? this.byPrefix.set(prefix, []).get(prefix) as Pattern<Entry>[]).push(pattern);
           if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
         }
-        const index = anchor === 0 ? this.byWord : this.laterIndex(anchor);
+        const index = anchor === 0 ? byWord : this.laterIndex(anchor, byLaterWord);
         for (const word of (pattern.items[anchor] as Item).words as Set<number>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
       }
     }
+    this.byWord = byId(byWord).map((list) => list && firstWordPatterns(list));
+    this.byLaterWord = byLaterWord.map(byId);
   }
 
-  /** The patterns anchored at `offset` items in, by word id: made on first use. */
-  private laterIndex(offset: number): Map<number, Pattern<Entry>[]> {
+  /** The patterns anchored at `offset` items in, by word id, in `byLaterWord`: made on first use. */
+  private laterIndex(offset: number, byLaterWord: Map<number, Pattern<Entry>[]>[]): Map<number, Pattern<Entry>[]> {
     const k = this.laterOffsets.indexOf(offset);
-    if (k >= 0) return this.byLaterWord[k] as Map<number, Pattern<Entry>[]>;
+    if (k >= 0) return byLaterWord[k] as Map<number, Pattern<Entry>[]>;
     this.laterOffsets.push(offset);
     const index = new Map<number, Pattern<Entry>[]>();
-    this.byLaterWord.push(index);
+    byLaterWord.push(index);
     return index;
   }
 
@@ -138,8 +206,8 @@ export class PatternIndex<Entry> {
     currentIds(spelled);
     const lemmaId = spelled.lemmaId[at] as number;
     const lowerId = spelled.lowerId[at] as number;
-    let found = lemmaId < 0 ? NONE : this.collect(this.byWord.get(lemmaId), tokens, spelled, at, end, NONE);
-    if (lowerId >= 0 && lowerId !== lemmaId) found = this.collect(this.byWord.get(lowerId), tokens, spelled, at, end, found);
+    let found = lemmaId < 0 ? NONE : this.collectFirst(this.byWord[lemmaId], tokens, spelled, at, end, NONE);
+    if (lowerId >= 0 && lowerId !== lemmaId) found = this.collectFirst(this.byWord[lowerId], tokens, spelled, at, end, found);
     if (this.prefixLengths.length > 0) {
       const lemma = spelled.lemma[at] as string;
       const lower = spelled.lower[at] as string;
@@ -153,11 +221,11 @@ export class PatternIndex<Entry> {
     for (let k = 0; k < this.laterOffsets.length; k += 1) {
       const later = at + (this.laterOffsets[k] as number);
       if (later >= end) continue;
-      const index = this.byLaterWord[k] as Map<number, Pattern<Entry>[]>;
+      const index = this.byLaterWord[k] as PatternsByWord<Entry>;
       const laterLemma = spelled.lemmaId[later] as number;
       const laterLower = spelled.lowerId[later] as number;
-      if (laterLemma >= 0) found = this.collect(index.get(laterLemma), tokens, spelled, at, end, found);
-      if (laterLower >= 0 && laterLower !== laterLemma) found = this.collect(index.get(laterLower), tokens, spelled, at, end, found);
+      if (laterLemma >= 0) found = this.collect(index[laterLemma], tokens, spelled, at, end, found);
+      if (laterLower >= 0 && laterLower !== laterLemma) found = this.collect(index[laterLower], tokens, spelled, at, end, found);
     }
     return found;
   }
@@ -169,13 +237,37 @@ export class PatternIndex<Entry> {
    */
   private collect(patterns: Pattern<Entry>[] | undefined, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
     if (patterns === undefined) return found;
-    for (const pattern of patterns) {
-      const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
-      if (last < at || hasMatch(found, pattern.entry, last)) continue;
-      if (found === NONE) found = [];
-      found.push({ entry: pattern.entry, last });
-    }
+    for (const pattern of patterns) found = tryPattern(pattern, tokens, spelled, at, end, found);
     return found;
+  }
+
+  /**
+   * As collect, over the patterns that open on one word: those tried wherever it stands, and those
+   * whose second item is a word of token `at + 1`, merged in their order (a place listed under both
+   * of that token's spellings is tried once, as in the list itself).
+   */
+  private collectFirst(first: FirstWordPatterns<Entry> | undefined, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
+    if (first === undefined) return found;
+    const { patterns, always } = first;
+    let byLemma = NO_PLACES;
+    let byLower = NO_PLACES;
+    if (at + 1 < end && first.bySecond.size > 0) {
+      const lemmaId = spelled.lemmaId[at + 1] as number;
+      const lowerId = spelled.lowerId[at + 1] as number;
+      if (lemmaId >= 0) byLemma = first.bySecond.get(lemmaId) ?? NO_PLACES;
+      if (lowerId >= 0 && lowerId !== lemmaId) byLower = first.bySecond.get(lowerId) ?? NO_PLACES;
+    }
+    let i = 0;
+    let j = 0;
+    let k = 0;
+    for (;;) {
+      const place = Math.min(always[i] ?? Infinity, byLemma[j] ?? Infinity, byLower[k] ?? Infinity);
+      if (place === Infinity) return found;
+      if (always[i] === place) i += 1;
+      if (byLemma[j] === place) j += 1;
+      if (byLower[k] === place) k += 1;
+      found = tryPattern(patterns[place] as Pattern<Entry>, tokens, spelled, at, end, found);
+    }
   }
 }
 
@@ -183,6 +275,15 @@ export interface PatternMatch<Entry> {
   entry: Entry;
   /** The index of the match's last token. */
   last: number;
+}
+
+/** `found` with `pattern`'s match from `at`, if it matches and is not there yet; a new array only once there is a match. */
+function tryPattern<Entry>(pattern: Pattern<Entry>, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
+  const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
+  if (last < at || hasMatch(found, pattern.entry, last)) return found;
+  if (found === NONE) found = [];
+  found.push({ entry: pattern.entry, last });
+  return found;
 }
 
 function hasMatch<Entry>(found: readonly PatternMatch<Entry>[], entry: Entry, last: number): boolean {

@@ -83,6 +83,37 @@ interface CoreModel {
   tcat: { hash: Record<string, number> };
 }
 
+/** wink's entity model, as far as newslens touches it: a token transformer per machine (none for some). */
+interface NerModel {
+  transformers: (TokenTransform | undefined)[];
+}
+
+/** A transformer of wink's machines: a token's id to the symbol the machine reads. */
+type TokenTransform = (token: number, cache: unknown) => number;
+
+/**
+ * The entity model's transformer remembering its answers: it maps a word's id to a symbol
+ * (number, year, date, time…) from the word and its lexicon properties alone, testing regular
+ * expressions and copying the word on every token; an id names the same word for the life of the
+ * instance (forgetLearned takes words out of the hash, never out of the list), so one instance's
+ * answers hold for every later document it reads. They are kept by id in a typed array, 1 + the
+ * answer (0: not asked yet), which grows with the lexicon (at most some 2 MB: the instance is
+ * replaced at MAX_ADDED_WORDS); a Map of the same saved a third as much.
+ */
+function rememberedTransform(transform: TokenTransform): TokenTransform {
+  let byToken = new Int32Array(1 << 16);
+  return (token, cache) => {
+    if (token >= byToken.length) {
+      const grown = new Int32Array(Math.max(byToken.length * 2, token + 1));
+      grown.set(byToken);
+      byToken = grown;
+    }
+    let mapped = byToken[token] as number;
+    if (mapped === 0) byToken[token] = mapped = transform(token, cache) + 1;
+    return mapped - 1;
+  };
+}
+
 /** wink's part-of-speech model, as far as newslens touches it: the setter that writes the tags into a text's raw data. */
 interface PosModel {
   setter: (raw: RawDocument, ...rest: unknown[]) => void;
@@ -148,7 +179,7 @@ function rememberedLemmas(lemmatize: Lemmatize): Lemmatize {
 function load(): Reader {
   const require = createRequire(import.meta.url);
   const winkNlp = require('wink-nlp') as typeof winkNLP;
-  const model = winkModel() as unknown as Model & { core: () => CoreModel; metaCER: () => unknown; pos: () => PosModel; addons: { lemmatize: Lemmatize } };
+  const model = winkModel() as unknown as Model & { core: () => CoreModel; metaCER: () => unknown; ner: () => NerModel; pos: () => PosModel; addons: { lemmatize: Lemmatize } };
   let core: CoreModel | undefined;
   // wink decodes its model once, with core(); catching what it returns keeps the tables in reach.
   // metaCER() JSON-encodes its own last result again at every call, so an instance made after a
@@ -162,7 +193,11 @@ function load(): Reader {
     const loaded = model.pos();
     return { ...loaded, setter: (document, ...rest) => loaded.setter((raw = document), ...rest) };
   };
-  const nlp: Nlp = winkNlp({ ...model, addons, pos, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
+  const ner = (): NerModel => {
+    const loaded = model.ner();
+    return { ...loaded, transformers: loaded.transformers.map((transform) => transform && rememberedTransform(transform)) };
+  };
+  const nlp: Nlp = winkNlp({ ...model, addons, ner, pos, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
   const read = (text: string): WinkReading => {
     raw = undefined;
     nlp.readDoc(text);

@@ -4,7 +4,7 @@ import { roundScore } from '../scores.js';
 import { valenceLexicons, type ScorerId, type ValenceLexicon } from './lexicons.js';
 import { combinedScore, labelOf, labelSign, scorerScores, sentenceFeatures, wordsFeatures } from './score.js';
 import type { Voice } from '../../document/finding.js';
-import { tokenVoice } from '../voices.js';
+import { tokenQuote } from '../voices.js';
 import type { SentimentEvidence, SentimentScore } from './types.js';
 import { valenceHits, type ValenceHit } from './valence.js';
 
@@ -20,9 +20,9 @@ function evidenceOf(doc: NewsDocument, hits: readonly ValenceHit[]): SentimentEv
   return hits.map((hit) => {
     const start = (doc.tokens[hit.first] as Token).start;
     const end = (doc.tokens[hit.last] as Token).end;
-    const { voice, quote } = tokenVoice(doc, hit.first);
-    const evidence: SentimentEvidence = { start, end, text: doc.text.slice(start, end), voice, weight: Math.round(hit.weight * 1000) / 1000, scorer: hit.scorer, negated: hit.negated };
-    if (quote !== undefined) evidence.quote = quote;
+    const quote = tokenQuote(doc, hit.first);
+    const evidence: SentimentEvidence = { start, end, text: doc.text.slice(start, end), voice: quote ? 'quoted' : 'writer', weight: Math.round(hit.weight * 1000) / 1000, scorer: hit.scorer, negated: hit.negated };
+    if (quote) evidence.quote = quote.id;
     return evidence;
   });
 }
@@ -101,8 +101,7 @@ export function aggregate(readings: readonly SentenceReading[], evidenceLimit = 
 export function strongest(groups: readonly (readonly SentimentEvidence[])[], limit: number): SentimentEvidence[] {
   // No limit keeps every piece, in text order: no ranking to do (and none to pay for on a long text).
   if (limit === Infinity) return groups.flat();
-  const maximum = {} as Record<ScorerId, number>;
-  for (const lexicon of valenceLexicons()) maximum[lexicon.scorer] = lexicon.maximum;
+  const maximum = maxima();
   // The spans kept, strongest first, each once, and their strengths: parallel arrays, so that
   // ranking an article's evidence allocates no object (nor a boxed number) per piece.
   const top: SentimentEvidence[] = [];
@@ -126,6 +125,17 @@ export function strongest(groups: readonly (readonly SentimentEvidence[])[], lim
   const evidence: SentimentEvidence[] = [];
   for (const group of groups) for (const item of group) if (spanIndex(top, item) >= 0) evidence.push(item);
   return evidence;
+}
+
+/** Each scorer's largest valence, read once: the lexicons do not change once loaded, and every aggregate and entity ranks evidence by it. */
+let scorerMaxima: Record<ScorerId, number> | undefined;
+
+function maxima(): Record<ScorerId, number> {
+  if (!scorerMaxima) {
+    scorerMaxima = {} as Record<ScorerId, number>;
+    for (const lexicon of valenceLexicons()) scorerMaxima[lexicon.scorer] = lexicon.maximum;
+  }
+  return scorerMaxima;
 }
 
 /** Where `spans` holds a span of `span`'s start and end, or -1 (a dozen spans at most: a walk). */

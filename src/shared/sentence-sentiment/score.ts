@@ -7,22 +7,30 @@ import type { SentimentLabel } from './types.js';
 import type { ValenceHit } from './valence.js';
 
 /**
- * Calls `each` per lexicon (in the given order) with the sum of its hits' shifted valences on
- * VADER's -4..4 scale, negative ones times `negativeWeight`, and their number. No objects are
- * built: this runs for every sentence, every voice of a mixed sentence and every target.
+ * Per lexicon (in the given order), the sum of its hits' shifted valences on VADER's -4..4
+ * scale, negative ones times `negativeWeight`, into `sums`, and their number into `counts`: one
+ * pass over the hits, each added to its lexicon's sum in hit order (as a pass per lexicon
+ * would), and no object built: this runs for every sentence, every voice of a mixed sentence
+ * and every target. `sums` and `counts` are the module's own, read before the next call.
  */
-function eachScaledSum(hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[], negativeWeight: number, each: (lexicon: ValenceLexicon, sum: number, count: number) => void): void {
-  for (const lexicon of lexicons) {
-    let sum = 0;
-    let count = 0;
-    for (const hit of hits) {
+function scaledSums(hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[], negativeWeight: number): void {
+  if (sums.length < lexicons.length) (sums = new Float64Array(lexicons.length)), (counts = new Int32Array(lexicons.length));
+  sums.fill(0, 0, lexicons.length);
+  counts.fill(0, 0, lexicons.length);
+  for (let h = 0; h < hits.length; h += 1) {
+    const hit = hits[h] as Pick<ValenceHit, 'scorer' | 'weight'>;
+    for (let i = 0; i < lexicons.length; i += 1) {
+      const lexicon = lexicons[i] as ValenceLexicon;
       if (hit.scorer !== lexicon.scorer) continue;
-      sum += ((hit.weight < 0 ? hit.weight * negativeWeight : hit.weight) / lexicon.maximum) * 4;
-      count += 1;
+      sums[i] = (sums[i] as number) + ((hit.weight < 0 ? hit.weight * negativeWeight : hit.weight) / lexicon.maximum) * 4;
+      counts[i] = (counts[i] as number) + 1;
+      break;
     }
-    each(lexicon, sum, count);
   }
 }
+
+let sums = new Float64Array(SCORERS.length);
+let counts = new Int32Array(SCORERS.length);
 
 /**
  * What a sentence's hits say, per scorer, on VADER's -4..4 scale, negative valences weighing
@@ -37,15 +45,24 @@ export function sentenceFeatures(tokens: readonly Token[], from: number, to: num
 
 /** `sentenceFeatures` of some words, given their count and their hits (or evidence: a scorer and a weight each); `negativeWeight` 1 reads praise and blame alike (entity tone). */
 export function wordsFeatures(words: number, hits: readonly Pick<ValenceHit, 'scorer' | 'weight'>[], lexicons: readonly ValenceLexicon[], negativeWeight = RULES.negativeWeight): number[] {
+  scaledSums(hits, lexicons, negativeWeight);
   const features: number[] = [];
-  eachScaledSum(hits, lexicons, negativeWeight, (_, sum, count) => features.push(sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0));
+  for (let i = 0; i < lexicons.length; i += 1) {
+    const sum = sums[i] as number;
+    const count = counts[i] as number;
+    features.push(sum / Math.sqrt(words + 1), count > 0 ? sum / count / 4 : 0);
+  }
   return features;
 }
 
 /** One scorer's own reading: its valence sum squashed into -1..1 as VADER's compound score is. */
 export function scorerScores(hits: readonly ValenceHit[], lexicons: readonly ValenceLexicon[]): Record<ScorerId, number> {
+  scaledSums(hits, lexicons, 1);
   const scores = {} as Record<ScorerId, number>;
-  eachScaledSum(hits, lexicons, 1, (lexicon, sum) => (scores[lexicon.scorer] = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA)));
+  for (let i = 0; i < lexicons.length; i += 1) {
+    const sum = sums[i] as number;
+    scores[(lexicons[i] as ValenceLexicon).scorer] = sum / Math.sqrt(sum * sum + COMPOUND_ALPHA);
+  }
   return scores;
 }
 
@@ -65,9 +82,10 @@ function weightsFile(): WeightsFile {
 export function combinedScore(features: readonly number[]): number {
   const { weights } = weightsFile();
   let score = 0;
-  SCORERS.forEach((scorer, k) => {
-    score += weights[scorer].sum * (features[2 * k] as number) + weights[scorer].mean * (features[2 * k + 1] as number);
-  });
+  for (let k = 0; k < SCORERS.length; k += 1) {
+    const { sum, mean } = weights[SCORERS[k] as ScorerId];
+    score += sum * (features[2 * k] as number) + mean * (features[2 * k + 1] as number);
+  }
   return Math.max(-1, Math.min(1, score));
 }
 

@@ -23,17 +23,31 @@ export interface ValenceHit {
  */
 const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'NUM', 'SYM', 'PUNCT', 'X']);
 
+/**
+ * The per-token arrays of the sentence being read, kept from one sentence to the next and grown
+ * for a longer one: valenceHits reads one sentence at a time, and making them anew for every
+ * sentence was a good share of its cost. A view's arrays hold until the next view is made.
+ */
+let scratch = scratchArrays(64);
+
+function scratchArrays(size: number) {
+  return { forms: [] as string[], clauseFactor: new Float64Array(size), shift: new Float64Array(size), unscored: new Uint8Array(size), ruleWord: new Uint8Array(size), negatedAt: new Int8Array(size) };
+}
+
+/** Whether `text` starts with a capital: a character that lower case changes (ASCII without asking). */
+function capitalised(text: string): boolean {
+  const code = text.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return text.charAt(0) !== text.charAt(0).toLowerCase();
+}
+
 /** Words a shifter reads, and where each clause of the sentence weighs more or less. */
 class SentenceView {
   readonly forms: string[];
   /** The document's tokens' vocabulary ids (by document token index). */
   readonly ids: SpelledTokens;
-  /**
-   * Per token: the multiplier contrast and concession give its clause. This and `shift` are plain
-   * arrays: a Float64Array of a sentence's length lives off the heap, and allocating one cost
-   * several times a plain array's, twice for every sentence read.
-   */
-  readonly clauseFactor: number[];
+  /** Per token: the multiplier contrast and concession give its clause. */
+  readonly clauseFactor: Float64Array;
   /** A headline set in title case, where capitals do not mark names. */
   readonly titleCase: boolean;
   /**
@@ -44,7 +58,7 @@ class SentenceView {
   /** Per token: whether any rule may start there (most words: no). */
   private readonly ruleWord: Uint8Array;
   /** Per token, once asked: the intensifier's and the clause's multiplier of a word there (every lexicon asks). */
-  private readonly shift: number[];
+  private readonly shift: Float64Array;
   private readonly negatedAt: Int8Array;
 
   constructor(
@@ -52,8 +66,11 @@ class SentenceView {
     readonly from: number,
     readonly to: number,
   ) {
-    this.forms = [];
-    this.ruleWord = new Uint8Array(to - from);
+    const n = to - from;
+    if (scratch.ruleWord.length < n) scratch = scratchArrays(Math.max(n, 2 * scratch.ruleWord.length));
+    this.forms = scratch.forms;
+    this.forms.length = 0;
+    this.ruleWord = scratch.ruleWord.fill(0, 0, n);
     // The form the lexicons spell a token in: a word in plain lower case, as the bias and frame
     // patterns read it (worked out once a document for all three), anything else as written.
     this.ids = spelledTokens(tokens);
@@ -63,20 +80,20 @@ class SentenceView {
       if (RULE_WORDS.has(form)) this.ruleWord[this.forms.length] = 1;
       this.forms.push(form);
     }
-    this.shift = new Array<number>(to - from).fill(Number.NaN);
-    this.negatedAt = new Int8Array(to - from).fill(-1);
-    this.clauseFactor = new Array<number>(to - from).fill(1);
+    this.shift = scratch.shift.fill(Number.NaN, 0, n);
+    this.negatedAt = scratch.negatedAt.fill(-1, 0, n);
+    this.clauseFactor = scratch.clauseFactor.fill(1, 0, n);
     this.weighClauses();
     let words = 0;
-    let capitalised = 0;
+    let capitals = 0;
     for (let t = from; t < to; t += 1) {
       const token = tokens[t] as Token;
       if (token.kind !== 'word') continue;
       words += 1;
-      if (token.text.charAt(0) !== token.text.charAt(0).toLowerCase()) capitalised += 1;
+      if (capitalised(token.text)) capitals += 1;
     }
-    this.titleCase = words > 1 && capitalised / words > 0.6;
-    this.unscored = new Uint8Array(to - from);
+    this.titleCase = words > 1 && capitals / words > 0.6;
+    this.unscored = scratch.unscored.fill(0, 0, n);
     for (let k = 0; k < this.forms.length; k += 1) {
       const neutral = this.ruleWord[k] ? NEUTRAL_PHRASES.match(this.forms, k) : undefined;
       const shifter = this.ruleWord[k] ? INTENSIFIERS.match(this.forms, k) : undefined;
@@ -120,7 +137,7 @@ class SentenceView {
   /** Whether a modal or "if" at `k` is one: capitalised inside a sentence, it is a name ("in May", "Hope Hicks"). */
   private isMarker(k: number): boolean {
     const text = (this.tokens[this.from + k] as Token).text;
-    return k === 0 || text.charAt(0) === text.charAt(0).toLowerCase();
+    return k === 0 || !capitalised(text);
   }
 
   /** Whether the sentence's last punctuation, closing quotes aside, is a question mark. */
@@ -202,7 +219,7 @@ class SentenceView {
    */
   private isInName(k: number): boolean {
     const token = this.tokens[this.from + k] as Token;
-    return k > 0 && token.pos === 'PROPN' && !this.titleCase && token.text.charAt(0) !== token.text.charAt(0).toLowerCase();
+    return k > 0 && token.pos === 'PROPN' && !this.titleCase && capitalised(token.text);
   }
 }
 

@@ -51,8 +51,10 @@ export function inlineFurniture(text: string): [number, number][] {
   const stamp = stampLength(text);
   if (stamp > 0) found.push([0, stamp]);
   // A bare credit holds a slash: without one, the pattern would try every capital of the paragraph for nothing.
+  // exec on the pattern itself rather than matchAll, which copies the pattern for every line read.
   for (const pattern of text.includes('/') ? [CAPITALS_PROMPT, BRACKETED_CREDIT, BARE_CREDIT] : [CAPITALS_PROMPT, BRACKETED_CREDIT]) {
-    for (const match of text.matchAll(pattern)) {
+    pattern.lastIndex = 0;
+    for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       let end = match.index + match[0].length;
       // "…FOX NEWS APPGaetz said": the capital before a lower-case letter starts the next word.
       if (pattern === CAPITALS_PROMPT && /\p{Ll}/u.test(text.charAt(end))) end -= 1;

@@ -22,8 +22,8 @@ export function entityStage(doc: NewsDocument): void {
   const scorer = staticScorer();
   const { sentences, docView } = annotatedSentences(doc);
   const tagged = sentences.flatMap(({ view, continues }, s) => {
-    const { scores, wordRows } = scorer.score(view, docView);
-    return spansOf(tagger.tag(scores, wordRows, continues)).map(({ first, last, cls }): NameSpan => ({ sentence: s, first, last, cls }));
+    const { scores, afterTags, afterTagRows } = scorer.score(view, docView);
+    return spansOf(tagger.tag(scores, afterTags, afterTagRows, continues)).map(({ first, last, cls }): NameSpan => ({ sentence: s, first, last, cls }));
   });
   const found = harmonise(sentences, bracketedAcronyms(sentences, refine(sentences, tagged))).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
   const names: FoundName[] = found.map((span) => {

@@ -145,6 +145,20 @@ function personRunAt(sentence: AnnotatedSentence, i: number): { last: number; ho
   return canName(tokens, i, last) ? { last, honorific: title === 'honorific' } : undefined;
 }
 
+// Loops, not closures over the token index: a closure would make the loop allocate a context at every token.
+
+/** Whether one of `spans` reaches into tokens first..last from outside them. */
+function reachesOutOf(spans: readonly NameSpan[], first: number, last: number): boolean {
+  for (const span of spans) if ((span.first < first && span.last >= first) || (span.first <= last && span.last > last)) return true;
+  return false;
+}
+
+/** Whether one of `spans` is token i alone. */
+function isTagged(spans: readonly NameSpan[], i: number): boolean {
+  for (const span of spans) if (span.first === i && span.last === i) return true;
+  return false;
+}
+
 /**
  * Persons given away by how their names are written (personRunAt), whatever the tagger made of
  * the words: the names it put inside such a name give way to it; one that reaches out of it
@@ -161,9 +175,9 @@ export function withPersonNames(sentences: readonly AnnotatedSentence[], spans: 
       const run = personRunAt(sentence, i);
       if (run === undefined) continue;
       const { last, honorific } = run;
-      if (here.some((span) => (span.first < i && span.last >= i) || (span.first <= last && span.last > last))) continue;
+      if (reachesOutOf(here, i, last)) continue;
       // One word after a title is a name only if known as one ("General Electric" is not), or after an honorific ("Mr Xi").
-      if (last === i && !honorific && !has(kindsAt(sentence.phrases, i), 'given', 'surname') && !here.some((span) => span.first === i && span.last === i)) continue;
+      if (last === i && !honorific && !has(kindsAt(sentence.phrases, i), 'given', 'surname') && !isTagged(here, i)) continue;
       persons.push({ sentence: s, first: i, last, cls: 'PER' });
       i = last;
     }

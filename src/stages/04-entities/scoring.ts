@@ -1,6 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type DocumentView, type SentenceView } from './features.js';
-import type { Perceptron, Row } from './perceptron.js';
+import { AFTER_TAG_ROWS, type Perceptron, type RowRef } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
 import { byPair, grown, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
@@ -30,43 +30,53 @@ const SIZE = TAGS.length;
 /** The block store's first block, all zeros. */
 const ZERO_BLOCK = 0;
 
-/** What the scorer knows of one lower-cased word (or the boundary marker), by lower id. */
-interface WordInfo {
-  /**
-   * Offsets in the block store of the word's dense blocks of SIZE weights, zeros where a tag
-   * has none (x + 0 is x): its summed wordFeatures(lower), and its rows as the neighbour at
-   * each NEIGHBOURS offset. A neighbour row the model lacks is the one shared block of zeros
-   * (ZERO_BLOCK): three words in four have none, and five blocks a word made the store several
-   * times the size of the processor's cache. A token reads its window's words from one array.
-   */
-  own: number;
-  asTwoBefore: number;
-  asOneBefore: number;
-  asOneAfter: number;
-  asTwoAfter: number;
-  /** `w-1|sh=lower|shape`, a record in the shape row store: the word before a token of that shape. */
-  beforeShape: number;
-  /** `sh|w+1=shape|lower`, a record in the shape row store: the word after a token of that shape. */
-  afterShape: number;
-  /** The tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags). */
-  afterTags: readonly Row[] | undefined;
-}
+/**
+ * What the scorer knows of one lower-cased word (or the boundary marker): a record of
+ * WORD_FIELDS integers in one Int32Array (the scorer's `words`, by lower id + 1, the boundary's at 0),
+ * so that a token's window of five words is read from one array, not from five objects:
+ *  - offsets in the block store of the word's dense blocks of SIZE weights, zeros where a tag
+ *    has none (x + 0 is x): its summed wordFeatures(lower) (OWN), and its rows as the neighbour at
+ *    each NEIGHBOURS offset. A neighbour row the model lacks is the one shared block of zeros
+ *    (ZERO_BLOCK): three words in four have none, and five blocks a word made the store several
+ *    times the size of the processor's cache;
+ *  - BEFORE_SHAPE, `w-1|sh=lower|shape`, a record in the shape row store: the word before a token
+ *    of that shape; AFTER_SHAPE, `sh|w+1=shape|lower`: the word after a token of that shape;
+ *  - AFTER_TAGS, where the tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags) start in the
+ *    scorer's afterTagRows, or NO_ROW where the model has none.
+ */
+const OWN = 0;
+const AS_TWO_BEFORE = 1;
+const AS_ONE_BEFORE = 2;
+const AS_ONE_AFTER = 3;
+const AS_TWO_AFTER = 4;
+const BEFORE_SHAPE = 5;
+const AFTER_SHAPE = 6;
+const AFTER_TAGS = 7;
+const WORD_FIELDS = 8;
+/** The boundary marker's record, before and after every sentence. */
+const BOUNDARY_RECORD = 0;
+/** Where a token's window starts in the sentence's records: two boundary records come first. */
+const WINDOW = 2;
 
 /** What the tagger needs of a sentence's static features. */
 export interface StaticScores {
   /** Token i's score for tag t at i × TAGS.length + t; overwritten by the scorer's next call. */
   scores: Float64Array;
-  /** Per token, Perceptron.rowsAfterTags(its lower-cased word). */
-  wordRows: (readonly Row[] | undefined)[];
+  /**
+   * Per token, where Perceptron.rowsAfterTags(its lower-cased word) starts in afterTagRows, or
+   * NO_ROW for none; overwritten by the scorer's next call.
+   */
+  afterTags: Int32Array;
+  afterTagRows: Int32Array;
 }
 
 /** The rows a gazetteer hit adds: as the token's own (then with the line's caps), and as its neighbours'. */
 interface HitRows {
-  own: Row;
-  caps: Row;
-  notCaps: Row;
-  before: Row;
-  after: Row;
+  own: RowRef;
+  caps: RowRef;
+  notCaps: RowRef;
+  before: RowRef;
+  after: RowRef;
 }
 
 export class StaticScorer {
@@ -78,12 +88,16 @@ export class StaticScorer {
   private readonly boundaryPos: number;
   /** The lexicon's generation the caches by text and lower id were made in. */
   private generation: number;
-  /** By text id: its shape id, and its `W=` row; NO_ROW before the text's first use. */
+  /** By text id: its shape id, and its `W=` RowRef; NO_ROW before the text's first use. */
   private textShapes: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
   private textRows: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
-  /** By lower id, made on first use. */
-  private words: (WordInfo | undefined)[] = [];
-  private boundary: WordInfo;
+  /** The word records (see OWN), at lower id + 1, the boundary marker's at 0; -1 before a word's first use. */
+  private words: Int32Array<ArrayBuffer> = new Int32Array(1024 * WORD_FIELDS).fill(-1);
+  /** The words' rowsAfterTags() end to end (see AFTER_TAGS), and how many slots are used. */
+  private afterTagRows = new Int32Array(1024 * AFTER_TAG_ROWS);
+  private afterTagsUsed = 0;
+  /** Per token of the sentence being scored, after two boundary records and followed by two: its word's record. */
+  private records = new Int32Array(64 + 2 * WINDOW);
   /**
    * The offsets in the prefix store of bias + sh + pos + pos-1 + pos+1, summed in that order
    * (the first context features), by shape id, then one slot per parts of speech of the token,
@@ -95,12 +109,13 @@ export class StaticScorer {
   private readonly blockStore = new WeightStore(SIZE);
   private readonly shapeRows = new ShapeRowStore();
   private buffer = new Float64Array(64 * SIZE);
-  /** Per token of the sentence being scored: shape ids and part-of-speech ids, kept from call to call. */
+  /** Per token of the sentence being scored: shape ids, part-of-speech ids and AFTER_TAGS, kept from call to call. */
   private shapeIds = new Int32Array(64);
   private posIds = new Int32Array(64);
+  private afterTags = new Int32Array(64);
   private readonly hitRows = new Map<string, HitRows>();
   // The templates of contextFeatures(), in its order.
-  private readonly bias: Row;
+  private readonly bias: RowRef;
   private readonly shape: Int32Array;
   private readonly pos: Int32Array;
   private readonly posBefore: Int32Array;
@@ -112,7 +127,7 @@ export class StaticScorer {
   private readonly wordBeforeShape: Map<string, PairedRows>;
   /** By the word after, then the shape. */
   private readonly shapeWordAfter: Map<string, PairedRows>;
-  private readonly capsline: Row;
+  private readonly capsline: RowRef;
   private readonly firstShape: Int32Array;
   private readonly seenLowerShape: Int32Array;
   private readonly hit: ReadonlyMap<string, number>;
@@ -122,7 +137,7 @@ export class StaticScorer {
   private readonly hitAfter: ReadonlyMap<string, number>;
 
   constructor(private readonly tagger: Perceptron) {
-    this.bias = tagger.row('bias');
+    this.bias = tagger.refOf(tagger.row('bias'));
     const byValue = (template: string): ReadonlyMap<string, number> => tagger.template(template);
     const shapeBeforeShape = byPair(byValue('sh-1|sh'));
     const shapeShapeAfter = byPair(byValue('sh|sh+1'));
@@ -138,26 +153,21 @@ export class StaticScorer {
     this.caps = this.shapes.of('caps');
     this.boundaryShape = this.shapes.of(BOUNDARY.shape);
     this.boundaryPos = this.partsOfSpeech.of(BOUNDARY.pos);
-    this.shape = rowsById(this.shapes, byValue('sh'));
-    this.pos = rowsById(this.partsOfSpeech, byValue('pos'));
-    this.posBefore = rowsById(this.partsOfSpeech, byValue('pos-1'));
-    this.posAfter = rowsById(this.partsOfSpeech, byValue('pos+1'));
-    this.shapeBeforeShape = pairRowsById(this.shapes, shapeBeforeShape);
-    this.shapeShapeAfter = pairRowsById(this.shapes, shapeShapeAfter);
-    this.capsline = tagger.row('capsline');
-    this.firstShape = rowsById(this.shapes, byValue('first|sh'));
-    this.seenLowerShape = rowsById(this.shapes, byValue('seen-lower|sh'));
+    this.shape = rowsById(tagger, this.shapes, byValue('sh'));
+    this.pos = rowsById(tagger, this.partsOfSpeech, byValue('pos'));
+    this.posBefore = rowsById(tagger, this.partsOfSpeech, byValue('pos-1'));
+    this.posAfter = rowsById(tagger, this.partsOfSpeech, byValue('pos+1'));
+    this.shapeBeforeShape = pairRowsById(tagger, this.shapes, shapeBeforeShape);
+    this.shapeShapeAfter = pairRowsById(tagger, this.shapes, shapeShapeAfter);
+    this.capsline = tagger.refOf(tagger.row('capsline'));
+    this.firstShape = rowsById(tagger, this.shapes, byValue('first|sh'));
+    this.seenLowerShape = rowsById(tagger, this.shapes, byValue('seen-lower|sh'));
     this.hit = byValue('g');
     this.hitCaps = byPair(byValue('g'));
     this.hitBefore = byValue('g-1');
     this.hitAfter = byValue('g+1');
-    this.boundary = this.clearWordStores();
+    this.clearWordStores();
     this.generation = this.lexicon.generation;
-  }
-
-  private row(table: Int32Array, at: number): Row {
-    const row = table[at] as number;
-    return row === NO_ROW ? undefined : row;
   }
 
   /** bias + sh + pos + pos-1 + pos+1, summed in that order: the record's offset in the prefix store. */
@@ -169,41 +179,45 @@ export class StaticScorer {
     let sum = (slots[slot] as number) - 1;
     if (sum < 0) {
       sum = this.prefixStore.add();
-      for (const row of [this.bias, this.row(this.shape, shape), this.row(this.pos, pos), this.row(this.posBefore, before), this.row(this.posAfter, after)]) this.tagger.addRow(this.prefixStore.values, sum, row);
+      for (const row of [this.bias, this.shape[shape] as number, this.pos[pos] as number, this.posBefore[before] as number, this.posAfter[after] as number]) this.tagger.add(this.prefixStore.values, sum, row);
       slots[slot] = sum + 1;
     }
     return sum;
   }
 
-  /** Empties the stores of word infos (the block store but for ZERO_BLOCK), and gives the boundary marker's info anew. */
-  private clearWordStores(): WordInfo {
+  /** Empties the stores of word records (the block store but for ZERO_BLOCK), and makes the boundary marker's record anew. */
+  private clearWordStores(): void {
+    this.words.fill(-1);
+    this.afterTagsUsed = 0;
     this.blockStore.clear();
     this.shapeRows.clear();
     this.blockStore.add();
-    return this.wordInfo(BOUNDARY.lower);
+    this.makeWord(BOUNDARY_RECORD, BOUNDARY.lower);
   }
 
-  private wordInfo(lower: string): WordInfo {
+  /** Fills a word's record (see OWN). */
+  private makeWord(record: number, lower: string): void {
+    const words = this.words;
+    const at = record * WORD_FIELDS;
     const own = this.blockStore.add();
     this.tagger.addWeights(this.blockStore.values.subarray(own, own + SIZE), wordFeatures(lower));
-    const [asTwoBefore, asOneBefore, asOneAfter, asTwoAfter] = NEIGHBOURS.map((offset) => this.blockOf(this.tagger.row(neighbourFeature(offset, lower)))) as [number, number, number, number];
-    return {
-      own,
-      asTwoBefore,
-      asOneBefore,
-      asOneAfter,
-      asTwoAfter,
-      beforeShape: this.shapeRows.add(this.shapes, this.wordBeforeShape.get(lower)),
-      afterShape: this.shapeRows.add(this.shapes, this.shapeWordAfter.get(lower)),
-      afterTags: this.tagger.rowsAfterTags(lower),
-    };
+    words[at + OWN] = own;
+    NEIGHBOURS.forEach((offset, k) => (words[at + AS_TWO_BEFORE + k] = this.blockOf(this.tagger.refOf(this.tagger.row(neighbourFeature(offset, lower))))));
+    words[at + BEFORE_SHAPE] = this.shapeRows.add(this.tagger, this.shapes, this.wordBeforeShape.get(lower));
+    words[at + AFTER_SHAPE] = this.shapeRows.add(this.tagger, this.shapes, this.shapeWordAfter.get(lower));
+    const afterTags = this.tagger.rowsAfterTags(lower);
+    words[at + AFTER_TAGS] = afterTags === undefined ? NO_ROW : this.afterTagsUsed;
+    if (afterTags === undefined) return;
+    this.afterTagRows = grown(this.afterTagRows, this.afterTagsUsed + AFTER_TAG_ROWS, NO_ROW);
+    this.afterTagRows.set(afterTags, this.afterTagsUsed);
+    this.afterTagsUsed += AFTER_TAG_ROWS;
   }
 
   /** A row's weights as a dense block in the block store; ZERO_BLOCK for no row. */
-  private blockOf(row: Row): number {
-    if (row === undefined) return ZERO_BLOCK;
+  private blockOf(row: RowRef): number {
+    if (row === NO_ROW) return ZERO_BLOCK;
     const block = this.blockStore.add();
-    this.tagger.addRow(this.blockStore.values, block, row);
+    this.tagger.add(this.blockStore.values, block, row);
     return block;
   }
 
@@ -211,41 +225,53 @@ export class StaticScorer {
     let rows = this.hitRows.get(hit);
     if (!rows) {
       const caps = this.hitCaps.get(hit);
-      rows = { own: this.hit.get(hit), caps: pairedRow(caps, 'caps=true'), notCaps: pairedRow(caps, 'caps=false'), before: this.hitBefore.get(hit), after: this.hitAfter.get(hit) };
+      const tagger = this.tagger;
+      rows = {
+        own: tagger.refOf(this.hit.get(hit)),
+        caps: tagger.refOf(pairedRow(caps, 'caps=true')),
+        notCaps: tagger.refOf(pairedRow(caps, 'caps=false')),
+        before: tagger.refOf(this.hitBefore.get(hit)),
+        after: tagger.refOf(this.hitAfter.get(hit)),
+      };
       this.hitRows.set(hit, rows);
     }
     return rows;
   }
 
   /**
-   * The word info of each token, learning the texts and words the scorer has not seen; forgets
-   * what it knew by id when the lexicon has forgotten its ids (only ever between articles).
+   * Fills `records` with each token's word record between the boundary's, learning the texts and
+   * words the scorer has not seen; forgets what it knew by id when the lexicon has forgotten its
+   * ids (only ever between articles).
    */
-  private wordsOf(textIds: Int32Array): WordInfo[] {
+  private wordsOf(textIds: Int32Array): void {
     const lexicon = this.lexicon;
     if (lexicon.generation !== this.generation) {
       this.generation = lexicon.generation;
       this.textShapes.fill(NO_ROW);
-      this.words = [];
-      this.boundary = this.clearWordStores();
+      this.clearWordStores();
     }
     this.textShapes = grown(this.textShapes, lexicon.textCount, NO_ROW);
     this.textRows = grown(this.textRows, lexicon.textCount, NO_ROW);
-    const infos = new Array<WordInfo>(textIds.length);
-    for (let i = 0; i < textIds.length; i += 1) {
+    this.words = grown(this.words, (lexicon.lowerCount + 1) * WORD_FIELDS, -1);
+    const count = textIds.length;
+    if (this.records.length < count + 2 * WINDOW) this.records = new Int32Array(2 * count + 2 * WINDOW);
+    const records = this.records;
+    records.fill(BOUNDARY_RECORD, 0, WINDOW);
+    records.fill(BOUNDARY_RECORD, count + WINDOW, count + 2 * WINDOW);
+    for (let i = 0; i < count; i += 1) {
       const id = textIds[i] as number;
       if (this.textShapes[id] === NO_ROW) {
         const text = lexicon.texts[id] as string;
         this.textShapes[id] = this.shapes.of(shapeOf(text));
         // Looked up per text rather than from a Map of the template's thousands of values, built at load.
-        this.textRows[id] = this.tagger.row(`W=${text}`) ?? NO_ROW;
+        this.textRows[id] = this.tagger.refOf(this.tagger.row(`W=${text}`));
       }
       const lower = lexicon.lowerId(id);
-      let info = this.words[lower];
-      if (!info) this.words[lower] = info = this.wordInfo(lexicon.lowers[lower] as string);
-      infos[i] = info;
+      if ((this.words[(lower + 1) * WORD_FIELDS] as number) < 0) {
+        this.makeWord(lower + 1, lexicon.lowers[lower] as string);
+      }
+      records[WINDOW + i] = lower + 1;
     }
-    return infos;
   }
 
   /** The static scores of a sentence, and the tagger's rows for its words. */
@@ -253,20 +279,23 @@ export class StaticScorer {
     const { tokens, caseless: caps, gazetteer, textIds } = sentence;
     const count = tokens.length;
     const scores = this.scoresFor(count);
-    const infos = this.wordsOf(textIds);
+    this.wordsOf(textIds);
+    const records = this.records;
+    const words = this.words;
     if (this.shapeIds.length < count) {
       this.shapeIds = new Int32Array(2 * count);
       this.posIds = new Int32Array(2 * count);
+      this.afterTags = new Int32Array(2 * count);
     }
     const shapeIds = this.shapeIds;
     const posIds = this.posIds;
     for (let i = 0; i < count; i += 1) {
       shapeIds[i] = caps ? this.caps : (this.textShapes[textIds[i] as number] as number);
       posIds[i] = this.partsOfSpeech.of((tokens[i] as Token).pos);
+      this.afterTags[i] = words[(records[WINDOW + i] as number) * WORD_FIELDS + AFTER_TAGS] as number;
     }
     const tagger = this.tagger;
     const stride = this.shapes.size + 1;
-    const boundary = this.boundary;
     for (let i = 0; i < count; i += 1) {
       const at = i * SIZE;
       const shape = shapeIds[i] as number;
@@ -277,29 +306,29 @@ export class StaticScorer {
       const prefix = this.prefixSum(shape, posIds[i] as number, posBefore, posAfter);
       const prefixes = this.prefixStore.values;
       for (let t = 0; t < SIZE; t += 1) scores[at + t] = prefixes[prefix + t] as number;
-      const before = i > 0 ? (infos[i - 1] as WordInfo) : boundary;
-      const after = i + 1 < count ? (infos[i + 1] as WordInfo) : boundary;
-      tagger.addRow(scores, at, this.row(this.shapeBeforeShape, shapeBefore * stride + shape));
-      tagger.addRow(scores, at, this.row(this.shapeShapeAfter, shape * stride + shapeAfter));
-      tagger.addRow(scores, at, this.shapeRows.rowOf(before.beforeShape, shape));
-      tagger.addRow(scores, at, this.shapeRows.rowOf(after.afterShape, shape));
-      if (!caps) tagger.addRow(scores, at, this.row(this.textRows, textIds[i] as number));
-      if (caps) tagger.addRow(scores, at, this.capsline);
-      if (i === 0) tagger.addRow(scores, at, this.row(this.firstShape, shape));
-      if (!this.lexicon.inLowerCase(textIds[i] as number) && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.addRow(scores, at, this.row(this.seenLowerShape, shape));
+      const before = (records[WINDOW + i - 1] as number) * WORD_FIELDS;
+      const after = (records[WINDOW + i + 1] as number) * WORD_FIELDS;
+      tagger.add(scores, at, this.shapeBeforeShape[shapeBefore * stride + shape] as number);
+      tagger.add(scores, at, this.shapeShapeAfter[shape * stride + shapeAfter] as number);
+      tagger.add(scores, at, this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape));
+      tagger.add(scores, at, this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape));
+      if (!caps) tagger.add(scores, at, this.textRows[textIds[i] as number] as number);
+      if (caps) tagger.add(scores, at, this.capsline);
+      if (i === 0) tagger.add(scores, at, this.firstShape[shape] as number);
+      if (!this.lexicon.inLowerCase(textIds[i] as number) && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.add(scores, at, this.seenLowerShape[shape] as number);
       const hits = gazetteer[i] ?? NO_HITS;
       for (let h = 0; h < hits.length; h += 1) {
         const rows = this.hitRowsOf(hits[h] as string);
-        tagger.addRow(scores, at, rows.own);
-        tagger.addRow(scores, at, caps ? rows.caps : rows.notCaps);
+        tagger.add(scores, at, rows.own);
+        tagger.add(scores, at, caps ? rows.caps : rows.notCaps);
       }
       const hitsBefore = i > 0 ? (gazetteer[i - 1] ?? NO_HITS) : NO_HITS;
-      for (let h = 0; h < hitsBefore.length; h += 1) tagger.addRow(scores, at, this.hitRowsOf(hitsBefore[h] as string).before);
+      for (let h = 0; h < hitsBefore.length; h += 1) tagger.add(scores, at, this.hitRowsOf(hitsBefore[h] as string).before);
       const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
-      for (let h = 0; h < hitsAfter.length; h += 1) tagger.addRow(scores, at, this.hitRowsOf(hitsAfter[h] as string).after);
-      this.addWordBlocks(scores, at, infos[i] as WordInfo, i > 1 ? infos[i - 2] : boundary, before, after, i + 2 < count ? infos[i + 2] : boundary);
+      for (let h = 0; h < hitsAfter.length; h += 1) tagger.add(scores, at, this.hitRowsOf(hitsAfter[h] as string).after);
+      this.addWordBlocks(scores, at, WINDOW + i);
     }
-    return { scores, wordRows: infos.map((info) => info.afterTags) };
+    return { scores, afterTags: this.afterTags.subarray(0, count), afterTagRows: this.afterTagRows };
   }
 
   /**
@@ -312,18 +341,21 @@ export class StaticScorer {
   }
 
   /**
-   * Adds the word's own block, then its neighbours' blocks in NEIGHBOURS order (-2, -1, +1, +2),
-   * each tag's sum in that order, so the bits are those of adding the rows one by one.
+   * Adds the own block of the word whose record is at `window` in `records`, then its
+   * neighbours' blocks in NEIGHBOURS order (-2, -1, +1, +2), each tag's sum in that order, so the
+   * bits are those of adding the rows one by one.
    */
-  private addWordBlocks(scores: Float64Array, at: number, own: WordInfo, twoBefore = this.boundary, oneBefore = this.boundary, oneAfter = this.boundary, twoAfter = this.boundary): void {
+  private addWordBlocks(scores: Float64Array, at: number, window: number): void {
     const store = this.blockStore.values;
-    const ownBlock = own.own;
-    const a = twoBefore.asTwoBefore;
-    const b = oneBefore.asOneBefore;
-    const c = oneAfter.asOneAfter;
-    const d = twoAfter.asTwoAfter;
+    const words = this.words;
+    const records = this.records;
+    const own = words[(records[window] as number) * WORD_FIELDS + OWN] as number;
+    const a = words[(records[window - 2] as number) * WORD_FIELDS + AS_TWO_BEFORE] as number;
+    const b = words[(records[window - 1] as number) * WORD_FIELDS + AS_ONE_BEFORE] as number;
+    const c = words[(records[window + 1] as number) * WORD_FIELDS + AS_ONE_AFTER] as number;
+    const d = words[(records[window + 2] as number) * WORD_FIELDS + AS_TWO_AFTER] as number;
     for (let t = 0; t < SIZE; t += 1) {
-      scores[at + t] = (scores[at + t] as number) + (store[ownBlock + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
+      scores[at + t] = (scores[at + t] as number) + (store[own + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
     }
   }
 }

@@ -27,6 +27,6 @@ function findQuotes(doc: NewsDocument): Quote[] {
     .map((draft) => reader.toQuote(draft, speakers))
     .filter((quote): quote is Omit<Quote, 'id'> => quote !== undefined)
     .sort((a, b) => a.start - b.start)
-    .map((quote, index) => ({ id: `q${index + 1}`, ...quote }));
+    .map((quote, index) => Object.assign({ id: `q${index + 1}` }, quote));
 }
 

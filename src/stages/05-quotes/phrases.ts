@@ -15,7 +15,8 @@ export const lemmaOf = (token: Token): string => token.lemma ?? token.text.toLow
 /** The reporting cue that starts at token `k` (a verb, or "according to"), longest first. */
 export function cueAt(tokens: readonly Token[], k: number, end: number): CueMatch | undefined {
   const token = tokens[k] as Token;
-  if (token.text.toLowerCase() === 'according' && k + 1 < end && lemmaOf(tokens[k + 1] as Token) === 'to') return { first: k, last: k + 1, cue: ACCORDING };
+  // The length first: cueAt is tried at most tokens, and lower-casing keeps a word's length here.
+  if (token.text.length === 9 && token.text.toLowerCase() === 'according' && k + 1 < end && lemmaOf(tokens[k + 1] as Token) === 'to') return { first: k, last: k + 1, cue: ACCORDING };
   // The tagger cannot read a word in capitals ("SUSPECT", "POSSIBLE"): no cue there.
   if (token.pos !== 'VERB' || (token.text.length > 1 && token.text === token.text.toUpperCase())) return undefined;
   const candidates = reportingCues().get(lemmaOf(token));

@@ -1,6 +1,6 @@
 import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import type { Span } from '../../document/span.js';
-import type { Quote, QuoteKind } from '../../shared/quotes.js';
+import type { Quote, QuoteCue, QuoteKind } from '../../shared/quotes.js';
 import { isWord, quotedStretches, tokenUnits, type Stretch } from './marks.js';
 import { cueAt, lemmaOf, phraseEndingAt, phraseStartingAt, type CueMatch } from './phrases.js';
 import { headOf, type Speakers } from './speakers.js';
@@ -510,14 +510,22 @@ export class AttributionReader {
       content.push(doc.span((tokens[a] as Token).start, (tokens[b - 1] as Token).end));
     }
     if (content.length === 0) return undefined;
-    const cue = draft.cue ? { ...doc.span((tokens[draft.cue.first] as Token).start, (tokens[draft.cue.last] as Token).end), lemma: draft.cue.lemma, loaded: draft.cue.loaded } : null;
+    // Objects written out field by field: a spread followed by more keys takes V8's slow path (NewsDocument.span).
+    const cue = draft.cue ? this.cueSpan(draft.cue) : null;
     const source = draft.source ? doc.span((tokens[draft.source[0]] as Token).start, (tokens[draft.source[1]] as Token).end) : null;
     const kind: QuoteKind = outside === 0 ? 'direct' : inside === 0 ? 'indirect' : 'mixed';
     const ends = [...content, ...(cue ? [cue] : []), ...(source ? [source] : [])];
     const start = Math.min(...ends.map((span) => span.start));
     const end = Math.max(...ends.map((span) => span.end));
-    const speaker = draft.source ? speakers.resolve(draft.source[0], draft.source[1]) : { speaker: null, speakerType: 'unknown' as const };
-    return { ...doc.span(start, end), kind, content, cue, source, ...speaker };
+    const { speaker, speakerType } = draft.source ? speakers.resolve(draft.source[0], draft.source[1]) : { speaker: null, speakerType: 'unknown' as const };
+    return { start, end, text: doc.text.slice(start, end), kind, content, cue, source, speaker, speakerType };
+  }
+
+  /** A draft's cue as the quote reports it: its words, lemma and whether it is loaded. */
+  private cueSpan({ first, last, lemma, loaded }: NonNullable<Draft['cue']>): QuoteCue {
+    const start = (this.tokens[first] as Token).start;
+    const end = (this.tokens[last] as Token).end;
+    return { start, end, text: this.doc.text.slice(start, end), lemma, loaded };
   }
 }
 

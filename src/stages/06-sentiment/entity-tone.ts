@@ -20,9 +20,10 @@ export const ENTITY_SENTIMENT = layerKey<(EntitySentiment | undefined)[]>('entit
 /** The tone toward each named entity in the writer's words and in quoted words, by index into `doc.entities` (undefined for numeric entities). */
 export const ENTITY_VOICE_TONES = layerKey<(VoiceTones | undefined)[]>('entityVoiceTones');
 
-/** A sentence's reading and its words in each voice. */
+/** A sentence's reading, its words in each voice, and the sign of its label in each (0 for a voice with no words). */
 export interface VoicedReading extends SentenceReading {
   words: Record<Voice, number>;
+  signs: Record<Voice, number>;
 }
 
 /** An entity's mention read for sentiment: its tone, where it is, and whether it is a pronoun. */

@@ -9,6 +9,7 @@ import { targetSentiment } from './tone.js';
 import { entityTones, type VoicedReading } from './entity-tone.js';
 import type { SentimentScore, VoiceTones } from '../../shared/sentence-sentiment/types.js';
 import { sentenceVoiceWords, VoiceMean, VOICES } from '../../shared/voices.js';
+import type { Voice } from '../../document/finding.js';
 import type { ArticleSentiment, PartSentiment } from './types.js';
 
 export { ENTITY_SENTIMENT, ENTITY_VOICE_TONES } from './entity-tone.js';
@@ -39,14 +40,20 @@ export function sentimentStage(doc: NewsDocument): void {
   const sentences: (SentimentScore | undefined)[] = new Array(doc.sentences.length).fill(undefined);
   for (const sentence of doc.analysedSentences()) {
     const { hits, sentiment } = readSentence(doc, sentence);
+    const words = sentenceVoiceWords(doc, sentence);
     // Field by field, as the mentions' targets below: no spread followed by a new key.
-    const reading: VoicedReading = { sentence, hits, sentiment, words: sentenceVoiceWords(doc, sentence) };
+    const reading: VoicedReading = { sentence, hits, sentiment, words, signs: { writer: voiceSign(sentiment, 'writer', words), quoted: voiceSign(sentiment, 'quoted', words) } };
     sentences[sentence.index] = reading.sentiment;
     readings.set(sentence.index, reading);
   }
   doc.setLayer(SENTENCE_SENTIMENT, sentences);
   doc.setLayer(SENTIMENT, articleSentiment(doc, [...readings.values()]));
   entityTones(doc, readings);
+}
+
+/** The sign of the label of a sentence's stretch in `voice` (voiceScore), read once for the article and its part; 0 where the voice has no words. */
+function voiceSign(sentiment: SentimentScore, voice: Voice, words: Record<Voice, number>): number {
+  return words[voice] > 0 ? labelSign(voiceScore(sentiment, voice, words[voice], words.writer + words.quoted)) : 0;
 }
 
 /**
@@ -57,10 +64,7 @@ function voiceTones(readings: readonly VoicedReading[]): VoiceTones {
   const tones = {} as VoiceTones;
   for (const voice of VOICES) {
     const mean = new VoiceMean();
-    for (const { sentiment, words } of readings) {
-      const sentenceWords = words.writer + words.quoted;
-      if (words[voice] > 0) mean.add(labelSign(voiceScore(sentiment, voice, words[voice], sentenceWords)), words[voice], sentenceWords);
-    }
+    for (const { signs, words } of readings) if (words[voice] > 0) mean.add(signs[voice], words[voice], words.writer + words.quoted);
     const score = mean.mean();
     tones[voice] = score === null ? null : { score: roundScore(score), label: labelOf(score), words: mean.words };
   }

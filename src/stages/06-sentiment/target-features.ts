@@ -20,7 +20,9 @@ const CLAUSE_WORDS = new Set(['but', 'while', 'although', 'though', 'whereas', '
 const NOMINAL = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ', 'NUM']);
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
-const isBreak = (token: Token): boolean => token.kind === 'punctuation' || token.pos === 'PUNCT' || token.pos === 'SYM' || BREAKS.has(token.text);
+/** The longest break or quotation mark: a longer token is neither, with no set to look it up in (most words). */
+const MARK_LENGTH = Math.max(...[...BREAKS].map((mark) => mark.length));
+const isBreak = (token: Token): boolean => token.kind === 'punctuation' || token.pos === 'PUNCT' || token.pos === 'SYM' || (token.text.length <= MARK_LENGTH && BREAKS.has(token.text));
 const lemmaOf = (token: Token): string => token.lemma ?? token.text.toLowerCase();
 /** Lexicon sums grow with sentence length; the log keeps one long sentence from dominating. */
 const squash = (x: number): number => Math.sign(x) * Math.log1p(Math.abs(x));
@@ -116,6 +118,22 @@ function clausesOf(doc: NewsDocument, sentence: Sentence, hits: readonly Valence
 
 const analyses = new WeakMap<readonly ValenceHit[], SentenceAnalysis>();
 
+/**
+ * Adds token `k` to the positions of `word` in `words`, or `word` with it at the end: a walk
+ * rather than a Map, as a sentence holds a dozen or two content words and a Map per sentence
+ * cost more than the walk.
+ */
+function addPosition(words: SentenceAnalysis['sentenceWords'], word: string, k: number): void {
+  for (let i = 0; i < words.length; i += 1) {
+    const known = words[i] as SentenceAnalysis['sentenceWords'][number];
+    if (known.word === word) {
+      known.positions.push(k);
+      return;
+    }
+  }
+  words.push({ word, positions: [k] });
+}
+
 export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): SentenceAnalysis {
   const cached = analyses.get(hits);
   if (cached) return cached;
@@ -135,29 +153,24 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
   // Inside quotation marks: curly quotes open and close, a straight one toggles.
   const inQuote = new Uint8Array(n);
   let open = false;
+  let hasQuote = false;
+  const lemmas: string[] = [];
+  const marked: string[] = [];
+  const sentenceWords: SentenceAnalysis['sentenceWords'] = [];
   for (let k = 0; k < n; k += 1) {
-    const text = (tokens[k] as Token).text;
+    const token = tokens[k] as Token;
+    const text = token.text;
     if (text === '“' || text === '``') open = true;
     else if (text === '”' || text === "''") open = false;
     else if (text === '"') open = !open;
     else inQuote[k] = open ? 1 : 0;
+    if (!hasQuote && text.length <= MARK_LENGTH && QUOTES.has(text)) hasQuote = true;
+    const lemma = lemmaOf(token);
+    const word = negated[k] ? `${lemma}|neg` : lemma;
+    lemmas.push(lemma);
+    marked.push(word);
+    if (CONTENT.has(token.pos) && !isBreak(token)) addPosition(sentenceWords, word, k);
   }
-  const lemmas = tokens.map(lemmaOf);
-  const marked = lemmas.map((lemma, k) => (negated[k] ? `${lemma}|neg` : lemma));
-  const sentenceWords: SentenceAnalysis['sentenceWords'] = [];
-  const byWord = new Map<string, number[]>();
-  tokens.forEach((token, k) => {
-    if (!CONTENT.has(token.pos) || isBreak(token)) return;
-    const word = marked[k] as string;
-    const positions = byWord.get(word);
-    if (positions) positions.push(k);
-    else {
-      const first = [k];
-      byWord.set(word, first);
-      sentenceWords.push({ word, positions: first });
-    }
-  });
-  const hasQuote = tokens.some((token) => QUOTES.has(token.text));
   const sums = valence.map(({ scorer, row }) => prefixSums(scorer, row, () => true));
   const quoteSums = hasQuote ? valence.map(({ scorer, row }) => prefixSums(scorer, row, (k) => inQuote[k] === 1)) : sums;
   const analysis: SentenceAnalysis = {

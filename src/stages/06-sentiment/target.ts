@@ -29,11 +29,18 @@ export const TARGET_LABELS: readonly SentimentLabel[] = ['negative', 'neutral', 
  * With `within`, only that sentence is searched.
  */
 export function targetTokens(doc: NewsDocument, from: number, to: number, within?: Sentence): { sentence: Sentence; first: number; last: number } | undefined {
-  const overlaps = (token: Token): boolean => token.end > from && token.start < to;
+  // Tokens are in text order and do not overlap, so their ends ascend: the first token ending
+  // after `from` is found by halving (an entity's every mention asked, and a walk from the
+  // sentence's start cost a sentence's length), and it is the first overlap if it starts before `to`.
   let first = within ? within.tokenStart : 0;
-  const end = within ? within.tokenEnd : doc.tokens.length;
-  while (first < end && !overlaps(doc.tokens[first] as Token)) first += 1;
-  if (first >= end) return undefined;
+  let end = within ? within.tokenEnd : doc.tokens.length;
+  const stop = end;
+  while (first < end) {
+    const middle = (first + end) >>> 1;
+    if ((doc.tokens[middle] as Token).end > from) end = middle;
+    else first = middle + 1;
+  }
+  if (first >= stop || (doc.tokens[first] as Token).start >= to) return undefined;
   const sentence = within ?? (doc.sentences[(doc.tokens[first] as Token).sentence] as Sentence);
   let last = first;
   while (last + 1 < sentence.tokenEnd && (doc.tokens[last + 1] as Token).start < to) last += 1;

@@ -4,7 +4,7 @@ import { partGroups, type PartName } from '../../shared/parts.js';
 import { sentenceSentiment, voiceScore } from '../../shared/sentence-sentiment/reading.js';
 import type { SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { Voice } from '../../document/finding.js';
-import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, tokenVoice, VoiceMean } from '../../shared/voices.js';
+import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, tokenQuote, VoiceMean } from '../../shared/voices.js';
 import { layerKey } from '../../document/layers.js';
 import { sentenceMarkers } from './markers.js';
 import { biasFeatures, biasScore, CATEGORIES, type StretchReading, WORD_CLASSES } from './score.js';
@@ -47,7 +47,8 @@ function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: Sentim
   let words = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
     const token = doc.tokens[t] as Token;
-    if (token.kind !== 'word' || (voice !== undefined && tokenVoice(doc, t).voice !== voice)) continue;
+    // A token is in the quoted voice when a quote holds it (tokenVoice, without its object per token).
+    if (token.kind !== 'word' || (voice !== undefined && (tokenQuote(doc, t) === undefined ? 'writer' : 'quoted') !== voice)) continue;
     words += 1;
     const wordClass = WORD_CLASSES.indexOf(token.pos as (typeof WORD_CLASSES)[number]);
     if (wordClass >= 0) classWords[wordClass] = (classWords[wordClass] as number) + 1;

@@ -6,18 +6,28 @@ import type { FrameCue } from './types.js';
 import { tokenVoice } from '../../shared/voices.js';
 
 /**
+ * A cue as the counts read it: the finding, the lexicon target it matched (its keys) and its
+ * words in lower case, worked out once rather than for the article and again for its section.
+ */
+export interface ReadCue {
+  cue: FrameCue;
+  target: CueTarget;
+  word: string;
+}
+
+/**
  * Every frame cue in one sentence, in text order. Cues of one frame item (one key) never
  * overlap: at each word the longest match of that key wins and covers its words. Cues of
  * different items may share words: "blame" is a reproach (conflict) and individual
  * responsibility.
  */
-export function sentenceCues(doc: NewsDocument, sentence: Sentence, lexicons: FrameLexicons): FrameCue[] {
+export function sentenceCues(doc: NewsDocument, sentence: Sentence, lexicons: FrameLexicons): ReadCue[] {
   const { tokens } = doc;
   const from = sentence.tokenStart;
   const to = sentence.tokenEnd;
   const spelled = spelledTokens(tokens);
   const coveredTo = new Map<string, number>();
-  const cues: FrameCue[] = [];
+  const cues: ReadCue[] = [];
   const longest = new Map<string, PatternMatch<CueTarget>>();
   for (let k = from; k < to; k += 1) {
     const matches = lexicons.index.matchAt(tokens, spelled, k, to);
@@ -34,10 +44,11 @@ export function sentenceCues(doc: NewsDocument, sentence: Sentence, lexicons: Fr
       const start = (tokens[k] as Token).start;
       const end = (tokens[last] as Token).end;
       const { voice, quote } = tokenVoice(doc, k);
-      const cue: FrameCue = { start, end, text: doc.text.slice(start, end), voice, category: 'frame', scheme: entry.scheme, frame: entry.frame, explanation: entry.why, lexicon: entry.lexicon };
+      const text = doc.text.slice(start, end);
+      const cue: FrameCue = { start, end, text, voice, category: 'frame', scheme: entry.scheme, frame: entry.frame, explanation: entry.why, lexicon: entry.lexicon };
       if (entry.item !== undefined) cue.item = entry.item;
       if (quote !== undefined) cue.quote = quote;
-      cues.push(cue);
+      cues.push({ cue, target: entry, word: text.toLowerCase() });
     }
   }
   return cues;

@@ -43,7 +43,7 @@ function targetOf(entry: Entry, where: string, lexicon: { id: string; source: st
     fail(where, `names the policy frame '${entry.frame}', which does not exist or has no cues ('other')`);
   }
   const why = entry.why ?? `${entry.frame}${entry.item ? ` / ${entry.item}` : ''}: a cue of the user dictionary ${lexicon.id}`;
-  return { scheme, frame: entry.frame, item: scheme === 'generic' ? entry.item : undefined, key: keyOf(scheme, entry.frame, scheme === 'generic' ? entry.item : undefined), why, lexicon };
+  return { scheme, frame: entry.frame, item: scheme === 'generic' ? entry.item : undefined, key: keyOf(scheme, entry.frame, scheme === 'generic' ? entry.item : undefined), frameKey: keyOf(scheme, entry.frame), why, lexicon };
 }
 
 const PATTERN_SYNTAX = /[|?@()]/;

@@ -1,7 +1,6 @@
 import { countWords, type NewsDocument, type Sentence } from '../../document/document.js';
 import { sentenceSentiment } from '../../shared/sentence-sentiment/reading.js';
-import type { FrameCue } from './types.js';
-import { keyOf } from './lexicons.js';
+import type { ReadCue } from './cues.js';
 
 /**
  * Words of prior that a section's cue rates are shrunk with towards the article's: a
@@ -18,17 +17,16 @@ export interface CueCounts {
   kinds: Map<string, number>;
 }
 
-export function countCues(facts: SentenceFacts, sentences: readonly Sentence[], cues: readonly FrameCue[]): CueCounts {
+export function countCues(facts: SentenceFacts, sentences: readonly Sentence[], cues: readonly ReadCue[]): CueCounts {
   let words = 0;
   for (const sentence of sentences) words += facts.words[sentence.index] as number;
   const counts = new Map<string, number>();
   /** By key, its cue words seen so far (lower-case): a set per key, so no key and word are joined. */
   const seen = new Map<string, Set<string>>();
   const kinds = new Map<string, number>();
-  for (const cue of cues) {
-    const key = keyOf(cue.scheme, cue.frame, cue.item);
+  for (const { target, word } of cues) {
+    const { key } = target;
     counts.set(key, (counts.get(key) ?? 0) + 1);
-    const word = cue.text.toLowerCase();
     const words = seen.get(key);
     if (!words) seen.set(key, new Set([word]));
     else if (words.has(word)) continue;

@@ -1,23 +1,22 @@
 import type { NewsDocument, Sentence } from '../../document/document.js';
 import { layerKey } from '../../document/layers.js';
 import { roundScore } from '../../shared/scores.js';
-import { sentenceCues } from './cues.js';
+import { type ReadCue, sentenceCues } from './cues.js';
 import { type CueCounts, countCues, cueRate, type SentenceFacts, sentenceFacts, spanFeatures } from './features.js';
 import { type FrameLexicons, frameLexicons, keyOf } from './lexicons.js';
 import { densityScore, type FrameModel, frameScore, framingWeights, shareScore } from './score.js';
 import type { FrameCue, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './types.js';
 
 /** The frames of one span: each scheme's frames in codebook order, with their cues. */
-function framingOf(sentences: readonly Sentence[], cues: readonly FrameCue[], lexicons: FrameLexicons, facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
+function framingOf(sentences: readonly Sentence[], cues: readonly ReadCue[], lexicons: FrameLexicons, facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
   const counts = countCues(facts, sentences, cues);
   const features = spanFeatures(sentences, facts, counts, lexicons.keys, article);
   const weights = framingWeights();
   const byFrame = new Map<string, FrameCue[]>();
-  for (const cue of cues) {
-    const key = keyOf(cue.scheme, cue.frame);
-    const list = byFrame.get(key);
+  for (const { cue, target } of cues) {
+    const list = byFrame.get(target.frameKey);
     if (list) list.push(cue);
-    else byFrame.set(key, [cue]);
+    else byFrame.set(target.frameKey, [cue]);
   }
   const evidenceOf = (scheme: string, frame: string): FrameCue[] => byFrame.get(keyOf(scheme, frame)) ?? [];
   const scored = <Frame extends string>(value: number, scheme: 'generic' | 'policy' | 'custom', frame: Frame): FrameScore<Frame> => {
@@ -42,7 +41,7 @@ function framingOf(sentences: readonly Sentence[], cues: readonly FrameCue[], le
 }
 
 /** The cues of every sentence outside boilerplate. */
-export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentences: Sentence[]; cuesOf: FrameCue[][]; cues: FrameCue[] } {
+export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentences: Sentence[]; cuesOf: ReadCue[][]; cues: ReadCue[] } {
   const sentences = doc.analysedSentences();
   const cuesOf = sentences.map((sentence) => sentenceCues(doc, sentence, lexicons));
   return { sentences, cuesOf, cues: cuesOf.flat() };
@@ -63,7 +62,7 @@ export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLe
   const sections = doc.structure.sections.flatMap((section, index): SectionFraming[] => {
     const own = bySection.get(index);
     if (!own) return [];
-    const { counts: _, ...framing } = framingOf(own.map((k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as FrameCue[]), lexicons, facts, counts);
+    const { counts: _, ...framing } = framingOf(own.map((k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as ReadCue[]), lexicons, facts, counts);
     return [{ section: index, heading: section.heading?.text ?? null, start: section.start, end: section.end, text: doc.text.slice(section.start, section.end), ...framing }];
   });
   return { ...article, sections };

@@ -30,6 +30,8 @@ export interface CueTarget {
   item?: string;
   /** scheme, frame and item joined: cues of one key never overlap. */
   key: string;
+  /** scheme and frame joined (keyOf without the item): the key a frame's evidence is gathered by. */
+  frameKey: string;
   why: string;
   lexicon: { id: string; source: string };
 }
@@ -67,7 +69,7 @@ const keysOf = (targets: readonly { entry: CueTarget }[]): string[] => [...new S
 /** The built-in lexicons' entries, with their own scheme. */
 function builtInTargets(file: FrameLexiconFile): { match: string; entry: CueTarget }[] {
   const lexicon = { id: file.id, source: file.source };
-  return file.entries.map(({ match, frame, item, why }) => ({ match, entry: { scheme: file.scheme, frame, item, key: keyOf(file.scheme, frame, item), why: why ?? `${frame}: a cue of the ${file.scheme} frame`, lexicon } }));
+  return file.entries.map(({ match, frame, item, why }) => ({ match, entry: { scheme: file.scheme, frame, item, key: keyOf(file.scheme, frame, item), frameKey: keyOf(file.scheme, frame), why: why ?? `${frame}: a cue of the ${file.scheme} frame`, lexicon } }));
 }
 
 /** The two built-in frame lexicons, their cue patterns (kept to extend with user dictionaries) and their index, read on first use and shared. */
