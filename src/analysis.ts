@@ -23,6 +23,7 @@ import { ENTITY_SENTIMENT, ENTITY_VOICE_TONES, SENTIMENT } from './stages/06-sen
 import type { ArticleSentiment, EntitySentiment } from './stages/06-sentiment/types.js';
 import { SENTENCE_SENTIMENT } from './shared/sentence-sentiment/reading.js';
 import type { SentimentScore, VoiceTone } from './shared/sentence-sentiment/types.js';
+import { mapPacked } from './shared/arrays.js';
 
 /** The option of every function that reads a text. */
 export interface TextOptions {
@@ -143,7 +144,7 @@ export function buildAnalysis(doc: NewsDocument, options: AnalysisOptions): Arti
       library: 'newslens',
       version: __NEWSLENS_VERSION__,
       options,
-      stages: STAGES.filter((stage) => !(options.skip as string[]).includes(stage.name)).map((stage) => stage.name),
+      stages: mapPacked(STAGES.filter((stage) => !(options.skip as string[]).includes(stage.name)), (stage) => stage.name),
       lexicons: [lexiconInfo(BOILERPLATE_CUES), ...gazetteerInfo(), ...sentimentInfo().lexicons, ...biasLexiconInfo(), lexiconInfo(biasRules().file), speechCues().info, lexiconInfo(quoteSources()), givenNameGendersInfo(), ...frameLexicons().lists],
       models: [
         { id: 'wink-nlp', version: __WINK_NLP_VERSION__, source: 'winkjs/wink-nlp: tokens, sentences, POS, lemmas', licence: 'MIT' },
@@ -189,7 +190,7 @@ function withVoices(doc: NewsDocument, articleVoices: ArticleVoices): Entity[] {
   const tones = doc.layer(ENTITY_VOICE_TONES);
   const quoted = new Map<string, { quotes: number; words: number }>();
   for (const row of articleVoices.speakers) if (row.speaker !== null) quoted.set(row.speaker, row);
-  return doc.entities.map((entity, index) => {
+  return mapPacked(doc.entities, (entity, index) => {
     const sentiment = sentiments?.[index];
     const numeric = NUMERIC_TYPES.has(entity.type);
     if (numeric && sentiment === undefined) return entity;
@@ -209,7 +210,7 @@ function withVoices(doc: NewsDocument, articleVoices: ArticleVoices): Entity[] {
 /** Each item with the sentiment layer's value at its index as its last field, where there is one. */
 function withSentiment<Item extends object, Score>(items: readonly Item[], scores: readonly (Score | undefined)[] | undefined): (Item & { sentiment?: Score })[] {
   if (!scores) return items as Item[];
-  return items.map((item, index) => {
+  return mapPacked(items, (item, index) => {
     const sentiment = scores[index];
     if (sentiment === undefined) return item;
     // As in withVoices: copied key by key, then the new field.

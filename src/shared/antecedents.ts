@@ -7,6 +7,7 @@
  */
 import type { Entity, EntityType, NewsDocument } from '../document/document.js';
 import { GENDERED_PRONOUNS, personGenders, type Gender } from './person-gender.js';
+import { mapPacked } from './arrays.js';
 
 export interface PlacedMention {
   start: number;
@@ -45,7 +46,7 @@ export class MentionIndex {
   ) {
     this.mentions = doc.entities
       .filter((entity) => REFERRING_TYPES.has(entity.type))
-      .flatMap((entity) => entity.mentions.filter((mention) => !mention.boilerplate).map((mention) => ({ start: mention.start, end: mention.end, entity, role: mention.role?.toLowerCase(), quoted: this.quotedAt(mention.start) })))
+      .flatMap((entity) => mapPacked(entity.mentions.filter((mention) => !mention.boilerplate), (mention) => ({ start: mention.start, end: mention.end, entity, role: mention.role?.toLowerCase(), quoted: this.quotedAt(mention.start) })))
       .sort((a, b) => a.start - b.start);
   }
 

@@ -1,5 +1,6 @@
 import type { Token } from '../document/document.js';
 import { currentIds, type SpelledTokens, wordId } from './vocabulary.js';
+import { mapPacked } from './arrays.js';
 
 /**
  * Word patterns of the bias and frame lexicons (docs/BIAS.md): space-separated items; an item
@@ -49,8 +50,8 @@ function parseItem(source: string): Item {
   if (text === '*') return { words: null, word: -1, prefixes: NO_PREFIXES, pos, optional, context };
   const alternatives = text.toLowerCase().split('|');
   const isPrefix = (word: string): boolean => word.length > 1 && word.endsWith('*');
-  const prefixes = alternatives.filter(isPrefix).map((word) => word.slice(0, -1));
-  const words = new Set(alternatives.filter((word) => !isPrefix(word)).map(wordId));
+  const prefixes = mapPacked(alternatives.filter(isPrefix), (word) => word.slice(0, -1));
+  const words = new Set(mapPacked(alternatives.filter((word) => !isPrefix(word)), wordId));
   const word = words.size === 1 ? (words.values().next().value as number) : -1;
   return { words, word, prefixes: prefixes.length > 0 ? prefixes : NO_PREFIXES, pos, optional, context };
 }
@@ -170,7 +171,7 @@ export class PatternIndex<Entry> {
       // The tokenizer reads a hyphen as a token of its own: "arch-rival" is arch, -, rival.
       const trimmed = match.trim();
       const spelledOut = trimmed.includes('-') ? trimmed.replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1 - ') : trimmed;
-      const pattern = { items: spelledOut.split(/\s+/).map(itemOf), entry };
+      const pattern = { items: mapPacked(spelledOut.split(/\s+/), itemOf), entry };
       const anchor = anchorOf(pattern.items);
       const prefixes = anchor >= 0 ? (pattern.items[anchor] as Item).prefixes : [];
       if (anchor < 0 || (prefixes.length > 0 && anchor > 0)) this.anywhere.push(pattern);
@@ -183,8 +184,8 @@ export class PatternIndex<Entry> {
         for (const word of (pattern.items[anchor] as Item).words as Set<number>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
       }
     }
-    this.byWord = byId(byWord).map((list) => list && firstWordPatterns(list));
-    this.byLaterWord = byLaterWord.map(byId);
+    this.byWord = mapPacked(byId(byWord), (list) => list && firstWordPatterns(list));
+    this.byLaterWord = mapPacked(byLaterWord, byId);
   }
 
   /** The patterns anchored at `offset` items in, by word id, in `byLaterWord`: made on first use. */

@@ -8,19 +8,20 @@
 import type { Entity, NewsDocument } from '../document/document.js';
 import { lexiconInfo, type Lexicon, type LexiconInfo } from '../data/lexicon.js';
 import { loadOnce, readDataFile } from '../data/load.js';
+import { mapPacked } from './arrays.js';
 
 export type Gender = 'male' | 'female';
 
 /** Pronouns by the gender they refer to: subject, object, possessive and reflexive forms. */
 export const GENDERED_PRONOUNS: ReadonlyMap<string, Gender> = new Map([
-  ...['he', 'him', 'his', 'himself'].map((word) => [word, 'male'] as const),
-  ...['she', 'her', 'hers', 'herself'].map((word) => [word, 'female'] as const),
+  ...mapPacked(['he', 'him', 'his', 'himself'], (word) => [word, 'male'] as const),
+  ...mapPacked(['she', 'her', 'hers', 'herself'], (word) => [word, 'female'] as const),
 ]);
 
 /** Courtesy titles that say a person's gender (lower case, without a full stop). */
 const TITLE_GENDERS: ReadonlyMap<string, Gender> = new Map([
-  ...['mr', 'mister', 'sir'].map((title) => [title, 'male'] as const),
-  ...['mrs', 'ms', 'miss', 'madam', 'madame', 'dame'].map((title) => [title, 'female'] as const),
+  ...mapPacked(['mr', 'mister', 'sir'], (title) => [title, 'male'] as const),
+  ...mapPacked(['mrs', 'ms', 'miss', 'madam', 'madame', 'dame'], (title) => [title, 'female'] as const),
 ]);
 
 /** A title outweighs this many pronouns: it is written by the article about this very person. */
@@ -32,7 +33,7 @@ type GenderedNames = Lexicon<{ kind: Gender; names: string[] }>;
 
 const givenNamesFile = (): GenderedNames => loadOnce('given-name-genders', () => readDataFile<GenderedNames>('lexicons/given-name-genders.json'));
 const givenNameGenders = (): ReadonlyMap<string, Gender> =>
-  loadOnce('given-name-gender-map', () => new Map(givenNamesFile().entries.flatMap(({ kind, names }) => names.map((name) => [name, kind] as const))));
+  loadOnce('given-name-gender-map', () => new Map(givenNamesFile().entries.flatMap(({ kind, names }) => mapPacked(names, (name) => [name, kind] as const))));
 
 /** Provenance of the given-name list, for `analysis.meta`. */
 export const givenNameGendersInfo = (): LexiconInfo => lexiconInfo(givenNamesFile());

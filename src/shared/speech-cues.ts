@@ -1,5 +1,6 @@
 import { lexiconInfo, type Lexicon, type LexiconInfo } from '../data/lexicon.js';
 import { loadOnce, readDataFile } from '../data/load.js';
+import { mapPacked } from './arrays.js';
 
 interface SpeechCue {
   match: string;
@@ -22,8 +23,8 @@ export function speechCues(): SpeechCues {
   return loadOnce('speech-cues', () => {
     const file = speechCueFile();
     return {
-      speech: new Set(file.entries.filter((cue) => cue.kind === 'speech').map((cue) => cue.match)),
-      attribution: new Set(file.entries.filter((cue) => cue.kind === 'speech' || cue.kind === 'naming').map((cue) => cue.match)),
+      speech: new Set(mapPacked(file.entries.filter((cue) => cue.kind === 'speech'), (cue) => cue.match)),
+      attribution: new Set(mapPacked(file.entries.filter((cue) => cue.kind === 'speech' || cue.kind === 'naming'), (cue) => cue.match)),
       info: lexiconInfo(file),
     };
   });

@@ -1,5 +1,6 @@
 import type { Token } from '../document/document.js';
 import { plainLower } from './text.js';
+import { mapPacked } from './arrays.js';
 
 /**
  * Every word a word list names (the bias and frame patterns' words, the sentiment lexicons'
@@ -54,8 +55,8 @@ export function currentIds(spelled: SpelledTokens): SpelledTokens {
 export function spelledTokens(tokens: readonly Token[]): SpelledTokens {
   let spelled = spelledByTokens.get(tokens);
   if (!spelled) {
-    const lower = tokens.map((token) => plainLower(token.text));
-    const lemma = tokens.map((token, t) => token.lemma ?? (lower[t] as string));
+    const lower = mapPacked(tokens, (token) => plainLower(token.text));
+    const lemma = mapPacked(tokens, (token, t) => token.lemma ?? (lower[t] as string));
     spelled = { lemma, lower, lemmaId: new Int32Array(tokens.length), lowerId: new Int32Array(tokens.length), known: -1 };
     spelledByTokens.set(tokens, spelled);
   }

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type { ItsHelpers, Model, ModelAddons, PartOfSpeech } from 'wink-nlp';
 import { winkModel } from '../data/wink-model.js';
+import { mapPacked } from './arrays.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -195,7 +196,7 @@ function load(): Reader {
   };
   const ner = (): NerModel => {
     const loaded = model.ner();
-    return { ...loaded, transformers: loaded.transformers.map((transform) => transform && rememberedTransform(transform)) };
+    return { ...loaded, transformers: mapPacked(loaded.transformers, (transform) => transform && rememberedTransform(transform)) };
   };
   const nlp: Nlp = winkNlp({ ...model, addons, ner, pos, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
   const read = (text: string): WinkReading => {
@@ -206,7 +207,7 @@ function load(): Reader {
   };
   const { features, trex, tcat } = core as CoreModel;
   const { lexeme, ...others } = features;
-  const nonWordPatterns = trex.rtc.filter(([, , category]) => category !== tcat.hash.word).map(([source, flags]) => new RegExp(source, flags.replace('g', '')));
+  const nonWordPatterns = mapPacked(trex.rtc.filter(([, , category]) => category !== tcat.hash.word), ([source, flags]) => new RegExp(source, flags.replace('g', '')));
   return {
     read,
     lexeme: lexeme as ValueTable,

@@ -5,6 +5,7 @@ import { readValenceIndexFile } from './index-file.js';
 import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
 import { PhraseSet } from './phrases.js';
 import { wordId } from '../vocabulary.js';
+import { mapPacked } from '../arrays.js';
 
 /** The word lists newslens scores with, each kept apart so every score says which list moved it. */
 export type ScorerId = 'afinn' | 'vader' | 'wink' | 'news';
@@ -122,8 +123,8 @@ export function readValenceLexicons(afinn: { entries: Record<string, number>; ve
   const packed = readValenceIndexFile(indexFile);
   const afinnWords = Object.keys(afinn.entries);
   if (afinnWords.length !== packed.header.afinnEntries || !afinnWords.every((word, row) => word === packed.entries[row])) {
-    const lists = SHIPPED_VALENCE_FILES.map((file) => readDataFile<Lexicon<[string, number]>>(file));
-    return valenceLexiconsOf(afinnInfo, lists, valenceRows([Object.entries(afinn.entries), ...lists.map((list) => list.entries)]));
+    const lists = mapPacked(SHIPPED_VALENCE_FILES, (file) => readDataFile<Lexicon<[string, number]>>(file));
+    return valenceLexiconsOf(afinnInfo, lists, valenceRows([Object.entries(afinn.entries), ...mapPacked(lists, (list) => list.entries)]));
   }
   afinnWords.forEach((word, row) => (packed.values[row * SCORERS.length] = afinn.entries[word] as number));
   return valenceLexiconsOf(afinnInfo, packed.header.lexicons, packed);

@@ -7,6 +7,7 @@ import type { Voice } from '../../document/finding.js';
 import { tokenQuote } from '../voices.js';
 import type { SentimentEvidence, SentimentScore } from './types.js';
 import { valenceHits, type ValenceHit } from './valence.js';
+import { mapPacked } from '../arrays.js';
 
 /** One sentence read for sentiment: its hits (which target sentiment reuses) and its score, whose `evidence[i]` is `hits[i]`'s. */
 export interface SentenceReading {
@@ -17,7 +18,7 @@ export interface SentenceReading {
 
 /** The evidence of each hit, in the hits' (text) order, so `evidence[i]` is `hits[i]`'s. */
 function evidenceOf(doc: NewsDocument, hits: readonly ValenceHit[]): SentimentEvidence[] {
-  return hits.map((hit) => {
+  return mapPacked(hits, (hit) => {
     const start = (doc.tokens[hit.first] as Token).start;
     const end = (doc.tokens[hit.last] as Token).end;
     const quote = tokenQuote(doc, hit.first);
@@ -88,7 +89,7 @@ export function aggregate(readings: readonly SentenceReading[], evidenceLimit = 
   const n = Math.max(1, readings.length);
   for (const lexicon of lexicons) scorers[lexicon.scorer] /= n;
   score /= n;
-  const evidence = readings.map((reading) => reading.sentiment.evidence);
+  const evidence = mapPacked(readings, (reading) => reading.sentiment.evidence);
   return { score: roundScore(score), label: labelOf(score), scorers: roundAll(scorers), evidence: strongest(evidence, evidenceLimit) };
 }
 

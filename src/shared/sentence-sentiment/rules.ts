@@ -1,6 +1,7 @@
 import type { Lexicon } from '../../data/lexicon.js';
 import { PhraseSet } from './phrases.js';
 import RULES_FILE from '../../data/lexicons/sentiment-rules.json';
+import { mapPacked } from '../arrays.js';
 
 /** The valence shifters of src/data/lexicons/sentiment-rules.json, as lookups. */
 interface RulesFile extends Omit<Lexicon<never>, 'entries'> {
@@ -30,15 +31,15 @@ interface RulesFile extends Omit<Lexicon<never>, 'entries'> {
 
 export const RULES = RULES_FILE as RulesFile;
 
-export const NEGATORS = new PhraseSet(RULES.negators.map((word): [string, true] => [word, true]));
-export const NOT_NEGATIONS = new PhraseSet(RULES.notNegations.map((phrase): [string, true] => [phrase, true]));
-export const NEUTRAL_PHRASES = new PhraseSet(RULES.neutralPhrases.map((phrase): [string, true] => [phrase, true]));
+export const NEGATORS = new PhraseSet(mapPacked(RULES.negators, (word): [string, true] => [word, true]));
+export const NOT_NEGATIONS = new PhraseSet(mapPacked(RULES.notNegations, (phrase): [string, true] => [phrase, true]));
+export const NEUTRAL_PHRASES = new PhraseSet(mapPacked(RULES.neutralPhrases, (phrase): [string, true] => [phrase, true]));
 export const SCOPE_ENDERS = new Set(RULES.scopeEnders);
 export const NEG_RAISERS = new Set(RULES.negRaisers);
 export const INTENSIFIERS = new PhraseSet(Object.entries(RULES.intensifiers));
 export const CONTRASTS = new Set(RULES.contrast.words);
 export const IRREALIS = new Set(RULES.irrealis.words);
-export const CONCESSIONS = new PhraseSet(RULES.concession.words.map((phrase): [string, true] => [phrase, true]));
+export const CONCESSIONS = new PhraseSet(mapPacked(RULES.concession.words, (phrase): [string, true] => [phrase, true]));
 
 /** Every word a rule may start at: a sentence's other words need no rule lookup at all. */
 export const RULE_WORDS = new Set<string>([

@@ -2,6 +2,7 @@ import boilerplateCues from '../../data/lexicons/boilerplate-cues.json';
 import type { Lexicon } from '../../data/lexicon.js';
 import { isAsciiDigit, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate } from '../../shared/text.js';
 import { agencyCreditAt } from './furniture.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Facts about a line's wording that tell headlines, headings, bylines and page furniture from
@@ -87,7 +88,7 @@ function wordEnd(text: string, from: number): number {
   return end;
 }
 
-const LONGEST_MINOR_WORD = Math.max(...[...MINOR_WORDS].map((word) => word.length));
+const LONGEST_MINOR_WORD = Math.max(...mapPacked([...MINOR_WORDS], (word) => word.length));
 
 /** A word's say in Title Case: 1 capitalised, -1 lower case and not a minor word, 0 neither. */
 function titleCaseVote(word: string): number {
@@ -199,7 +200,7 @@ const ANYWHERE_CUES = BOILERPLATE_CUES.entries.filter(matchesAnywhere);
  * the list's order (the first that matches is the one a walk over the whole list finds).
  */
 const CUES_BY_FIRST: ReadonlyMap<string, BoilerplateCue[]> = new Map(
-  [...new Set(BOILERPLATE_CUES.entries.filter((entry) => !matchesAnywhere(entry)).map((entry) => entry.cue.charAt(0)))].map((first) => [
+  mapPacked([...new Set(mapPacked(BOILERPLATE_CUES.entries.filter((entry) => !matchesAnywhere(entry)), (entry) => entry.cue.charAt(0)))], (first) => [
     first,
     BOILERPLATE_CUES.entries.filter((entry) => matchesAnywhere(entry) || entry.cue.charAt(0) === first),
   ]),

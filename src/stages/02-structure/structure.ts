@@ -4,6 +4,7 @@ import { flatTitleEnd } from './flat-title.js';
 import { inlineFurniture, isFurnitureLine } from './furniture.js';
 import { boilerplateCue, datelineLength, endsSentence, isByline, isDatelineLine, isMenu, readDateline, startsLower, wording, type LineWording } from './line-features.js';
 import { splitLines, type Line } from './lines.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Structure stage: finds the parts of an article from its layout alone (line lengths,
@@ -58,7 +59,7 @@ class ReadLine implements Line {
 }
 
 export function structureStage(doc: NewsDocument): void {
-  const lines = splitLines(doc.view).map((line) => new ReadLine(line));
+  const lines = mapPacked(splitLines(doc.view), (line) => new ReadLine(line));
   const content: ReadLine[] = [];
   for (const line of lines) {
     if (boilerplateCue(line.text) || isMenu(line.text) || isFurnitureLine(line.text)) line.part = 'boilerplate';
@@ -282,6 +283,6 @@ function buildUnits(doc: NewsDocument, lines: ReadLine[], blockParagraphs: boole
   const { sections, boilerplate, ...front } = structure;
   // Front matter first, in reading order, so the JSON reads like the article.
   const order = ['kicker', 'title', 'subtitle', 'byline', 'dateline'] as const;
-  doc.structure = { ...Object.fromEntries(order.filter((key) => front[key]).map((key) => [key, front[key]])), sections, boilerplate };
+  doc.structure = { ...Object.fromEntries(mapPacked(order.filter((key) => front[key]), (key) => [key, front[key]])), sections, boilerplate };
   doc.units = units.sort((a, b) => a.start - b.start);
 }

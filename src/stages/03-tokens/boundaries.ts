@@ -1,6 +1,7 @@
 import type { Token } from '../../document/document.js';
 import ABBREVIATIONS from '../../data/lexicons/abbreviations.json';
 import { reportingCues } from '../../shared/speech-cues.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Corrections to wink-nlp's sentence boundaries. wink splits after any period it does not
@@ -16,7 +17,7 @@ import { reportingCues } from '../../shared/speech-cues.js';
 type AbbreviationKind = keyof typeof ABBREVIATIONS.entries;
 
 const ABBREVIATION_KINDS: ReadonlyMap<string, AbbreviationKind> = new Map(
-  (Object.entries(ABBREVIATIONS.entries) as [AbbreviationKind, string[]][]).flatMap(([kind, words]) => words.map((word): [string, AbbreviationKind] => [word, kind])),
+  (Object.entries(ABBREVIATIONS.entries) as [AbbreviationKind, string[]][]).flatMap(([kind, words]) => mapPacked(words, (word): [string, AbbreviationKind] => [word, kind])),
 );
 
 const CLOSING_MARKS = new Set([')', ']', '”', '"', '’', "'", '»']);

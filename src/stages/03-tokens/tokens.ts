@@ -2,6 +2,7 @@ import { NUMERIC_TYPES, type NewsDocument, type NumericType, type Sentence, type
 import { isAllBlank, isBlankCode, isLowSurrogate } from '../../shared/text.js';
 import { readWithWink, type WinkReading } from '../../shared/wink.js';
 import { correctBoundaries } from './boundaries.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Token stage: reads the document's units with wink-nlp, gives each unit its run of wink's
@@ -73,7 +74,7 @@ const UNIT_BREAK = '\n\n';
  */
 export function tokenStage(doc: NewsDocument): void {
   readWithWink((readText) => {
-    const pieces = doc.units.map((unit) => breakLongRuns(doc.view.slice(unit.start, unit.end)));
+    const pieces = mapPacked(doc.units, (unit) => breakLongRuns(doc.view.slice(unit.start, unit.end)));
     const input = pieces.join(UNIT_BREAK);
     const wink = readText(input);
     const firsts = unitFirstTokens(wink, input, pieceStarts(pieces));

@@ -4,6 +4,7 @@ import type { NameSpan } from './consistency.js';
 import { hasKind, kindsOf } from './gazetteer.js';
 import { upperFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Acronyms and the names they abbreviate. An acronym is matched by the initials of the name's
@@ -38,7 +39,7 @@ export function acronymsOf(words: readonly string[]): Set<string> {
   for (const word of content) {
     const choices = COUNTRY_PREFIXES.get(word) ?? (LINKING_WORDS.has(word) ? ['', word.charAt(0)] : [word.charAt(0)]);
     if (choices.length > 1 && (optional += 1) > MAX_OPTIONAL_WORDS) return new Set();
-    spellings = spellings.flatMap((spelling) => choices.map((choice) => spelling + choice));
+    spellings = spellings.flatMap((spelling) => mapPacked(choices, (choice) => spelling + choice));
   }
   return new Set(content.length >= 2 ? spellings.filter((spelling) => spelling.length >= 2) : []);
 }

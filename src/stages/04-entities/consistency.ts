@@ -1,6 +1,7 @@
 import { upperFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { CLASSES, type EntityClass } from './tags.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** A tagged name: tokens `first`..`last` of sentence `sentence` (indexes into the annotated list). */
 export interface NameSpan {
@@ -48,12 +49,12 @@ export const withoutArticle = (form: string): string => (form.startsWith('the ')
 export function harmonise(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const votes = new Map<string, number[]>();
   const lengths = new Map<string, number>();
-  const forms = spans.map((span) => key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last));
+  const forms = mapPacked(spans, (span) => key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last));
   spans.forEach((span, n) => {
     const sentence = sentences[span.sentence] as AnnotatedSentence;
     const form = forms[n] as string;
     const named = withoutArticle(form);
-    const tally = votes.get(named) ?? CLASSES.map(() => 0);
+    const tally = votes.get(named) ?? mapPacked(CLASSES, () => 0);
     // Case says nothing in a caseless line, so its guesses count less.
     const c = CLASSES.indexOf(span.cls);
     tally[c] = (tally[c] ?? 0) + (sentence.view.caseless ? 0.5 : 1);
@@ -75,10 +76,10 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     if (known) known.add(length);
     else lengthsByFirstWord.set(firstWord, new Set([length]));
   }
-  const longestFirst = new Map([...lengthsByFirstWord].map(([firstWord, known]) => [firstWord, [...known].sort((a, b) => b - a)]));
-  const result: NameSpan[] = spans.map((span, n) => ({ ...span, cls: typeOf(forms[n] as string) }));
+  const longestFirst = new Map(mapPacked([...lengthsByFirstWord], ([firstWord, known]) => [firstWord, [...known].sort((a, b) => b - a)]));
+  const result: NameSpan[] = mapPacked(spans, (span, n) => ({ ...span, cls: typeOf(forms[n] as string) }));
   // Which span covers each token, so a longer form can replace the shorter spans inside it.
-  const coveredBy = sentences.map((sentence) => new Array<NameSpan | undefined>(sentence.view.tokens.length));
+  const coveredBy = mapPacked(sentences, (sentence) => new Array<NameSpan | undefined>(sentence.view.tokens.length));
   for (const span of result) for (let k = span.first; k <= span.last; k += 1) (coveredBy[span.sentence] as (NameSpan | undefined)[])[k] = span;
   const replaced = new Set<NameSpan>();
   sentences.forEach((sentence, s) => {

@@ -2,6 +2,7 @@ import type { Token } from '../../document/document.js';
 import { isAsciiLower, isAsciiUpper } from '../../shared/text.js';
 import { wordLexicon } from './lexicon.js';
 import { upperFirst } from './letters.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Features of a token for the name tagger: the word and its neighbours, case shape, affixes,
@@ -151,10 +152,10 @@ export const lowerAt = (lowers: readonly string[], i: number): string => lowers[
 
 /** Static features other than word identities: shape, POS, position, gazetteer, document. */
 export function contextFeatures(sentence: SentenceView, doc: DocumentView, lowers: readonly string[]): string[][] {
-  const words = sentence.tokens.map((_, i) => wordAt(sentence, i));
+  const words = mapPacked(sentence.tokens, (_, i) => wordAt(sentence, i));
   const at = (i: number): Word => words[i] ?? BOUNDARY;
   const caps = sentence.caseless;
-  return words.map((w, i) => {
+  return mapPacked(words, (w, i) => {
     const prev = at(i - 1);
     const next = at(i + 1);
     const shape = caps ? 'caps' : w.shape;
@@ -183,9 +184,9 @@ export function contextFeatures(sentence: SentenceView, doc: DocumentView, lower
 /** Every static feature of every token, as strings: what training sees. */
 export function staticFeatures(sentence: SentenceView, doc: DocumentView): string[][] {
   const lowers = lowersOf(sentence);
-  return contextFeatures(sentence, doc, lowers).map((features, i) => [
+  return mapPacked(contextFeatures(sentence, doc, lowers), (features, i) => [
     ...wordFeatures(lowerAt(lowers, i)),
-    ...NEIGHBOURS.map((offset) => neighbourFeature(offset, lowerAt(lowers, i + offset))),
+    ...mapPacked(NEIGHBOURS, (offset) => neighbourFeature(offset, lowerAt(lowers, i + offset))),
     ...features,
   ]);
 }

@@ -2,6 +2,7 @@ import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Token } from '../../document/document.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { SortedLines } from '../../data/sorted-lines.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Gazetteers: countries (with aliases), demonyms, cities, first-level regions, given names and
@@ -87,7 +88,7 @@ function readGazetteer(): Gazetteer {
   return {
     keys: new SortedLines(index.keys),
     keyKinds: new Uint16Array(kinds.buffer.slice(kinds.byteOffset, kinds.byteOffset + kinds.byteLength)),
-    kindSets: index.kindSets.map((set) => new Set(set)),
+    kindSets: mapPacked(index.kindSets, (set) => new Set(set)),
     phrases: new Map(),
     canonical: new Map(index.canonical),
     functionWords: new Set(index.functionWords),
@@ -230,7 +231,7 @@ const NO_HITS: readonly string[] = Object.freeze([]);
  * Every gazetteer phrase in a sentence of lower-cased tokens, as hits on the tokens it covers;
  * `words` holds each token's wordPhrase(), looked up once per word by the lexicon.
  */
-export function gazetteerHits(lowers: readonly string[], words: readonly (WordPhrase | undefined)[] = lowers.map(wordPhrase)): SentenceGazetteer {
+export function gazetteerHits(lowers: readonly string[], words: readonly (WordPhrase | undefined)[] = mapPacked(lowers, wordPhrase)): SentenceGazetteer {
   const hits: (readonly string[])[] = new Array<readonly string[]>(lowers.length).fill(NO_HITS);
   const reach = new Int32Array(lowers.length);
   // A token's hits in the order of the phrases' lengths, then of their kinds. Most tokens are in

@@ -9,6 +9,7 @@ import { scoreSalience } from './salience.js';
 import { annotatedSentences, type AnnotatedSentence } from './sentences.js';
 import { spansOf } from './tags.js';
 import { canName } from './words.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Entities stage: tags names in every sentence (averaged perceptron over token and gazetteer
@@ -23,10 +24,10 @@ export function entityStage(doc: NewsDocument): void {
   const { sentences, docView } = annotatedSentences(doc);
   const tagged = sentences.flatMap(({ view, continues }, s) => {
     const { scores, afterTags, afterTagRows } = scorer.score(view, docView);
-    return spansOf(tagger.tag(scores, afterTags, afterTagRows, continues)).map(({ first, last, cls }): NameSpan => ({ sentence: s, first, last, cls }));
+    return mapPacked(spansOf(tagger.tag(scores, afterTags, afterTagRows, continues)), ({ first, last, cls }): NameSpan => ({ sentence: s, first, last, cls }));
   });
   const found = harmonise(sentences, bracketedAcronyms(sentences, refine(sentences, tagged))).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
-  const names: FoundName[] = found.map((span) => {
+  const names: FoundName[] = mapPacked(found, (span) => {
     const { sentence, view, phrases } = sentences[span.sentence] as AnnotatedSentence;
     const first = view.tokens[span.first] as Token;
     const last = view.tokens[span.last] as Token;

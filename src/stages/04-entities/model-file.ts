@@ -1,5 +1,6 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { packFile, readPackedFile } from '../../data/packed-file.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * The name tagger's tables as bytes: what Perceptron.fromTables reads. The shipped form is
@@ -84,7 +85,7 @@ export function packPerceptron(meta: Omit<PerceptronData, 'features' | 'pairCoun
       weights.writeInt32LE(pairs[p + 1] as number, k * 4);
     }
   });
-  return { ...meta, features: rows.map(([feature]) => feature).join('\n'), pairCounts: counts.toString('base64'), pairTags: tags.toString('base64'), pairWeights: weights.toString('base64') };
+  return { ...meta, features: mapPacked(rows, ([feature]) => feature).join('\n'), pairCounts: counts.toString('base64'), pairTags: tags.toString('base64'), pairWeights: weights.toString('base64') };
 }
 
 /** The file of the JSON form's tables. */

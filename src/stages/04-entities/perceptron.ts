@@ -3,6 +3,7 @@ import { AFTER_GAP } from './continuation.js';
 import { bestTag, O, TAGS } from './tags.js';
 import { SortedLines } from '../../data/sorted-lines.js';
 import type { PerceptronTables } from './model-file.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** Index of the sentence start among the tags of the tokens before ("<s>" in tag features). */
 const START = TAGS.length;
@@ -57,7 +58,7 @@ export class Perceptron {
     this.features = features;
     this.store = store;
     this.previousRows = Int32Array.from(TAG_NAMES, (previous) => this.refOf(this.row(`t-1=${previous}`)));
-    this.pairRows = Int32Array.from(TAG_NAMES.flatMap((beforePrevious) => TAG_NAMES.map((previous) => this.refOf(this.row(`t-2|t-1=${beforePrevious}|${previous}`)))));
+    this.pairRows = Int32Array.from(TAG_NAMES.flatMap((beforePrevious) => mapPacked(TAG_NAMES, (previous) => this.refOf(this.row(`t-2|t-1=${beforePrevious}|${previous}`)))));
   }
 
   static fromTables(model: PerceptronTables): Perceptron {

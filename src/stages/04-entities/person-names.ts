@@ -4,6 +4,7 @@ import { NAME_PARTICLES } from './continuation.js';
 import { hasKind as has, kindsAt, kindsOfSpan, startsPhraseOf, type GazetteerKind } from './gazetteer.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { canName, GAZETTEER_NAMES, startsUpper } from './words.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** Where a person's name starts and ends around the titles, particles and roles written with it. */
 /** A title on its own ("the Queen", "Lord 's") is not a person's name, unless an article's person has it as a surname ("Steve King" … "King"). */
@@ -166,7 +167,7 @@ function isTagged(spans: readonly NameSpan[], i: number): boolean {
  */
 export function withPersonNames(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const out: NameSpan[] = [];
-  const bySentence = sentences.map((): NameSpan[] => []);
+  const bySentence = mapPacked(sentences, (): NameSpan[] => []);
   for (const span of spans) bySentence[span.sentence]?.push(span);
   sentences.forEach((sentence, s) => {
     const here = bySentence[s] as NameSpan[];

@@ -7,6 +7,7 @@ import { lowerFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
 import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } from './words.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * What the gazetteers know for certain, applied after tagging:
@@ -40,15 +41,15 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     }
   }
 
-  const merged = withPersonNames(sentences, extendToOrganisations(sentences, joinedByAmpersand(sentences, withDatelinePlaces(sentences, trimmed)))).map((span) => withEvent(sentences, span));
+  const merged = mapPacked(withPersonNames(sentences, extendToOrganisations(sentences, joinedByAmpersand(sentences, withDatelinePlaces(sentences, trimmed)))), (span) => withEvent(sentences, span));
   const surnames = new Set<string>();
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
-  const titleMarks = sentences.map(titlesBeforeNames);
+  const titleMarks = mapPacked(sentences, titlesBeforeNames);
   const formOf = (span: NameSpan): string => kindsKey((sentences[span.sentence] as AnnotatedSentence).phrases, span.first, span.last);
   /** Forms the article writes as an organisation's ("tyre giant Pirelli"): every mention of them is one. */
   const introducedAsOrganisation = new Set<string>();
-  const typed = merged.map((span) => {
+  const typed = mapPacked(mapPacked(merged, (span) => {
     const { phrases } = sentences[span.sentence] as AnnotatedSentence;
     const kinds = kindsOfSpan(phrases, span.first, span.last);
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
@@ -70,18 +71,17 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     if (span.cls !== 'PER' && (has(head, 'law-cue') || (span.last > span.first && span.cls !== 'ORG' && has(head, 'event-cue')))) return { ...span, cls: 'MISC' as const };
     return span;
   })
-    .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames) && !allMarked(titleMarks[span.sentence] as Uint8Array, span.first, span.last))
-    .map((span) =>
+    .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames) && !allMarked(titleMarks[span.sentence] as Uint8Array, span.first, span.last)), (span) =>
       introducedAsOrganisation.size > 0 && span.cls !== 'ORG' && span.cls !== 'MISC' && introducedAsOrganisation.has(formOf(span)) && !surnames.has((tokensOf(span)[span.first] as Token).text) ? { ...span, cls: 'ORG' as const } : span,
     );
 
   const tableTeams = teamsInTables(sentences);
   // A team in a results table replaces any name the tagger put on its tokens.
-  const teamTokens = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
+  const teamTokens = mapPacked(sentences, (sentence) => new Uint8Array(sentence.view.tokens.length));
   for (const team of tableTeams) (teamTokens[team.sentence] as Uint8Array).fill(1, team.first, team.last + 1);
   const refined = [...typed.filter((span) => !anyMarked(teamTokens[span.sentence] as Uint8Array, span.first, span.last)), ...tableTeams];
   // Tokens inside the names so far, per sentence.
-  const taken = sentences.map((sentence) => new Uint8Array(sentence.view.tokens.length));
+  const taken = mapPacked(sentences, (sentence) => new Uint8Array(sentence.view.tokens.length));
   for (const span of refined) (taken[span.sentence] as Uint8Array).fill(1, span.first, span.last + 1);
   sentences.forEach((sentence, s) => {
     const tokens = sentence.view.tokens;
@@ -225,7 +225,7 @@ function withDatelinePlaces(sentences: readonly AnnotatedSentence[], spans: read
     if (last >= 0 && view.tokens.some((token) => token.kind === 'number' || token.text === '(')) places.set(s, last);
   });
   const kept = spans.filter((span) => span.first > (places.get(span.sentence) ?? -1));
-  return [...kept, ...[...places].map(([sentence, last]): NameSpan => ({ sentence, first: 0, last, cls: 'LOC' }))];
+  return [...kept, ...mapPacked([...places], ([sentence, last]): NameSpan => ({ sentence, first: 0, last, cls: 'LOC' }))];
 }
 
 const MAX_PHRASE_TOKENS = 6;

@@ -3,6 +3,7 @@ import { acronymLetters, acronymsOf } from './acronyms.js';
 import { withoutArticle } from './consistency.js';
 import { canonicalName, hasKind as has, kindsAt, kindsOfSpan, spanKey, type PhraseIndex } from './gazetteer.js';
 import type { EntityClass } from './tags.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** A name found in a sentence, before it is typed and grouped. */
 export interface FoundName {
@@ -194,7 +195,7 @@ export function resolveEntities(doc: NewsDocument, names: FoundName[]): Entity[]
     group.firstStart = Math.min(group.firstStart, name.mention.start);
     forms.add(group, form);
   }
-  return groups.map((group) => toEntity(group.type, group.mentions, group.canonical));
+  return mapPacked(groups, (group) => toEntity(group.type, group.mentions, group.canonical));
 }
 
 export function numericEntities(doc: NewsDocument): Entity[] {
@@ -208,7 +209,7 @@ export function numericEntities(doc: NewsDocument): Entity[] {
     group.mentions.push({ start: found.start, end: found.end, text: found.text, sentence: sentence.index, section: sentence.section });
     groups.set(key, group);
   }
-  return [...groups.values()].map((group) => toEntity(group.type, group.mentions));
+  return mapPacked([...groups.values()], (group) => toEntity(group.type, group.mentions));
 }
 
 /** Index of the first token starting at or after `offset` (binary search). */
@@ -230,12 +231,12 @@ function toEntity(type: EntityType, unsorted: Mention[], canonical?: string): En
   const longest = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), first.text);
   // "Constitution", not "The Constitution" opening a sentence, where the article writes both.
   const name = /^the\s/i.test(longest) && mentions.some((mention) => mention.text === longest.slice(4)) ? longest.slice(4) : longest;
-  const aliases = [name, ...new Set(mentions.map((mention) => mention.text).filter((text) => text !== name))];
+  const aliases = [name, ...new Set(mapPacked(mentions, (mention) => mention.text).filter((text) => text !== name))];
   const firstMention: Span = { start: first.start, end: first.end, text: first.text };
   // No leading article in the id: "The Constitution" in one article is "the Constitution" in the next.
   const entity: Entity = { id: `${type}:${slug(canonical ?? name).replace(/^the-(?=.)/, '')}`, name, type, mentions, aliases, count: counted.length, salience: 0, firstMention };
-  const party = agreed(mentions.map((mention) => mention.party));
-  const state = agreed(mentions.map((mention) => mention.state));
+  const party = agreed(mapPacked(mentions, (mention) => mention.party));
+  const state = agreed(mapPacked(mentions, (mention) => mention.state));
   if (party) entity.party = party;
   if (state) entity.state = state;
   return entity;

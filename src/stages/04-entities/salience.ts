@@ -1,6 +1,7 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Entity, NewsDocument } from '../../document/document.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Salience in 0..1: a weighted sum of six signals in 0..1 that a media researcher reads off the
@@ -30,7 +31,7 @@ export function salienceInfo(): LexiconInfo {
 export function salienceSignals(doc: NewsDocument, entity: Entity, maxCount: number): SalienceSignals | undefined {
   const mentions = entity.mentions.filter((mention) => !mention.boilerplate);
   if (mentions.length === 0) return undefined;
-  const parts = new Set(mentions.map((mention) => doc.sentences[mention.sentence]?.part));
+  const parts = new Set(mapPacked(mentions, (mention) => doc.sentences[mention.sentence]?.part));
   const leadIsUntitled = doc.structure.sections[0]?.heading === undefined;
   const sections = new Set(mentions.flatMap((mention) => (mention.section === null ? [] : [mention.section])));
   return {

@@ -3,6 +3,7 @@ import { nameContinuations } from './continuation.js';
 import { documentView, sentenceView, type DocumentView, type SentenceView } from './features.js';
 import { gazetteerHits, type PhraseIndex, type WordPhrase } from './gazetteer.js';
 import { wordLexicon } from './lexicon.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 // Related-link lines are other articles' headlines.
 const HEADLINE_PARTS = new Set(['kicker', 'title', 'subtitle', 'heading', 'boilerplate']);
@@ -24,7 +25,7 @@ export function annotatedSentences(doc: NewsDocument): { sentences: AnnotatedSen
   const sentences = doc.sentences;
   const lexicon = wordLexicon();
   const ids = lexicon.idsOf(doc.tokens);
-  const annotated = sentences.map((sentence): AnnotatedSentence => {
+  const annotated = mapPacked(sentences, (sentence): AnnotatedSentence => {
     const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
     const textIds = ids.subarray(sentence.tokenStart, sentence.tokenEnd);
     const lowers = new Array<string>(tokens.length);
@@ -38,5 +39,5 @@ export function annotatedSentences(doc: NewsDocument): { sentences: AnnotatedSen
     const view = sentenceView(tokens, lowers, hits, HEADLINE_PARTS.has(sentence.part), textIds);
     return { sentence, view, phrases: { lowers, words, reach }, continues: nameContinuations(view, doc.text) };
   });
-  return { sentences: annotated, docView: documentView(annotated.map(({ view }) => view)) };
+  return { sentences: annotated, docView: documentView(mapPacked(annotated, ({ view }) => view)) };
 }

@@ -1,3 +1,4 @@
+import { mapPacked } from '../../shared/arrays.js';
 /**
  * BILOU tags over the four classes the training corpora annotate (CoNLL's PER, ORG, LOC,
  * MISC). Begin/Inside/Last mark a multi-token name, Unit a one-token name, O no name.
@@ -6,7 +7,7 @@ export const CLASSES = ['PER', 'ORG', 'LOC', 'MISC'] as const;
 export type EntityClass = (typeof CLASSES)[number];
 
 const PARTS = ['B', 'I', 'L', 'U'] as const;
-export const TAGS: readonly string[] = ['O', ...CLASSES.flatMap((cls) => PARTS.map((part) => `${part}-${cls}`))];
+export const TAGS: readonly string[] = ['O', ...CLASSES.flatMap((cls) => mapPacked(PARTS, (part) => `${part}-${cls}`))];
 export const O = 0;
 
 const partOf = (tag: number): string => (tag === O ? 'O' : (PARTS[(tag - 1) % 4] as string));
@@ -18,8 +19,8 @@ function isAllowed(previous: number, next: number): boolean {
   const continues = partOf(next) === 'I' || partOf(next) === 'L';
   return open ? continues && classOf(next) === classOf(previous) : !continues;
 }
-const ALLOWED = Uint8Array.from(TAGS.flatMap((_, previous) => TAGS.map((__, next) => Number(isAllowed(previous, next)))));
-const CAN_END = Uint8Array.from(TAGS.map((_, tag) => Number(partOf(tag) !== 'B' && partOf(tag) !== 'I')));
+const ALLOWED = Uint8Array.from(TAGS.flatMap((_, previous) => mapPacked(TAGS, (__, next) => Number(isAllowed(previous, next)))));
+const CAN_END = Uint8Array.from(mapPacked(TAGS, (_, tag) => Number(partOf(tag) !== 'B' && partOf(tag) !== 'I')));
 
 /** Whether `next` may follow `previous`: an open name must go on or end, and only an open name can. */
 export function allowed(previous: number, next: number): boolean {
@@ -30,7 +31,7 @@ export function allowed(previous: number, next: number): boolean {
  * The tags that may follow each tag, in tag order: [0] those that leave no name open, [1] all.
  * bestTag() runs once per token and reads only these (2 after an open name, 9 after O, of 17).
  */
-const FOLLOWERS: readonly (readonly [Uint8Array, Uint8Array])[] = TAGS.map((_, previous) => {
+const FOLLOWERS: readonly (readonly [Uint8Array, Uint8Array])[] = mapPacked(TAGS, (_, previous) => {
   const followers = (mayStayOpen: boolean): Uint8Array => Uint8Array.from(TAGS.keys()).filter((next) => allowed(previous, next) && (mayStayOpen || CAN_END[next] === 1));
   return [followers(false), followers(true)];
 });

@@ -3,6 +3,7 @@ import { QUOTES, type Quote } from '../../shared/quotes.js';
 import { indexVoices, VOICE_INDEX } from '../../shared/voices.js';
 import { AttributionReader } from './reader.js';
 import { Speakers } from './speakers.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * The quotation stage: every attribution of the document, direct (in quotation marks),
@@ -23,10 +24,8 @@ function findQuotes(doc: NewsDocument): Quote[] {
   const reader = new AttributionReader(doc);
   const drafts = reader.read();
   const speakers = new Speakers(doc, (offset) => reader.quotedAt(offset));
-  return drafts
-    .map((draft) => reader.toQuote(draft, speakers))
+  return mapPacked(mapPacked(drafts, (draft) => reader.toQuote(draft, speakers))
     .filter((quote): quote is Omit<Quote, 'id'> => quote !== undefined)
-    .sort((a, b) => a.start - b.start)
-    .map((quote, index) => Object.assign({ id: `q${index + 1}` }, quote));
+    .sort((a, b) => a.start - b.start), (quote, index) => Object.assign({ id: `q${index + 1}` }, quote));
 }
 

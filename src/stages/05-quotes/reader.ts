@@ -4,6 +4,7 @@ import type { Quote, QuoteCue, QuoteKind } from '../../shared/quotes.js';
 import { isWord, quotedStretches, tokenUnits, type Stretch } from './marks.js';
 import { cueAt, lemmaOf, phraseEndingAt, phraseStartingAt, type CueMatch } from './phrases.js';
 import { headOf, type Speakers } from './speakers.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** An attribution as token ranges, before it becomes a `Quote`. */
 interface Draft {
@@ -515,8 +516,8 @@ export class AttributionReader {
     const source = draft.source ? doc.span((tokens[draft.source[0]] as Token).start, (tokens[draft.source[1]] as Token).end) : null;
     const kind: QuoteKind = outside === 0 ? 'direct' : inside === 0 ? 'indirect' : 'mixed';
     const ends = [...content, ...(cue ? [cue] : []), ...(source ? [source] : [])];
-    const start = Math.min(...ends.map((span) => span.start));
-    const end = Math.max(...ends.map((span) => span.end));
+    const start = Math.min(...mapPacked(ends, (span) => span.start));
+    const end = Math.max(...mapPacked(ends, (span) => span.end));
     const { speaker, speakerType } = draft.source ? speakers.resolve(draft.source[0], draft.source[1]) : { speaker: null, speakerType: 'unknown' as const };
     return { start, end, text: doc.text.slice(start, end), kind, content, cue, source, speaker, speakerType };
   }

@@ -3,13 +3,14 @@ import type { Lexicon } from '../../data/lexicon.js';
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { SpeakerType } from '../../shared/quotes.js';
 import { GROUP_PRONOUNS, MentionIndex, PERSON_PRONOUNS, THING_PRONOUNS } from '../../shared/antecedents.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 type SourceKind = 'anonymous' | 'document' | 'organization' | 'person';
 
 export const quoteSources = (): Lexicon<{ match: string; kind: SourceKind }> =>
   loadOnce('quote-sources', () => readDataFile<Lexicon<{ match: string; kind: SourceKind }>>('lexicons/quote-sources.json'));
 
-const sourceKinds = (): ReadonlyMap<string, SourceKind> => loadOnce('quote-source-kinds', () => new Map(quoteSources().entries.map((entry) => [entry.match, entry.kind])));
+const sourceKinds = (): ReadonlyMap<string, SourceKind> => loadOnce('quote-source-kinds', () => new Map(mapPacked(quoteSources().entries, (entry) => [entry.match, entry.kind])));
 
 /** The speaker a source names: an entity id or null, and what kind of speaker it is. */
 export interface Speaker {

@@ -13,6 +13,7 @@ import type { SentenceReading } from '../../shared/sentence-sentiment/reading.js
 import type { VoiceTone, VoiceTones } from '../../shared/sentence-sentiment/types.js';
 import { combineTargets, targetSentiment, targetsTone, type TargetSentiment } from './tone.js';
 import type { Coreference, EntitySentiment } from './types.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** How the article speaks of each entity, by index into `doc.entities` (undefined where no mention was read). */
 export const ENTITY_SENTIMENT = layerKey<(EntitySentiment | undefined)[]>('entitySentiment');
@@ -46,7 +47,7 @@ interface Reference {
 
 /** Reads every entity's mentions and sets ENTITY_SENTIMENT and ENTITY_VOICE_TONES. */
 export function entityTones(doc: NewsDocument, readings: ReadonlyMap<number, VoicedReading>): void {
-  const entityTargets: (MentionTarget[] | undefined)[] = doc.entities.map((entity) => (NUMERIC_TYPES.has(entity.type) ? undefined : []));
+  const entityTargets: (MentionTarget[] | undefined)[] = mapPacked(doc.entities, (entity) => (NUMERIC_TYPES.has(entity.type) ? undefined : []));
   for (const reference of references(doc, readings)) {
     const reading = readings.get(reference.sentence);
     const own = entityTargets[reference.entity];
@@ -55,11 +56,11 @@ export function entityTones(doc: NewsDocument, readings: ReadonlyMap<number, Voi
     // Written out field by field: a spread followed by new keys takes V8's slow path (docs/ARCHITECTURE.md, NewsDocument.span).
     if (target) own.push({ sentiment: target.sentiment, probabilities: target.probabilities, lexicon: target.lexicon, start: reference.start, end: reference.end, sentence: reference.sentence, voice: voiceAt(doc, reference.start), pronoun: reference.pronoun });
   }
-  const combined = entityTargets.map((targets) => (targets && targets.length > 0 ? combineTargets(targets, coreferencesOf(doc, targets)) : undefined));
+  const combined = mapPacked(entityTargets, (targets) => (targets && targets.length > 0 ? combineTargets(targets, coreferencesOf(doc, targets)) : undefined));
   doc.setLayer(ENTITY_SENTIMENT, combined);
   doc.setLayer(
     ENTITY_VOICE_TONES,
-    entityTargets.map((targets, k) => targets && entityVoiceTones(targets, combined[k], readings)),
+    mapPacked(entityTargets, (targets, k) => targets && entityVoiceTones(targets, combined[k], readings)),
   );
 }
 
@@ -75,7 +76,7 @@ function coreferencesOf(doc: NewsDocument, targets: readonly MentionTarget[]): C
  * that refers to a person, each with its entity's index; each entity's in text order.
  */
 function references(doc: NewsDocument, readings: ReadonlyMap<number, VoicedReading>): Reference[] {
-  const indexOf = new Map<Entity, number>(doc.entities.map((entity, k) => [entity, k]));
+  const indexOf = new Map<Entity, number>(mapPacked(doc.entities, (entity, k) => [entity, k]));
   const found: Reference[] = [];
   doc.entities.forEach((entity, k) => {
     for (const mention of entity.mentions) if (!mention.boilerplate) found.push({ entity: k, start: mention.start, end: mention.end, sentence: mention.sentence, pronoun: false });

@@ -11,6 +11,7 @@ import type { SentimentScore, VoiceTones } from '../../shared/sentence-sentiment
 import { sentenceVoiceWords, VoiceMean, VOICES } from '../../shared/voices.js';
 import type { Voice } from '../../document/finding.js';
 import type { ArticleSentiment, PartSentiment } from './types.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 export { ENTITY_SENTIMENT, ENTITY_VOICE_TONES } from './entity-tone.js';
 
@@ -19,7 +20,7 @@ const AGGREGATE_EVIDENCE = 10;
 
 /** The sentiment of a whole text: the mean of its sentences' scores, with all their evidence. */
 export function textSentiment(doc: NewsDocument): SentimentScore {
-  return aggregate(doc.analysedSentences().map((sentence) => readSentence(doc, sentence)));
+  return aggregate(mapPacked(doc.analysedSentences(), (sentence) => readSentence(doc, sentence)));
 }
 
 /** The sentiment toward the words at `start..end`, read in the sentence of their first word; undefined when they cover no word. */
@@ -72,7 +73,7 @@ function voiceTones(readings: readonly VoicedReading[]): VoiceTones {
 }
 
 function articleSentiment(doc: NewsDocument, readings: VoicedReading[]): ArticleSentiment {
-  const parts: PartSentiment[] = partGroups(doc, readings, (reading) => reading.sentence).map(({ part, section, items }) => {
+  const parts: PartSentiment[] = mapPacked(partGroups(doc, readings, (reading) => reading.sentence), ({ part, section, items }) => {
     const start = (items[0] as SentenceReading).sentence.start;
     const end = (items[items.length - 1] as SentenceReading).sentence.end;
     return { part, section, start, end, text: doc.text.slice(start, end), sentiment: aggregate(items, AGGREGATE_EVIDENCE, 'net'), voices: voiceTones(items) };

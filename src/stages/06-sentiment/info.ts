@@ -4,11 +4,12 @@ import { RULES } from '../../shared/sentence-sentiment/rules.js';
 import { sentimentWeightsInfo } from '../../shared/sentence-sentiment/score.js';
 import { targetModelInfo } from './target.js';
 import { entityCutsInfo } from './tone.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** The word lists and models behind every sentiment score, for `analysis.meta`. */
 export function sentimentInfo(): { lexicons: LexiconInfo[]; models: LexiconInfo[] } {
   return {
-    lexicons: [...valenceLexicons().map((lexicon) => lexicon.info), lexiconInfo({ ...RULES, entries: [] })],
+    lexicons: [...mapPacked(valenceLexicons(), (lexicon) => lexicon.info), lexiconInfo({ ...RULES, entries: [] })],
     models: [sentimentWeightsInfo(), targetModelInfo(), entityCutsInfo()],
   };
 }

@@ -1,4 +1,5 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** Sparse features of one example: name → value; absent features are 0. */
 export type Features = ReadonlyMap<string, number>;
@@ -114,8 +115,8 @@ export function fitSoftmax(xs: readonly Features[], ys: readonly number[], optio
   const counts = new Map<string, number>();
   for (const x of xs) for (const name of x.keys()) counts.set(name, (counts.get(name) ?? 0) + 1);
   const names = [...counts.keys()].filter((name) => !/[:=]/.test(name) || (counts.get(name) as number) >= options.minCount).sort();
-  const index = new Map(names.map((name, i) => [name, i]));
-  const encoded = xs.map((x) => {
+  const index = new Map(mapPacked(names, (name, i) => [name, i]));
+  const encoded = mapPacked(xs, (x) => {
     const rows: number[] = [];
     const values: number[] = [];
     for (const [name, value] of x) {
@@ -128,13 +129,13 @@ export function fitSoftmax(xs: readonly Features[], ys: readonly number[], optio
   });
   const perClass = new Array<number>(K).fill(0);
   for (const y of ys) perClass[y] = (perClass[y] as number) + 1;
-  const classWeight = perClass.map((n) => ys.length / (K * n));
+  const classWeight = mapPacked(perClass, (n) => ys.length / (K * n));
 
   const W = new Float64Array(names.length * K);
   const G = new Float64Array(W.length).fill(1e-8);
   const mean = new Float64Array(W.length);
   const random = mulberry32(options.seed);
-  const order = xs.map((_, i) => i);
+  const order = mapPacked(xs, (_, i) => i);
   const p = new Array<number>(K);
   for (let epoch = 0; epoch < options.epochs; epoch += 1) {
     for (let i = order.length - 1; i > 0; i -= 1) {
@@ -160,7 +161,7 @@ export function fitSoftmax(xs: readonly Features[], ys: readonly number[], optio
     }
     for (let i = 0; i < W.length; i += 1) mean[i] = (mean[i] as number) + (W[i] as number) / options.epochs;
   }
-  return new Map(names.map((name, i) => [name, mean.slice(i * K, (i + 1) * K)]));
+  return new Map(mapPacked(names, (name, i) => [name, mean.slice(i * K, (i + 1) * K)]));
 }
 
 /** A small seeded generator (mulberry32), so shuffles repeat exactly. */

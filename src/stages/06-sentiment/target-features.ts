@@ -9,6 +9,7 @@ import type { ScorerId } from '../../shared/sentence-sentiment/lexicons.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
 import { speechCues } from '../../shared/speech-cues.js';
 import type { FeatureSink } from './softmax.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** Lists whose hits are summed per region; wink and news overlap these two and did not help in training CV. */
 const REGION_SCORERS: readonly ScorerId[] = ['vader', 'afinn'];
@@ -21,7 +22,7 @@ const NOMINAL = new Set(['DET', 'PROPN', 'PRON', 'NOUN', 'ADJ', 'NUM']);
 const CONTENT = new Set(['NOUN', 'VERB', 'ADJ', 'ADV']);
 
 /** The longest break or quotation mark: a longer token is neither, with no set to look it up in (most words). */
-const MARK_LENGTH = Math.max(...[...BREAKS].map((mark) => mark.length));
+const MARK_LENGTH = Math.max(...mapPacked([...BREAKS], (mark) => mark.length));
 const isBreak = (token: Token): boolean => token.kind === 'punctuation' || token.pos === 'PUNCT' || token.pos === 'SYM' || (token.text.length <= MARK_LENGTH && BREAKS.has(token.text));
 const lemmaOf = (token: Token): string => token.lemma ?? token.text.toLowerCase();
 /** Lexicon sums grow with sentence length; the log keeps one long sentence from dominating. */
@@ -140,7 +141,7 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
   const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const n = tokens.length;
   // Plain arrays, not Float64Arrays: a typed array costs several times as much to make, and a sentence's are short.
-  const valence = REGION_SCORERS.map((scorer) => ({ scorer, row: new Array<number>(n).fill(0) }));
+  const valence = mapPacked(REGION_SCORERS, (scorer) => ({ scorer, row: new Array<number>(n).fill(0) }));
   const negated = new Uint8Array(n);
   let anyNegated = false;
   for (const hit of hits) {
@@ -171,8 +172,8 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
     marked.push(word);
     if (CONTENT.has(token.pos) && !isBreak(token)) addPosition(sentenceWords, word, k);
   }
-  const sums = valence.map(({ scorer, row }) => prefixSums(scorer, row, () => true));
-  const quoteSums = hasQuote ? valence.map(({ scorer, row }) => prefixSums(scorer, row, (k) => inQuote[k] === 1)) : sums;
+  const sums = mapPacked(valence, ({ scorer, row }) => prefixSums(scorer, row, () => true));
+  const quoteSums = hasQuote ? mapPacked(valence, ({ scorer, row }) => prefixSums(scorer, row, (k) => inQuote[k] === 1)) : sums;
   const analysis: SentenceAnalysis = {
     tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, marked, sentenceWords, hasQuote, anyNegated,
   };

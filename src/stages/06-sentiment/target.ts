@@ -11,6 +11,7 @@ import { readSoftmaxFile } from './softmax-file.js';
 import { analyse, targetFeatures } from './target-features.js';
 import type { SentimentLabel } from '../../shared/sentence-sentiment/types.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 export interface TargetReading {
   label: SentimentLabel;
@@ -77,7 +78,7 @@ export function readTarget(doc: NewsDocument, sentence: Sentence, first: number,
   });
   let clause = { clauseStart: 0, clauseEnd: 0 };
   const logits = model.logitsOf((add) => (clause = targetFeatures(doc, sentence, first, last, hits, add, false)));
-  const p = softmax(logits.map((logit, c) => logit + (a.wordLogits as number[])[c]! - own[c]!));
+  const p = softmax(mapPacked(logits, (logit, c) => logit + (a.wordLogits as number[])[c]! - own[c]!));
   const { clauseStart, clauseEnd } = clause;
   const probabilities = { negative: p[0] as number, neutral: p[1] as number, positive: p[2] as number };
   let best = 0;

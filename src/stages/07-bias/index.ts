@@ -10,6 +10,7 @@ import { sentenceMarkers } from './markers.js';
 import { biasFeatures, biasScore, CATEGORIES, type StretchReading, WORD_CLASSES } from './score.js';
 import type { BiasCategory, BiasMarker, BiasReport, SentenceBias, VoiceBias } from './types.js';
 import { markerTerm } from './wording.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** A part of the article (title, subtitle, a heading, a section's body) with its own report. */
 export interface PartBias {
@@ -43,7 +44,7 @@ export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { marke
  * its words by class, its sentiment strength and its sentiment-scored words by sign.
  */
 function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: SentimentScore, voice: Voice | undefined): StretchReading {
-  const classWords = WORD_CLASSES.map(() => 0);
+  const classWords = mapPacked(WORD_CLASSES, () => 0);
   let words = 0;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
     const token = doc.tokens[t] as Token;
@@ -106,7 +107,7 @@ function sentenceWording(doc: NewsDocument, sentence: Sentence, markers: readonl
 
 /** The bias of every sentence outside boilerplate, in text order. */
 function sentencesBias(doc: NewsDocument): ScoredSentence[] {
-  return doc.analysedSentences().map((sentence) => sentenceBias(doc, sentence));
+  return mapPacked(doc.analysedSentences(), (sentence) => sentenceBias(doc, sentence));
 }
 
 /** One sentence's markers and score. */
@@ -184,7 +185,7 @@ function totals(sentences: readonly ScoredSentence[]): Pick<BiasReport, 'score' 
 function report(sentences: readonly ScoredSentence[]): BiasReport {
   const { score, markers, counts, rates } = totals(sentences);
   const voices = { writer: voiceBias(sentences, 'writer'), quoted: voiceBias(sentences, 'quoted') };
-  return { score, markers, counts, rates, voices, sentences: sentences.map(({ words: _, voices: __, wording: ___, ...sentence }) => sentence) };
+  return { score, markers, counts, rates, voices, sentences: mapPacked(sentences, ({ words: _, voices: __, wording: ___, ...sentence }) => sentence) };
 }
 
 /** Bias markers and scores of a whole text read sentence by sentence, without the article's parts. */
@@ -198,7 +199,7 @@ export const BIAS = layerKey<ArticleBias>('bias');
 /** Bias stage: markers and a score for every sentence outside boilerplate, then each part and the article. */
 export function biasStage(doc: NewsDocument): void {
   const sentences = sentencesBias(doc);
-  const parts = partGroups(doc, sentences, (sentence) => doc.sentences[sentence.sentence] as Sentence).map(({ part, section, items }): PartBias => {
+  const parts = mapPacked(partGroups(doc, sentences, (sentence) => doc.sentences[sentence.sentence] as Sentence), ({ part, section, items }): PartBias => {
     const { score, counts, rates } = totals(items);
     const start = (items[0] as SentenceBias).start;
     const end = (items[items.length - 1] as SentenceBias).end;

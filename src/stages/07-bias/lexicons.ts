@@ -2,6 +2,7 @@ import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { PatternIndex } from '../../shared/patterns.js';
 import type { BiasCategory } from './types.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** One entry of a bias lexicon: a word pattern, its finer kind, and why it slants. */
 export interface BiasEntry {
@@ -56,7 +57,7 @@ export interface BiasLexicons {
 /** The bias lexicons and their pattern index, read on first use and shared. */
 export function biasLexicons(): BiasLexicons {
   return loadOnce('bias-lexicons', () => {
-    const files = FILES.map((name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
+    const files = mapPacked(FILES, (name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
     return {
       files,
       index: new PatternIndex(
@@ -67,11 +68,11 @@ export function biasLexicons(): BiasLexicons {
           }),
         ),
       ),
-      attributionCues: new PatternIndex(files.flatMap((file) => (file.attributionCues ?? []).map((match) => ({ match, entry: true as const })))),
+      attributionCues: new PatternIndex(files.flatMap((file) => mapPacked((file.attributionCues ?? []), (match) => ({ match, entry: true as const })))),
     };
   });
 }
 
 export function biasLexiconInfo(): LexiconInfo[] {
-  return biasLexicons().files.map(({ id, version, source, licence }) => ({ id, version, source, licence }));
+  return mapPacked(biasLexicons().files, ({ id, version, source, licence }) => ({ id, version, source, licence }));
 }

@@ -4,6 +4,7 @@ import { spelledTokens, type SpelledTokens } from '../../shared/vocabulary.js';
 import { agentlessPassives, biasRules, scareQuotes } from './structures.js';
 import { tokenVoice } from '../../shared/voices.js';
 import type { BiasCategory, BiasMarker } from './types.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** How far back an attribution cue may stand before a label it attributes. */
 const ATTRIBUTION_REACH = 6;
@@ -35,7 +36,7 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
   for (let k = from; k < to; k += 1) {
     const never = rules.notMarkers.matchAt(tokens, spelled, k, to);
     if (never.length > 0) {
-      k = Math.max(...never.map((match) => match.last));
+      k = Math.max(...mapPacked(never, (match) => match.last));
       continue;
     }
     const matches = index.matchAt(tokens, spelled, k, to);

@@ -1,6 +1,7 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import type { BiasCategory, BiasMarker } from './types.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 export const CATEGORIES: readonly BiasCategory[] = ['epistemological', 'reporting', 'vague_attribution', 'loaded_label', 'evaluative', 'booster', 'speculation', 'agentless_passive', 'scare_quotes', 'informal'];
 
@@ -49,12 +50,12 @@ interface WeightsFile extends LexiconInfo {
   weights: Record<string, number>;
 }
 
-export const FEATURE_NAMES: readonly string[] = [...CATEGORIES, 'sentimentStrength', 'subjectivity', 'words', ...WORD_CLASSES.map((name) => `share:${name}`), 'negativeWords', 'positiveWords'];
+export const FEATURE_NAMES: readonly string[] = [...CATEGORIES, 'sentimentStrength', 'subjectivity', 'words', ...mapPacked(WORD_CLASSES, (name) => `share:${name}`), 'negativeWords', 'positiveWords'];
 
 const weightsFile = (): WeightsFile => loadOnce('bias-weights', () => readDataFile<WeightsFile>('models/bias-weights.json'));
 
 /** The weights in FEATURE_NAMES order (0 for a feature the file leaves out), read by place rather than by name for every sentence. */
-const weightVector = (): number[] => loadOnce('bias-weight-vector', () => FEATURE_NAMES.map((name) => weightsFile().weights[name] ?? 0));
+const weightVector = (): number[] => loadOnce('bias-weight-vector', () => mapPacked(FEATURE_NAMES, (name) => weightsFile().weights[name] ?? 0));
 
 /** 0..1: the fitted logistic model's probability that the sentence reads as biased. */
 export function biasScore(features: readonly number[]): number {

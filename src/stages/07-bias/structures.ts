@@ -4,6 +4,7 @@ import type { NewsDocument, Token } from '../../document/document.js';
 import { PatternIndex } from '../../shared/patterns.js';
 import { speechCues } from '../../shared/speech-cues.js';
 import { SHORT_QUOTATION_WORDS, tokenQuote } from '../../shared/voices.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** src/data/lexicons/bias-rules.json: the rules beside the word lists. */
 interface RulesFile extends Lexicon<never> {
@@ -26,7 +27,7 @@ export function biasRules(): Rules {
     return {
       file,
       negators: new Set(file.negators),
-      notMarkers: new PatternIndex(file.notMarkers.map((match) => ({ match, entry: true as const }))),
+      notMarkers: new PatternIndex(mapPacked(file.notMarkers, (match) => ({ match, entry: true as const }))),
       exclusions: new Set(file.passiveExclusions),
     };
   });

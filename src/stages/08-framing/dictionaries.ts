@@ -1,5 +1,6 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { type CueTarget, extendedLexicons, type FrameLexicons, frameLexicons, keyOf } from './lexicons.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** A user's frame dictionary as JSON: cue patterns in the built-in lexicons' syntax (docs/FRAMING.md). */
 export interface FrameDictionary {
@@ -37,7 +38,7 @@ function targetOf(entry: Entry, where: string, lexicon: { id: string; source: st
   if (entry.scheme !== undefined && !['generic', 'policy', 'custom'].includes(entry.scheme)) fail(where, `names the scheme ${JSON.stringify(entry.scheme)}: a scheme is 'generic', 'policy' or 'custom'`);
   const scheme = entry.scheme ?? (entry.item !== undefined && genericFrame ? 'generic' : isPolicy ? 'policy' : genericFrame ? 'generic' : 'custom');
   if (scheme === 'generic') {
-    const items = genericFrame?.items?.map((item) => item.id) ?? fail(where, `names the generic frame '${entry.frame}', which does not exist: the generic frames are ${generic.frames.map((frame) => frame.id).join(', ')}`);
+    const items = genericFrame?.items?.map((item) => item.id) ?? fail(where, `names the generic frame '${entry.frame}', which does not exist: the generic frames are ${mapPacked(generic.frames, (frame) => frame.id).join(', ')}`);
     if (entry.item === undefined || !items.includes(entry.item)) fail(where, `is a cue of the generic frame '${entry.frame}' and needs an item: one of ${items.join(', ')}`);
   } else if (scheme === 'policy' && !isPolicy) {
     fail(where, `names the policy frame '${entry.frame}', which does not exist or has no cues ('other')`);
@@ -92,14 +93,14 @@ export function parseDic(text: string, where: string): Entry[] {
 export function resolveDictionaries(value: unknown): ResolvedDictionary[] {
   if (value === undefined) return [];
   if (!Array.isArray(value)) fail('options.dictionaries', `must be an array of dictionaries (objects, or the text of .dic files), received ${typeof value}`);
-  return (value as unknown[]).map((input, n) => {
+  return mapPacked((value as unknown[]), (input, n) => {
     const where = `options.dictionaries[${n}]`;
     const dictionary: FrameDictionary = typeof input === 'string' ? { id: `dictionary-${n + 1}`, source: 'user dictionary (LIWC .dic)', dic: input } : (input as FrameDictionary);
     if (typeof dictionary !== 'object' || dictionary === null || typeof dictionary.id !== 'string' || dictionary.id === '') fail(where, 'must be the text of a .dic file or an object with a non-empty string id');
     const info: LexiconInfo = { id: dictionary.id, version: dictionary.version ?? 'user', source: dictionary.source ?? 'user dictionary', licence: dictionary.licence ?? 'user' };
     const lexicon = { id: info.id, source: info.source };
     const entries = typeof dictionary.dic === 'string' ? parseDic(dictionary.dic, where) : Array.isArray(dictionary.entries) ? dictionary.entries : fail(where, 'needs entries (an array) or dic (the text of a .dic file)');
-    const targets = entries.map((entry, e) => {
+    const targets = mapPacked(entries, (entry, e) => {
       const at = `${where}.entries[${e}]`;
       if (typeof entry !== 'object' || entry === null || typeof entry.match !== 'string' || entry.match.trim() === '' || typeof entry.frame !== 'string' || entry.frame === '') fail(at, 'needs a non-empty string match and frame');
       return { match: entry.match, entry: targetOf(entry, at, lexicon) };

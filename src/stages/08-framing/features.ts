@@ -1,6 +1,7 @@
 import { countWords, type NewsDocument, type Sentence } from '../../document/document.js';
 import { sentenceSentiment } from '../../shared/sentence-sentiment/reading.js';
 import type { ReadCue } from './cues.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Words of prior that a section's cue rates are shrunk with towards the article's: a
@@ -82,7 +83,7 @@ export function sentenceFacts(doc: NewsDocument): SentenceFacts {
     }
   });
   const amounts = new Map<number, number>();
-  const starts = doc.sentences.map((sentence) => sentence.start);
+  const starts = mapPacked(doc.sentences, (sentence) => sentence.start);
   for (const amount of doc.numericEntities) {
     if (!AMOUNTS.has(amount.type)) continue;
     // The last sentence that starts at or before the amount: binary search over sentence starts.
@@ -149,6 +150,6 @@ export function spanFeatures(sentences: readonly Sentence[], facts: SentenceFact
 const rateNamesOf = new WeakMap<readonly string[], string[]>();
 function rateNames(keys: readonly string[]): string[] {
   let names = rateNamesOf.get(keys);
-  if (!names) rateNamesOf.set(keys, (names = keys.map((key) => `rate:${key}`)));
+  if (!names) rateNamesOf.set(keys, (names = mapPacked(keys, (key) => `rate:${key}`)));
   return names;
 }

@@ -6,6 +6,7 @@ import { type CueCounts, countCues, cueRate, type SentenceFacts, sentenceFacts, 
 import { type FrameLexicons, frameLexicons, keyOf } from './lexicons.js';
 import { densityScore, type FrameModel, frameScore, framingWeights, shareScore } from './score.js';
 import type { FrameCue, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './types.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** The frames of one span: each scheme's frames in codebook order, with their cues. */
 function framingOf(sentences: readonly Sentence[], cues: readonly ReadCue[], lexicons: FrameLexicons, facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
@@ -25,25 +26,25 @@ function framingOf(sentences: readonly Sentence[], cues: readonly ReadCue[], lex
     // A call needs its evidence: without a cue of its own a frame is not present, whatever the other features say.
     return { frame, score, present: score >= 0.5 && evidence.length > 0, evidence };
   };
-  const generic = lexicons.generic.frames.map((frame) => scored(frameScore(weights.generic[frame.id] as FrameModel, features), 'generic', frame.id as GenericFrame));
-  const policyFrames = lexicons.policy.frames.filter((frame) => frame.id !== 'other').map((frame) => frame.id as PolicyFrame);
+  const generic = mapPacked(lexicons.generic.frames, (frame) => scored(frameScore(weights.generic[frame.id] as FrameModel, features), 'generic', frame.id as GenericFrame));
+  const policyFrames = mapPacked(lexicons.policy.frames.filter((frame) => frame.id !== 'other'), (frame) => frame.id as PolicyFrame);
   // Different cue words, not repetitions: a frame is an aspect the text dwells on from several sides.
-  const rates = policyFrames.map((frame) => cueRate(counts, keyOf('policy', frame), article, 'kinds'));
+  const rates = mapPacked(policyFrames, (frame) => cueRate(counts, keyOf('policy', frame), article, 'kinds'));
   const total = rates.reduce((sum, rate) => sum + rate, 0);
-  const policy = policyFrames.map((frame, k) => scored(total > 0 ? shareScore((rates[k] as number) / total, policyFrames.length) : 0, 'policy', frame));
+  const policy = mapPacked(policyFrames, (frame, k) => scored(total > 0 ? shareScore((rates[k] as number) / total, policyFrames.length) : 0, 'policy', frame));
   // The codebook's "other": a text with words that no policy frame covers.
-  const strongest = Math.max(0, ...policy.map((frame) => frame.score));
+  const strongest = Math.max(0, ...mapPacked(policy, (frame) => frame.score));
   policy.push({ frame: 'other', score: roundScore(1 - strongest), present: counts.words > 0 && policy.every((frame) => !frame.present), evidence: [] });
   // Every user frame, so the article and each section list the same frames.
-  const customFrames = lexicons.keys.filter((key) => key.startsWith('custom|')).map((key) => key.slice('custom|'.length, key.lastIndexOf('|')));
-  const custom = customFrames.map((frame): FrameScore => scored(densityScore(cueRate(counts, keyOf('custom', frame), article)), 'custom', frame));
+  const customFrames = mapPacked(lexicons.keys.filter((key) => key.startsWith('custom|')), (key) => key.slice('custom|'.length, key.lastIndexOf('|')));
+  const custom = mapPacked(customFrames, (frame): FrameScore => scored(densityScore(cueRate(counts, keyOf('custom', frame), article)), 'custom', frame));
   return { generic, policy, custom, counts };
 }
 
 /** The cues of every sentence outside boilerplate. */
 export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentences: Sentence[]; cuesOf: ReadCue[][]; cues: ReadCue[] } {
   const sentences = doc.analysedSentences();
-  const cuesOf = sentences.map((sentence) => sentenceCues(doc, sentence, lexicons));
+  const cuesOf = mapPacked(sentences, (sentence) => sentenceCues(doc, sentence, lexicons));
   return { sentences, cuesOf, cues: cuesOf.flat() };
 }
 
@@ -62,7 +63,7 @@ export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLe
   const sections = doc.structure.sections.flatMap((section, index): SectionFraming[] => {
     const own = bySection.get(index);
     if (!own) return [];
-    const { counts: _, ...framing } = framingOf(own.map((k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as ReadCue[]), lexicons, facts, counts);
+    const { counts: _, ...framing } = framingOf(mapPacked(own, (k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as ReadCue[]), lexicons, facts, counts);
     return [{ section: index, heading: section.heading?.text ?? null, start: section.start, end: section.end, text: doc.text.slice(section.start, section.end), ...framing }];
   });
   return { ...article, sections };

@@ -1,6 +1,7 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
 import { PatternIndex } from '../../shared/patterns.js';
+import { mapPacked } from '../../shared/arrays.js';
 
 /** One cue pattern of a frame lexicon: the frame it supports, the generic scheme's item, why. */
 export interface FrameEntry {
@@ -64,12 +65,12 @@ export function keyOf(scheme: string, frame: string, item = ''): string {
   return key;
 }
 
-const keysOf = (targets: readonly { entry: CueTarget }[]): string[] => [...new Set(targets.map(({ entry }) => entry.key))];
+const keysOf = (targets: readonly { entry: CueTarget }[]): string[] => [...new Set(mapPacked(targets, ({ entry }) => entry.key))];
 
 /** The built-in lexicons' entries, with their own scheme. */
 function builtInTargets(file: FrameLexiconFile): { match: string; entry: CueTarget }[] {
   const lexicon = { id: file.id, source: file.source };
-  return file.entries.map(({ match, frame, item, why }) => ({ match, entry: { scheme: file.scheme, frame, item, key: keyOf(file.scheme, frame, item), frameKey: keyOf(file.scheme, frame), why: why ?? `${frame}: a cue of the ${file.scheme} frame`, lexicon } }));
+  return mapPacked(file.entries, ({ match, frame, item, why }) => ({ match, entry: { scheme: file.scheme, frame, item, key: keyOf(file.scheme, frame, item), frameKey: keyOf(file.scheme, frame), why: why ?? `${frame}: a cue of the ${file.scheme} frame`, lexicon } }));
 }
 
 /** The two built-in frame lexicons, their cue patterns (kept to extend with user dictionaries) and their index, read on first use and shared. */
@@ -78,7 +79,7 @@ const builtIn = (): { lexicons: FrameLexicons; cues: { match: string; entry: Cue
     const generic = readDataFile<FrameLexiconFile>('lexicons/frames-generic.json');
     const policy = readDataFile<FrameLexiconFile>('lexicons/frames-policy.json');
     const cues = [...builtInTargets(generic), ...builtInTargets(policy)];
-    return { lexicons: { generic, policy, lists: [generic, policy].map(({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex(cues), keys: keysOf(cues) }, cues };
+    return { lexicons: { generic, policy, lists: mapPacked([generic, policy], ({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex(cues), keys: keysOf(cues) }, cues };
   });
 
 export function frameLexicons(): FrameLexicons {
@@ -90,5 +91,5 @@ export function extendedLexicons(extra: readonly { info: LexiconInfo; targets: {
   const base = frameLexicons();
   if (extra.length === 0) return base;
   const targets = [...builtIn().cues, ...extra.flatMap(({ targets }) => targets)];
-  return { ...base, lists: [...base.lists, ...extra.map(({ info }) => info)], index: new PatternIndex(targets), keys: keysOf(targets) };
+  return { ...base, lists: [...base.lists, ...mapPacked(extra, ({ info }) => info)], index: new PatternIndex(targets), keys: keysOf(targets) };
 }
