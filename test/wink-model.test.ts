@@ -46,6 +46,18 @@ describe("wink's core model, packed", () => {
     expect(hash?.['Soleimanix']).toBe(size);
   });
 
+  it('keeps answering after more misses than it remembers, when some were learned and forgotten since (as shared/wink.ts forgets)', () => {
+    const { core } = readWinkCore(readFileSync(WINK_CORE_FILE));
+    const { list, hash } = core.features.lexeme!;
+    const size = list.length;
+    expect(hash!['Soleimanix']).toBeUndefined();
+    hash!['Soleimanix'] = size;
+    delete hash!['Soleimanix'];
+    hash!['Kept'] = size + 1;
+    for (let k = 0; k < 120_000; k += 1) expect(hash![`zz${k}`]).toBeUndefined();
+    expect([hash!['Soleimanix'], hash!['Kept'], hash!['zz7'], hash!['the']]).toEqual([undefined, size + 1, undefined, list.indexOf('the')]);
+  });
+
   it('is refused when cut short', () => {
     const bytes = readFileSync(WINK_CORE_FILE);
     expect(() => readWinkCore(bytes.subarray(0, bytes.length - 8))).toThrow(/damaged/);

@@ -173,9 +173,13 @@ function lazyWordHash(words: PackedWords): Record<string, number> {
   return Object.setPrototypeOf(Object.create(null), prototype) as Record<string, number>;
 }
 
-/** Deletes the remembered misses that are misses still (wink has not learned them since). */
+/**
+ * Deletes the remembered misses that are misses still (wink has not learned them since). Only
+ * own properties are read: reading one that is gone (newslens deleted a word wink had learned
+ * in its place) would ask the proxy, which would remember it again, with the list still full.
+ */
 function forget(hash: Record<string, number | undefined>, misses: string[]): void {
-  for (const key of misses) if (hash[key] === undefined) delete hash[key];
+  for (const key of misses) if (Object.hasOwn(hash, key) && hash[key] === undefined) delete hash[key];
   misses.length = 0;
 }
 
