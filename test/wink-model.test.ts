@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readWinkCore } from '../src/data/wink-model.js';
+import { createRequire } from 'node:module';
+import { readWinkCore, winkModel, WINK_MODEL } from '../src/data/wink-model.js';
 import { installedWinkCore, packedWinkCore, WINK_CORE_FILE } from '../scripts/pack-wink-model.js';
 
 describe("wink's core model, packed", () => {
@@ -56,6 +57,16 @@ describe("wink's core model, packed", () => {
     hash!['Kept'] = size + 1;
     for (let k = 0; k < 120_000; k += 1) expect(hash![`zz${k}`]).toBeUndefined();
     expect([hash!['Soleimanix'], hash!['Kept'], hash!['zz7'], hash!['the']]).toEqual([undefined, size + 1, undefined, list.indexOf('the')]);
+  });
+
+  it("is used for the version it was made from; another installed version gets the package's own model, whole", () => {
+    const { version } = readWinkCore(readFileSync(WINK_CORE_FILE));
+    const ownModel = createRequire(import.meta.url)(WINK_MODEL) as Record<string, unknown>;
+    const packedModel = winkModel(version);
+    expect(packedModel).not.toBe(ownModel);
+    type Core = () => { features: Record<string, { list: unknown[] }> };
+    expect((packedModel.core as Core)().features.lexeme?.list.length).toBe((ownModel.core as Core)().features.lexeme?.list.length);
+    expect(winkModel(`${version}-another`)).toBe(ownModel);
   });
 
   it('is refused when cut short', () => {

@@ -206,6 +206,11 @@ export function readWinkCore(bytes: Buffer): { version: string; core: WinkCore }
   return { version: header.version, core: { ...header.core, lexicon: uint32(lexicon), xpansions: uint32(xpansions) } };
 }
 
+/** The version of wink-eng-lite-web-model that is installed. */
+function installedWinkVersion(): string {
+  return (createRequire(import.meta.url)(`${WINK_MODEL}/package.json`) as { version: string }).version;
+}
+
 /** An automaton with no states, for the pipes wink loads whether they run or not. */
 const NO_MACHINE = '[100,0,{"0":{}},{},{},{}]';
 
@@ -217,10 +222,9 @@ const NO_MACHINE = '[100,0,{"0":{}},{},{},{}]';
  * get empty automata instead of their 400 kB of machines. Another installed version gets its
  * own model whole.
  */
-export function winkModel(): Record<string, unknown> {
+export function winkModel(installed = installedWinkVersion()): Record<string, unknown> {
   const require = createRequire(import.meta.url);
   const part = (file: string): unknown => require(`${WINK_MODEL}/dist/${file}`);
-  const installed = (require(`${WINK_MODEL}/package.json`) as { version: string }).version;
   const packed = readWinkCore(readDataBytes('models/wink-core.bin'));
   if (packed.version !== installed) return require(WINK_MODEL) as Record<string, unknown>;
   const notRun = (): { machines: string[]; setter: () => void } => ({ machines: [NO_MACHINE], setter: () => {} });
