@@ -1,9 +1,9 @@
 import { endianness } from 'node:os';
 
 /**
- * The container of newslens's packed data files (ner-perceptron.bin, target-sentiment.bin): a
- * little-endian uint32 header length H; H bytes of JSON header (provenance, `builtFrom`, and the
- * sizes of the sections); then the sections, raw bytes, each after zero bytes up to a multiple of
+ * The container of newslens's packed data files (ner-perceptron.bin, target-sentiment.bin,
+ * sentiment-index.bin, wink-core.bin): a little-endian uint32 header length H; H bytes of JSON
+ * header (provenance, `builtFrom`, and the sizes of the sections); then the sections, raw bytes, each after zero bytes up to a multiple of
  * its alignment, so that a table of 4- or 8-byte numbers starts on a boundary of its size. A
  * process reads one Buffer instead of parsing and collecting thousands of small JSON arrays.
  */
@@ -62,4 +62,22 @@ export function littleEndianNumbers<T extends Float64Array | Int32Array>(bytes: 
   const numbers = new type(bytes.length / size);
   for (let i = 0; i < numbers.length; i += 1) numbers[i] = size === 8 ? view.getFloat64(i * 8, true) : view.getInt32(i * 4, true);
   return numbers;
+}
+
+/** A section of lines, one a line, as UTF-8; `what` names them in the error for a line that holds a line break. */
+export function linesSection(lines: readonly string[], what: string): PackedSection {
+  if (lines.some((line) => line.includes('\n'))) throw new Error(`newslens: ${what} holds a line break and cannot be packed`);
+  return { bytes: Buffer.from(lines.join('\n'), 'utf8'), align: 1 };
+}
+
+/** The `count` lines of a section made by linesSection. */
+export function linesOf(section: Uint8Array, count: number): string[] {
+  return count === 0 ? [] : Buffer.from(section.buffer, section.byteOffset, section.length).toString('utf8').split('\n');
+}
+
+/** A section of float64s, little-endian, as readers take them back with littleEndianNumbers. */
+export function float64Section(values: Float64Array): PackedSection {
+  const bytes = Buffer.alloc(values.length * 8);
+  values.forEach((value, i) => bytes.writeDoubleLE(value, i * 8));
+  return { bytes, align: 8 };
 }

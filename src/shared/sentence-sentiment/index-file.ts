@@ -1,5 +1,5 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { littleEndianNumbers, packFile, readPackedFile } from '../../data/packed-file.js';
+import { float64Section, linesOf, linesSection, littleEndianNumbers, packFile, readPackedFile } from '../../data/packed-file.js';
 
 /**
  * The valence lexicons' rows, pre-built (sentiment-index.bin, made by
@@ -22,14 +22,8 @@ export interface ValenceIndexHeader extends LexiconInfo {
 }
 
 export function packValenceIndexFile(header: Omit<ValenceIndexHeader, 'rows' | 'entryBytes'>, entries: readonly string[], values: Float64Array): Buffer {
-  if (entries.some((entry) => entry.includes('\n'))) throw new Error('newslens: a lexicon entry holds a line break and cannot be packed');
-  const text = Buffer.from(entries.join('\n'), 'utf8');
-  const doubles = Buffer.alloc(values.length * 8);
-  values.forEach((value, i) => doubles.writeDoubleLE(value, i * 8));
-  return packFile({ ...header, rows: entries.length, entryBytes: text.length }, [
-    { bytes: text, align: 1 },
-    { bytes: doubles, align: 8 },
-  ]);
+  const text = linesSection(entries, 'a lexicon entry');
+  return packFile({ ...header, rows: entries.length, entryBytes: text.bytes.length }, [text, float64Section(values)]);
 }
 
 export function readValenceIndexFile(bytes: Buffer): { header: ValenceIndexHeader; entries: string[]; values: Float64Array } {
@@ -38,6 +32,5 @@ export function readValenceIndexFile(bytes: Buffer): { header: ValenceIndexHeade
     { length: 8 * h.rows * h.width, align: 8 },
   ]);
   const [text, doubles] = sections as [Uint8Array, Uint8Array];
-  const entries = Buffer.from(text.buffer, text.byteOffset, text.length).toString('utf8').split('\n');
-  return { header, entries, values: littleEndianNumbers(doubles, Float64Array) };
+  return { header, entries: linesOf(text, header.rows), values: littleEndianNumbers(doubles, Float64Array) };
 }

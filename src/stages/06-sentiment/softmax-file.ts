@@ -1,5 +1,5 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { littleEndianNumbers, packFile, readPackedFile } from '../../data/packed-file.js';
+import { float64Section, linesOf, linesSection, littleEndianNumbers, packFile, readPackedFile } from '../../data/packed-file.js';
 import { tableOfWeights, type SoftmaxData } from './softmax.js';
 
 /**
@@ -24,16 +24,10 @@ export interface SoftmaxFileHeader extends LexiconInfo {
 /** The file of a model's JSON form. */
 export function packSoftmaxFile(data: SoftmaxData, builtFrom: string): Buffer {
   const { names, table } = tableOfWeights(data.classes.length, data.weights);
-  if (names.some((name) => name.includes('\n'))) throw new Error('newslens: a feature name holds a line break and cannot be packed');
-  const features = Buffer.from(names.join('\n'), 'utf8');
-  const weights = Buffer.alloc(table.length * 8);
-  table.forEach((w, i) => weights.writeDoubleLE(w, i * 8));
+  const features = linesSection(names, 'a feature name');
   const { id, version, source, licence, description, classes } = data;
-  const header: SoftmaxFileHeader = { id, version, source, licence, builtFrom, description, classes, featureBytes: features.length, rows: names.length };
-  return packFile(header, [
-    { bytes: features, align: 1 },
-    { bytes: weights, align: 8 },
-  ]);
+  const header: SoftmaxFileHeader = { id, version, source, licence, builtFrom, description, classes, featureBytes: features.bytes.length, rows: names.length };
+  return packFile(header, [features, float64Section(table)]);
 }
 
 /** The header, feature names and weight table of a softmax file. */
@@ -43,6 +37,5 @@ export function readSoftmaxFile(bytes: Buffer): { header: SoftmaxFileHeader; nam
     { length: 8 * h.rows * h.classes.length, align: 8 },
   ]);
   const [featureBytes, weightBytes] = sections as [Uint8Array, Uint8Array];
-  const names = header.rows === 0 ? [] : Buffer.from(featureBytes.buffer, featureBytes.byteOffset, featureBytes.length).toString('utf8').split('\n');
-  return { header, names, table: littleEndianNumbers(weightBytes, Float64Array) };
+  return { header, names: linesOf(featureBytes, header.rows), table: littleEndianNumbers(weightBytes, Float64Array) };
 }
