@@ -28,11 +28,15 @@ describe('run-time scoring equals the weights of the training features', () => {
   const scorer = staticScorer();
   const size = TAGS.length;
   const name = (tags: number[], k: number): string => (k < 0 ? '<s>' : (TAGS[tags[k] as number] as string));
+  const ALL_TAGS = Uint8Array.from(TAGS.keys());
 
   it.each(texts)('on %s', (_, text) => {
     const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
     for (const { view, continues } of sentences) {
-      const { scores, afterTags, afterTagRows } = scorer.score(view, docView);
+      const scored = scorer.score(view, docView);
+      const { afterTags, afterTagRows } = scored;
+      const scores = new Float64Array(view.tokens.length * size);
+      for (let i = 0; i < view.tokens.length; i += 1) scored.scoreToken(i, ALL_TAGS, scores.subarray(i * size));
       const expected = new Float64Array(view.tokens.length * size);
       const tags: number[] = [];
       staticFeatures(view, docView).forEach((features, i) => {
@@ -49,7 +53,7 @@ describe('run-time scoring equals the weights of the training features', () => {
       expect(scores).toEqual(expected);
       const rowsAfterTags = Array.from(afterTags, (start) => (start === NO_REF ? undefined : afterTagRows.slice(start, start + AFTER_TAG_ROWS)));
       expect(rowsAfterTags).toEqual(view.lowers.map((lower) => tagger.rowsAfterTags(lower)));
-      expect(tagger.tag(scores, afterTags, afterTagRows, continues)).toEqual(tags);
+      expect(tagger.tag(scorer.score(view, docView), continues)).toEqual(tags);
     }
   });
 });
@@ -61,8 +65,7 @@ describe('the word lexicon', () => {
     const tagsOf = (text: string): number[][] => {
       const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
       return sentences.map(({ view, continues }) => {
-        const { scores, afterTags, afterTagRows } = scorer.score(view, docView);
-        return tagger.tag(scores, afterTags, afterTagRows, continues);
+        return tagger.tag(scorer.score(view, docView), continues);
       });
     };
     const [, capitals] = texts[3] as [string, string];

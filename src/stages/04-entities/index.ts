@@ -23,8 +23,7 @@ export function entityStage(doc: NewsDocument): void {
   const scorer = staticScorer();
   const { sentences, docView } = annotatedSentences(doc);
   const tagged = sentences.flatMap(({ view, continues }, s) => {
-    const { scores, afterTags, afterTagRows } = scorer.score(view, docView);
-    return mapPacked(spansOf(tagger.tag(scores, afterTags, afterTagRows, continues)), ({ first, last, cls }): NameSpan => ({ sentence: s, first, last, cls }));
+    return mapPacked(spansOf(tagger.tag(scorer.score(view, docView), continues)), ({ first, last, cls }): NameSpan => ({ sentence: s, first, last, cls }));
   });
   const found = harmonise(sentences, bracketedAcronyms(sentences, refine(sentences, tagged))).filter((span) => canName((sentences[span.sentence] as AnnotatedSentence).view.tokens, span.first, span.last));
   const names: FoundName[] = mapPacked(found, (span) => {

@@ -1,6 +1,6 @@
 import { tagFeatures } from './features.js';
 import { AFTER_GAP } from './continuation.js';
-import { bestTag, O, TAGS } from './tags.js';
+import { bestOf, followersOf, O, TAGS } from './tags.js';
 import { SortedLines } from '../../data/sorted-lines.js';
 import type { PerceptronTables } from './model-file.js';
 import { mapPacked } from '../../shared/arrays.js';
@@ -35,6 +35,21 @@ interface RowStore {
 
 const NO_FEATURES: ReadonlyMap<string, number> = new Map();
 
+/** A sentence's static scores as the tagger reads them (scoring.ts), token by token. */
+export interface SentenceScores {
+  /**
+   * Per token, where Perceptron.rowsAfterTags(its lower-cased word) starts in afterTagRows, or
+   * NO_REF for none.
+   */
+  afterTags: Int32Array;
+  afterTagRows: Int32Array;
+  /**
+   * Writes token i's static score for each tag of `tags` at scores[tag]; the other tags' slots
+   * are left holding anything (only `tags` are compared).
+   */
+  scoreToken(i: number, tags: Uint8Array, scores: Float64Array): void;
+}
+
 /**
  * An averaged perceptron over BILOU tags, decoded greedily left to right (Collins 2002;
  * the design of Honnibal's and spaCy v1's taggers). Weights are a sparse table from feature
@@ -53,6 +68,8 @@ export class Perceptron {
   /** The rows of tagFeatures(), found without building their strings: `t-1=P` by P's index, `t-2|t-1=Q|P` by Q and P. */
   private readonly previousRows: Int32Array;
   private readonly pairRows: Int32Array;
+  /** One token's scores by tag, while tag() reads it. */
+  private readonly tokenScores = new Float64Array(TAGS.length);
 
   constructor(features: SortedLines, store: RowStore) {
     this.features = features;
@@ -70,7 +87,7 @@ export class Perceptron {
     const rowCount = features.length;
     const starts = new Int32Array(rowCount + 1);
     for (let row = 0; row < rowCount; row += 1) starts[row + 1] = (starts[row] as number) + (counts[row] as number);
-    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || weights.length !== tags.length * 4 || tags.some((tag) => tag >= TAGS.length)) throw new Error(`newslens: model ${model.id} is damaged`);
+    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || weights.length !== tags.length * 4 || tags.some((tag) => tag >= TAGS.length) || !fullRowsInTagOrder(counts, starts, tags)) throw new Error(`newslens: model ${model.id} is damaged`);
     const integers = new DataView(weights.buffer, weights.byteOffset, weights.byteLength);
     const values = new Float64Array(tags.length);
     for (let k = 0; k < values.length; k += 1) values[k] = integers.getInt32(k * 4, true) / model.scale;
@@ -128,39 +145,67 @@ export class Perceptron {
     for (let k = start; k < end; k += 1) scores[at + (tags[k] as number)] = (scores[at + (tags[k] as number)] as number) + (values[k] as number);
   }
 
+  /**
+   * Adds a RowRef's weights to token scores at scores[tag], for the tags of `tags` (in tag
+   * order): a row of every tag is read at those tags only (its weights are in tag order, checked
+   * on load), a sparser row is added whole, the other tags' slots being never read.
+   */
+  addTo(scores: Float64Array, ref: RowRef, tags: Uint8Array): void {
+    if (ref < 0) return;
+    const values = this.store.values;
+    const start = ref >>> COUNT_BITS;
+    const count = ref & COUNT_MASK;
+    if (count === TAGS.length) {
+      for (let k = 0; k < tags.length; k += 1) scores[tags[k] as number] = (scores[tags[k] as number] as number) + (values[start + (tags[k] as number)] as number);
+      return;
+    }
+    const rowTags = this.store.tags;
+    for (let k = start; k < start + count; k += 1) scores[rowTags[k] as number] = (scores[rowTags[k] as number] as number) + (values[k] as number);
+  }
+
   /** Adds the weights of `features` to `scores`. */
   addWeights(scores: Float64Array, features: readonly string[]): void {
     for (const feature of features) this.addRow(scores, 0, this.row(feature));
   }
 
   /**
-   * Tags a sentence given its tokens' static scores (see scoring.ts; token i's score for tag t
-   * at i × TAGS.length + t), each token's rowsAfterTags(lower-cased word) (those rows start at
-   * `afterTags[i]` in `afterTagRows`, NO_REF where there are none) and which tokens may continue
-   * a name (continuation.ts). Adds the rows of tagFeatures() in its order, so the sums
-   * are those of addWeights(scores, tagFeatures(…)); it adds them to `staticScores` in place (the
-   * scorer's buffer, which its next call overwrites) rather than to a copy. A token after a gap in
-   * the line starts afresh, as after a word outside any name: the name before it had to close, and another may open.
+   * Tags a sentence given its tokens' static scores (scoring.ts) and which tokens may continue a
+   * name (continuation.ts). Adds the rows of tagFeatures() in its order, so the sums are those of
+   * addWeights(scores, tagFeatures(…)). Only the tags that may follow the token before are scored
+   * and compared (followersOf: 5 of 17 at most tokens), the others' scores being never read. A
+   * token after a gap in the line starts afresh, as after a word outside any name: the name
+   * before it had to close, and another may open.
    */
-  tag(staticScores: Float64Array, afterTags: Int32Array, afterTagRows: Int32Array, continues: Uint8Array): number[] {
-    const size = TAGS.length;
+  tag(sentence: SentenceScores, continues: Uint8Array): number[] {
+    const { afterTags, afterTagRows } = sentence;
+    const scores = this.tokenScores;
     const tags = new Array<number>(afterTags.length);
     let previous = START;
     let beforePrevious = START;
     for (let i = 0; i < afterTags.length; i += 1) {
       if (continues[i] === AFTER_GAP) previous = beforePrevious = O;
-      const at = i * size;
-      this.add(staticScores, at, this.previousRows[previous] as number);
-      this.add(staticScores, at, this.pairRows[beforePrevious * TAG_NAMES.length + previous] as number);
+      const candidates = followersOf(previous === START ? O : previous, continues[i + 1] === 1);
+      sentence.scoreToken(i, candidates, scores);
+      this.addTo(scores, this.previousRows[previous] as number, candidates);
+      this.addTo(scores, this.pairRows[beforePrevious * TAG_NAMES.length + previous] as number, candidates);
       const rows = afterTags[i] as number;
-      if (rows !== NO_REF) this.add(staticScores, at, afterTagRows[rows + previous] as number);
-      const tag = bestTag(staticScores, previous === START ? O : previous, continues[i + 1] === 1, at);
+      if (rows !== NO_REF) this.addTo(scores, afterTagRows[rows + previous] as number, candidates);
+      const tag = bestOf(scores, candidates);
       tags[i] = tag;
       beforePrevious = previous;
       previous = tag;
     }
     return tags;
   }
+}
+
+/** Whether every row of all TAGS.length tags holds them in tag order (Perceptron.addTo reads such a row by tag). */
+function fullRowsInTagOrder(counts: Uint8Array, starts: Int32Array, tags: Uint8Array): boolean {
+  for (let row = 0; row < counts.length; row += 1) {
+    if (counts[row] !== TAGS.length) continue;
+    for (let t = 0; t < TAGS.length; t += 1) if (tags[(starts[row] as number) + t] !== t) return false;
+  }
+  return true;
 }
 
 const tagName = (tags: readonly number[], k: number): string => (k < 0 ? '<s>' : (TAGS[tags[k] as number] as string));

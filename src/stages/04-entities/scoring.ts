@@ -1,6 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type DocumentView, type SentenceView } from './features.js';
-import { AFTER_TAG_ROWS, type Perceptron, type RowRef } from './perceptron.js';
+import { AFTER_TAG_ROWS, type Perceptron, type RowRef, type SentenceScores } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
 import { byPair, grown, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
@@ -58,18 +58,6 @@ const BOUNDARY_RECORD = 0;
 /** Where a token's window starts in the sentence's records: two boundary records come first. */
 const WINDOW = 2;
 
-/** What the tagger needs of a sentence's static features. */
-export interface StaticScores {
-  /** Token i's score for tag t at i × TAGS.length + t; overwritten by the scorer's next call. */
-  scores: Float64Array;
-  /**
-   * Per token, where Perceptron.rowsAfterTags(its lower-cased word) starts in afterTagRows, or
-   * NO_ROW for none; overwritten by the scorer's next call.
-   */
-  afterTags: Int32Array;
-  afterTagRows: Int32Array;
-}
-
 /** The rows a gazetteer hit adds: as the token's own (then with the line's caps), and as its neighbours'. */
 interface HitRows {
   own: RowRef;
@@ -79,7 +67,7 @@ interface HitRows {
   after: RowRef;
 }
 
-export class StaticScorer {
+export class StaticScorer implements SentenceScores {
   private readonly lexicon = wordLexicon();
   private readonly shapes: SmallIds;
   private readonly partsOfSpeech: SmallIds;
@@ -94,7 +82,7 @@ export class StaticScorer {
   /** The word records (see OWN), at lower id + 1, the boundary marker's at 0; -1 before a word's first use. */
   private words: Int32Array<ArrayBuffer> = new Int32Array(1024 * WORD_FIELDS).fill(-1);
   /** The words' rowsAfterTags() end to end (see AFTER_TAGS), and how many slots are used. */
-  private afterTagRows = new Int32Array(1024 * AFTER_TAG_ROWS);
+  afterTagRows = new Int32Array(1024 * AFTER_TAG_ROWS);
   private afterTagsUsed = 0;
   /** Per token of the sentence being scored, after two boundary records and followed by two: its word's record. */
   private records = new Int32Array(64 + 2 * WINDOW);
@@ -108,11 +96,14 @@ export class StaticScorer {
   private readonly prefixStore = new WeightStore(SIZE);
   private readonly blockStore = new WeightStore(SIZE);
   private readonly shapeRows = new ShapeRowStore();
-  private buffer = new Float64Array(64 * SIZE);
   /** Per token of the sentence being scored: shape ids, part-of-speech ids and AFTER_TAGS, kept from call to call. */
   private shapeIds = new Int32Array(64);
   private posIds = new Int32Array(64);
-  private afterTags = new Int32Array(64);
+  private afterTagsByToken = new Int32Array(64);
+  /** The sentence being scored (score()). */
+  private sentence: SentenceView = { tokens: [], lowers: [], caseless: false, gazetteer: [], textIds: new Int32Array(0) };
+  private doc: DocumentView = { lowerWords: new Uint8Array(0) };
+  afterTags = new Int32Array(0);
   private readonly hitRows = new Map<string, HitRows>();
   // The templates of contextFeatures(), in its order.
   private readonly bias: RowRef;
@@ -274,78 +265,81 @@ export class StaticScorer {
     }
   }
 
-  /** The static scores of a sentence, and the tagger's rows for its words. */
-  score(sentence: SentenceView, doc: DocumentView): StaticScores {
-    const { tokens, caseless: caps, gazetteer, textIds } = sentence;
+  /**
+   * Makes ready to score a sentence's tokens (scoreToken), and to give the tagger its words'
+   * rows (afterTags, afterTagRows); good until the next call.
+   */
+  score(sentence: SentenceView, doc: DocumentView): SentenceScores {
+    const { tokens, caseless: caps, textIds } = sentence;
     const count = tokens.length;
-    const scores = this.scoresFor(count);
+    this.sentence = sentence;
+    this.doc = doc;
     this.wordsOf(textIds);
     const records = this.records;
     const words = this.words;
     if (this.shapeIds.length < count) {
       this.shapeIds = new Int32Array(2 * count);
       this.posIds = new Int32Array(2 * count);
-      this.afterTags = new Int32Array(2 * count);
+      this.afterTagsByToken = new Int32Array(2 * count);
     }
     const shapeIds = this.shapeIds;
     const posIds = this.posIds;
     for (let i = 0; i < count; i += 1) {
       shapeIds[i] = caps ? this.caps : (this.textShapes[textIds[i] as number] as number);
       posIds[i] = this.partsOfSpeech.of((tokens[i] as Token).pos);
-      this.afterTags[i] = words[(records[WINDOW + i] as number) * WORD_FIELDS + AFTER_TAGS] as number;
+      this.afterTagsByToken[i] = words[(records[WINDOW + i] as number) * WORD_FIELDS + AFTER_TAGS] as number;
     }
-    const tagger = this.tagger;
-    const stride = this.shapes.size + 1;
-    for (let i = 0; i < count; i += 1) {
-      const at = i * SIZE;
-      const shape = shapeIds[i] as number;
-      const shapeBefore = i > 0 ? (shapeIds[i - 1] as number) : caps ? this.caps : this.boundaryShape;
-      const shapeAfter = i + 1 < count ? (shapeIds[i + 1] as number) : caps ? this.caps : this.boundaryShape;
-      const posBefore = i > 0 ? (posIds[i - 1] as number) : this.boundaryPos;
-      const posAfter = i + 1 < count ? (posIds[i + 1] as number) : this.boundaryPos;
-      const prefix = this.prefixSum(shape, posIds[i] as number, posBefore, posAfter);
-      const prefixes = this.prefixStore.values;
-      for (let t = 0; t < SIZE; t += 1) scores[at + t] = prefixes[prefix + t] as number;
-      const before = (records[WINDOW + i - 1] as number) * WORD_FIELDS;
-      const after = (records[WINDOW + i + 1] as number) * WORD_FIELDS;
-      tagger.add(scores, at, this.shapeBeforeShape[shapeBefore * stride + shape] as number);
-      tagger.add(scores, at, this.shapeShapeAfter[shape * stride + shapeAfter] as number);
-      tagger.add(scores, at, this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape));
-      tagger.add(scores, at, this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape));
-      if (!caps) tagger.add(scores, at, this.textRows[textIds[i] as number] as number);
-      if (caps) tagger.add(scores, at, this.capsline);
-      if (i === 0) tagger.add(scores, at, this.firstShape[shape] as number);
-      if (!this.lexicon.inLowerCase(textIds[i] as number) && doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.add(scores, at, this.seenLowerShape[shape] as number);
-      const hits = gazetteer[i] ?? NO_HITS;
-      for (let h = 0; h < hits.length; h += 1) {
-        const rows = this.hitRowsOf(hits[h] as string);
-        tagger.add(scores, at, rows.own);
-        tagger.add(scores, at, caps ? rows.caps : rows.notCaps);
-      }
-      const hitsBefore = i > 0 ? (gazetteer[i - 1] ?? NO_HITS) : NO_HITS;
-      for (let h = 0; h < hitsBefore.length; h += 1) tagger.add(scores, at, this.hitRowsOf(hitsBefore[h] as string).before);
-      const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
-      for (let h = 0; h < hitsAfter.length; h += 1) tagger.add(scores, at, this.hitRowsOf(hitsAfter[h] as string).after);
-      this.addWordBlocks(scores, at, WINDOW + i);
-    }
-    return { scores, afterTags: this.afterTags.subarray(0, count), afterTagRows: this.afterTagRows };
+    this.afterTags = this.afterTagsByToken.subarray(0, count);
+    return this;
   }
 
-  /**
-   * A view of a buffer kept from call to call: allocating a typed array per sentence costs more
-   * than filling it, and score() writes every slot (the prefix sums) before adding to it.
-   */
-  private scoresFor(count: number): Float64Array {
-    if (this.buffer.length < count * SIZE) this.buffer = new Float64Array(Math.max(count, 2 * (this.buffer.length / SIZE)) * SIZE);
-    return this.buffer.subarray(0, count * SIZE);
+  /** Token i's static scores for `tags`, at scores[tag] (see SentenceScores). */
+  scoreToken(i: number, tags: Uint8Array, scores: Float64Array): void {
+    const { caseless: caps, gazetteer, textIds } = this.sentence;
+    const count = textIds.length;
+    const shapeIds = this.shapeIds;
+    const posIds = this.posIds;
+    const records = this.records;
+    const words = this.words;
+    const tagger = this.tagger;
+    const stride = this.shapes.size + 1;
+    const shape = shapeIds[i] as number;
+    const shapeBefore = i > 0 ? (shapeIds[i - 1] as number) : caps ? this.caps : this.boundaryShape;
+    const shapeAfter = i + 1 < count ? (shapeIds[i + 1] as number) : caps ? this.caps : this.boundaryShape;
+    const posBefore = i > 0 ? (posIds[i - 1] as number) : this.boundaryPos;
+    const posAfter = i + 1 < count ? (posIds[i + 1] as number) : this.boundaryPos;
+    const prefix = this.prefixSum(shape, posIds[i] as number, posBefore, posAfter);
+    const prefixes = this.prefixStore.values;
+    for (let k = 0; k < tags.length; k += 1) scores[tags[k] as number] = prefixes[prefix + (tags[k] as number)] as number;
+    const before = (records[WINDOW + i - 1] as number) * WORD_FIELDS;
+    const after = (records[WINDOW + i + 1] as number) * WORD_FIELDS;
+    tagger.addTo(scores, this.shapeBeforeShape[shapeBefore * stride + shape] as number, tags);
+    tagger.addTo(scores, this.shapeShapeAfter[shape * stride + shapeAfter] as number, tags);
+    tagger.addTo(scores, this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape), tags);
+    tagger.addTo(scores, this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape), tags);
+    if (!caps) tagger.addTo(scores, this.textRows[textIds[i] as number] as number, tags);
+    if (caps) tagger.addTo(scores, this.capsline, tags);
+    if (i === 0) tagger.addTo(scores, this.firstShape[shape] as number, tags);
+    if (!this.lexicon.inLowerCase(textIds[i] as number) && this.doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.addTo(scores, this.seenLowerShape[shape] as number, tags);
+    const hits = gazetteer[i] ?? NO_HITS;
+    for (let h = 0; h < hits.length; h += 1) {
+      const rows = this.hitRowsOf(hits[h] as string);
+      tagger.addTo(scores, rows.own, tags);
+      tagger.addTo(scores, caps ? rows.caps : rows.notCaps, tags);
+    }
+    const hitsBefore = i > 0 ? (gazetteer[i - 1] ?? NO_HITS) : NO_HITS;
+    for (let h = 0; h < hitsBefore.length; h += 1) tagger.addTo(scores, this.hitRowsOf(hitsBefore[h] as string).before, tags);
+    const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
+    for (let h = 0; h < hitsAfter.length; h += 1) tagger.addTo(scores, this.hitRowsOf(hitsAfter[h] as string).after, tags);
+    this.addWordBlocks(scores, WINDOW + i, tags);
   }
 
   /**
    * Adds the own block of the word whose record is at `window` in `records`, then its
    * neighbours' blocks in NEIGHBOURS order (-2, -1, +1, +2), each tag's sum in that order, so the
-   * bits are those of adding the rows one by one.
+   * bits are those of adding the rows one by one; for `tags` only.
    */
-  private addWordBlocks(scores: Float64Array, at: number, window: number): void {
+  private addWordBlocks(scores: Float64Array, window: number, tags: Uint8Array): void {
     const store = this.blockStore.values;
     const words = this.words;
     const records = this.records;
@@ -354,8 +348,9 @@ export class StaticScorer {
     const b = words[(records[window - 1] as number) * WORD_FIELDS + AS_ONE_BEFORE] as number;
     const c = words[(records[window + 1] as number) * WORD_FIELDS + AS_ONE_AFTER] as number;
     const d = words[(records[window + 2] as number) * WORD_FIELDS + AS_TWO_AFTER] as number;
-    for (let t = 0; t < SIZE; t += 1) {
-      scores[at + t] = (scores[at + t] as number) + (store[own + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
+    for (let k = 0; k < tags.length; k += 1) {
+      const t = tags[k] as number;
+      scores[t] = (scores[t] as number) + (store[own + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
     }
   }
 }

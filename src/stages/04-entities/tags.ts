@@ -29,7 +29,8 @@ export function allowed(previous: number, next: number): boolean {
 
 /**
  * The tags that may follow each tag, in tag order: [0] those that leave no name open, [1] all.
- * bestTag() runs once per token and reads only these (2 after an open name, 9 after O, of 17).
+ * The tagger scores and compares only these at each token (1 or 2 after an open name, 5 or 9
+ * after O, of 17).
  */
 const FOLLOWERS: readonly (readonly [Uint8Array, Uint8Array])[] = mapPacked(TAGS, (_, previous) => {
   const followers = (mayStayOpen: boolean): Uint8Array => Uint8Array.from(TAGS.keys()).filter((next) => allowed(previous, next) && (mayStayOpen || CAN_END[next] === 1));
@@ -37,22 +38,30 @@ const FOLLOWERS: readonly (readonly [Uint8Array, Uint8Array])[] = mapPacked(TAGS
 });
 
 /**
- * The best-scoring tag that may follow `previous`; one that leaves a name open (B, I) only
- * when `mayStayOpen`, that is when the next token exists and may continue a name. Ties go to
- * the first tag. The token's scores start at `at`.
+ * The tags that may follow `previous`, in tag order: one that leaves a name open (B, I) only
+ * when `mayStayOpen`, that is when the next token exists and may continue a name.
  */
-export function bestTag(scores: Float64Array, previous: number, mayStayOpen: boolean, at = 0): number {
-  const followers = (FOLLOWERS[previous] as [Uint8Array, Uint8Array])[mayStayOpen ? 1 : 0];
+export function followersOf(previous: number, mayStayOpen: boolean): Uint8Array {
+  return (FOLLOWERS[previous] as [Uint8Array, Uint8Array])[mayStayOpen ? 1 : 0];
+}
+
+/** The best-scoring of `candidates` (tag t's score at scores[t]); ties go to the first. */
+export function bestOf(scores: Float64Array, candidates: Uint8Array): number {
   let best = O;
   let bestScore = -Infinity;
-  for (let k = 0; k < followers.length; k += 1) {
-    const t = followers[k] as number;
-    if ((scores[at + t] as number) > bestScore) {
-      bestScore = scores[at + t] as number;
+  for (let k = 0; k < candidates.length; k += 1) {
+    const t = candidates[k] as number;
+    if ((scores[t] as number) > bestScore) {
+      bestScore = scores[t] as number;
       best = t;
     }
   }
   return best;
+}
+
+/** The best-scoring tag that may follow `previous` (followersOf); ties go to the first tag. */
+export function bestTag(scores: Float64Array, previous: number, mayStayOpen: boolean): number {
+  return bestOf(scores, followersOf(previous, mayStayOpen));
 }
 
 export interface TagSpan {
