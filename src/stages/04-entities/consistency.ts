@@ -1,3 +1,4 @@
+import { spanKey } from './gazetteer.js';
 import { upperFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { CLASSES, type EntityClass } from './tags.js';
@@ -9,14 +10,6 @@ export interface NameSpan {
   first: number;
   last: number;
   cls: EntityClass;
-}
-
-/** The lower-cased words of tokens first..last, joined by spaces. */
-function key(sentence: AnnotatedSentence, first: number, last: number): string {
-  const lowers = sentence.view.lowers;
-  let form = lowers[first] as string;
-  for (let i = first + 1; i <= last; i += 1) form += ` ${lowers[i] as string}`;
-  return form;
 }
 
 /** Does a name that starts at token `first` go on through token `last` (continuation.ts)? */
@@ -49,7 +42,7 @@ export const withoutArticle = (form: string): string => (form.startsWith('the ')
 export function harmonise(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
   const votes = new Map<string, number[]>();
   const lengths = new Map<string, number>();
-  const forms = mapPacked(spans, (span) => key(sentences[span.sentence] as AnnotatedSentence, span.first, span.last));
+  const forms = mapPacked(spans, (span) => spanKey((sentences[span.sentence] as AnnotatedSentence).phrases, span.first, span.last));
   spans.forEach((span, n) => {
     const sentence = sentences[span.sentence] as AnnotatedSentence;
     const form = forms[n] as string;
@@ -71,13 +64,14 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
   // with "new" or "the", and one form at most has a given length and first word.
   const lengthsByFirstWord = new Map<string, Set<number>>();
   for (const [form, length] of lengths) {
-    const firstWord = form.split(' ')[0] as string;
+    const space = form.indexOf(' ');
+    const firstWord = space < 0 ? form : form.slice(0, space);
     const known = lengthsByFirstWord.get(firstWord);
     if (known) known.add(length);
     else lengthsByFirstWord.set(firstWord, new Set([length]));
   }
   const longestFirst = new Map(mapPacked([...lengthsByFirstWord], ([firstWord, known]) => [firstWord, [...known].sort((a, b) => b - a)]));
-  const result: NameSpan[] = mapPacked(spans, (span, n) => ({ ...span, cls: typeOf(forms[n] as string) }));
+  const result: NameSpan[] = mapPacked(spans, (span, n) => ({ sentence: span.sentence, first: span.first, last: span.last, cls: typeOf(forms[n] as string) }));
   // Which span covers each token, so a longer form can replace the shorter spans inside it.
   const coveredBy = mapPacked(sentences, (sentence) => new Array<NameSpan | undefined>(sentence.view.tokens.length));
   for (const span of result) for (let k = span.first; k <= span.last; k += 1) (coveredBy[span.sentence] as (NameSpan | undefined)[])[k] = span;
@@ -92,7 +86,7 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
         const last = i + length - 1;
         if (last >= tokens.length) continue;
         if (!continuesTo(sentence.continues, i, last)) continue;
-        const form = key(sentence, i, last);
+        const form = spanKey(sentence.phrases, i, last);
         // Only where nothing is covered, or only shorter spans wholly inside this occurrence.
         if (lengths.get(form) !== length || !coversOnlyInside(covered, i, last)) continue;
         for (let k = i; k <= last; k += 1) if (covered[k] !== undefined) replaced.add(covered[k] as NameSpan);

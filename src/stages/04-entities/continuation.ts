@@ -27,7 +27,8 @@ const NAME_ENDS = new Set([',', ';', ':', ')', ']', '}', '"', '”', '»']);
 const GAP = /^[^\S\n]{2,}$/;
 
 function mayContinue(token: Token, lower: string, before: Token, caseless: boolean): boolean {
-  if (NAME_ENDS.has(token.text)) return false;
+  // Every name end is one character: a longer token is looked up in no set.
+  if (token.text.length === 1 && NAME_ENDS.has(token.text)) return false;
   if (token.start === before.end && token.pos !== 'PART') return true;
   if (CONNECTORS.has(lower)) return true;
   if (token.kind === 'punctuation' || token.kind === 'number' || token.pos === 'PART') return false;

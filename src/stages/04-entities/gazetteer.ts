@@ -1,5 +1,4 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
-import type { Token } from '../../document/document.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { SortedLines } from '../../data/sorted-lines.js';
 import { mapPacked } from '../../shared/arrays.js';
@@ -186,9 +185,14 @@ export function canonicalName(key: string): string | undefined {
   return load().canonical.get(key);
 }
 
-export function spanKey(tokens: readonly Token[], first: number, last: number): string {
-  let key = '';
-  for (let i = first; i <= last; i += 1) key += (i > first ? ' ' : '') + (tokens[i] as Token).text.toLowerCase();
+/**
+ * The lower-cased words of tokens first..last, joined by spaces: a phrase's key. A one-word key
+ * is the lexicon's own string, whose hash the string keeps.
+ */
+export function spanKey(sentence: PhraseIndex, first: number, last: number): string {
+  const lowers = sentence.lowers;
+  let key = lowers[first] as string;
+  for (let i = first + 1; i <= last; i += 1) key += ` ${lowers[i] as string}`;
   return key;
 }
 
@@ -214,26 +218,14 @@ function phraseHits(phrase: WordPhrase, kinds: ReadonlySet<GazetteerKind>): Phra
   return phrase.hits as PhraseHits;
 }
 
-export interface SentenceGazetteer {
-  /** Gazetteer hits per token, as `kind:B|I|L|U` strings. */
-  hits: (readonly string[])[];
-  /**
-   * Per token, the most tokens a gazetteer phrase starting there can have: no phrase of more
-   * tokens starts there (a phrase's first word is the token's text, and it has at least as
-   * many words as tokens). A token holding a space could start anything.
-   */
-  reach: Int32Array;
-}
-
 const NO_HITS: readonly string[] = Object.freeze([]);
 
 /**
  * Every gazetteer phrase in a sentence of lower-cased tokens, as hits on the tokens it covers;
  * `words` holds each token's wordPhrase(), looked up once per word by the lexicon.
  */
-export function gazetteerHits(lowers: readonly string[], words: readonly (WordPhrase | undefined)[] = mapPacked(lowers, wordPhrase)): SentenceGazetteer {
+export function gazetteerHits(lowers: readonly string[], words: readonly (WordPhrase | undefined)[] = mapPacked(lowers, wordPhrase)): (readonly string[])[] {
   const hits: (readonly string[])[] = new Array<readonly string[]>(lowers.length).fill(NO_HITS);
-  const reach = new Int32Array(lowers.length);
   // A token's hits in the order of the phrases' lengths, then of their kinds. Most tokens are in
   // one phrase at most: they share its list, and a token gets a list of its own at its second.
   const ownsList = new Uint8Array(lowers.length);
@@ -247,10 +239,8 @@ export function gazetteerHits(lowers: readonly string[], words: readonly (WordPh
     }
   };
   for (let i = 0; i < lowers.length; i += 1) {
-    const lower = lowers[i] as string;
     const word = words[i];
     const maxLength = Math.min(word?.longest ?? 0, lowers.length - i);
-    reach[i] = lower.includes(' ') ? lowers.length - i : maxLength;
     if (maxLength === 0) continue;
     if (word?.kinds) hit(i, phraseHits(word, word.kinds).U);
     let phrase = word;
@@ -263,7 +253,7 @@ export function gazetteerHits(lowers: readonly string[], words: readonly (WordPh
       hit(i + length - 1, parts.L);
     }
   }
-  return { hits, reach };
+  return hits;
 }
 
 /**
@@ -276,12 +266,11 @@ export function startsPhraseOf(hits: readonly string[] | undefined, ...kinds: Ga
   return false;
 }
 
-/** A sentence's lower-cased tokens with the reach of its gazetteer phrases. */
+/** A sentence's lower-cased tokens with their gazetteer entries. */
 export interface PhraseIndex {
   lowers: readonly string[];
   /** Per token, its wordPhrase(). */
   words: readonly (WordPhrase | undefined)[];
-  reach: Int32Array;
 }
 
 /** kindsOf(lowers[i]): the kinds of token i's word alone. */
@@ -289,9 +278,12 @@ export function kindsAt(sentence: PhraseIndex, i: number): ReadonlySet<Gazetteer
   return sentence.words[i]?.kinds;
 }
 
-/** kindsOf(spanKey(tokens, first, last)), without building the key when no phrase can match. */
+/** kindsOf(spanKey(sentence, first, last)), without building the key when no phrase can match. */
 export function kindsOfSpan(sentence: PhraseIndex, first: number, last: number): ReadonlySet<GazetteerKind> | undefined {
-  if (first < 0 || last - first + 1 > (sentence.reach[first] ?? 0)) return undefined;
+  // No phrase of more words than the longest its first word starts: a phrase's first word is the
+  // token's text, and it has at least as many words as tokens; a token holding a space could start anything.
+  const length = last - first + 1;
+  if (first < 0 || length > sentence.lowers.length - first || (length > (sentence.words[first]?.longest ?? 0) && !(sentence.lowers[first] as string).includes(' '))) return undefined;
   if (first === last) return kindsAt(sentence, first);
   let phrase = sentence.words[first];
   for (let i = first + 1; i <= last && phrase; i += 1) phrase = longerPhrase(phrase, sentence.lowers[i] as string);

@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
-import { hasKind as has, kindsAt, kindsOf, kindsOfSpan, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
+import { hasKind as has, kindsAt, kindsOf, kindsOfSpan, spanKey, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
 import { afterRole, beforeTitle, honorificLength, isTitleAlone, titlesBeforeNames, withParticles, withPersonNames } from './person-names.js';
 import { lowerFirst } from './letters.js';
 import type { AnnotatedSentence } from './sentences.js';
@@ -46,7 +46,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
 
   const titleMarks = mapPacked(sentences, titlesBeforeNames);
-  const formOf = (span: NameSpan): string => kindsKey((sentences[span.sentence] as AnnotatedSentence).phrases, span.first, span.last);
+  const formOf = (span: NameSpan): string => spanKey((sentences[span.sentence] as AnnotatedSentence).phrases, span.first, span.last);
   /** Forms the article writes as an organisation's ("tyre giant Pirelli"): every mention of them is one. */
   const introducedAsOrganisation = new Set<string>();
   const typed = mapPacked(mapPacked(merged, (span) => {
@@ -141,10 +141,6 @@ function anyMarked(marks: Uint8Array, first: number, last: number): boolean {
   return false;
 }
 
-/** The lower-cased words of tokens first..last, joined by spaces. */
-function kindsKey(phrases: PhraseIndex, first: number, last: number): string {
-  return phrases.lowers.slice(first, last + 1).join(' ');
-}
 
 /**
  * Two known names joined by "and" are two names, not one ("the House and the Senate",

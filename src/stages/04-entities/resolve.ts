@@ -63,11 +63,10 @@ function roleOf(name: FoundName): [number, number] | undefined {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
-// ASCII is its own NFKD form: most names need no normalising.
+// ASCII is its own NFKD form, and its only letters and digits, lower-cased, are a-z and 0-9: most
+// names need neither normalising nor the slower Unicode classes.
 const slug = (text: string): string =>
-  (ASCII.test(text) ? text.toLowerCase() : text.toLowerCase().normalize('NFKD'))
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '');
+  (ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, '-') : text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-')).replace(/^-|-$/g, '');
 
 interface Group {
   type: EntityType;
@@ -176,7 +175,7 @@ export function resolveEntities(doc: NewsDocument, names: FoundName[]): Entity[]
     const type = typeOf(name);
     const role = name.cls === 'PER' ? roleOf(name) : undefined;
     if (role) name.mention.role = doc.text.slice(role[0], role[1]);
-    const key = withoutArticle(spanKey(name.tokens, name.first, name.last));
+    const key = withoutArticle(spanKey(name.phrases, name.first, name.last));
     const canonical = canonicalName(key) ?? (type === 'NORP' ? singular(key) : undefined);
     const form = words(key);
     const groupKey = `${type}:${canonical ?? key}`;

@@ -1,7 +1,6 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
-import type { Entity, NewsDocument } from '../../document/document.js';
+import type { Entity, NewsDocument, Part } from '../../document/document.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { mapPacked } from '../../shared/arrays.js';
 
 /**
  * Salience in 0..1: a weighted sum of six signals in 0..1 that a media researcher reads off the
@@ -31,9 +30,13 @@ export function salienceInfo(): LexiconInfo {
 export function salienceSignals(doc: NewsDocument, entity: Entity, maxCount: number): SalienceSignals | undefined {
   const mentions = entity.mentions.filter((mention) => !mention.boilerplate);
   if (mentions.length === 0) return undefined;
-  const parts = new Set(mapPacked(mentions, (mention) => doc.sentences[mention.sentence]?.part));
+  const parts = new Set<Part | undefined>();
+  const sections = new Set<number>();
+  for (const mention of mentions) {
+    parts.add(doc.sentences[mention.sentence]?.part);
+    if (mention.section !== null) sections.add(mention.section);
+  }
   const leadIsUntitled = doc.structure.sections[0]?.heading === undefined;
-  const sections = new Set(mentions.flatMap((mention) => (mention.section === null ? [] : [mention.section])));
   return {
     count: Math.log1p(entity.count) / Math.log1p(Math.max(1, maxCount)),
     title: Number(parts.has('title')),

@@ -35,9 +35,8 @@ export function annotatedSentences(doc: NewsDocument): { sentences: AnnotatedSen
       lowers[i] = lexicon.lowers[lower] as string;
       words[i] = lexicon.phrases[lower];
     }
-    const { hits, reach } = gazetteerHits(lowers, words);
-    const view = sentenceView(tokens, lowers, hits, HEADLINE_PARTS.has(sentence.part), textIds);
-    return { sentence, view, phrases: { lowers, words, reach }, continues: nameContinuations(view, doc.text) };
+    const view = sentenceView(tokens, lowers, gazetteerHits(lowers, words), HEADLINE_PARTS.has(sentence.part), textIds);
+    return { sentence, view, phrases: { lowers, words }, continues: nameContinuations(view, doc.text) };
   });
   return { sentences: annotated, docView: documentView(mapPacked(annotated, ({ view }) => view)) };
 }
