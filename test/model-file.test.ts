@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../src/data/load.js';
-import { readModelFile, tablesOfData, type PerceptronData } from '../src/stages/04-entities/model-file.js';
+import { packPerceptron, readModelFile, tablesOfData, type PerceptronData } from '../src/stages/04-entities/model-file.js';
 import { MODEL_FILE, packedModel } from '../scripts/pack-ner-model.js';
 
 describe("the name tagger's model file", () => {
@@ -19,6 +19,18 @@ describe("the name tagger's model file", () => {
     expect(Buffer.from(tables.pairWeights).equals(Buffer.from(fromJson.pairWeights))).toBe(true);
     expect({ id: header.id, version: header.version, source: header.source, licence: header.licence, tags: header.tags, scale: header.scale }).toEqual({ id: data.id, version: data.version, source: data.source, licence: data.licence, tags: data.tags, scale: data.scale });
     expect(header.builtFrom).toContain('scripts/pack-ner-model.ts');
+  });
+
+  it("holds each row's weights in ascending tag order, as packPerceptron packs them (the tagger reads a row of every tag by tag)", () => {
+    const { tables } = readModelFile(readFileSync(MODEL_FILE));
+    let start = 0;
+    const unordered: number[] = [];
+    tables.pairCounts.forEach((count, row) => {
+      for (let k = start + 1; k < start + count; k += 1) if (!((tables.pairTags[k - 1] as number) < (tables.pairTags[k] as number))) unordered.push(row);
+      start += count;
+    });
+    expect(unordered).toEqual([]);
+    expect(() => packPerceptron({ id: 'x', version: '0', source: 'test', licence: 'none', tags: [], scale: 1 }, [['w=a', [3, 1, 1, 2]]])).toThrow(/ascending tag order/);
   });
 
   it('is refused when cut short', () => {

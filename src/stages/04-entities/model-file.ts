@@ -80,6 +80,8 @@ export function packPerceptron(meta: Omit<PerceptronData, 'features' | 'pairCoun
     // The tagger finds a feature's row by binary search (SortedLines).
     if (row > 0 && !((rows[row - 1] as [string, number[]])[0] < feature)) throw new Error(`newslens: features must be packed in ascending order, ${JSON.stringify(feature)} is not`);
     counts[row] = pairs.length >> 1;
+    // In tag order: the tagger reads a row of every tag by tag (Perceptron.addTo).
+    for (let p = 2; p + 1 < pairs.length; p += 2) if (!((pairs[p - 2] as number) < (pairs[p] as number))) throw new Error(`newslens: the weights of feature ${JSON.stringify(feature)} must be packed in ascending tag order`);
     for (let p = 0; p + 1 < pairs.length; p += 2, k += 1) {
       tags[k] = pairs[p] as number;
       weights.writeInt32LE(pairs[p + 1] as number, k * 4);

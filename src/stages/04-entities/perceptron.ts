@@ -87,7 +87,7 @@ export class Perceptron {
     const rowCount = features.length;
     const starts = new Int32Array(rowCount + 1);
     for (let row = 0; row < rowCount; row += 1) starts[row + 1] = (starts[row] as number) + (counts[row] as number);
-    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || weights.length !== tags.length * 4 || tags.some((tag) => tag >= TAGS.length) || !fullRowsInTagOrder(counts, starts, tags)) throw new Error(`newslens: model ${model.id} is damaged`);
+    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || weights.length !== tags.length * 4 || tags.some((tag) => tag >= TAGS.length)) throw new Error(`newslens: model ${model.id} is damaged`);
     const integers = new DataView(weights.buffer, weights.byteOffset, weights.byteLength);
     const values = new Float64Array(tags.length);
     for (let k = 0; k < values.length; k += 1) values[k] = integers.getInt32(k * 4, true) / model.scale;
@@ -147,8 +147,8 @@ export class Perceptron {
 
   /**
    * Adds a RowRef's weights to token scores at scores[tag], for the tags of `tags` (in tag
-   * order): a row of every tag is read at those tags only (its weights are in tag order, checked
-   * on load), a sparser row is added whole, the other tags' slots being never read.
+   * order): a row of every tag is read at those tags only (a row's weights are in tag order,
+   * packPerceptron sees to it), a sparser row is added whole, the other tags' slots being never read.
    */
   addTo(scores: Float64Array, ref: RowRef, tags: Uint8Array): void {
     if (ref < 0) return;
@@ -197,15 +197,6 @@ export class Perceptron {
     }
     return tags;
   }
-}
-
-/** Whether every row of all TAGS.length tags holds them in tag order (Perceptron.addTo reads such a row by tag). */
-function fullRowsInTagOrder(counts: Uint8Array, starts: Int32Array, tags: Uint8Array): boolean {
-  for (let row = 0; row < counts.length; row += 1) {
-    if (counts[row] !== TAGS.length) continue;
-    for (let t = 0; t < TAGS.length; t += 1) if (tags[(starts[row] as number) + t] !== t) return false;
-  }
-  return true;
 }
 
 const tagName = (tags: readonly number[], k: number): string => (k < 0 ? '<s>' : (TAGS[tags[k] as number] as string));
