@@ -1,6 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type DocumentView, type SentenceView } from './features.js';
-import { AFTER_TAG_ROWS, type Perceptron, type RowRef, type SentenceScores } from './perceptron.js';
+import { AFTER_TAG_ROWS, type Perceptron, type Row, type RowRef, type SentenceScores } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
 import { byPair, grown, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
@@ -58,13 +58,16 @@ const BOUNDARY_RECORD = 0;
 /** Where a token's window starts in the sentence's records: two boundary records come first. */
 const WINDOW = 2;
 
-/** The rows a gazetteer hit adds: as the token's own (then with the line's caps), and as its neighbours'. */
+/**
+ * The rows a gazetteer hit adds: as the token's own (then with the line's caps), and as its
+ * neighbours'; blocks in the scorer's row store, NO_ROW for none.
+ */
 interface HitRows {
-  own: RowRef;
-  caps: RowRef;
-  notCaps: RowRef;
-  before: RowRef;
-  after: RowRef;
+  own: number;
+  caps: number;
+  notCaps: number;
+  before: number;
+  after: number;
 }
 
 export class StaticScorer implements SentenceScores {
@@ -76,7 +79,7 @@ export class StaticScorer implements SentenceScores {
   private readonly boundaryPos: number;
   /** The lexicon's generation the caches by text and lower id were made in. */
   private generation: number;
-  /** By text id: its shape id, and its `W=` RowRef; NO_ROW before the text's first use. */
+  /** By text id: its shape id, and its `W=` row's block in the block store (NO_ROW for none); NO_ROW before the text's first use. */
   private textShapes: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
   private textRows: Int32Array<ArrayBuffer> = new Int32Array(1024).fill(NO_ROW);
   /** The word records (see OWN), at lower id + 1, the boundary marker's at 0; -1 before a word's first use. */
@@ -95,6 +98,12 @@ export class StaticScorer implements SentenceScores {
   private readonly prefixes: (Int32Array | undefined)[] = [];
   private readonly prefixStore = new WeightStore(SIZE);
   private readonly blockStore = new WeightStore(SIZE);
+  /**
+   * The rows of the templates by shape and of the gazetteer hits, as dense blocks made once and
+   * kept (the tables below hold their offsets): reading a token's few candidate tags from a block
+   * beats walking a sparse row's every tag.
+   */
+  private readonly rowStore = new WeightStore(SIZE);
   private readonly shapeRows = new ShapeRowStore();
   /** Per token of the sentence being scored: shape ids, part-of-speech ids and AFTER_TAGS, kept from call to call. */
   private shapeIds = new Int32Array(64);
@@ -111,14 +120,15 @@ export class StaticScorer implements SentenceScores {
   private readonly pos: Int32Array;
   private readonly posBefore: Int32Array;
   private readonly posAfter: Int32Array;
-  /** By shape before × (shapes + 1) + shape. */
+  /** By shape before × (shapes + 1) + shape; RowRefs, or blocks once read (rowBlockAt), as are firstShape and seenLowerShape. */
   private readonly shapeBeforeShape: Int32Array;
   /** By shape × (shapes + 1) + shape after. */
   private readonly shapeShapeAfter: Int32Array;
   private readonly wordBeforeShape: Map<string, PairedRows>;
   /** By the word after, then the shape. */
   private readonly shapeWordAfter: Map<string, PairedRows>;
-  private readonly capsline: RowRef;
+  /** Its block in the row store. */
+  private readonly capsline: number;
   private readonly firstShape: Int32Array;
   private readonly seenLowerShape: Int32Array;
   private readonly hit: ReadonlyMap<string, number>;
@@ -144,15 +154,16 @@ export class StaticScorer implements SentenceScores {
     this.caps = this.shapes.of('caps');
     this.boundaryShape = this.shapes.of(BOUNDARY.shape);
     this.boundaryPos = this.partsOfSpeech.of(BOUNDARY.pos);
-    this.shape = rowsById(tagger, this.shapes, byValue('sh'));
-    this.pos = rowsById(tagger, this.partsOfSpeech, byValue('pos'));
-    this.posBefore = rowsById(tagger, this.partsOfSpeech, byValue('pos-1'));
-    this.posAfter = rowsById(tagger, this.partsOfSpeech, byValue('pos+1'));
-    this.shapeBeforeShape = pairRowsById(tagger, this.shapes, shapeBeforeShape);
-    this.shapeShapeAfter = pairRowsById(tagger, this.shapes, shapeShapeAfter);
-    this.capsline = tagger.refOf(tagger.row('capsline'));
-    this.firstShape = rowsById(tagger, this.shapes, byValue('first|sh'));
-    this.seenLowerShape = rowsById(tagger, this.shapes, byValue('seen-lower|sh'));
+    const refOf = (row: Row): RowRef => tagger.refOf(row);
+    this.shape = rowsById(refOf, this.shapes, byValue('sh'));
+    this.pos = rowsById(refOf, this.partsOfSpeech, byValue('pos'));
+    this.posBefore = rowsById(refOf, this.partsOfSpeech, byValue('pos-1'));
+    this.posAfter = rowsById(refOf, this.partsOfSpeech, byValue('pos+1'));
+    this.shapeBeforeShape = pairRowsById(refOf, this.shapes, shapeBeforeShape);
+    this.shapeShapeAfter = pairRowsById(refOf, this.shapes, shapeShapeAfter);
+    this.capsline = this.rowBlock(tagger.row('capsline'));
+    this.firstShape = rowsById(refOf, this.shapes, byValue('first|sh'));
+    this.seenLowerShape = rowsById(refOf, this.shapes, byValue('seen-lower|sh'));
     this.hit = byValue('g');
     this.hitCaps = byPair(byValue('g'));
     this.hitBefore = byValue('g-1');
@@ -193,9 +204,12 @@ export class StaticScorer implements SentenceScores {
     const own = this.blockStore.add();
     this.tagger.addWeights(this.blockStore.values.subarray(own, own + SIZE), wordFeatures(lower));
     words[at + OWN] = own;
-    NEIGHBOURS.forEach((offset, k) => (words[at + AS_TWO_BEFORE + k] = this.blockOf(this.tagger.refOf(this.tagger.row(neighbourFeature(offset, lower))))));
-    words[at + BEFORE_SHAPE] = this.shapeRows.add(this.tagger, this.shapes, this.wordBeforeShape.get(lower));
-    words[at + AFTER_SHAPE] = this.shapeRows.add(this.tagger, this.shapes, this.shapeWordAfter.get(lower));
+    NEIGHBOURS.forEach((offset, k) => {
+      const block = this.wordBlock(this.tagger.row(neighbourFeature(offset, lower)));
+      words[at + AS_TWO_BEFORE + k] = block === NO_ROW ? ZERO_BLOCK : block;
+    });
+    words[at + BEFORE_SHAPE] = this.shapeRows.add(this.wordBlock, this.shapes, this.wordBeforeShape.get(lower));
+    words[at + AFTER_SHAPE] = this.shapeRows.add(this.wordBlock, this.shapes, this.shapeWordAfter.get(lower));
     const afterTags = this.tagger.rowsAfterTags(lower);
     words[at + AFTER_TAGS] = afterTags === undefined ? NO_ROW : this.afterTagsUsed;
     if (afterTags === undefined) return;
@@ -204,25 +218,48 @@ export class StaticScorer implements SentenceScores {
     this.afterTagsUsed += AFTER_TAG_ROWS;
   }
 
-  /** A row's weights as a dense block in the block store; ZERO_BLOCK for no row. */
-  private blockOf(row: RowRef): number {
-    if (row === NO_ROW) return ZERO_BLOCK;
-    const block = this.blockStore.add();
-    this.tagger.add(this.blockStore.values, block, row);
+  /** A row's weights as a dense block in `store`, zeros where it has none (x + 0 is x); NO_ROW for no row. */
+  private blockIn(store: WeightStore, row: RowRef): number {
+    if (row === NO_ROW) return NO_ROW;
+    const block = store.add();
+    this.tagger.add(store.values, block, row);
     return block;
   }
+
+  /** A row's block in the row store, kept for good (see rowStore), or NO_ROW. */
+  private readonly rowBlock = (row: Row): number => this.blockIn(this.rowStore, this.tagger.refOf(row));
+
+  /**
+   * The block in the row store of the row in a slot of a table of RowRefs, made on the slot's
+   * first read (the slot then holds -2 − block), or NO_ROW: the tables by shape name thousands
+   * of rows, an article reads a few hundred, and making them all would slow the first call.
+   */
+  private rowBlockAt(table: Int32Array, slot: number): number {
+    const value = table[slot] as number;
+    if (value === NO_ROW) return NO_ROW;
+    if (value < 0) return -2 - value;
+    const block = this.blockIn(this.rowStore, value);
+    table[slot] = -2 - block;
+    return block;
+  }
+
+  /** Adds a block of the row store (see addBlock); the store is read after `block` is made, which may grow it. */
+  private addRow(scores: Float64Array, block: number, tags: Uint8Array): void {
+    addBlock(scores, this.rowStore.values, block, tags);
+  }
+  /** A row's block in the block store, kept until the lexicon forgets its ids, or NO_ROW. */
+  private readonly wordBlock = (row: Row): number => this.blockIn(this.blockStore, this.tagger.refOf(row));
 
   private hitRowsOf(hit: string): HitRows {
     let rows = this.hitRows.get(hit);
     if (!rows) {
       const caps = this.hitCaps.get(hit);
-      const tagger = this.tagger;
       rows = {
-        own: tagger.refOf(this.hit.get(hit)),
-        caps: tagger.refOf(pairedRow(caps, 'caps=true')),
-        notCaps: tagger.refOf(pairedRow(caps, 'caps=false')),
-        before: tagger.refOf(this.hitBefore.get(hit)),
-        after: tagger.refOf(this.hitAfter.get(hit)),
+        own: this.rowBlock(this.hit.get(hit)),
+        caps: this.rowBlock(pairedRow(caps, 'caps=true')),
+        notCaps: this.rowBlock(pairedRow(caps, 'caps=false')),
+        before: this.rowBlock(this.hitBefore.get(hit)),
+        after: this.rowBlock(this.hitAfter.get(hit)),
       };
       this.hitRows.set(hit, rows);
     }
@@ -255,7 +292,7 @@ export class StaticScorer implements SentenceScores {
         const text = lexicon.texts[id] as string;
         this.textShapes[id] = this.shapes.of(shapeOf(text));
         // Looked up per text rather than from a Map of the template's thousands of values, built at load.
-        this.textRows[id] = this.tagger.refOf(this.tagger.row(`W=${text}`));
+        this.textRows[id] = this.wordBlock(this.tagger.row(`W=${text}`));
       }
       const lower = lexicon.lowerId(id);
       if ((this.words[(lower + 1) * WORD_FIELDS] as number) < 0) {
@@ -301,7 +338,6 @@ export class StaticScorer implements SentenceScores {
     const posIds = this.posIds;
     const records = this.records;
     const words = this.words;
-    const tagger = this.tagger;
     const stride = this.shapes.size + 1;
     const shape = shapeIds[i] as number;
     const shapeBefore = i > 0 ? (shapeIds[i - 1] as number) : caps ? this.caps : this.boundaryShape;
@@ -313,24 +349,25 @@ export class StaticScorer implements SentenceScores {
     for (let k = 0; k < tags.length; k += 1) scores[tags[k] as number] = prefixes[prefix + (tags[k] as number)] as number;
     const before = (records[WINDOW + i - 1] as number) * WORD_FIELDS;
     const after = (records[WINDOW + i + 1] as number) * WORD_FIELDS;
-    tagger.addTo(scores, this.shapeBeforeShape[shapeBefore * stride + shape] as number, tags);
-    tagger.addTo(scores, this.shapeShapeAfter[shape * stride + shapeAfter] as number, tags);
-    tagger.addTo(scores, this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape), tags);
-    tagger.addTo(scores, this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape), tags);
-    if (!caps) tagger.addTo(scores, this.textRows[textIds[i] as number] as number, tags);
-    if (caps) tagger.addTo(scores, this.capsline, tags);
-    if (i === 0) tagger.addTo(scores, this.firstShape[shape] as number, tags);
-    if (!this.lexicon.inLowerCase(textIds[i] as number) && this.doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) tagger.addTo(scores, this.seenLowerShape[shape] as number, tags);
+    const blockStore = this.blockStore.values;
+    this.addRow(scores, this.rowBlockAt(this.shapeBeforeShape, shapeBefore * stride + shape), tags);
+    this.addRow(scores, this.rowBlockAt(this.shapeShapeAfter, shape * stride + shapeAfter), tags);
+    addBlock(scores, blockStore, this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape), tags);
+    addBlock(scores, blockStore, this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape), tags);
+    if (!caps) addBlock(scores, blockStore, this.textRows[textIds[i] as number] as number, tags);
+    if (caps) this.addRow(scores, this.capsline, tags);
+    if (i === 0) this.addRow(scores, this.rowBlockAt(this.firstShape, shape), tags);
+    if (!this.lexicon.inLowerCase(textIds[i] as number) && this.doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) this.addRow(scores, this.rowBlockAt(this.seenLowerShape, shape), tags);
     const hits = gazetteer[i] ?? NO_HITS;
     for (let h = 0; h < hits.length; h += 1) {
       const rows = this.hitRowsOf(hits[h] as string);
-      tagger.addTo(scores, rows.own, tags);
-      tagger.addTo(scores, caps ? rows.caps : rows.notCaps, tags);
+      this.addRow(scores, rows.own, tags);
+      this.addRow(scores, caps ? rows.caps : rows.notCaps, tags);
     }
     const hitsBefore = i > 0 ? (gazetteer[i - 1] ?? NO_HITS) : NO_HITS;
-    for (let h = 0; h < hitsBefore.length; h += 1) tagger.addTo(scores, this.hitRowsOf(hitsBefore[h] as string).before, tags);
+    for (let h = 0; h < hitsBefore.length; h += 1) this.addRow(scores, this.hitRowsOf(hitsBefore[h] as string).before, tags);
     const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
-    for (let h = 0; h < hitsAfter.length; h += 1) tagger.addTo(scores, this.hitRowsOf(hitsAfter[h] as string).after, tags);
+    for (let h = 0; h < hitsAfter.length; h += 1) this.addRow(scores, this.hitRowsOf(hitsAfter[h] as string).after, tags);
     this.addWordBlocks(scores, WINDOW + i, tags);
   }
 
@@ -353,4 +390,10 @@ export class StaticScorer implements SentenceScores {
       scores[t] = (scores[t] as number) + (store[own + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
     }
   }
+}
+
+/** Adds a block of `store` (NO_ROW for none) to token scores at scores[tag], for the tags of `tags`. */
+function addBlock(scores: Float64Array, store: Float64Array, block: number, tags: Uint8Array): void {
+  if (block === NO_ROW) return;
+  for (let k = 0; k < tags.length; k += 1) scores[tags[k] as number] = (scores[tags[k] as number] as number) + (store[block + (tags[k] as number)] as number);
 }

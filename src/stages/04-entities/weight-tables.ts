@@ -1,4 +1,4 @@
-import { NO_REF, type Perceptron, type Row, type RowRef } from './perceptron.js';
+import { NO_REF, type Row } from './perceptron.js';
 
 // The weight tables the run-time scorer (scoring.ts) reads: stores of summed weights, and the
 // tagger's rows (as RowRefs) re-indexed by template value, by small integer ids where the values
@@ -122,18 +122,18 @@ export class SmallIds {
   }
 }
 
-/** A table by id (UNKNOWN included) of the RowRefs of `values`. */
-export function rowsById(tagger: Perceptron, ids: SmallIds, values: ReadonlyMap<string, number>): Int32Array {
+/** A table by id (UNKNOWN included) of what `rowOf` makes of the rows of `values` (a RowRef, a block), NO_ROW for none. */
+export function rowsById(rowOf: (row: Row) => number, ids: SmallIds, values: ReadonlyMap<string, number>): Int32Array {
   const rows = new Int32Array(ids.size + 1).fill(NO_ROW);
-  for (const [value, row] of values) rows[ids.of(value)] = tagger.refOf(row);
+  for (const [value, row] of values) rows[ids.of(value)] = rowOf(row);
   return rows;
 }
 
-/** A table by (first id × (size + 1) + second id) of the RowRefs of pairs `byFirst`: by first, then second. */
-export function pairRowsById(tagger: Perceptron, ids: SmallIds, byFirst: ReadonlyMap<string, PairedRows>): Int32Array {
+/** A table by (first id × (size + 1) + second id) of what `rowOf` makes of the rows of pairs `byFirst`: by first, then second. */
+export function pairRowsById(rowOf: (row: Row) => number, ids: SmallIds, byFirst: ReadonlyMap<string, PairedRows>): Int32Array {
   const stride = ids.size + 1;
   const rows = new Int32Array(stride * stride).fill(NO_ROW);
-  for (const [first, pairs] of byFirst) for (let k = 0; k < pairs.length; k += 2) rows[ids.of(first) * stride + ids.of(pairs[k] as string)] = tagger.refOf(pairs[k + 1] as number);
+  for (const [first, pairs] of byFirst) for (let k = 0; k < pairs.length; k += 2) rows[ids.of(first) * stride + ids.of(pairs[k] as string)] = rowOf(pairs[k + 1] as number);
   return rows;
 }
 
@@ -155,8 +155,8 @@ export class ShapeRowStore {
   values = new Int32Array(4096);
   private used = 0;
 
-  /** The record of one word's rows by shape (byPair), as RowRefs, or NO_ROW for none. */
-  add(tagger: Perceptron, shapes: SmallIds, byShape: PairedRows | undefined): number {
+  /** The record of one word's rows by shape (byPair), each as what `blockOf` makes of it, or NO_ROW for none. */
+  add(blockOf: (row: Row) => number, shapes: SmallIds, byShape: PairedRows | undefined): number {
     if (byShape === undefined) return NO_ROW;
     const length = byShape.length <= LONGEST_SCANNED ? byShape.length : Math.max(shapes.size + 1, LONGEST_SCANNED + 1);
     const record = this.used;
@@ -164,17 +164,17 @@ export class ShapeRowStore {
     if (this.used > this.values.length) this.values = grown(this.values, 2 * this.used, 0);
     const values = this.values;
     values[record] = length;
-    if (length === byShape.length) byShape.forEach((value, k) => (values[record + 1 + k] = k % 2 === 0 ? shapes.of(value as string) : tagger.refOf(value as number)));
+    if (length === byShape.length) byShape.forEach((value, k) => (values[record + 1 + k] = k % 2 === 0 ? shapes.of(value as string) : blockOf(value as number)));
     else {
       values.fill(NO_ROW, record + 1, this.used);
       // The first pair of a shape is the one a scan finds.
-      for (let k = byShape.length - 2; k >= 0; k -= 2) values[record + 1 + shapes.of(byShape[k] as string)] = tagger.refOf(byShape[k + 1] as number);
+      for (let k = byShape.length - 2; k >= 0; k -= 2) values[record + 1 + shapes.of(byShape[k] as string)] = blockOf(byShape[k + 1] as number);
     }
     return record;
   }
 
-  /** The RowRef paired with `shape` in a record, or NO_ROW. */
-  rowOf(record: number, shape: number): RowRef {
+  /** What the record holds for `shape` (see add), or NO_ROW. */
+  rowOf(record: number, shape: number): number {
     if (record === NO_ROW) return NO_ROW;
     const values = this.values;
     const length = values[record] as number;
