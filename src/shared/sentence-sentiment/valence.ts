@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
 import { spelledTokens, type SpelledTokens } from '../vocabulary.js';
 import { spells } from './phrases.js';
-import { valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
+import { phrasesAt, valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
 import { CONCESSIONS, CONTRASTS, INTENSIFIERS, IRREALIS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
 
 /** One lexicon entry found in the text, with the valence the shifters left it. */
@@ -241,7 +241,7 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       k += unscored || 1;
       continue;
     }
-    const phrases = index.phrases.get(view.ids.lowerId[from + k] as number);
+    const phrases = phrasesAt(index, view.ids.lowerId[from + k] as number);
     const isFunction = FUNCTION_POS.has(token.pos);
     // A one-word entry counts after every longer phrase, and not for a function word.
     const ownRow = isFunction ? -1 : wordRow(index, view.ids.lowerId[from + k] as number);

@@ -171,19 +171,18 @@ function clauseNumbers(tokens: readonly Token[], from: number, to: number): Int3
 }
 
 /**
- * A sentence's clause numbers, cached per `hits` array as its analysis is: every entity mention
- * asks for its clause, and most never need the rest of the analysis (tone.ts runs the classifier
- * only when the clause holds evidence).
+ * The sentence last asked about, known by its `hits` array: its clause numbers, which every
+ * entity mention asks for, and its analysis once a target's features are (tone.ts runs the
+ * classifier only when the clause holds evidence). One sentence is kept, not a map of them: the
+ * stage reads mentions in text order, so a sentence's targets come together, and a WeakMap
+ * probe for every target cost more than the rest of finding its clause.
  */
-const clauses = new WeakMap<readonly ValenceHit[], Int32Array>();
+let current: { hits: readonly ValenceHit[]; clause: Int32Array; analysis: SentenceAnalysis | undefined } | undefined;
 
-function clausesOf(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): Int32Array {
-  let clause = clauses.get(hits);
-  if (!clause) clauses.set(hits, (clause = clauseNumbers(doc.tokens, sentence.tokenStart, sentence.tokenEnd)));
-  return clause;
+function sentenceState(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): NonNullable<typeof current> {
+  if (current?.hits !== hits) current = { hits, clause: clauseNumbers(doc.tokens, sentence.tokenStart, sentence.tokenEnd), analysis: undefined };
+  return current;
 }
-
-const analyses = new WeakMap<readonly ValenceHit[], SentenceAnalysis>();
 
 /**
  * Adds token `k` to the positions of `word` in `words`, or `word` with it at the end: a walk
@@ -201,9 +200,13 @@ function addPosition(words: SentenceAnalysis['sentenceWords'], word: string, k: 
   words.push({ word, token: k, positions: [k] });
 }
 
+/** What every target of the sentence shares (SentenceAnalysis); `hits` are its valence hits, the same array for all its targets. */
 export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): SentenceAnalysis {
-  const cached = analyses.get(hits);
-  if (cached) return cached;
+  const state = sentenceState(doc, sentence, hits);
+  return (state.analysis ??= analysisOf(doc, sentence, hits, state.clause));
+}
+
+function analysisOf(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[], clause: Int32Array): SentenceAnalysis {
   const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const n = tokens.length;
   // Plain arrays, not Float64Arrays: a typed array costs several times as much to make, and a sentence's are short.
@@ -216,7 +219,6 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
     if (row) row[k] = (row[k] as number) + hit.weight;
     if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1), (anyNegated = true);
   }
-  const clause = clausesOf(doc, sentence, hits);
   // Inside quotation marks: curly quotes open and close, a straight one toggles.
   const inQuote = new Uint8Array(n);
   let open = false;
@@ -244,11 +246,7 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
   }
   const sums = mapPacked(valence, ({ scorer, row }) => prefixSums(scorer, row, () => true));
   const quoteSums = hasQuote ? mapPacked(valence, ({ scorer, row }) => prefixSums(scorer, row, (k) => inQuote[k] === 1)) : sums;
-  const analysis: SentenceAnalysis = {
-    tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, lemmaIds, marked, sentenceWords, hasQuote, anyNegated,
-  };
-  analyses.set(hits, analysis);
-  return analysis;
+  return { tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, lemmaIds, marked, sentenceWords, hasQuote, anyNegated };
 }
 
 /** Parts of speech that may stand between a subject and its verb ("X quickly and firmly denied"). */
@@ -268,7 +266,7 @@ function clauseAround(clause: Int32Array, ts: number, te: number): [number, numb
  * indexes, as `targetFeatures` finds it: from the sentence's analysis, without the features.
  */
 export function targetClause(doc: NewsDocument, sentence: Sentence, first: number, last: number, hits: readonly ValenceHit[]): { clauseStart: number; clauseEnd: number } {
-  const [cl, cr] = clauseAround(clausesOf(doc, sentence, hits), first - sentence.tokenStart, last - sentence.tokenStart + 1);
+  const [cl, cr] = clauseAround(sentenceState(doc, sentence, hits).clause, first - sentence.tokenStart, last - sentence.tokenStart + 1);
   return { clauseStart: sentence.tokenStart + cl, clauseEnd: sentence.tokenStart + cr };
 }
 

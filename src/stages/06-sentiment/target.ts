@@ -59,8 +59,8 @@ function load(): { sum: LogitSum; info: LexiconInfo } {
 /**
  * `first`..`last` are the target's document token indexes (inclusive) inside `sentence`; `hits` =
  * valenceHits(doc.tokens, sentence.tokenStart, sentence.tokenEnd, valenceLexicons()) for that
- * sentence. Pass the same `hits` array for every target of a sentence: the sentence's share of
- * the work is cached on it.
+ * sentence. Pass the same `hits` array for every target of a sentence, and a sentence's targets
+ * one after another: the sentence's share of the work is kept for them (target-features.ts).
  */
 export function readTarget(doc: NewsDocument, sentence: Sentence, first: number, last: number, hits: readonly ValenceHit[]): TargetReading {
   // Loaded before the analysis reads the tokens' vocabulary ids: loading gives the model's words theirs.
