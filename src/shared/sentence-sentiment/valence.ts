@@ -234,6 +234,8 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
   const hits: ValenceHit[] = [];
   /** Per lexicon, the first word it may read next (a phrase it matched covers the words before). */
   const next = new Int32Array(lexicons.length);
+  /** Per lexicon, the longest phrase it knows that the text spells at the word being read (its index in `phrases`), or -1. */
+  const phraseOf = new Int32Array(lexicons.length);
   for (let k = 0; k < view.forms.length; ) {
     const token = tokens[from + k] as Token;
     const unscored = view.unscored[k] as number;
@@ -251,17 +253,27 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       k += 1;
       continue;
     }
+    // Each phrase is spelled out once for all the lexicons, longest first, rather than once per lexicon.
+    phraseOf.fill(-1);
+    if (phrases !== undefined) {
+      let unmatched = lexicons.length;
+      for (let c = 0; c < phrases.length && unmatched > 0; c += 1) {
+        const phrase = phrases[c] as { words: string[]; value: number };
+        if (!spells(phrase.words, view.forms, k)) continue;
+        for (let i = 0; i < lexicons.length; i += 1) {
+          if ((phraseOf[i] as number) < 0 && !Number.isNaN(index.values[phrase.value * index.width + i] as number)) (phraseOf[i] = c), (unmatched -= 1);
+        }
+      }
+    }
     for (let i = 0; i < lexicons.length; i += 1) {
       if ((next[i] as number) > k) continue;
       let valence = Number.NaN;
       let length = 1;
-      for (let c = 0; phrases !== undefined && c < phrases.length; c += 1) {
-        const phrase = phrases[c] as { words: string[]; value: number };
-        const value = index.values[phrase.value * index.width + i] as number;
-        if (Number.isNaN(value) || !spells(phrase.words, view.forms, k)) continue;
-        valence = value;
+      const c = phraseOf[i] as number;
+      if (c >= 0) {
+        const phrase = (phrases as readonly { words: string[]; value: number }[])[c] as { words: string[]; value: number };
+        valence = index.values[phrase.value * index.width + i] as number;
         length = phrase.words.length;
-        break;
       }
       if (Number.isNaN(valence) && ownRow >= 0) valence = index.values[ownRow * index.width + i] as number;
       if (Number.isNaN(valence) && lemmaRow >= 0) valence = index.values[lemmaRow * index.width + i] as number;
