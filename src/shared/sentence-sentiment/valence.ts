@@ -1,5 +1,7 @@
 import type { Token } from '../../document/document.js';
-import { spelledTokens, type SpelledTokens } from '../vocabulary.js';
+import { spelledTokens, wordId, type SpelledTokens } from '../vocabulary.js';
+import { loadOnce } from '../../data/load.js';
+import { mapPacked } from '../arrays.js';
 import { spells } from './phrases.js';
 import { phrasesAt, valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
 import { CONCESSIONS, CONTRASTS, INTENSIFIERS, IRREALIS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
@@ -32,6 +34,19 @@ let scratch = scratchArrays(64);
 
 function scratchArrays(size: number) {
   return { forms: [] as string[], clauseFactor: new Float64Array(size), shift: new Float64Array(size), unscored: new Uint8Array(size), ruleWord: new Uint8Array(size), negatedAt: new Int8Array(size) };
+}
+
+/**
+ * Per vocabulary id, 1 where a rule may start at that word (RULE_WORDS), each rule word given an
+ * id: an array read for every word of every sentence rather than a set probed.
+ */
+function ruleWordIds(): Uint8Array {
+  return loadOnce('sentiment-rule-word-ids', () => {
+    const ids = mapPacked([...RULE_WORDS], (word) => wordId(word));
+    const flags = new Uint8Array(Math.max(...ids) + 1);
+    for (const id of ids) flags[id] = 1;
+    return flags;
+  });
 }
 
 /** Whether `text` starts with a capital: a character that lower case changes (ASCII without asking). */
@@ -73,12 +88,19 @@ class SentenceView {
     this.ruleWord = scratch.ruleWord.fill(0, 0, n);
     // The form the lexicons spell a token in: a word in plain lower case, as the bias and frame
     // patterns read it (worked out once a document for all three), anything else as written.
+    // The rule words have their ids before the tokens' are read.
+    const ruleIds = ruleWordIds();
     this.ids = spelledTokens(tokens);
     for (let t = from; t < to; t += 1) {
       const token = tokens[t] as Token;
-      const form = token.kind === 'word' ? (this.ids.lower[t] as string) : token.text;
-      if (RULE_WORDS.has(form)) this.ruleWord[this.forms.length] = 1;
-      this.forms.push(form);
+      if (token.kind === 'word') {
+        const id = this.ids.lowerId[t] as number;
+        if (id >= 0 && id < ruleIds.length && ruleIds[id] === 1) this.ruleWord[this.forms.length] = 1;
+        this.forms.push(this.ids.lower[t] as string);
+      } else {
+        if (RULE_WORDS.has(token.text)) this.ruleWord[this.forms.length] = 1;
+        this.forms.push(token.text);
+      }
     }
     this.shift = scratch.shift.fill(Number.NaN, 0, n);
     this.negatedAt = scratch.negatedAt.fill(-1, 0, n);

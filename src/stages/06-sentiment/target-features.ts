@@ -120,15 +120,16 @@ export interface SentenceAnalysis {
   /** Over quoted tokens only; only a sentence with quotation marks has its own. */
   quoteSums: PrefixSums[];
   /** Per token: a negator reached a lexicon word there. */
-  negated: Uint8Array;
+  negated: number[];
   anyNegated: boolean;
   /** Per token: its clause number; a break token is a clause of its own. */
-  clause: Int32Array;
-  inQuote: Uint8Array;
+  clause: number[];
+  /** Per token: 1 inside quotation marks (a quotation mark itself 0), else 0. */
+  inQuote: number[];
   hasQuote: boolean;
   lemmas: string[];
   /** Per token: its lemma's id in the shared vocabulary, -1 for none, UNSPELLED where not known (FeatureSink). */
-  lemmaIds: Int32Array;
+  lemmaIds: number[];
   /** Per token: its lemma, marked `|neg` where a negator reached it (the word of its L: and R: features). */
   marked: string[];
   /**
@@ -145,9 +146,10 @@ export interface SentenceAnalysis {
  * end at punctuation and clause words, and at "and"/"or" when a new subject and verb follow a
  * clause that has its own verb: "X and his cronies blocked it" is one clause, whose subject is both.
  */
-function clauseNumbers(tokens: readonly Token[], from: number, to: number): Int32Array {
+function clauseNumbers(tokens: readonly Token[], from: number, to: number): number[] {
   const n = to - from;
-  const clause = new Int32Array(n);
+  // A plain array: a typed array costs several times as much to make, and a sentence's are short.
+  const clause: number[] = [];
   let c = 0;
   let clauseHasVerb = false;
   for (let k = 0; k < n; k += 1) {
@@ -163,7 +165,7 @@ function clauseNumbers(tokens: readonly Token[], from: number, to: number): Int3
       }
     }
     if (boundary) c += 1;
-    clause[k] = c;
+    clause.push(c);
     if (boundary) c += 1;
     clauseHasVerb = !boundary && (clauseHasVerb || token.pos === 'VERB' || token.pos === 'AUX');
   }
@@ -177,7 +179,7 @@ function clauseNumbers(tokens: readonly Token[], from: number, to: number): Int3
  * stage reads mentions in text order, so a sentence's targets come together, and a WeakMap
  * probe for every target cost more than the rest of finding its clause.
  */
-let current: { hits: readonly ValenceHit[]; clause: Int32Array; analysis: SentenceAnalysis | undefined } | undefined;
+let current: { hits: readonly ValenceHit[]; clause: number[]; analysis: SentenceAnalysis | undefined } | undefined;
 
 function sentenceState(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): NonNullable<typeof current> {
   if (current?.hits !== hits) current = { hits, clause: clauseNumbers(doc.tokens, sentence.tokenStart, sentence.tokenEnd), analysis: undefined };
@@ -206,12 +208,12 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
   return (state.analysis ??= analysisOf(doc, sentence, hits, state.clause));
 }
 
-function analysisOf(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[], clause: Int32Array): SentenceAnalysis {
+function analysisOf(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[], clause: number[]): SentenceAnalysis {
   const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const n = tokens.length;
-  // Plain arrays, not Float64Arrays: a typed array costs several times as much to make, and a sentence's are short.
+  // Plain arrays, not typed arrays: a typed array costs several times as much to make, and a sentence's are short.
   const valence = mapPacked(REGION_SCORERS, (scorer) => ({ scorer, row: new Array<number>(n).fill(0) }));
-  const negated = new Uint8Array(n);
+  const negated = new Array<number>(n).fill(0);
   let anyNegated = false;
   for (const hit of hits) {
     const k = hit.first - sentence.tokenStart;
@@ -220,27 +222,27 @@ function analysisOf(doc: NewsDocument, sentence: Sentence, hits: readonly Valenc
     if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1), (anyNegated = true);
   }
   // Inside quotation marks: curly quotes open and close, a straight one toggles.
-  const inQuote = new Uint8Array(n);
+  const inQuote: number[] = [];
   let open = false;
   let hasQuote = false;
   const lemmas: string[] = [];
-  const lemmaIds = new Int32Array(n);
+  const lemmaIds: number[] = [];
   const marked: string[] = [];
   const sentenceWords: SentenceAnalysis['sentenceWords'] = [];
   const spelled = spelledTokens(doc.tokens);
   for (let k = 0; k < n; k += 1) {
     const token = tokens[k] as Token;
     const text = token.text;
-    if (text === '“' || text === '``') open = true;
-    else if (text === '”' || text === "''") open = false;
-    else if (text === '"') open = !open;
-    else inQuote[k] = open ? 1 : 0;
+    if (text === '“' || text === '``') (open = true), inQuote.push(0);
+    else if (text === '”' || text === "''") (open = false), inQuote.push(0);
+    else if (text === '"') (open = !open), inQuote.push(0);
+    else inQuote.push(open ? 1 : 0);
     if (!hasQuote && text.length <= MARK_LENGTH && QUOTES.has(text)) hasQuote = true;
     const lemma = lemmaOf(token);
     const word = negated[k] ? `${lemma}|neg` : lemma;
     lemmas.push(lemma);
     // A token without a lemma is spelled by the vocabulary with plain apostrophes: its id may be another spelling's.
-    lemmaIds[k] = spelled.lemma[sentence.tokenStart + k] === lemma ? (spelled.lemmaId[sentence.tokenStart + k] as number) : UNSPELLED;
+    lemmaIds.push(spelled.lemma[sentence.tokenStart + k] === lemma ? (spelled.lemmaId[sentence.tokenStart + k] as number) : UNSPELLED);
     marked.push(word);
     if (CONTENT.has(token.pos) && !isBreak(token)) addPosition(sentenceWords, word, k);
   }
@@ -253,7 +255,7 @@ function analysisOf(doc: NewsDocument, sentence: Sentence, hits: readonly Valenc
 const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'PROPN', 'NOUN']);
 
 /** The clause holding sentence tokens [ts, te), as sentence token indexes [start, end), from the sentence's clause numbers. */
-function clauseAround(clause: Int32Array, ts: number, te: number): [number, number] {
+function clauseAround(clause: readonly number[], ts: number, te: number): [number, number] {
   let cl = ts;
   let cr = te;
   while (cl > 0 && clause[cl - 1] === clause[ts]) cl -= 1;
