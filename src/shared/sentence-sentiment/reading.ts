@@ -110,12 +110,14 @@ export function strongest(groups: readonly (readonly SentimentEvidence[])[], lim
   for (const group of groups) {
     for (const item of group) {
       const strength = Math.abs(item.weight) / maximum[item.scorer];
+      // No stronger than the weakest of a full list: not kept, and not stronger than its own span's piece if that is in it.
+      if (top.length >= limit && strength <= (strengths[top.length - 1] as number)) continue;
       const known = spanIndex(top, item);
       if (known >= 0) {
         if (strength <= (strengths[known] as number)) continue;
         top.splice(known, 1);
         strengths.splice(known, 1);
-      } else if (top.length >= limit && strength <= (strengths[top.length - 1] as number)) continue;
+      }
       let at = top.length;
       while (at > 0 && (strengths[at - 1] as number) < strength) at -= 1;
       top.splice(at, 0, item);

@@ -245,6 +245,11 @@ class SentenceView {
   }
 }
 
+/** Per lexicon, the first word it may read next (a phrase it matched covers the words before): valenceHits' own, kept from call to call as the view's arrays are. */
+let next = new Int32Array(4);
+/** Per lexicon, the longest phrase it knows that the text spells at the word being read (its index in `phrases`), or -1. */
+let phraseOf = new Int32Array(4);
+
 /**
  * Every lexicon hit in tokens `from` to `to` (exclusive, one sentence), shifted by the rules,
  * in text order and, at one word, in lexicon order.
@@ -254,10 +259,8 @@ class SentenceView {
 export function valenceHits(tokens: readonly Token[], from: number, to: number, lexicons: readonly ValenceLexicon[], index: ValenceIndex = valenceIndex()): ValenceHit[] {
   const view = new SentenceView(tokens, from, to);
   const hits: ValenceHit[] = [];
-  /** Per lexicon, the first word it may read next (a phrase it matched covers the words before). */
-  const next = new Int32Array(lexicons.length);
-  /** Per lexicon, the longest phrase it knows that the text spells at the word being read (its index in `phrases`), or -1. */
-  const phraseOf = new Int32Array(lexicons.length);
+  if (next.length < lexicons.length) (next = new Int32Array(lexicons.length)), (phraseOf = new Int32Array(lexicons.length));
+  next.fill(0);
   for (let k = 0; k < view.forms.length; ) {
     const token = tokens[from + k] as Token;
     const unscored = view.unscored[k] as number;
