@@ -48,16 +48,16 @@ export function readSentence(doc: NewsDocument, sentence: Sentence, lexicons: re
  */
 export function voiceScore(sentiment: SentimentScore, voice: Voice, words: number, sentenceWords: number): number {
   if (words === sentenceWords) return sentiment.score;
-  const known = voiceScores.get(sentiment) ?? {};
-  const cached = known[voice];
+  let known = voiceScores.get(sentiment);
+  const cached = known?.[voice];
   if (cached?.words === words) return cached.score;
   // Plain pairs, not the evidence: objects of the evidence's shapes as well as the hits' made
   // scoring every sentence's hits (the same code) several times slower.
   const weights: Pick<ValenceHit, 'scorer' | 'weight'>[] = [];
   for (const item of sentiment.evidence) if (item.voice === voice) weights.push({ scorer: item.scorer, weight: item.weight });
   const score = roundScore(combinedScore(wordsFeatures(words, weights, valenceLexicons())));
+  if (!known) voiceScores.set(sentiment, (known = {}));
   known[voice] = { words, score };
-  voiceScores.set(sentiment, known);
   return score;
 }
 

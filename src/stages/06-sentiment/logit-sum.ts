@@ -19,13 +19,13 @@ function kindEnd(name: string): number {
 const slotOf = (kind: number, mark: number): number => kind * WORD_MARKS.length + mark;
 
 /**
- * A FeatureSink that adds each feature's weights to `logits`, in the order the features come.
+ * A FeatureSink that adds each feature's weights to the logits it is given, in the order the features come.
  * Every word the model names is given an id in the shared vocabulary when the sink is made, so
  * a word feature's row is found by its word's id, and a word without one is in no row.
  */
 export class LogitSum implements FeatureSink {
-  /** The sum so far, one logit per class: a new array at each `begin`. */
-  logits: number[] = [];
+  /** Where the sum goes, one logit per class (`begin`). */
+  private logits: Float64Array = new Float64Array(0);
   /** The row of each named feature (FEATURE_NAMES), -1 for one the model does not weigh. */
   private readonly namedRows: Int32Array;
   /** Per vocabulary id, 1 + the number of the model's word it is, or 0 (arrays read rather than a map probed for every word of every target). */
@@ -71,9 +71,9 @@ export class LogitSum implements FeatureSink {
     for (const { id, slot, row } of words) this.wordRows[(numbers.get(id) as number) * width + (this.columns[slot] as number)] = row + 1;
   }
 
-  /** Starts a new sum, every logit 0. */
-  begin(): void {
-    this.logits = new Array<number>(this.model.classes.length).fill(0);
+  /** Starts a new sum into `logits` (one per class), every logit 0. */
+  begin(logits: Float64Array): void {
+    this.logits = logits.fill(0);
   }
 
   named(feature: number, value: number): void {

@@ -36,7 +36,7 @@ export class SoftmaxModel {
   ) {}
 
   /** Adds `value` times row `row`'s weights to `logits` (one per class). */
-  addRow(logits: number[], row: number, value: number): void {
+  addRow(logits: Float64Array, row: number, value: number): void {
     const width = this.classes.length;
     for (let c = 0; c < width; c += 1) logits[c] = (logits[c] as number) + (this.table[row * width + c] as number) * value;
   }

@@ -138,7 +138,7 @@ export interface SentenceAnalysis {
    */
   sentenceWords: { word: string; token: number; positions: number[] }[];
   /** The model's logits of all the sentence's content words, summed on first use. */
-  wordLogits?: number[];
+  wordLogits?: Float64Array;
 }
 
 /**

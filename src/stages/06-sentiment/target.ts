@@ -12,7 +12,6 @@ import { analyse, analysedTargetFeatures, sentenceWord } from './target-features
 import { LogitSum } from './logit-sum.js';
 import type { SentimentLabel } from '../../shared/sentence-sentiment/types.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
-import { mapPacked } from '../../shared/arrays.js';
 
 export interface TargetReading {
   label: SentimentLabel;
@@ -56,6 +55,10 @@ function load(): { sum: LogitSum; info: LexiconInfo } {
   });
 }
 
+/** A target's logits of its own content words and of its other features: readTarget's, kept from call to call. */
+const ownLogits = new Float64Array(TARGET_LABELS.length);
+const featureLogits = new Float64Array(TARGET_LABELS.length);
+
 /**
  * `first`..`last` are the target's document token indexes (inclusive) inside `sentence`; `hits` =
  * valenceHits(doc.tokens, sentence.tokenStart, sentence.tokenEnd, valenceLexicons()) for that
@@ -69,24 +72,23 @@ export function readTarget(doc: NewsDocument, sentence: Sentence, first: number,
   // The sentence's content words are the same for every target but its own: their weights are
   // summed once per sentence, and each target takes off the words only it holds.
   if (!a.wordLogits) {
-    sum.begin();
+    sum.begin((a.wordLogits = new Float64Array(TARGET_LABELS.length)));
     for (const word of a.sentenceWords) sentenceWord(a, word, sum);
-    a.wordLogits = sum.logits;
   }
   const ts = first - sentence.tokenStart;
   const te = last - sentence.tokenStart + 1;
   // The sentence's words come in the order of their first token, so the walk stops at the target's end.
-  sum.begin();
+  sum.begin(ownLogits);
   for (const word of a.sentenceWords) {
     const { positions } = word;
     if ((positions[0] as number) >= te) break;
     if ((positions[0] as number) >= ts && (positions[positions.length - 1] as number) < te) sentenceWord(a, word, sum);
   }
-  const own = sum.logits;
-  sum.begin();
+  sum.begin(featureLogits);
   const clause = analysedTargetFeatures(a, sentence, first, last, sum, false);
-  const logits = sum.logits;
-  const p = softmax(mapPacked(logits, (logit, c) => logit + (a.wordLogits as number[])[c]! - own[c]!));
+  const logits: number[] = [];
+  for (let c = 0; c < TARGET_LABELS.length; c += 1) logits.push((featureLogits[c] as number) + (a.wordLogits[c] as number) - (ownLogits[c] as number));
+  const p = softmax(logits);
   const { clauseStart, clauseEnd } = clause;
   const probabilities = { negative: p[0] as number, neutral: p[1] as number, positive: p[2] as number };
   let best = 0;
