@@ -14,7 +14,7 @@ import type { NewsDocument, Sentence } from '../src/document/document.js';
 import { runPipeline } from '../src/pipeline.js';
 import { valenceLexicons } from '../src/shared/sentence-sentiment/lexicons.js';
 import { fitSoftmax, type Features, type FitOptions, type SoftmaxData } from '../src/stages/06-sentiment/softmax.js';
-import { targetFeatures } from '../src/stages/06-sentiment/target-features.js';
+import { namingSink, targetFeatures } from '../src/stages/06-sentiment/target-features.js';
 import { TARGET_LABELS, targetTokens } from '../src/stages/06-sentiment/target.js';
 import { valenceHits, type ValenceHit } from '../src/shared/sentence-sentiment/valence.js';
 import { writePackedTargetModel } from './pack-target-sentiment.js';
@@ -55,7 +55,7 @@ function readExamples(path: string): Example[] {
       let hits = hitsOf.get(at.sentence);
       if (!hits) hitsOf.set(at.sentence, (hits = valenceHits(doc.tokens, at.sentence.tokenStart, at.sentence.tokenEnd, lexicons)));
       const features = new Map<string, number>();
-      targetFeatures(doc, at.sentence, at.first, at.last, hits, (name, value, word) => features.set(word === undefined ? name : name + word, value));
+      targetFeatures(doc, at.sentence, at.first, at.last, hits, namingSink((name, value) => features.set(name, value)));
       out.push({ sentence: row.sentence_normalized, features, y: LABEL_OF_POLARITY[target.polarity] as number });
     }
   }

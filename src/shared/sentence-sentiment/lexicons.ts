@@ -30,13 +30,18 @@ export interface ValenceLexicon {
  * token's id is read once a document, where a word's string was looked up here for every token.
  */
 export interface ValenceIndex {
-  /** Entries of two or more words, by the vocabulary id of their first, longest first; values are rows. */
-  phrases: Map<number, readonly { words: string[]; value: number }[]>;
+  /** Entries of two or more words by the vocabulary id of their first (`phrasesAt`), longest first; values are rows. */
+  phrases: (readonly { words: string[]; value: number }[] | undefined)[];
   /** Entries of one word: their rows by the word's vocabulary id, -1 for none (`wordRow`). */
   wordRows: Int32Array;
   values: Float64Array;
   /** How many lexicons: the length of a row. */
   width: number;
+}
+
+/** The entries of two or more words whose first word's vocabulary id is `id` (-1 for a word no list names), or undefined. */
+export function phrasesAt(index: ValenceIndex, id: number): readonly { words: string[]; value: number }[] | undefined {
+  return id >= 0 && id < index.phrases.length ? index.phrases[id] : undefined;
 }
 
 /** The row of the one-word entry whose vocabulary id is `id`, or -1 (for -1, a word no list names, too). */
@@ -80,8 +85,13 @@ function indexOfRows(entries: readonly string[], values: Float64Array, width: nu
   // Phrases' first words take their vocabulary ids before the words do: the ids' order is the
   // order the lists were first indexed in.
   const phrases = new PhraseSet(phraseRows);
-  const byFirst = new Map<number, readonly { words: string[]; value: number }[]>();
-  for (const first of phrases.firstWords()) byFirst.set(wordId(first), phrases.startingWith(first) as { words: string[]; value: number }[]);
+  // An array by id, not a Map: every word of every sentence asks, and an array is read where a map is probed.
+  const byFirst: ValenceIndex['phrases'] = [];
+  for (const first of phrases.firstWords()) {
+    const id = wordId(first);
+    while (byFirst.length <= id) byFirst.push(undefined);
+    byFirst[id] = phrases.startingWith(first) as { words: string[]; value: number }[];
+  }
   // The words' ids and rows side by side, then the table by id: no Map of ids.
   const ids = new Int32Array(count);
   let size = 0;

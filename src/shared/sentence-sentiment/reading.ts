@@ -48,16 +48,16 @@ export function readSentence(doc: NewsDocument, sentence: Sentence, lexicons: re
  */
 export function voiceScore(sentiment: SentimentScore, voice: Voice, words: number, sentenceWords: number): number {
   if (words === sentenceWords) return sentiment.score;
-  const known = voiceScores.get(sentiment) ?? {};
-  const cached = known[voice];
+  let known = voiceScores.get(sentiment);
+  const cached = known?.[voice];
   if (cached?.words === words) return cached.score;
   // Plain pairs, not the evidence: objects of the evidence's shapes as well as the hits' made
   // scoring every sentence's hits (the same code) several times slower.
   const weights: Pick<ValenceHit, 'scorer' | 'weight'>[] = [];
   for (const item of sentiment.evidence) if (item.voice === voice) weights.push({ scorer: item.scorer, weight: item.weight });
   const score = roundScore(combinedScore(wordsFeatures(words, weights, valenceLexicons())));
+  if (!known) voiceScores.set(sentiment, (known = {}));
   known[voice] = { words, score };
-  voiceScores.set(sentiment, known);
   return score;
 }
 
@@ -110,12 +110,14 @@ export function strongest(groups: readonly (readonly SentimentEvidence[])[], lim
   for (const group of groups) {
     for (const item of group) {
       const strength = Math.abs(item.weight) / maximum[item.scorer];
+      // No stronger than the weakest of a full list: not kept, and not stronger than its own span's piece if that is in it.
+      if (top.length >= limit && strength <= (strengths[top.length - 1] as number)) continue;
       const known = spanIndex(top, item);
       if (known >= 0) {
         if (strength <= (strengths[known] as number)) continue;
         top.splice(known, 1);
         strengths.splice(known, 1);
-      } else if (top.length >= limit && strength <= (strengths[top.length - 1] as number)) continue;
+      }
       let at = top.length;
       while (at > 0 && (strengths[at - 1] as number) < strength) at -= 1;
       top.splice(at, 0, item);

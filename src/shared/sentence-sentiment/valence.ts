@@ -1,7 +1,9 @@
 import type { Token } from '../../document/document.js';
-import { spelledTokens, type SpelledTokens } from '../vocabulary.js';
+import { spelledTokens, wordId, type SpelledTokens } from '../vocabulary.js';
+import { loadOnce } from '../../data/load.js';
+import { mapPacked } from '../arrays.js';
 import { spells } from './phrases.js';
-import { valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
+import { phrasesAt, valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
 import { CONCESSIONS, CONTRASTS, INTENSIFIERS, IRREALIS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
 
 /** One lexicon entry found in the text, with the valence the shifters left it. */
@@ -32,6 +34,19 @@ let scratch = scratchArrays(64);
 
 function scratchArrays(size: number) {
   return { forms: [] as string[], clauseFactor: new Float64Array(size), shift: new Float64Array(size), unscored: new Uint8Array(size), ruleWord: new Uint8Array(size), negatedAt: new Int8Array(size) };
+}
+
+/**
+ * Per vocabulary id, 1 where a rule may start at that word (RULE_WORDS), each rule word given an
+ * id: an array read for every word of every sentence rather than a set probed.
+ */
+function ruleWordIds(): Uint8Array {
+  return loadOnce('sentiment-rule-word-ids', () => {
+    const ids = mapPacked([...RULE_WORDS], (word) => wordId(word));
+    const flags = new Uint8Array(Math.max(...ids) + 1);
+    for (const id of ids) flags[id] = 1;
+    return flags;
+  });
 }
 
 /** Whether `text` starts with a capital: a character that lower case changes (ASCII without asking). */
@@ -73,12 +88,19 @@ class SentenceView {
     this.ruleWord = scratch.ruleWord.fill(0, 0, n);
     // The form the lexicons spell a token in: a word in plain lower case, as the bias and frame
     // patterns read it (worked out once a document for all three), anything else as written.
+    // The rule words have their ids before the tokens' are read.
+    const ruleIds = ruleWordIds();
     this.ids = spelledTokens(tokens);
     for (let t = from; t < to; t += 1) {
       const token = tokens[t] as Token;
-      const form = token.kind === 'word' ? (this.ids.lower[t] as string) : token.text;
-      if (RULE_WORDS.has(form)) this.ruleWord[this.forms.length] = 1;
-      this.forms.push(form);
+      if (token.kind === 'word') {
+        const id = this.ids.lowerId[t] as number;
+        if (id >= 0 && id < ruleIds.length && ruleIds[id] === 1) this.ruleWord[this.forms.length] = 1;
+        this.forms.push(this.ids.lower[t] as string);
+      } else {
+        if (RULE_WORDS.has(token.text)) this.ruleWord[this.forms.length] = 1;
+        this.forms.push(token.text);
+      }
     }
     this.shift = scratch.shift.fill(Number.NaN, 0, n);
     this.negatedAt = scratch.negatedAt.fill(-1, 0, n);
@@ -223,6 +245,11 @@ class SentenceView {
   }
 }
 
+/** Per lexicon, the first word it may read next (a phrase it matched covers the words before): valenceHits' own, kept from call to call as the view's arrays are. */
+let next = new Int32Array(4);
+/** Per lexicon, the longest phrase it knows that the text spells at the word being read (its index in `phrases`), or -1. */
+let phraseOf = new Int32Array(4);
+
 /**
  * Every lexicon hit in tokens `from` to `to` (exclusive, one sentence), shifted by the rules,
  * in text order and, at one word, in lexicon order.
@@ -232,8 +259,8 @@ class SentenceView {
 export function valenceHits(tokens: readonly Token[], from: number, to: number, lexicons: readonly ValenceLexicon[], index: ValenceIndex = valenceIndex()): ValenceHit[] {
   const view = new SentenceView(tokens, from, to);
   const hits: ValenceHit[] = [];
-  /** Per lexicon, the first word it may read next (a phrase it matched covers the words before). */
-  const next = new Int32Array(lexicons.length);
+  if (next.length < lexicons.length) (next = new Int32Array(lexicons.length)), (phraseOf = new Int32Array(lexicons.length));
+  next.fill(0);
   for (let k = 0; k < view.forms.length; ) {
     const token = tokens[from + k] as Token;
     const unscored = view.unscored[k] as number;
@@ -241,7 +268,7 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       k += unscored || 1;
       continue;
     }
-    const phrases = index.phrases.get(view.ids.lowerId[from + k] as number);
+    const phrases = phrasesAt(index, view.ids.lowerId[from + k] as number);
     const isFunction = FUNCTION_POS.has(token.pos);
     // A one-word entry counts after every longer phrase, and not for a function word.
     const ownRow = isFunction ? -1 : wordRow(index, view.ids.lowerId[from + k] as number);
@@ -251,17 +278,27 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       k += 1;
       continue;
     }
+    // Each phrase is spelled out once for all the lexicons, longest first, rather than once per lexicon.
+    phraseOf.fill(-1);
+    if (phrases !== undefined) {
+      let unmatched = lexicons.length;
+      for (let c = 0; c < phrases.length && unmatched > 0; c += 1) {
+        const phrase = phrases[c] as { words: string[]; value: number };
+        if (!spells(phrase.words, view.forms, k)) continue;
+        for (let i = 0; i < lexicons.length; i += 1) {
+          if ((phraseOf[i] as number) < 0 && !Number.isNaN(index.values[phrase.value * index.width + i] as number)) (phraseOf[i] = c), (unmatched -= 1);
+        }
+      }
+    }
     for (let i = 0; i < lexicons.length; i += 1) {
       if ((next[i] as number) > k) continue;
       let valence = Number.NaN;
       let length = 1;
-      for (let c = 0; phrases !== undefined && c < phrases.length; c += 1) {
-        const phrase = phrases[c] as { words: string[]; value: number };
-        const value = index.values[phrase.value * index.width + i] as number;
-        if (Number.isNaN(value) || !spells(phrase.words, view.forms, k)) continue;
-        valence = value;
+      const c = phraseOf[i] as number;
+      if (c >= 0) {
+        const phrase = (phrases as readonly { words: string[]; value: number }[])[c] as { words: string[]; value: number };
+        valence = index.values[phrase.value * index.width + i] as number;
         length = phrase.words.length;
-        break;
       }
       if (Number.isNaN(valence) && ownRow >= 0) valence = index.values[ownRow * index.width + i] as number;
       if (Number.isNaN(valence) && lemmaRow >= 0) valence = index.values[lemmaRow * index.width + i] as number;

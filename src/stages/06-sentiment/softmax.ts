@@ -4,23 +4,6 @@ import { mapPacked } from '../../shared/arrays.js';
 /** Sparse features of one example: name → value; absent features are 0. */
 export type Features = ReadonlyMap<string, number>;
 
-/**
- * Receives features one at a time, each once. A word feature comes as its kind (`L:`,
- * `subjVerb=` …) and its word, its name being the two joined, so that a reader can look it up
- * without building the name: joined strings are new strings, and hashing them for every lookup
- * was most of a target's cost.
- */
-export type FeatureSink = (name: string, value: number, word?: string) => void;
-
-/** Where a feature's name ends its kind: after its first ':' or '=' (a word feature), or -1. */
-function kindEnd(name: string): number {
-  for (let i = 0; i < name.length; i += 1) {
-    const code = name.charCodeAt(i);
-    if (code === 58 || code === 61) return i + 1;
-  }
-  return -1;
-}
-
 /** A multinomial logistic regression as stored on disk: one weight per class for each kept feature. */
 export interface SoftmaxData extends LexiconInfo {
   description: string;
@@ -37,46 +20,25 @@ export function tableOfWeights(width: number, weights: Record<string, number[]>)
 }
 
 /**
- * Multinomial logistic regression over sparse named features; features the model never saw
- * weigh 0. The weights are one table, a row per feature, rather than an array per feature:
- * less heap and less for the collector to trace.
+ * Multinomial logistic regression: a row of weights per feature, one per class. The weights are
+ * one table rather than an array per feature: less heap and less for the collector to trace. A
+ * reader finds its features' rows by their names (`names`) and sums them (`addRow`).
  */
 export class SoftmaxModel {
-  /** Row of each feature that is not a word feature. */
-  private readonly rows = new Map<string, number>();
-  /** Rows of word features, by kind, then word. */
-  private readonly wordRows = new Map<string, Map<string, number>>();
-
   /**
    * `names[r]` is the feature of row r; row r's weight for class c is `table[r * classes.length + c]`
    * (tableOfWeights, or a packed file's table: softmax-file.ts).
    */
-  constructor(readonly classes: readonly string[], names: readonly string[], private readonly table: Float64Array) {
-    names.forEach((name, row) => {
-      const end = kindEnd(name);
-      if (end < 0) this.rows.set(name, row);
-      else {
-        const kind = name.slice(0, end);
-        let byWord = this.wordRows.get(kind);
-        if (!byWord) this.wordRows.set(kind, (byWord = new Map<string, number>()));
-        byWord.set(name.slice(end), row);
-      }
-    });
-  }
+  constructor(
+    readonly classes: readonly string[],
+    readonly names: readonly string[],
+    private readonly table: Float64Array,
+  ) {}
 
-  /**
-   * The logits (one per class) of the features `emit` sends to the sink it is given: their
-   * weights are summed as they arrive, with no map of features built.
-   */
-  logitsOf(emit: (add: FeatureSink) => void): number[] {
+  /** Adds `value` times row `row`'s weights to `logits` (one per class). */
+  addRow(logits: Float64Array, row: number, value: number): void {
     const width = this.classes.length;
-    const logits = new Array<number>(width).fill(0);
-    emit((name, value, word) => {
-      const row = word === undefined ? this.rows.get(name) : this.wordRows.get(name)?.get(word);
-      if (row === undefined) return;
-      for (let c = 0; c < width; c += 1) logits[c] = (logits[c] as number) + (this.table[row * width + c] as number) * value;
-    });
-    return logits;
+    for (let c = 0; c < width; c += 1) logits[c] = (logits[c] as number) + (this.table[row * width + c] as number) * value;
   }
 }
 

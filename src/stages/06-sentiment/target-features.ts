@@ -8,11 +8,72 @@ import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import type { ScorerId } from '../../shared/sentence-sentiment/lexicons.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
 import { speechCues } from '../../shared/speech-cues.js';
-import type { FeatureSink } from './softmax.js';
+import { spelledTokens } from '../../shared/vocabulary.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /** Lists whose hits are summed per region; wink and news overlap these two and did not help in training CV. */
 const REGION_SCORERS: readonly ScorerId[] = ['vader', 'afinn'];
+
+/** Features that are a value of their own (a flag, a share), by name. */
+const VALUE_NAMES = [
+  'bias', 'sent.hasNegation', 'clause.shareOfSentence', 'subj.passive', 'subj.active', 'subj.copula',
+  'tgt.pronoun', 'tgt.sentenceStart', 'tgt.possessive', 'sent.hasQuote', 'tgt.inQuote', 'tgt.speaker',
+] as const;
+/** Stretches of the sentence whose lexicon sums are features: `${region}.${scorer}${sign}` for each of REGION_SCORERS and each sign. */
+const REGION_NAMES = ['sent', 'clause', 'clauseL', 'clauseR', 'win3', 'winL6', 'winR6', 'dist', 'pred', 'gov', 'appos', 'tgt', 'quoteBySpeaker', 'quoteOther'] as const;
+
+/** Each name's position in `names`. */
+const positions = <Name extends string>(names: readonly Name[]): Record<Name, number> => Object.fromEntries(mapPacked(names, (name, i) => [name, i])) as Record<Name, number>;
+const VALUE = positions(VALUE_NAMES);
+const REGION = positions(REGION_NAMES);
+
+/**
+ * Every feature that is not a word feature, by number (FeatureSink's `named`): the values,
+ * then each region's sums, a region's positive then negative sum of each scorer in turn.
+ */
+export const FEATURE_NAMES: readonly string[] = [
+  ...VALUE_NAMES,
+  ...REGION_NAMES.flatMap((region) => REGION_SCORERS.flatMap((scorer) => [`${region}.${scorer}+`, `${region}.${scorer}-`])),
+];
+
+/** The number of region `region`'s sum of scorer REGION_SCORERS[s] with sign 0 (+) or 1 (-). */
+const regionFeature = (region: number, s: number, sign: number): number => VALUE_NAMES.length + (region * REGION_SCORERS.length + s) * 2 + sign;
+
+/**
+ * Kinds of word features, by number: a feature's name is its kind, its word and its mark.
+ * L:, R:, T: words left of the target, right of it and in it; S: the sentence's content words;
+ * the verb whose subject the target is, the verb before it, the preposition before it.
+ */
+export const WORD_KINDS = ['L:', 'R:', 'T:', 'S:', 'subjVerb=', 'objVerb=', 'prep='] as const;
+const KIND = positions(WORD_KINDS);
+/** Marks a word feature's word may carry, by number: none; a negator reached it; a passive verb. */
+export const WORD_MARKS = ['', '|neg', '|pass'] as const;
+const NEGATED = 1;
+const PASSIVE = 2;
+
+/** A word feature's `wordId` when the vocabulary spells its token otherwise than the feature does (a lemma-less token with a typographic apostrophe): look it up by its spelling. */
+export const UNSPELLED = -2;
+
+/**
+ * Receives the features of one target one at a time, each once, always in the same order (a
+ * reader sums weights in it). A named feature comes as its number in FEATURE_NAMES; a word
+ * feature, of value 1, as its kind (WORD_KINDS), word and mark (WORD_MARKS), and the word's id
+ * in the shared vocabulary (shared/vocabulary.ts): -1 when no word list names it, UNSPELLED
+ * when that id is not known. Numbers rather than names: a name built or hashed for every
+ * feature of every target was most of a target's cost.
+ */
+export interface FeatureSink {
+  named(feature: number, value: number): void;
+  word(kind: number, word: string, mark: number, wordId: number): void;
+}
+
+/** A sink that gives each feature's name (a word feature's is its kind, word and mark joined), for training. */
+export function namingSink(add: (name: string, value: number) => void): FeatureSink {
+  return {
+    named: (feature, value) => add(FEATURE_NAMES[feature] as string, value),
+    word: (kind, word, mark) => add(`${WORD_KINDS[kind] as string}${word}${WORD_MARKS[mark] as string}`, 1),
+  };
+}
 
 const QUOTES = new Set(['"', '“', '”', '‘', '’', "'", '``', "''"]);
 const BREAKS = new Set([',', ';', ':', '—', '–', '--', '-', '(', ')', '[', ']', '.', '?', '!', ...QUOTES]);
@@ -59,19 +120,25 @@ export interface SentenceAnalysis {
   /** Over quoted tokens only; only a sentence with quotation marks has its own. */
   quoteSums: PrefixSums[];
   /** Per token: a negator reached a lexicon word there. */
-  negated: Uint8Array;
+  negated: number[];
   anyNegated: boolean;
   /** Per token: its clause number; a break token is a clause of its own. */
-  clause: Int32Array;
-  inQuote: Uint8Array;
+  clause: number[];
+  /** Per token: 1 inside quotation marks (a quotation mark itself 0), else 0. */
+  inQuote: number[];
   hasQuote: boolean;
   lemmas: string[];
-  /** Per token: its lemma, marked `|neg` where a negator reached it. */
+  /** Per token: its lemma's id in the shared vocabulary, -1 for none, UNSPELLED where not known (FeatureSink). */
+  lemmaIds: number[];
+  /** Per token: its lemma, marked `|neg` where a negator reached it (the word of its L: and R: features). */
   marked: string[];
-  /** The sentence's content words (marked), each once, with the tokens that give it (ascending), in the order of their first token: found once for every target. */
-  sentenceWords: { word: string; positions: number[] }[];
+  /**
+   * The sentence's content words (marked), each once, with the tokens that give it (ascending),
+   * in the order of their first token: found once for every target. `token` is the first of them.
+   */
+  sentenceWords: { word: string; token: number; positions: number[] }[];
   /** The model's logits of all the sentence's content words, summed on first use. */
-  wordLogits?: number[];
+  wordLogits?: Float64Array;
 }
 
 /**
@@ -79,9 +146,10 @@ export interface SentenceAnalysis {
  * end at punctuation and clause words, and at "and"/"or" when a new subject and verb follow a
  * clause that has its own verb: "X and his cronies blocked it" is one clause, whose subject is both.
  */
-function clauseNumbers(tokens: readonly Token[], from: number, to: number): Int32Array {
+function clauseNumbers(tokens: readonly Token[], from: number, to: number): number[] {
   const n = to - from;
-  const clause = new Int32Array(n);
+  // A plain array: a typed array costs several times as much to make, and a sentence's are short.
+  const clause: number[] = [];
   let c = 0;
   let clauseHasVerb = false;
   for (let k = 0; k < n; k += 1) {
@@ -97,7 +165,7 @@ function clauseNumbers(tokens: readonly Token[], from: number, to: number): Int3
       }
     }
     if (boundary) c += 1;
-    clause[k] = c;
+    clause.push(c);
     if (boundary) c += 1;
     clauseHasVerb = !boundary && (clauseHasVerb || token.pos === 'VERB' || token.pos === 'AUX');
   }
@@ -105,19 +173,18 @@ function clauseNumbers(tokens: readonly Token[], from: number, to: number): Int3
 }
 
 /**
- * A sentence's clause numbers, cached per `hits` array as its analysis is: every entity mention
- * asks for its clause, and most never need the rest of the analysis (tone.ts runs the classifier
- * only when the clause holds evidence).
+ * The sentence last asked about, known by its `hits` array: its clause numbers, which every
+ * entity mention asks for, and its analysis once a target's features are (tone.ts runs the
+ * classifier only when the clause holds evidence). One sentence is kept, not a map of them: the
+ * stage reads mentions in text order, so a sentence's targets come together, and a WeakMap
+ * probe for every target cost more than the rest of finding its clause.
  */
-const clauses = new WeakMap<readonly ValenceHit[], Int32Array>();
+let current: { hits: readonly ValenceHit[]; clause: number[]; analysis: SentenceAnalysis | undefined } | undefined;
 
-function clausesOf(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): Int32Array {
-  let clause = clauses.get(hits);
-  if (!clause) clauses.set(hits, (clause = clauseNumbers(doc.tokens, sentence.tokenStart, sentence.tokenEnd)));
-  return clause;
+function sentenceState(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): NonNullable<typeof current> {
+  if (current?.hits !== hits) current = { hits, clause: clauseNumbers(doc.tokens, sentence.tokenStart, sentence.tokenEnd), analysis: undefined };
+  return current;
 }
-
-const analyses = new WeakMap<readonly ValenceHit[], SentenceAnalysis>();
 
 /**
  * Adds token `k` to the positions of `word` in `words`, or `word` with it at the end: a walk
@@ -132,17 +199,21 @@ function addPosition(words: SentenceAnalysis['sentenceWords'], word: string, k: 
       return;
     }
   }
-  words.push({ word, positions: [k] });
+  words.push({ word, token: k, positions: [k] });
 }
 
+/** What every target of the sentence shares (SentenceAnalysis); `hits` are its valence hits, the same array for all its targets. */
 export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): SentenceAnalysis {
-  const cached = analyses.get(hits);
-  if (cached) return cached;
+  const state = sentenceState(doc, sentence, hits);
+  return (state.analysis ??= analysisOf(doc, sentence, hits, state.clause));
+}
+
+function analysisOf(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[], clause: number[]): SentenceAnalysis {
   const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const n = tokens.length;
-  // Plain arrays, not Float64Arrays: a typed array costs several times as much to make, and a sentence's are short.
+  // Plain arrays, not typed arrays: a typed array costs several times as much to make, and a sentence's are short.
   const valence = mapPacked(REGION_SCORERS, (scorer) => ({ scorer, row: new Array<number>(n).fill(0) }));
-  const negated = new Uint8Array(n);
+  const negated = new Array<number>(n).fill(0);
   let anyNegated = false;
   for (const hit of hits) {
     const k = hit.first - sentence.tokenStart;
@@ -150,50 +221,41 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
     if (row) row[k] = (row[k] as number) + hit.weight;
     if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1), (anyNegated = true);
   }
-  const clause = clausesOf(doc, sentence, hits);
   // Inside quotation marks: curly quotes open and close, a straight one toggles.
-  const inQuote = new Uint8Array(n);
+  const inQuote: number[] = [];
   let open = false;
   let hasQuote = false;
   const lemmas: string[] = [];
+  const lemmaIds: number[] = [];
   const marked: string[] = [];
   const sentenceWords: SentenceAnalysis['sentenceWords'] = [];
+  const spelled = spelledTokens(doc.tokens);
   for (let k = 0; k < n; k += 1) {
     const token = tokens[k] as Token;
     const text = token.text;
-    if (text === '“' || text === '``') open = true;
-    else if (text === '”' || text === "''") open = false;
-    else if (text === '"') open = !open;
-    else inQuote[k] = open ? 1 : 0;
+    if (text === '“' || text === '``') (open = true), inQuote.push(0);
+    else if (text === '”' || text === "''") (open = false), inQuote.push(0);
+    else if (text === '"') (open = !open), inQuote.push(0);
+    else inQuote.push(open ? 1 : 0);
     if (!hasQuote && text.length <= MARK_LENGTH && QUOTES.has(text)) hasQuote = true;
     const lemma = lemmaOf(token);
     const word = negated[k] ? `${lemma}|neg` : lemma;
     lemmas.push(lemma);
+    // A token without a lemma is spelled by the vocabulary with plain apostrophes: its id may be another spelling's.
+    lemmaIds.push(spelled.lemma[sentence.tokenStart + k] === lemma ? (spelled.lemmaId[sentence.tokenStart + k] as number) : UNSPELLED);
     marked.push(word);
     if (CONTENT.has(token.pos) && !isBreak(token)) addPosition(sentenceWords, word, k);
   }
   const sums = mapPacked(valence, ({ scorer, row }) => prefixSums(scorer, row, () => true));
   const quoteSums = hasQuote ? mapPacked(valence, ({ scorer, row }) => prefixSums(scorer, row, (k) => inQuote[k] === 1)) : sums;
-  const analysis: SentenceAnalysis = {
-    tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, marked, sentenceWords, hasQuote, anyNegated,
-  };
-  analyses.set(hits, analysis);
-  return analysis;
-}
-
-const featureNames = new Map<string, Record<'+' | '-', Partial<Record<ScorerId, string>>>>();
-/** `${region}.${scorer}${sign}`, built once per name: a target reads a dozen regions. */
-function featureName(region: string, scorer: ScorerId, sign: '+' | '-'): string {
-  let names = featureNames.get(region);
-  if (!names) featureNames.set(region, (names = { '+': {}, '-': {} }));
-  return (names[sign][scorer] ??= `${region}.${scorer}${sign}`);
+  return { tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, lemmaIds, marked, sentenceWords, hasQuote, anyNegated };
 }
 
 /** Parts of speech that may stand between a subject and its verb ("X quickly and firmly denied"). */
 const SUBJECT_GAP = new Set(['AUX', 'ADV', 'PART', 'PROPN', 'NOUN']);
 
 /** The clause holding sentence tokens [ts, te), as sentence token indexes [start, end), from the sentence's clause numbers. */
-function clauseAround(clause: Int32Array, ts: number, te: number): [number, number] {
+function clauseAround(clause: readonly number[], ts: number, te: number): [number, number] {
   let cl = ts;
   let cr = te;
   while (cl > 0 && clause[cl - 1] === clause[ts]) cl -= 1;
@@ -206,45 +268,50 @@ function clauseAround(clause: Int32Array, ts: number, te: number): [number, numb
  * indexes, as `targetFeatures` finds it: from the sentence's analysis, without the features.
  */
 export function targetClause(doc: NewsDocument, sentence: Sentence, first: number, last: number, hits: readonly ValenceHit[]): { clauseStart: number; clauseEnd: number } {
-  const [cl, cr] = clauseAround(clausesOf(doc, sentence, hits), first - sentence.tokenStart, last - sentence.tokenStart + 1);
+  const [cl, cr] = clauseAround(sentenceState(doc, sentence, hits).clause, first - sentence.tokenStart, last - sentence.tokenStart + 1);
   return { clauseStart: sentence.tokenStart + cl, clauseEnd: sentence.tokenStart + cr };
 }
 
-/** The features of one target, and its clause in document token indexes. */
 /**
- * Emits the features of one target, each name once, through `add`, and returns its clause in
+ * Emits the features of one target through `add` (FeatureSink) and returns its clause in
  * document token indexes. Emitting rather than building a map lets a reading sum the weights
  * as the features come (readTarget) while training collects them.
  */
 export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: number, last: number, hits: readonly ValenceHit[], add: FeatureSink, sentenceWords = true): { clauseStart: number; clauseEnd: number } {
-  const a = analyse(doc, sentence, hits);
+  return analysedTargetFeatures(analyse(doc, sentence, hits), sentence, first, last, add, sentenceWords);
+}
+
+/** `targetFeatures` from the sentence's analysis (`analyse`). */
+export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, first: number, last: number, add: FeatureSink, sentenceWords = true): { clauseStart: number; clauseEnd: number } {
   const { tokens } = a;
   const n = tokens.length;
   const ts = first - sentence.tokenStart;
   const te = last - sentence.tokenStart + 1;
-  add('bias', 1);
+  add.named(VALUE.bias, 1);
   const outside = (k: number): boolean => k < ts || k >= te;
-  const setSums = (name: string, scorer: ScorerId, positive: number, negative: number): void => {
+  const setSums = (region: number, s: number, positive: number, negative: number): void => {
     // Prefix differences leave rounding dust where a region holds no valence at all.
-    if (positive > 1e-9) add(featureName(name, scorer, '+'), squash(positive));
-    if (negative > 1e-9) add(featureName(name, scorer, '-'), squash(negative));
+    if (positive > 1e-9) add.named(regionFeature(region, s, 0), squash(positive));
+    if (negative > 1e-9) add.named(regionFeature(region, s, 1), squash(negative));
   };
   const between = (p: readonly number[], from: number, to: number): number => (to > from ? (p[to] as number) - (p[from] as number) : 0);
   /** Positive and negative lexicon sums over tokens `from`..`to`, per scorer, the target's own left out with `skipTarget`. */
-  const region = (name: string, from: number, to: number, skipTarget = false, sums = a.sums): void => {
-    for (const { scorer, positive, negative } of sums) {
+  const region = (name: number, from: number, to: number, skipTarget = false, sums = a.sums): void => {
+    for (let s = 0; s < sums.length; s += 1) {
+      const { positive, negative } = sums[s] as PrefixSums;
       let up = between(positive, from, to);
       let down = between(negative, from, to);
       if (skipTarget) {
         up -= between(positive, Math.max(from, ts), Math.min(to, te));
         down -= between(negative, Math.max(from, ts), Math.min(to, te));
       }
-      setSums(name, scorer, up, down);
+      setSums(name, s, up, down);
     }
   };
   /** The same over the whole sentence, each token weighted by its nearness to the target. */
-  const nearness = (name: string): void => {
-    for (const { scorer, row } of a.valence) {
+  const nearness = (name: number): void => {
+    for (let s = 0; s < a.valence.length; s += 1) {
+      const { row } = a.valence[s] as SentenceAnalysis['valence'][number];
       let up = 0;
       let down = 0;
       for (let k = 0; k < n; k += 1) {
@@ -253,28 +320,29 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
         if (v > 0) up += v;
         else down -= v;
       }
-      setSums(name, scorer, up, down);
+      setSums(name, s, up, down);
     }
   };
   const lemma = (k: number): string => a.lemmas[k] as string;
+  const lemmaWord = (kind: number, k: number, mark = 0): void => add.word(kind, lemma(k), mark, a.lemmaIds[k] as number);
   const pos = (k: number): string => (tokens[k] as Token).pos;
 
   // The whole sentence, the target left out.
-  region('sent', 0, n, true);
-  if (a.anyNegated) add('sent.hasNegation', 1);
+  region(REGION.sent, 0, n, true);
+  if (a.anyNegated) add.named(VALUE['sent.hasNegation'], 1);
 
   // The target's clause, and its parts either side of the target.
   const [cl, cr] = clauseAround(a.clause, ts, te);
-  region('clause', cl, cr, true);
-  region('clauseL', cl, ts);
-  region('clauseR', te, cr);
-  add('clause.shareOfSentence', (cr - cl) / n);
+  region(REGION.clause, cl, cr, true);
+  region(REGION.clauseL, cl, ts);
+  region(REGION.clauseR, te, cr);
+  add.named(VALUE['clause.shareOfSentence'], (cr - cl) / n);
 
   // Windows, and the whole sentence weighted by nearness to the target.
-  region('win3', Math.max(0, ts - 3), Math.min(n, te + 3), true);
-  region('winL6', Math.max(0, ts - 6), ts);
-  region('winR6', te, Math.min(n, te + 6));
-  nearness('dist');
+  region(REGION.win3, Math.max(0, ts - 3), Math.min(n, te + 3), true);
+  region(REGION.winL6, Math.max(0, ts - 6), ts);
+  region(REGION.winR6, te, Math.min(n, te + 6));
+  nearness(REGION.dist);
 
   // The target as subject: its verb (active or passive) or a copula, and what the predicate says.
   let j = te;
@@ -284,55 +352,63 @@ export function targetFeatures(doc: NewsDocument, sentence: Sentence, first: num
     let auxiliary = false;
     for (let k = te; k < j; k += 1) if (pos(k) === 'AUX' && (lemma(k) === 'be' || lemma(k) === 'get')) auxiliary = true;
     const passive = auxiliary && verb.text.toLowerCase() !== lemma(j);
-    add('subjVerb=', 1, passive ? `${lemma(j)}|pass` : lemma(j));
-    add(passive ? 'subj.passive' : 'subj.active', 1);
-    region('pred', te, Math.min(cr, te + 8));
+    lemmaWord(KIND['subjVerb='], j, passive ? PASSIVE : 0);
+    add.named(passive ? VALUE['subj.passive'] : VALUE['subj.active'], 1);
+    region(REGION.pred, te, Math.min(cr, te + 8));
   } else if (te < n && pos(te) === 'AUX') {
-    add('subj.copula', 1);
-    region('pred', te, Math.min(cr, te + 8));
+    add.named(VALUE['subj.copula'], 1);
+    region(REGION.pred, te, Math.min(cr, te + 8));
   }
   // The target as object: the nearest verb before it in its clause, or a preposition.
   for (let k = ts - 1; k >= Math.max(cl, ts - 5); k -= 1) {
     if (pos(k) === 'VERB') {
-      add('objVerb=', 1, lemma(k));
-      region('gov', k, k + 1);
+      lemmaWord(KIND['objVerb='], k);
+      region(REGION.gov, k, k + 1);
       break;
     }
   }
-  if (ts > 0 && pos(ts - 1) === 'ADP') add('prep=', 1, lemma(ts - 1));
+  if (ts > 0 && pos(ts - 1) === 'ADP') lemmaWord(KIND['prep='], ts - 1);
   // An apposition or relative clause after the target: "X, who ...,".
   if (te < n && tokens[te]?.text === ',') {
     let k = te + 1;
     while (k < n && !isBreak(tokens[k] as Token)) k += 1;
-    region('appos', te + 1, k);
+    region(REGION.appos, te + 1, k);
   }
   let pronoun = true;
   for (let k = ts; k < te; k += 1) if (pos(k) !== 'PRON' && pos(k) !== 'DET') pronoun = false;
-  if (pronoun) add('tgt.pronoun', 1);
-  region('tgt', ts, te);
-  if (ts === 0) add('tgt.sentenceStart', 1);
-  if (te < n && /^['’]s$/.test(tokens[te]?.text ?? '')) add('tgt.possessive', 1);
+  if (pronoun) add.named(VALUE['tgt.pronoun'], 1);
+  region(REGION.tgt, ts, te);
+  if (ts === 0) add.named(VALUE['tgt.sentenceStart'], 1);
+  if (te < n && /^['’]s$/.test(tokens[te]?.text ?? '')) add.named(VALUE['tgt.possessive'], 1);
 
   // Quotes: the target quoted, or speaking; what the quote says.
-  if (a.hasQuote) add('sent.hasQuote', 1);
-  if (a.inQuote[ts]) add('tgt.inQuote', 1);
+  if (a.hasQuote) add.named(VALUE['sent.hasQuote'], 1);
+  if (a.inQuote[ts]) add.named(VALUE['tgt.inQuote'], 1);
   let speaker = false;
   const { speech } = speechCues();
   if (!a.inQuote[ts]) for (let k = Math.max(0, ts - 3); k < Math.min(n, te + 3); k += 1) if (outside(k) && speech.has(lemma(k))) speaker = true;
-  if (speaker) add('tgt.speaker', 1);
-  if (a.hasQuote && !a.inQuote[ts]) region(speaker ? 'quoteBySpeaker' : 'quoteOther', 0, n, false, a.quoteSums);
+  if (speaker) add.named(VALUE['tgt.speaker'], 1);
+  if (a.hasQuote && !a.inQuote[ts]) region(speaker ? REGION.quoteBySpeaker : REGION.quoteOther, 0, n, false, a.quoteSums);
 
   // Words: four either side of the target, the target's own, and the sentence's content words.
   const isWord = (k: number): boolean => !isBreak(tokens[k] as Token);
   /** Each kind's words so far, so a word repeated near the target counts once. */
-  const seen: Record<'L:' | 'R:' | 'T:', string[]> = { 'L:': [], 'R:': [], 'T:': [] };
-  const addWord = (kind: 'L:' | 'R:' | 'T:', word: string): void => {
-    if (!seen[kind].includes(word)) seen[kind].push(word), add(kind, 1, word);
+  const seen: string[][] = [[], [], []];
+  /** A word feature of kind L:, R: or T: (numbers 0 to 2), `word` being token k's. */
+  const addWord = (kind: number, word: string, k: number, mark: number): void => {
+    const words = seen[kind] as string[];
+    if (!words.includes(word)) words.push(word), add.word(kind, lemma(k), mark, a.lemmaIds[k] as number);
   };
-  for (let k = ts - 1, taken = 0; k >= Math.max(0, ts - 8) && taken < 4; k -= 1) if (isWord(k)) addWord('L:', a.marked[k] as string), (taken += 1);
-  for (let k = te, taken = 0; k < Math.min(n, te + 8) && taken < 4; k += 1) if (isWord(k)) addWord('R:', a.marked[k] as string), (taken += 1);
-  for (let k = ts; k < te; k += 1) if (isWord(k)) addWord('T:', lemma(k));
-  if (sentenceWords) for (const { word, positions } of a.sentenceWords) if (positions.some(outside)) add('S:', 1, word);
+  const markOf = (k: number): number => (a.negated[k] ? NEGATED : 0);
+  for (let k = ts - 1, taken = 0; k >= Math.max(0, ts - 8) && taken < 4; k -= 1) if (isWord(k)) addWord(KIND['L:'], a.marked[k] as string, k, markOf(k)), (taken += 1);
+  for (let k = te, taken = 0; k < Math.min(n, te + 8) && taken < 4; k += 1) if (isWord(k)) addWord(KIND['R:'], a.marked[k] as string, k, markOf(k)), (taken += 1);
+  for (let k = ts; k < te; k += 1) if (isWord(k)) addWord(KIND['T:'], lemma(k), k, 0);
+  if (sentenceWords) for (const word of a.sentenceWords) if (word.positions.some(outside)) sentenceWord(a, word, add);
 
   return { clauseStart: sentence.tokenStart + cl, clauseEnd: sentence.tokenStart + cr };
+}
+
+/** The S: feature of one of the sentence's content words. */
+export function sentenceWord(a: SentenceAnalysis, { token }: SentenceAnalysis['sentenceWords'][number], add: FeatureSink): void {
+  add.word(KIND['S:'], a.lemmas[token] as string, a.negated[token] ? NEGATED : 0, a.lemmaIds[token] as number);
 }

@@ -8,10 +8,10 @@ import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { softmax, SoftmaxModel } from './softmax.js';
 import { readSoftmaxFile } from './softmax-file.js';
-import { analyse, targetFeatures } from './target-features.js';
+import { analyse, analysedTargetFeatures, sentenceWord } from './target-features.js';
+import { LogitSum } from './logit-sum.js';
 import type { SentimentLabel } from '../../shared/sentence-sentiment/types.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
-import { mapPacked } from '../../shared/arrays.js';
 
 export interface TargetReading {
   label: SentimentLabel;
@@ -48,37 +48,47 @@ export function targetTokens(doc: NewsDocument, from: number, to: number, within
   return { sentence, first, last };
 }
 
-function load(): { model: SoftmaxModel; info: LexiconInfo } {
+function load(): { sum: LogitSum; info: LexiconInfo } {
   return loadOnce('target-sentiment', () => {
     const { header, names, table } = readSoftmaxFile(readDataBytes('models/target-sentiment.bin'));
-    return { model: new SoftmaxModel(header.classes, names, table), info: { id: header.id, version: header.version, source: header.source, licence: header.licence } };
+    return { sum: new LogitSum(new SoftmaxModel(header.classes, names, table)), info: { id: header.id, version: header.version, source: header.source, licence: header.licence } };
   });
 }
+
+/** A target's logits of its own content words and of its other features: readTarget's, kept from call to call. */
+const ownLogits = new Float64Array(TARGET_LABELS.length);
+const featureLogits = new Float64Array(TARGET_LABELS.length);
 
 /**
  * `first`..`last` are the target's document token indexes (inclusive) inside `sentence`; `hits` =
  * valenceHits(doc.tokens, sentence.tokenStart, sentence.tokenEnd, valenceLexicons()) for that
- * sentence. Pass the same `hits` array for every target of a sentence: the sentence's share of
- * the work is cached on it.
+ * sentence. Pass the same `hits` array for every target of a sentence, and a sentence's targets
+ * one after another: the sentence's share of the work is kept for them (target-features.ts).
  */
 export function readTarget(doc: NewsDocument, sentence: Sentence, first: number, last: number, hits: readonly ValenceHit[]): TargetReading {
-  const { model } = load();
+  // Loaded before the analysis reads the tokens' vocabulary ids: loading gives the model's words theirs.
+  const { sum } = load();
   const a = analyse(doc, sentence, hits);
   // The sentence's content words are the same for every target but its own: their weights are
   // summed once per sentence, and each target takes off the words only it holds.
-  a.wordLogits ??= model.logitsOf((add) => a.sentenceWords.forEach(({ word }) => add('S:', 1, word)));
+  if (!a.wordLogits) {
+    sum.begin((a.wordLogits = new Float64Array(TARGET_LABELS.length)));
+    for (const word of a.sentenceWords) sentenceWord(a, word, sum);
+  }
   const ts = first - sentence.tokenStart;
   const te = last - sentence.tokenStart + 1;
   // The sentence's words come in the order of their first token, so the walk stops at the target's end.
-  const own = model.logitsOf((add) => {
-    for (const { word, positions } of a.sentenceWords) {
-      if ((positions[0] as number) >= te) break;
-      if ((positions[0] as number) >= ts && (positions[positions.length - 1] as number) < te) add('S:', 1, word);
-    }
-  });
-  let clause = { clauseStart: 0, clauseEnd: 0 };
-  const logits = model.logitsOf((add) => (clause = targetFeatures(doc, sentence, first, last, hits, add, false)));
-  const p = softmax(mapPacked(logits, (logit, c) => logit + (a.wordLogits as number[])[c]! - own[c]!));
+  sum.begin(ownLogits);
+  for (const word of a.sentenceWords) {
+    const { positions } = word;
+    if ((positions[0] as number) >= te) break;
+    if ((positions[0] as number) >= ts && (positions[positions.length - 1] as number) < te) sentenceWord(a, word, sum);
+  }
+  sum.begin(featureLogits);
+  const clause = analysedTargetFeatures(a, sentence, first, last, sum, false);
+  const logits: number[] = [];
+  for (let c = 0; c < TARGET_LABELS.length; c += 1) logits.push((featureLogits[c] as number) + (a.wordLogits[c] as number) - (ownLogits[c] as number));
+  const p = softmax(logits);
   const { clauseStart, clauseEnd } = clause;
   const probabilities = { negative: p[0] as number, neutral: p[1] as number, positive: p[2] as number };
   let best = 0;
