@@ -94,9 +94,12 @@ function anchorOf(items: readonly Item[]): number {
  * Patterns by the id of the word an anchoring item may be, in compressed rows: the patterns on
  * word `w` are `patterns[starts[w]..starts[w + 1])`, in index order. Every token of every
  * sentence is looked up: a typed array by id is an index rather than a hashed key, and a word
- * that anchors nothing (most words) costs one read of a small, contiguous table.
+ * that anchors nothing (most words) costs one read of a bit in a table small enough to stay in
+ * the processor's nearest cache (`anchors`), where `starts` is four bytes a word.
  */
 class PatternsByWord<Entry> {
+  /** Bit `w` set when word `w` anchors patterns here. */
+  readonly anchors: Uint8Array;
   /** Per word id up to the largest, where its patterns start; one more place at the end. */
   readonly starts: Int32Array;
   readonly patterns: Pattern<Entry>[] = [];
@@ -112,9 +115,11 @@ class PatternsByWord<Entry> {
     const words = [...byWord.keys()].sort((x, y) => x - y);
     const largest = words.length > 0 ? (words[words.length - 1] as number) : -1;
     this.starts = new Int32Array(largest + 2);
+    this.anchors = new Uint8Array((largest >> 3) + 1);
     const nextWords: number[] = [];
     let word = 0;
     for (const next of words) {
+      (this.anchors[next >> 3] as number) |= 1 << (next & 7);
       // Words between two that anchor patterns have empty rows.
       for (; word <= next; word += 1) this.starts[word] = this.patterns.length;
       for (const pattern of byWord.get(next) as Pattern<Entry>[]) {
@@ -244,7 +249,7 @@ export class PatternIndex<Entry> {
  * token's is passed over unread; the first item of one that checks nothing more is not checked again.
  */
 function collectOnWord<Entry>(index: PatternsByWord<Entry>, word: number, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
-  if (word < 0 || word >= index.starts.length - 1) return found;
+  if (word < 0 || word >= index.starts.length - 1 || ((index.anchors[word >> 3] as number) & (1 << (word & 7))) === 0) return found;
   const next = at + 1;
   const nextLemma = next < end ? (spelled.lemmaId[next] as number) : -1;
   const nextLower = next < end ? (spelled.lowerId[next] as number) : -1;
