@@ -2,7 +2,7 @@ import { countWords, type NewsDocument, type Sentence, type Token } from '../../
 import { roundScore } from '../../shared/scores.js';
 import { partGroups, type PartName } from '../../shared/parts.js';
 import { sentenceSentiment, voiceScore } from '../../shared/sentence-sentiment/reading.js';
-import type { SentimentScore } from '../../shared/sentence-sentiment/types.js';
+import type { SentimentEvidence, SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { Voice } from '../../document/finding.js';
 import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, tokenQuote, VoiceMean } from '../../shared/voices.js';
 import { layerKey } from '../../document/layers.js';
@@ -54,17 +54,29 @@ function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: Sentim
     const wordClass = WORD_CLASSES.indexOf(token.pos as (typeof WORD_CLASSES)[number]);
     if (wordClass >= 0) classWords[wordClass] = (classWords[wordClass] as number) + 1;
   }
-  const scored = new Set<number>();
-  const negative = new Set<number>();
-  const positive = new Set<number>();
-  for (const item of sentiment.evidence) {
+  const { evidence } = sentiment;
+  // Words, not evidence items: a word two lexicons score is one scored word. A sentence has a
+  // few items, so each is compared with those before it rather than put in sets.
+  let scoredWords = 0;
+  let negativeWords = 0;
+  let positiveWords = 0;
+  for (let i = 0; i < evidence.length; i += 1) {
+    const item = evidence[i] as SentimentEvidence;
     if (voice !== undefined && item.voice !== voice) continue;
-    scored.add(item.start);
-    if (item.weight < 0) negative.add(item.start);
-    else if (item.weight > 0) positive.add(item.start);
+    let scoredBefore = false;
+    let signBefore = false;
+    for (let j = 0; j < i; j += 1) {
+      const earlier = evidence[j] as SentimentEvidence;
+      if (earlier.start !== item.start || (voice !== undefined && earlier.voice !== voice)) continue;
+      scoredBefore = true;
+      if (Math.sign(earlier.weight) === Math.sign(item.weight)) signBefore = true;
+    }
+    if (!scoredBefore) scoredWords += 1;
+    if (!signBefore && item.weight < 0) negativeWords += 1;
+    else if (!signBefore && item.weight > 0) positiveWords += 1;
   }
   const sentimentStrength = Math.abs(voice === undefined ? sentiment.score : voiceScore(sentiment, voice, words, countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd)));
-  return { words, sentimentStrength, scoredWords: scored.size, negativeWords: negative.size, positiveWords: positive.size, classWords };
+  return { words, sentimentStrength, scoredWords, negativeWords, positiveWords, classWords };
 }
 
 /**
