@@ -104,14 +104,18 @@ class PatternsByWord<Entry> {
   readonly starts: Int32Array;
   readonly patterns: Pattern<Entry>[] = [];
   /**
-   * Per place in `patterns`, for patterns anchored at their first item: the one word their second
-   * item must be (a word item, not optional, not context, no `word*`), so that a pattern whose next
-   * token is another word is passed over without reading it; else -1. A pattern tried fails at its
-   * second item nineteen times in twenty ("the" opens 26 bias patterns).
+   * Per place in `patterns`: the one word the item after the anchor must be (a word item, not
+   * optional, not context, no `word*`), so that a pattern whose token there is another word is
+   * passed over without reading it; else -1. A pattern tried fails at its second item nineteen
+   * times in twenty ("the" opens 26 bias patterns, the hyphen of "* - baiting" 30).
    */
   readonly nextWords: Int32Array;
 
-  constructor(byWord: ReadonlyMap<number, Pattern<Entry>[]>, anchoredFirst: boolean) {
+  /** `anchor`: the place of the item that the patterns here are indexed by (0, the first, for most). */
+  constructor(
+    byWord: ReadonlyMap<number, Pattern<Entry>[]>,
+    readonly anchor: number,
+  ) {
     const words = [...byWord.keys()].sort((x, y) => x - y);
     const largest = words.length > 0 ? (words[words.length - 1] as number) : -1;
     this.starts = new Int32Array(largest + 2);
@@ -124,7 +128,7 @@ class PatternsByWord<Entry> {
       for (; word <= next; word += 1) this.starts[word] = this.patterns.length;
       for (const pattern of byWord.get(next) as Pattern<Entry>[]) {
         this.patterns.push(pattern);
-        nextWords.push(anchoredFirst ? nextWordOf(pattern.items[1]) : -1);
+        nextWords.push(nextWordOf(pattern.items[anchor + 1]));
       }
     }
     this.starts[largest + 1] = this.patterns.length;
@@ -149,7 +153,7 @@ export class PatternIndex<Entry> {
   /** Patterns whose first item has `word*` alternatives, by prefix; and the prefix lengths. */
   private readonly byPrefix = new Map<string, Pattern<Entry>[]>();
   private readonly prefixLengths: number[] = [];
-  /** The offsets of anchoring items after the first, and at each the patterns by the anchor's word ids. */
+  /** The offsets of anchoring items after the first (while building), and at each the patterns by the anchor's word ids. */
   private readonly laterOffsets: number[] = [];
   private readonly byLaterWord: PatternsByWord<Entry>[];
   private readonly anywhere: Pattern<Entry>[] = [];
@@ -184,8 +188,8 @@ export class PatternIndex<Entry> {
         for (const word of (pattern.items[anchor] as Item).words as Set<number>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
       }
     }
-    this.byWord = new PatternsByWord(byWord, true);
-    this.byLaterWord = mapPacked(byLaterWord, (index) => new PatternsByWord(index, false));
+    this.byWord = new PatternsByWord(byWord, 0);
+    this.byLaterWord = mapPacked(byLaterWord, (index, k) => new PatternsByWord(index, this.laterOffsets[k] as number));
   }
 
   /** The patterns anchored at `offset` items in, by word id, in `byLaterWord`: made on first use. */
@@ -219,10 +223,10 @@ export class PatternIndex<Entry> {
       }
     }
     if (this.anywhere.length > 0) found = this.collect(this.anywhere, tokens, spelled, at, end, found);
-    for (let k = 0; k < this.laterOffsets.length; k += 1) {
-      const later = at + (this.laterOffsets[k] as number);
-      if (later >= end) continue;
+    for (let k = 0; k < this.byLaterWord.length; k += 1) {
       const index = this.byLaterWord[k] as PatternsByWord<Entry>;
+      const later = at + index.anchor;
+      if (later >= end) continue;
       const laterLemma = spelled.lemmaId[later] as number;
       const laterLower = spelled.lowerId[later] as number;
       found = collectOnWord(index, laterLemma, tokens, spelled, at, end, found);
@@ -245,12 +249,12 @@ export class PatternIndex<Entry> {
 
 /**
  * `found` with the patterns on word `word` in `index` that match from `at` (collect, over one
- * row). A pattern anchored at its first item whose second item needs another word than the next
- * token's is passed over unread; the first item of one that checks nothing more is not checked again.
+ * row). A pattern whose item after the anchor needs another word than the token there has is
+ * passed over unread; the first item of one that checks nothing more is not checked again.
  */
 function collectOnWord<Entry>(index: PatternsByWord<Entry>, word: number, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
   if (word < 0 || word >= index.starts.length - 1 || ((index.anchors[word >> 3] as number) & (1 << (word & 7))) === 0) return found;
-  const next = at + 1;
+  const next = at + index.anchor + 1;
   const nextLemma = next < end ? (spelled.lemmaId[next] as number) : -1;
   const nextLower = next < end ? (spelled.lowerId[next] as number) : -1;
   for (let place = index.starts[word] as number; place < (index.starts[word + 1] as number); place += 1) {
