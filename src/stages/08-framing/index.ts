@@ -45,7 +45,17 @@ function framingOf(sentences: readonly Sentence[], cues: readonly ReadCue[], lex
 export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentences: Sentence[]; cuesOf: ReadCue[][]; cues: ReadCue[] } {
   const sentences = doc.analysedSentences();
   const cuesOf = mapPacked(sentences, (sentence) => sentenceCues(doc, sentence, lexicons));
-  return { sentences, cuesOf, cues: cuesOf.flat() };
+  return { sentences, cuesOf, cues: cuesIn(cuesOf, sentences.keys()) };
+}
+
+/**
+ * The cues of some sentences (places in `cuesOf`), in their order, appended in a loop: V8's
+ * `flat` and `flatMap` take a generic path that was a tenth of the framing stage's time.
+ */
+function cuesIn(cuesOf: readonly ReadCue[][], places: Iterable<number>): ReadCue[] {
+  const cues: ReadCue[] = [];
+  for (const k of places) for (const cue of cuesOf[k] as ReadCue[]) cues.push(cue);
+  return cues;
 }
 
 /** The article's frames and each section's, from the cues of every sentence outside boilerplate. */
@@ -63,7 +73,7 @@ export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLe
   const sections = doc.structure.sections.flatMap((section, index): SectionFraming[] => {
     const own = bySection.get(index);
     if (!own) return [];
-    const { counts: _, ...framing } = framingOf(mapPacked(own, (k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as ReadCue[]), lexicons, facts, counts);
+    const { counts: _, ...framing } = framingOf(mapPacked(own, (k) => sentences[k] as Sentence), cuesIn(cuesOf, own), lexicons, facts, counts);
     return [{ section: index, heading: section.heading?.text ?? null, start: section.start, end: section.end, text: doc.text.slice(section.start, section.end), ...framing }];
   });
   return { ...article, sections };
