@@ -51,7 +51,7 @@ function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: Sentim
     // A token is in the quoted voice when a quote holds it (tokenVoice, without its object per token).
     if (token.kind !== 'word' || (voice !== undefined && (tokenQuote(doc, t) === undefined ? 'writer' : 'quoted') !== voice)) continue;
     words += 1;
-    const wordClass = WORD_CLASSES.indexOf(token.pos as (typeof WORD_CLASSES)[number]);
+    const wordClass = wordClassOf(token.pos);
     if (wordClass >= 0) classWords[wordClass] = (classWords[wordClass] as number) + 1;
   }
   const { evidence } = sentiment;
@@ -77,6 +77,12 @@ function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: Sentim
   }
   const sentimentStrength = Math.abs(voice === undefined ? sentiment.score : voiceScore(sentiment, voice, words, countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd)));
   return { words, sentimentStrength, scoredWords, negativeWords, positiveWords, classWords };
+}
+
+/** The place of a part of speech in WORD_CLASSES, or -1: compared in a loop the compiler inlines, where `indexOf` called a generic builtin for every word. */
+function wordClassOf(pos: string): number {
+  for (let k = 0; k < WORD_CLASSES.length; k += 1) if (WORD_CLASSES[k] === pos) return k;
+  return -1;
 }
 
 /**
