@@ -4,7 +4,7 @@ import { partGroups, type PartName } from '../../shared/parts.js';
 import { sentenceSentiment, voiceScore } from '../../shared/sentence-sentiment/reading.js';
 import type { SentimentEvidence, SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { Voice } from '../../document/finding.js';
-import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, tokenQuote, VoiceMean } from '../../shared/voices.js';
+import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, voiceIndex, VoiceMean } from '../../shared/voices.js';
 import { layerKey } from '../../document/layers.js';
 import { sentenceMarkers } from './markers.js';
 import { biasFeatures, biasScore, CATEGORIES, type StretchReading, WORD_CLASSES } from './score.js';
@@ -46,10 +46,11 @@ export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { marke
 function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: SentimentScore, voice: Voice | undefined): StretchReading {
   const classWords = mapPacked(WORD_CLASSES, () => 0);
   let words = 0;
+  // A token is in the quoted voice when a quote holds it (tokenQuote, read from the index once, not looked up per token).
+  const owners = voice === undefined ? undefined : voiceIndex(doc).owners;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
     const token = doc.tokens[t] as Token;
-    // A token is in the quoted voice when a quote holds it (tokenVoice, without its object per token).
-    if (token.kind !== 'word' || (voice !== undefined && (tokenQuote(doc, t) === undefined ? 'writer' : 'quoted') !== voice)) continue;
+    if (token.kind !== 'word' || (owners !== undefined && ((owners[t] as number) > 0 ? 'quoted' : 'writer') !== voice)) continue;
     words += 1;
     const wordClass = wordClassOf(token.pos);
     if (wordClass >= 0) classWords[wordClass] = (classWords[wordClass] as number) + 1;
