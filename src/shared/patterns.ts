@@ -26,6 +26,11 @@ interface Item {
 export interface Pattern<Entry> {
   items: Item[];
   entry: Entry;
+  /**
+   * Where matching starts at a token the pattern is indexed under by its first item's words: 1
+   * when that item checks nothing more (no part of speech, not context), so the token matches it; else 0.
+   */
+  checkFrom: number;
 }
 
 /** Any of the characters that make an item more than one plain word. */
@@ -86,58 +91,55 @@ function anchorOf(items: readonly Item[]): number {
 }
 
 /**
- * Patterns by word id: an array, as the vocabulary's ids are small and dense, so that a token's
- * lookup is an index rather than a hashed key (every token of every sentence is looked up).
+ * Patterns by the id of the word an anchoring item may be, in compressed rows: the patterns on
+ * word `w` are `patterns[starts[w]..starts[w + 1])`, in index order. Every token of every
+ * sentence is looked up: a typed array by id is an index rather than a hashed key, and a word
+ * that anchors nothing (most words) costs one read of a bit in a table small enough to stay in
+ * the processor's nearest cache (`anchors`), where `starts` is four bytes a word.
  */
-type PatternsByWord<Entry> = (Pattern<Entry>[] | undefined)[];
+class PatternsByWord<Entry> {
+  /** Bit `w` set when word `w` anchors patterns here. */
+  readonly anchors: Uint8Array;
+  /** Per word id up to the largest, where its patterns start; one more place at the end. */
+  readonly starts: Int32Array;
+  readonly patterns: Pattern<Entry>[] = [];
+  /**
+   * Per place in `patterns`: the one word the item after the anchor must be (a word item, not
+   * optional, not context, no `word*`), so that a pattern whose token there is another word is
+   * passed over without reading it; else -1. A pattern tried fails at its second item nineteen
+   * times in twenty ("the" opens 26 bias patterns, the hyphen of "* - baiting" 30).
+   */
+  readonly nextWords: Int32Array;
 
-/** `byWord` as an array by id, every place up to the largest id filled, so that V8 keeps its elements packed. */
-function byId<Entry>(byWord: ReadonlyMap<number, Pattern<Entry>[]>): PatternsByWord<Entry> {
-  let largest = -1;
-  for (const word of byWord.keys()) largest = Math.max(largest, word);
-  const array = new Array<Pattern<Entry>[] | undefined>(largest + 1).fill(undefined);
-  for (const [word, patterns] of byWord) array[word] = patterns;
-  return array;
-}
-
-/**
- * The patterns that open on one word, in index order, split by what their second item needs: a
- * pattern whose second item is a word item (not optional, not context, no `word*`) cannot match
- * unless the next token is one of its words, so it is listed by those words' ids (`bySecond`) and
- * tried only there; the rest are tried wherever the first word stands (`always`). Both hold places
- * in `patterns`, ascending, so that the patterns tried keep their order ("the" opens 26 bias
- * patterns, and "the fact that" need not be tried before "the consensus").
- */
-interface FirstWordPatterns<Entry> {
-  patterns: Pattern<Entry>[];
-  always: number[];
-  bySecond: Map<number, number[]>;
-}
-
-/**
- * The fewest patterns on one word that are split by their second item: most words open one or
- * two, which are as quickly tried as looked up, and splitting the lists of all the lexicons'
- * 4,700 words took some 10 ms at load.
- */
-const FEWEST_SPLIT = 4;
-
-/** The places of a short list, shared: every place, in order. */
-const ALL_PLACES: readonly number[][] = Array.from({ length: FEWEST_SPLIT }, (_, size) => Array.from({ length: size }, (__, place) => place));
-
-/** The shared empty list of places, and the shared empty second-word index. */
-const NO_PLACES: number[] = [];
-const NO_SECOND_WORDS = new Map<number, number[]>();
-
-function firstWordPatterns<Entry>(patterns: Pattern<Entry>[]): FirstWordPatterns<Entry> {
-  if (patterns.length < FEWEST_SPLIT) return { patterns, always: ALL_PLACES[patterns.length] as number[], bySecond: NO_SECOND_WORDS };
-  const always: number[] = [];
-  const bySecond = new Map<number, number[]>();
-  for (let place = 0; place < patterns.length; place += 1) {
-    const second = (patterns[place] as Pattern<Entry>).items[1];
-    if (second === undefined || second.words === null || second.optional || second.context || second.prefixes.length > 0) always.push(place);
-    else for (const word of second.words) (bySecond.get(word) ?? bySecond.set(word, []).get(word) as number[]).push(place);
+  /** `anchor`: the place of the item that the patterns here are indexed by (0, the first, for most). */
+  constructor(
+    byWord: ReadonlyMap<number, Pattern<Entry>[]>,
+    readonly anchor: number,
+  ) {
+    const words = [...byWord.keys()].sort((x, y) => x - y);
+    const largest = words.length > 0 ? (words[words.length - 1] as number) : -1;
+    this.starts = new Int32Array(largest + 2);
+    this.anchors = new Uint8Array((largest >> 3) + 1);
+    const nextWords: number[] = [];
+    let word = 0;
+    for (const next of words) {
+      (this.anchors[next >> 3] as number) |= 1 << (next & 7);
+      // Words between two that anchor patterns have empty rows.
+      for (; word <= next; word += 1) this.starts[word] = this.patterns.length;
+      for (const pattern of byWord.get(next) as Pattern<Entry>[]) {
+        this.patterns.push(pattern);
+        nextWords.push(nextWordOf(pattern.items[anchor + 1]));
+      }
+    }
+    this.starts[largest + 1] = this.patterns.length;
+    this.nextWords = Int32Array.from(nextWords);
   }
-  return { patterns, always, bySecond };
+}
+
+/** The one word id an item needs, if it is a word item of one word, not optional, not context, no `word*`; else -1. */
+function nextWordOf(item: Item | undefined): number {
+  if (item === undefined || item.optional || item.context || item.prefixes.length > 0) return -1;
+  return item.word;
 }
 
 /**
@@ -147,11 +149,11 @@ function firstWordPatterns<Entry>(patterns: Pattern<Entry>[]): FirstWordPatterns
  */
 export class PatternIndex<Entry> {
   /** By the id of a word the first item may be. */
-  private readonly byWord: (FirstWordPatterns<Entry> | undefined)[];
+  private readonly byWord: PatternsByWord<Entry>;
   /** Patterns whose first item has `word*` alternatives, by prefix; and the prefix lengths. */
   private readonly byPrefix = new Map<string, Pattern<Entry>[]>();
   private readonly prefixLengths: number[] = [];
-  /** The offsets of anchoring items after the first, and at each the patterns by the anchor's word ids. */
+  /** The offsets of anchoring items after the first (while building), and at each the patterns by the anchor's word ids. */
   private readonly laterOffsets: number[] = [];
   private readonly byLaterWord: PatternsByWord<Entry>[];
   private readonly anywhere: Pattern<Entry>[] = [];
@@ -171,8 +173,10 @@ export class PatternIndex<Entry> {
       // The tokenizer reads a hyphen as a token of its own: "arch-rival" is arch, -, rival.
       const trimmed = match.trim();
       const spelledOut = trimmed.includes('-') ? trimmed.replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1 - ') : trimmed;
-      const pattern = { items: mapPacked(spelledOut.split(/\s+/), itemOf), entry };
-      const anchor = anchorOf(pattern.items);
+      const items = mapPacked(spelledOut.split(/\s+/), itemOf);
+      const anchor = anchorOf(items);
+      const first = items[0] as Item;
+      const pattern = { items, entry, checkFrom: anchor === 0 && first.pos === null && !first.context ? 1 : 0 };
       const prefixes = anchor >= 0 ? (pattern.items[anchor] as Item).prefixes : [];
       if (anchor < 0 || (prefixes.length > 0 && anchor > 0)) this.anywhere.push(pattern);
       else {
@@ -184,8 +188,8 @@ export class PatternIndex<Entry> {
         for (const word of (pattern.items[anchor] as Item).words as Set<number>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
       }
     }
-    this.byWord = mapPacked(byId(byWord), (list) => list && firstWordPatterns(list));
-    this.byLaterWord = mapPacked(byLaterWord, byId);
+    this.byWord = new PatternsByWord(byWord, 0);
+    this.byLaterWord = mapPacked(byLaterWord, (index, k) => new PatternsByWord(index, this.laterOffsets[k] as number));
   }
 
   /** The patterns anchored at `offset` items in, by word id, in `byLaterWord`: made on first use. */
@@ -207,8 +211,8 @@ export class PatternIndex<Entry> {
     currentIds(spelled);
     const lemmaId = spelled.lemmaId[at] as number;
     const lowerId = spelled.lowerId[at] as number;
-    let found = lemmaId < 0 ? NONE : this.collectFirst(this.byWord[lemmaId], tokens, spelled, at, end, NONE);
-    if (lowerId >= 0 && lowerId !== lemmaId) found = this.collectFirst(this.byWord[lowerId], tokens, spelled, at, end, found);
+    let found = collectOnWord(this.byWord, lemmaId, tokens, spelled, at, end, NONE);
+    if (lowerId !== lemmaId) found = collectOnWord(this.byWord, lowerId, tokens, spelled, at, end, found);
     if (this.prefixLengths.length > 0) {
       const lemma = spelled.lemma[at] as string;
       const lower = spelled.lower[at] as string;
@@ -219,14 +223,14 @@ export class PatternIndex<Entry> {
       }
     }
     if (this.anywhere.length > 0) found = this.collect(this.anywhere, tokens, spelled, at, end, found);
-    for (let k = 0; k < this.laterOffsets.length; k += 1) {
-      const later = at + (this.laterOffsets[k] as number);
-      if (later >= end) continue;
+    for (let k = 0; k < this.byLaterWord.length; k += 1) {
       const index = this.byLaterWord[k] as PatternsByWord<Entry>;
+      const later = at + index.anchor;
+      if (later >= end) continue;
       const laterLemma = spelled.lemmaId[later] as number;
       const laterLower = spelled.lowerId[later] as number;
-      if (laterLemma >= 0) found = this.collect(index[laterLemma], tokens, spelled, at, end, found);
-      if (laterLower >= 0 && laterLower !== laterLemma) found = this.collect(index[laterLower], tokens, spelled, at, end, found);
+      found = collectOnWord(index, laterLemma, tokens, spelled, at, end, found);
+      if (laterLower !== laterLemma) found = collectOnWord(index, laterLower, tokens, spelled, at, end, found);
     }
     return found;
   }
@@ -238,38 +242,28 @@ export class PatternIndex<Entry> {
    */
   private collect(patterns: Pattern<Entry>[] | undefined, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
     if (patterns === undefined) return found;
-    for (const pattern of patterns) found = tryPattern(pattern, tokens, spelled, at, end, found);
+    for (const pattern of patterns) found = tryPattern(pattern, 0, tokens, spelled, at, end, found);
     return found;
   }
+}
 
-  /**
-   * As collect, over the patterns that open on one word: those tried wherever it stands, and those
-   * whose second item is a word of token `at + 1`, merged in their order (a place listed under both
-   * of that token's spellings is tried once, as in the list itself).
-   */
-  private collectFirst(first: FirstWordPatterns<Entry> | undefined, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
-    if (first === undefined) return found;
-    const { patterns, always } = first;
-    let byLemma = NO_PLACES;
-    let byLower = NO_PLACES;
-    if (at + 1 < end && first.bySecond.size > 0) {
-      const lemmaId = spelled.lemmaId[at + 1] as number;
-      const lowerId = spelled.lowerId[at + 1] as number;
-      if (lemmaId >= 0) byLemma = first.bySecond.get(lemmaId) ?? NO_PLACES;
-      if (lowerId >= 0 && lowerId !== lemmaId) byLower = first.bySecond.get(lowerId) ?? NO_PLACES;
-    }
-    let i = 0;
-    let j = 0;
-    let k = 0;
-    for (;;) {
-      const place = Math.min(always[i] ?? Infinity, byLemma[j] ?? Infinity, byLower[k] ?? Infinity);
-      if (place === Infinity) return found;
-      if (always[i] === place) i += 1;
-      if (byLemma[j] === place) j += 1;
-      if (byLower[k] === place) k += 1;
-      found = tryPattern(patterns[place] as Pattern<Entry>, tokens, spelled, at, end, found);
-    }
+/**
+ * `found` with the patterns on word `word` in `index` that match from `at` (collect, over one
+ * row). A pattern whose item after the anchor needs another word than the token there has is
+ * passed over unread; the first item of one that checks nothing more is not checked again.
+ */
+function collectOnWord<Entry>(index: PatternsByWord<Entry>, word: number, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
+  if (word < 0 || word >= index.starts.length - 1 || ((index.anchors[word >> 3] as number) & (1 << (word & 7))) === 0) return found;
+  const next = at + index.anchor + 1;
+  const nextLemma = next < end ? (spelled.lemmaId[next] as number) : -1;
+  const nextLower = next < end ? (spelled.lowerId[next] as number) : -1;
+  for (let place = index.starts[word] as number; place < (index.starts[word + 1] as number); place += 1) {
+    const needed = index.nextWords[place] as number;
+    if (needed >= 0 && needed !== nextLemma && needed !== nextLower) continue;
+    const pattern = index.patterns[place] as Pattern<Entry>;
+    found = tryPattern(pattern, pattern.checkFrom, tokens, spelled, at, end, found);
   }
+  return found;
 }
 
 export interface PatternMatch<Entry> {
@@ -278,9 +272,12 @@ export interface PatternMatch<Entry> {
   last: number;
 }
 
-/** `found` with `pattern`'s match from `at`, if it matches and is not there yet; a new array only once there is a match. */
-function tryPattern<Entry>(pattern: Pattern<Entry>, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
-  const last = matchFrom(pattern.items, 0, tokens, spelled, at, end);
+/**
+ * `found` with `pattern`'s match from `at`, if it matches and is not there yet; a new array only
+ * once there is a match. Its items before `checkFrom` are known to match tokens `at`.. already.
+ */
+function tryPattern<Entry>(pattern: Pattern<Entry>, checkFrom: number, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number, found: PatternMatch<Entry>[]): PatternMatch<Entry>[] {
+  const last = matchFrom(pattern.items, checkFrom, tokens, spelled, at + checkFrom, end);
   if (last < at || hasMatch(found, pattern.entry, last)) return found;
   if (found === NONE) found = [];
   found.push({ entry: pattern.entry, last });
@@ -295,13 +292,20 @@ function hasMatch<Entry>(found: readonly PatternMatch<Entry>[], entry: Entry, la
 /** The shared empty result: most words start no pattern. */
 const NONE: never[] = [];
 
-/** The last token index of the longest match of `items[i..]` from token `at`, or -1. */
+/**
+ * The last token index of the longest match of `items[i..]` from token `at`, or -1. A loop over
+ * the items that must match, recursing only at an optional item (which may match or be left out):
+ * most patterns have none, and a pattern tried fails at its second item nineteen times in twenty.
+ */
 function matchFrom(items: readonly Item[], i: number, tokens: readonly Token[], spelled: SpelledTokens, at: number, end: number): number {
-  if (i === items.length) return at - 1;
-  const item = items[i] as Item;
-  let best = -1;
-  if (item.context) return at < end && itemMatches(item, tokens[at] as Token, spelled, at) ? at - 1 : -1;
-  if (at < end && itemMatches(item, tokens[at] as Token, spelled, at)) best = matchFrom(items, i + 1, tokens, spelled, at + 1, end);
-  if (item.optional) best = Math.max(best, matchFrom(items, i + 1, tokens, spelled, at, end));
-  return best;
+  for (; i < items.length; i += 1, at += 1) {
+    const item = items[i] as Item;
+    if (item.context) return at < end && itemMatches(item, tokens[at] as Token, spelled, at) ? at - 1 : -1;
+    if (item.optional) {
+      const taken = at < end && itemMatches(item, tokens[at] as Token, spelled, at) ? matchFrom(items, i + 1, tokens, spelled, at + 1, end) : -1;
+      return Math.max(taken, matchFrom(items, i + 1, tokens, spelled, at, end));
+    }
+    if (at >= end || !itemMatches(item, tokens[at] as Token, spelled, at)) return -1;
+  }
+  return at - 1;
 }

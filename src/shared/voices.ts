@@ -55,7 +55,7 @@ export interface VoiceIndex {
 export const VOICE_INDEX = layerKey<VoiceIndex>('voice-index');
 
 /** The voice index of the document: the quotation stage's, or an all-writer one when that stage did not run. */
-function voiceIndex(doc: NewsDocument): VoiceIndex {
+export function voiceIndex(doc: NewsDocument): VoiceIndex {
   let index = doc.layer(VOICE_INDEX);
   if (!index) {
     index = indexVoices(doc, doc.layer(QUOTES) ?? []);

@@ -2,9 +2,9 @@ import { countWords, type NewsDocument, type Sentence, type Token } from '../../
 import { roundScore } from '../../shared/scores.js';
 import { partGroups, type PartName } from '../../shared/parts.js';
 import { sentenceSentiment, voiceScore } from '../../shared/sentence-sentiment/reading.js';
-import type { SentimentScore } from '../../shared/sentence-sentiment/types.js';
+import type { SentimentEvidence, SentimentScore } from '../../shared/sentence-sentiment/types.js';
 import type { Voice } from '../../document/finding.js';
-import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, tokenQuote, VoiceMean } from '../../shared/voices.js';
+import { inSourceWording, sentenceVoiceWords, sentenceWordingWords, voiceIndex, VoiceMean } from '../../shared/voices.js';
 import { layerKey } from '../../document/layers.js';
 import { sentenceMarkers } from './markers.js';
 import { biasFeatures, biasScore, CATEGORIES, type StretchReading, WORD_CLASSES } from './score.js';
@@ -46,25 +46,44 @@ export function sentenceEvidence(doc: NewsDocument, sentence: Sentence): { marke
 function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: SentimentScore, voice: Voice | undefined): StretchReading {
   const classWords = mapPacked(WORD_CLASSES, () => 0);
   let words = 0;
+  // A token is in the quoted voice when a quote holds it (tokenQuote, read from the index once, not looked up per token).
+  const owners = voice === undefined ? undefined : voiceIndex(doc).owners;
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
     const token = doc.tokens[t] as Token;
-    // A token is in the quoted voice when a quote holds it (tokenVoice, without its object per token).
-    if (token.kind !== 'word' || (voice !== undefined && (tokenQuote(doc, t) === undefined ? 'writer' : 'quoted') !== voice)) continue;
+    if (token.kind !== 'word' || (owners !== undefined && ((owners[t] as number) > 0 ? 'quoted' : 'writer') !== voice)) continue;
     words += 1;
-    const wordClass = WORD_CLASSES.indexOf(token.pos as (typeof WORD_CLASSES)[number]);
+    const wordClass = wordClassOf(token.pos);
     if (wordClass >= 0) classWords[wordClass] = (classWords[wordClass] as number) + 1;
   }
-  const scored = new Set<number>();
-  const negative = new Set<number>();
-  const positive = new Set<number>();
-  for (const item of sentiment.evidence) {
+  const { evidence } = sentiment;
+  // Words, not evidence items: a word two lexicons score is one scored word. A sentence has a
+  // few items, so each is compared with those before it rather than put in sets.
+  let scoredWords = 0;
+  let negativeWords = 0;
+  let positiveWords = 0;
+  for (let i = 0; i < evidence.length; i += 1) {
+    const item = evidence[i] as SentimentEvidence;
     if (voice !== undefined && item.voice !== voice) continue;
-    scored.add(item.start);
-    if (item.weight < 0) negative.add(item.start);
-    else if (item.weight > 0) positive.add(item.start);
+    let scoredBefore = false;
+    let signBefore = false;
+    for (let j = 0; j < i; j += 1) {
+      const earlier = evidence[j] as SentimentEvidence;
+      if (earlier.start !== item.start || (voice !== undefined && earlier.voice !== voice)) continue;
+      scoredBefore = true;
+      if (Math.sign(earlier.weight) === Math.sign(item.weight)) signBefore = true;
+    }
+    if (!scoredBefore) scoredWords += 1;
+    if (!signBefore && item.weight < 0) negativeWords += 1;
+    else if (!signBefore && item.weight > 0) positiveWords += 1;
   }
   const sentimentStrength = Math.abs(voice === undefined ? sentiment.score : voiceScore(sentiment, voice, words, countWords(doc.tokens, sentence.tokenStart, sentence.tokenEnd)));
-  return { words, sentimentStrength, scoredWords: scored.size, negativeWords: negative.size, positiveWords: positive.size, classWords };
+  return { words, sentimentStrength, scoredWords, negativeWords, positiveWords, classWords };
+}
+
+/** The place of a part of speech in WORD_CLASSES, or -1: compared in a loop the compiler inlines, where `indexOf` called a generic builtin for every word. */
+function wordClassOf(pos: string): number {
+  for (let k = 0; k < WORD_CLASSES.length; k += 1) if (WORD_CLASSES[k] === pos) return k;
+  return -1;
 }
 
 /**
@@ -185,7 +204,12 @@ function totals(sentences: readonly ScoredSentence[]): Pick<BiasReport, 'score' 
 function report(sentences: readonly ScoredSentence[]): BiasReport {
   const { score, markers, counts, rates } = totals(sentences);
   const voices = { writer: voiceBias(sentences, 'writer'), quoted: voiceBias(sentences, 'quoted') };
-  return { score, markers, counts, rates, voices, sentences: mapPacked(sentences, ({ words: _, voices: __, wording: ___, ...sentence }) => sentence) };
+  return { score, markers, counts, rates, voices, sentences: mapPacked(sentences, sentenceReport) };
+}
+
+/** A sentence's report: its span, score and markers without what the totals read. Written out field by field: an object rest copies by a slow generic path. */
+function sentenceReport({ start, end, text, sentence, score, markers }: ScoredSentence): SentenceBias {
+  return { start, end, text, sentence, score, markers };
 }
 
 /** Bias markers and scores of a whole text read sentence by sentence, without the article's parts. */

@@ -1,13 +1,17 @@
 import type { NewsDocument, Sentence, Token } from '../../document/document.js';
-import { biasLexicons } from './lexicons.js';
+import { type BiasMatch, biasLexicons } from './lexicons.js';
 import { spelledTokens, type SpelledTokens } from '../../shared/vocabulary.js';
+import type { PatternMatch } from '../../shared/patterns.js';
 import { agentlessPassives, biasRules, scareQuotes } from './structures.js';
 import { tokenVoice } from '../../shared/voices.js';
 import type { BiasCategory, BiasMarker } from './types.js';
-import { mapPacked } from '../../shared/arrays.js';
 
 /** How far back an attribution cue may stand before a label it attributes. */
 const ATTRIBUTION_REACH = 6;
+
+/** The explanations of the structural markers, with `{text}` where the marked words go, as a lexicon entry's `why`. */
+const AGENTLESS_PASSIVE_WHY = 'agentless passive: "{text}" does not say who acted';
+const SCARE_QUOTES_WHY = "scare quotes: {text} is set apart without being anyone's quoted words, which distances the writer from it";
 
 /** Every bias marker in one sentence, in text order. */
 export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMarker[] {
@@ -21,12 +25,12 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
    * A marker over tokens `first`..`last`, written out field by field: a spread followed by new
    * keys takes V8's slow path (docs/ARCHITECTURE.md, NewsDocument.span).
    */
-  const marker = (first: number, last: number, category: BiasCategory, type: string, explanation: (text: string) => string, lexicon: { id: string; source: string }): BiasMarker => {
+  const marker = (first: number, last: number, category: BiasCategory, type: string, why: string, lexicon: { id: string; source: string }): BiasMarker => {
     const start = (tokens[first] as Token).start;
     const end = (tokens[last] as Token).end;
     const text = doc.text.slice(start, end);
     const { voice, quote } = tokenVoice(doc, first);
-    const found: BiasMarker = { start, end, text, voice, category, type, explanation: explanation(text), lexicon };
+    const found: BiasMarker = { start, end, text, voice, category, type, explanation: explain(why, text), lexicon };
     if (quote !== undefined) found.quote = quote;
     return found;
   };
@@ -36,17 +40,15 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
   for (let k = from; k < to; k += 1) {
     const never = rules.notMarkers.matchAt(tokens, spelled, k, to);
     if (never.length > 0) {
-      k = Math.max(...mapPacked(never, (match) => match.last));
+      k = lastOfLongest(never);
       continue;
     }
     const matches = index.matchAt(tokens, spelled, k, to);
     if (matches.length === 0) continue;
-    const best = matches
-      .filter(({ entry, last }) => !inCompound(tokens, k, last) && !(entry.file.negation === 'drop' && negated(spelled, from, k, rules)))
-      .sort((a, b) => b.last - a.last || a.entry.order - b.entry.order)[0];
+    const best = bestMatch(matches, tokens, spelled, from, k, rules);
     if (!best) continue;
     const { entry, last } = best;
-    const found = marker(k, last, entry.category, entry.entry.type, (text) => explain(entry.entry.why, text), { id: entry.file.id, source: entry.file.source });
+    const found = marker(k, last, entry.category, entry.entry.type, entry.entry.why, { id: entry.file.id, source: entry.file.source });
     if (entry.file.attributionCues && attributed(tokens, spelled, from, k, last, attributionCues)) found.attributed = true;
     if (entry.file.negation !== 'drop' && negated(spelled, from, k, rules)) found.negated = true;
     markers.push(found);
@@ -54,12 +56,33 @@ export function sentenceMarkers(doc: NewsDocument, sentence: Sentence): BiasMark
   }
   const lexicon = { id: rules.file.id, source: rules.file.source };
   for (const [first, last] of agentlessPassives(tokens, from, to)) {
-    markers.push(marker(first, last, 'agentless_passive', 'agentless_passive', (text) => `agentless passive: "${text}" does not say who acted`, lexicon));
+    markers.push(marker(first, last, 'agentless_passive', 'agentless_passive', AGENTLESS_PASSIVE_WHY, lexicon));
   }
   for (const [first, last] of scareQuotes(doc, from, to)) {
-    markers.push(marker(first, last, 'scare_quotes', 'scare_quotes', (text) => `scare quotes: ${text} is set apart without being anyone's quoted words, which distances the writer from it`, lexicon));
+    markers.push(marker(first, last, 'scare_quotes', 'scare_quotes', SCARE_QUOTES_WHY, lexicon));
   }
   return markers.sort((a, b) => a.start - b.start || a.end - b.end);
+}
+
+/** The last token of the longest of some matches. */
+function lastOfLongest(matches: readonly PatternMatch<unknown>[]): number {
+  let last = -1;
+  for (const match of matches) last = Math.max(last, match.last);
+  return last;
+}
+
+/**
+ * The marker of the matches at token `k`: of those not inside a hyphenated compound, nor of a
+ * list whose negated markers are none, the longest, then the earliest lexicon's (the first of
+ * equals). A loop, with no closures: those over `k` gave every token of the loop its own scope object.
+ */
+function bestMatch(matches: readonly PatternMatch<BiasMatch>[], tokens: readonly Token[], spelled: SpelledTokens, from: number, k: number, rules: ReturnType<typeof biasRules>): PatternMatch<BiasMatch> | undefined {
+  let best: PatternMatch<BiasMatch> | undefined;
+  for (const match of matches) {
+    if (inCompound(tokens, k, match.last) || (match.entry.file.negation === 'drop' && negated(spelled, from, k, rules))) continue;
+    if (!best || match.last > best.last || (match.last === best.last && match.entry.order < best.entry.order)) best = match;
+  }
+  return best;
 }
 
 /**

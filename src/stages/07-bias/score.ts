@@ -33,13 +33,17 @@ export interface StretchReading {
  * in each word class; log(1 + negative words) and log(1 + positive words).
  */
 export function biasFeatures(markers: readonly BiasMarker[], reading: StretchReading): number[] {
-  // Filled in place, with no spread: this runs for every sentence and every voice of a mixed one.
-  const features = new Array<number>(CATEGORIES.length).fill(0);
-  for (const marker of markers) features[CATEGORIES.indexOf(marker.category)] = (features[CATEGORIES.indexOf(marker.category)] as number) + 1;
-  for (let k = 0; k < CATEGORIES.length; k += 1) features[k] = Math.log1p(features[k] as number);
-  const share = (count: number): number => (reading.words > 0 ? count / reading.words : 0);
-  features.push(reading.sentimentStrength, share(reading.scoredWords), Math.log1p(reading.words));
-  for (const count of reading.classWords) features.push(share(count));
+  // One array appended to in order, with no spread or closure: this runs for every sentence and
+  // every voice of a mixed one, and a holey array filled, then grown, was copied twice per call.
+  const features: number[] = [];
+  for (const category of CATEGORIES) {
+    let count = 0;
+    for (const marker of markers) if (marker.category === category) count += 1;
+    features.push(Math.log1p(count));
+  }
+  const { words } = reading;
+  features.push(reading.sentimentStrength, words > 0 ? reading.scoredWords / words : 0, Math.log1p(words));
+  for (const count of reading.classWords) features.push(words > 0 ? count / words : 0);
   features.push(Math.log1p(reading.negativeWords), Math.log1p(reading.positiveWords));
   return features;
 }

@@ -75,7 +75,8 @@ export function scareQuotes(doc: NewsDocument, from: number, to: number): [numbe
   const found: [number, number][] = [];
   for (let k = from; k < to; k += 1) {
     const open = (tokens[k] as Token).text;
-    if (!OPENING.has(open)) continue;
+    // A quotation mark is one character: a longer token's text is not hashed to be looked up (every token is tried).
+    if (open.length !== 1 || !OPENING.has(open)) continue;
     let close = k + 1;
     while (close < to && close - k <= SHORT_QUOTATION_WORDS + 1 && (tokens[close] as Token).text !== CLOSING[open]) close += 1;
     const words = close - k - 1;

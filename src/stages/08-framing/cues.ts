@@ -28,19 +28,11 @@ export function sentenceCues(doc: NewsDocument, sentence: Sentence, lexicons: Fr
   const spelled = spelledTokens(tokens);
   const coveredTo = new Map<string, number>();
   const cues: ReadCue[] = [];
-  const longest = new Map<string, PatternMatch<CueTarget>>();
   for (let k = from; k < to; k += 1) {
     const matches = lexicons.index.matchAt(tokens, spelled, k, to);
     if (matches.length === 0) continue;
-    longest.clear();
-    for (const match of matches) {
-      const { key } = match.entry;
-      if ((coveredTo.get(key) ?? -1) >= k) continue;
-      const best = longest.get(key);
-      if (!best || match.last > best.last) longest.set(key, match);
-    }
-    for (const [key, { entry, last }] of longest) {
-      coveredTo.set(key, last);
+    for (const { entry, last } of longestByKey(matches, coveredTo, k)) {
+      coveredTo.set(entry.key, last);
       const start = (tokens[k] as Token).start;
       const end = (tokens[last] as Token).end;
       const { voice, quote } = tokenVoice(doc, k);
@@ -53,3 +45,25 @@ export function sentenceCues(doc: NewsDocument, sentence: Sentence, lexicons: Fr
   }
   return cues;
 }
+
+/**
+ * The matches kept at token `k`: per key not covered there, the longest (the first of equals),
+ * keys in the order they first match. A word matches a few patterns: the kept ones are looked
+ * through, where a map by key, iterated, made an entry array per cue.
+ */
+function longestByKey(matches: readonly PatternMatch<CueTarget>[], coveredTo: ReadonlyMap<string, number>, k: number): readonly PatternMatch<CueTarget>[] {
+  // Most words match one pattern: its list is the answer.
+  if (matches.length === 1) return (coveredTo.get((matches[0] as PatternMatch<CueTarget>).entry.key) ?? -1) >= k ? NONE : matches;
+  const kept: PatternMatch<CueTarget>[] = [];
+  for (const match of matches) {
+    const { key } = match.entry;
+    if ((coveredTo.get(key) ?? -1) >= k) continue;
+    let place = 0;
+    while (place < kept.length && (kept[place] as PatternMatch<CueTarget>).entry.key !== key) place += 1;
+    if (place === kept.length) kept.push(match);
+    else if (match.last > (kept[place] as PatternMatch<CueTarget>).last) kept[place] = match;
+  }
+  return kept;
+}
+
+const NONE: never[] = [];

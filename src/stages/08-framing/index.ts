@@ -3,7 +3,7 @@ import { layerKey } from '../../document/layers.js';
 import { roundScore } from '../../shared/scores.js';
 import { type ReadCue, sentenceCues } from './cues.js';
 import { type CueCounts, countCues, cueRate, type SentenceFacts, sentenceFacts, spanFeatures } from './features.js';
-import { type FrameLexicons, frameLexicons, keyOf } from './lexicons.js';
+import { type FrameLexicons, frameLexicons, type ScoredFrame } from './lexicons.js';
 import { densityScore, type FrameModel, frameScore, framingWeights, shareScore } from './score.js';
 import type { FrameCue, FrameScore, Framing, FramingReport, GenericFrame, PolicyFrame, SectionFraming } from './types.js';
 import { mapPacked } from '../../shared/arrays.js';
@@ -19,25 +19,22 @@ function framingOf(sentences: readonly Sentence[], cues: readonly ReadCue[], lex
     if (list) list.push(cue);
     else byFrame.set(target.frameKey, [cue]);
   }
-  const evidenceOf = (scheme: string, frame: string): FrameCue[] => byFrame.get(keyOf(scheme, frame)) ?? [];
-  const scored = <Frame extends string>(value: number, scheme: 'generic' | 'policy' | 'custom', frame: Frame): FrameScore<Frame> => {
+  const { spanFrames } = lexicons;
+  const scored = <Frame extends string>(value: number, { frame, key }: ScoredFrame): FrameScore<Frame> => {
     const score = roundScore(value);
-    const evidence = evidenceOf(scheme, frame);
+    const evidence = byFrame.get(key) ?? [];
     // A call needs its evidence: without a cue of its own a frame is not present, whatever the other features say.
-    return { frame, score, present: score >= 0.5 && evidence.length > 0, evidence };
+    return { frame: frame as Frame, score, present: score >= 0.5 && evidence.length > 0, evidence };
   };
-  const generic = mapPacked(lexicons.generic.frames, (frame) => scored(frameScore(weights.generic[frame.id] as FrameModel, features), 'generic', frame.id as GenericFrame));
-  const policyFrames = mapPacked(lexicons.policy.frames.filter((frame) => frame.id !== 'other'), (frame) => frame.id as PolicyFrame);
+  const generic = mapPacked(spanFrames.generic, (frame) => scored<GenericFrame>(frameScore(weights.generic[frame.frame] as FrameModel, features), frame));
   // Different cue words, not repetitions: a frame is an aspect the text dwells on from several sides.
-  const rates = mapPacked(policyFrames, (frame) => cueRate(counts, keyOf('policy', frame), article, 'kinds'));
+  const rates = mapPacked(spanFrames.policy, (frame) => cueRate(counts, frame.key, article, 'kinds'));
   const total = rates.reduce((sum, rate) => sum + rate, 0);
-  const policy = mapPacked(policyFrames, (frame, k) => scored(total > 0 ? shareScore((rates[k] as number) / total, policyFrames.length) : 0, 'policy', frame));
+  const policy = mapPacked(spanFrames.policy, (frame, k) => scored<PolicyFrame>(total > 0 ? shareScore((rates[k] as number) / total, spanFrames.policy.length) : 0, frame));
   // The codebook's "other": a text with words that no policy frame covers.
   const strongest = Math.max(0, ...mapPacked(policy, (frame) => frame.score));
   policy.push({ frame: 'other', score: roundScore(1 - strongest), present: counts.words > 0 && policy.every((frame) => !frame.present), evidence: [] });
-  // Every user frame, so the article and each section list the same frames.
-  const customFrames = mapPacked(lexicons.keys.filter((key) => key.startsWith('custom|')), (key) => key.slice('custom|'.length, key.lastIndexOf('|')));
-  const custom = mapPacked(customFrames, (frame): FrameScore => scored(densityScore(cueRate(counts, keyOf('custom', frame), article)), 'custom', frame));
+  const custom = mapPacked(spanFrames.custom, (frame): FrameScore => scored(densityScore(cueRate(counts, frame.key, article)), frame));
   return { generic, policy, custom, counts };
 }
 
@@ -45,7 +42,17 @@ function framingOf(sentences: readonly Sentence[], cues: readonly ReadCue[], lex
 export function readCues(doc: NewsDocument, lexicons: FrameLexicons): { sentences: Sentence[]; cuesOf: ReadCue[][]; cues: ReadCue[] } {
   const sentences = doc.analysedSentences();
   const cuesOf = mapPacked(sentences, (sentence) => sentenceCues(doc, sentence, lexicons));
-  return { sentences, cuesOf, cues: cuesOf.flat() };
+  return { sentences, cuesOf, cues: cuesIn(cuesOf, sentences.keys()) };
+}
+
+/**
+ * The cues of some sentences (places in `cuesOf`), in their order, appended in a loop: V8's
+ * `flat` and `flatMap` take a generic path that was a tenth of the framing stage's time.
+ */
+function cuesIn(cuesOf: readonly ReadCue[][], places: Iterable<number>): ReadCue[] {
+  const cues: ReadCue[] = [];
+  for (const k of places) for (const cue of cuesOf[k] as ReadCue[]) cues.push(cue);
+  return cues;
 }
 
 /** The article's frames and each section's, from the cues of every sentence outside boilerplate. */
@@ -63,7 +70,7 @@ export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLe
   const sections = doc.structure.sections.flatMap((section, index): SectionFraming[] => {
     const own = bySection.get(index);
     if (!own) return [];
-    const { counts: _, ...framing } = framingOf(mapPacked(own, (k) => sentences[k] as Sentence), own.flatMap((k) => cuesOf[k] as ReadCue[]), lexicons, facts, counts);
+    const { counts: _, ...framing } = framingOf(mapPacked(own, (k) => sentences[k] as Sentence), cuesIn(cuesOf, own), lexicons, facts, counts);
     return [{ section: index, heading: section.heading?.text ?? null, start: section.start, end: section.end, text: doc.text.slice(section.start, section.end), ...framing }];
   });
   return { ...article, sections };

@@ -45,6 +45,30 @@ export interface FrameLexicons {
   index: PatternIndex<CueTarget>;
   /** Every cue key the lists can produce, built-in first, each once: worked out once, not per article. */
   keys: string[];
+  /** The frames every span is scored on, by scheme, in codebook order: worked out once, not per span. */
+  spanFrames: SpanFrames;
+}
+
+/** A frame a span is scored on and the key its cues are gathered by (`CueTarget.frameKey`). */
+export interface ScoredFrame {
+  frame: string;
+  key: string;
+}
+
+/** The generic frames; the policy frames but the codebook's "other" (which has no cues); every user frame, so the article and each section list the same frames. */
+export interface SpanFrames {
+  generic: ScoredFrame[];
+  policy: ScoredFrame[];
+  custom: ScoredFrame[];
+}
+
+function spanFramesOf(generic: FrameLexiconFile, policy: FrameLexiconFile, keys: readonly string[]): SpanFrames {
+  const scoredFrame = (scheme: string, frame: string): ScoredFrame => ({ frame, key: keyOf(scheme, frame) });
+  return {
+    generic: mapPacked(generic.frames, (frame) => scoredFrame('generic', frame.id)),
+    policy: mapPacked(policy.frames.filter((frame) => frame.id !== 'other'), (frame) => scoredFrame('policy', frame.id)),
+    custom: mapPacked(keys.filter((key) => key.startsWith('custom|')), (key) => scoredFrame('custom', key.slice('custom|'.length, key.lastIndexOf('|')))),
+  };
 }
 
 /** Keys made so far, by scheme, frame and item ('' for none). */
@@ -79,7 +103,8 @@ const builtIn = (): { lexicons: FrameLexicons; cues: { match: string; entry: Cue
     const generic = readDataFile<FrameLexiconFile>('lexicons/frames-generic.json');
     const policy = readDataFile<FrameLexiconFile>('lexicons/frames-policy.json');
     const cues = [...builtInTargets(generic), ...builtInTargets(policy)];
-    return { lexicons: { generic, policy, lists: mapPacked([generic, policy], ({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex(cues), keys: keysOf(cues) }, cues };
+    const keys = keysOf(cues);
+    return { lexicons: { generic, policy, lists: mapPacked([generic, policy], ({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex(cues), keys, spanFrames: spanFramesOf(generic, policy, keys) }, cues };
   });
 
 export function frameLexicons(): FrameLexicons {
@@ -91,5 +116,6 @@ export function extendedLexicons(extra: readonly { info: LexiconInfo; targets: {
   const base = frameLexicons();
   if (extra.length === 0) return base;
   const targets = [...builtIn().cues, ...extra.flatMap(({ targets }) => targets)];
-  return { ...base, lists: [...base.lists, ...mapPacked(extra, ({ info }) => info)], index: new PatternIndex(targets), keys: keysOf(targets) };
+  const keys = keysOf(targets);
+  return { ...base, lists: [...base.lists, ...mapPacked(extra, ({ info }) => info)], index: new PatternIndex(targets), keys, spanFrames: spanFramesOf(base.generic, base.policy, keys) };
 }
