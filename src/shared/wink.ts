@@ -18,16 +18,88 @@ interface RawDocument {
   entities: [number, number, string][];
 }
 
+/** Where wink packs a token's numbers (its constants.js): 4 numbers a token; the third holds its part of speech above its lemma's bits. */
+const TOKEN_SIZE = 4;
+const POS_MASK = 0x3f00000;
+const LEMMA_BITS = 20;
+/** A second number above this marks a contraction's expansion, whose lemma wink keeps in the token itself. */
+const CONTRACTION = 65535;
+
+/** `codes` long enough to hold index `index`, grown by doubling: what a lexeme id indexes grows with the lexicon. */
+function holding(codes: Uint8Array, index: number): Uint8Array {
+  if (index < codes.length) return codes;
+  const grown = new Uint8Array(Math.max(codes.length * 2, index + 1));
+  grown.set(codes);
+  return grown;
+}
+
+/** How many parts of speech LexemeFacts remembers a word's lemma for: "state" is a noun and a verb. */
+const LEMMA_SLOTS = 2;
+
 /**
- * One text as wink read it, read column by column (with wink's own `its` helpers on its raw
- * data) instead of through `doc.tokens().out(…)`, which builds an array per column and a
- * lemma for every token, punctuation included.
+ * What a wink instance's tokens read the same in every document: a lexeme id names one word with
+ * the same properties for the life of the instance (forgetLearned never reuses an id), so its
+ * token type, and its lemma for a part of speech, are wink's answers remembered by id, in arrays
+ * (a Map by id and tag took twice as long). Belongs to one instance and goes with it.
+ */
+class LexemeFacts {
+  /** Per lexeme id, 1 + the index of its type in `typeNames` (0: not asked yet). */
+  private typeCodes: Uint8Array = new Uint8Array(1 << 17);
+  private readonly typeNames: string[] = [];
+  /** LEMMA_SLOTS per lexeme id: 1 + the part of speech (0: empty) and wink's lemma for it. */
+  private lemmaTags: Uint8Array = new Uint8Array(LEMMA_SLOTS << 17);
+  private readonly lemmas: (string | undefined)[] = [];
+
+  constructor(
+    readonly its: ItsHelpers,
+    readonly addons: ModelAddons,
+    /** The lexicon's words by id. */
+    readonly words: readonly string[],
+    /** The part-of-speech tags by the number wink packs. */
+    readonly tags: readonly PartOfSpeech[],
+  ) {}
+
+  type(id: number, token: number, raw: RawDocument): string {
+    this.typeCodes = holding(this.typeCodes, id);
+    const code = this.typeCodes[id] as number;
+    if (code !== 0) return this.typeNames[code - 1] as string;
+    const type = this.its.type(token, raw);
+    let index = this.typeNames.indexOf(type);
+    if (index < 0) index = this.typeNames.push(type) - 1;
+    this.typeCodes[id] = index + 1;
+    return type;
+  }
+
+  /**
+   * wink's lemma of a token that is no contraction's expansion (`id` its word, `tag` its part of
+   * speech), or undefined where wink has none. A third part of speech takes the second's slot.
+   */
+  lemma(id: number, tag: number, token: number, raw: RawDocument): string | undefined {
+    const first = id * LEMMA_SLOTS;
+    const tags = (this.lemmaTags = holding(this.lemmaTags, first + LEMMA_SLOTS - 1));
+    let slot = first;
+    while (slot < first + LEMMA_SLOTS && tags[slot] !== 0 && tags[slot] !== tag + 1) slot += 1;
+    if (slot === first + LEMMA_SLOTS) slot -= 1;
+    else if (tags[slot] !== 0) return this.lemmas[slot];
+    const lemma = this.its.lemma(token, raw, this.addons) as string | undefined;
+    // Filled in order, so that the array stays one of elements, not of holes.
+    while (this.lemmas.length < slot) this.lemmas.push(undefined);
+    this.lemmas[slot] = lemma;
+    tags[slot] = tag + 1;
+    return lemma;
+  }
+}
+
+/**
+ * One text as wink read it, read from its raw token numbers (the word, the part of speech) or
+ * remembered by lexeme id (LexemeFacts) instead of through `doc.tokens().out(…)`, which builds an
+ * array per column and a lemma for every token, or wink's `its` helpers, which look each
+ * property up again at every token.
  */
 export class WinkReading {
   constructor(
     private readonly raw: RawDocument,
-    private readonly its: ItsHelpers,
-    private readonly addons: ModelAddons,
+    private readonly facts: LexemeFacts,
   ) {}
 
   get tokenCount(): number {
@@ -35,21 +107,27 @@ export class WinkReading {
   }
 
   value(token: number): string {
-    return this.its.value(token, this.raw);
+    return this.facts.words[this.raw.tokens[token * TOKEN_SIZE] as number] as string;
   }
 
   /** wink's token type: word, number, punctuation, tabCRLF… */
   type(token: number): string {
-    return this.its.type(token, this.raw);
+    return this.facts.type(this.raw.tokens[token * TOKEN_SIZE] as number, token, this.raw);
   }
 
   pos(token: number): PartOfSpeech {
-    return this.its.pos(token, this.raw);
+    return this.facts.tags[((this.raw.tokens[token * TOKEN_SIZE + 2] as number) & POS_MASK) >>> LEMMA_BITS] as PartOfSpeech;
   }
 
   /** wink's lemma, or the word itself where wink has none (its typings promise a string; it can give undefined). */
   lemma(token: number): string {
-    return (this.its.lemma(token, this.raw, this.addons) as string | undefined) ?? this.value(token);
+    const tokens = this.raw.tokens;
+    const at = token * TOKEN_SIZE;
+    const lemma =
+      (tokens[at + 1] as number) > CONTRACTION
+        ? (this.facts.its.lemma(token, this.raw, this.facts.addons) as string | undefined)
+        : this.facts.lemma(tokens[at] as number, ((tokens[at + 2] as number) & POS_MASK) >>> LEMMA_BITS, token, this.raw);
+    return lemma ?? this.value(token);
   }
 
   /** wink's sentences, each `[first, last, …]` token indexes. */
@@ -199,14 +277,15 @@ function load(): Reader {
     return { ...loaded, transformers: mapPacked(loaded.transformers, (transform) => transform && rememberedTransform(transform)) };
   };
   const nlp: Nlp = winkNlp({ ...model, addons, ner, pos, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
+  const { features, trex, tcat } = core as CoreModel;
+  const { lexeme, ...others } = features;
+  const facts = new LexemeFacts(nlp.its, addons, (lexeme as ValueTable).list, (features.pos as ValueTable).list as PartOfSpeech[]);
   const read = (text: string): WinkReading => {
     raw = undefined;
     nlp.readDoc(text);
     if (raw === undefined) throw new Error('wink-nlp did not hand its raw document data to the part-of-speech setter');
-    return new WinkReading(raw, nlp.its, addons);
+    return new WinkReading(raw, facts);
   };
-  const { features, trex, tcat } = core as CoreModel;
-  const { lexeme, ...others } = features;
   const nonWordPatterns = mapPacked(trex.rtc.filter(([, , category]) => category !== tcat.hash.word), ([source, flags]) => new RegExp(source, flags.replace('g', '')));
   return {
     read,
