@@ -25,6 +25,11 @@ const LEMMA_BITS = 20;
 /** A second number above this marks a contraction's expansion, whose lemma wink keeps in the token itself. */
 const CONTRACTION = 65535;
 
+/** wink's lemma of `token`, or the word itself where wink has none (its typings promise a string; it can give undefined), in lower case. */
+function lowerCaseLemma(its: ItsHelpers, addons: ModelAddons, token: number, raw: RawDocument): string {
+  return ((its.lemma(token, raw, addons) as string | undefined) ?? its.value(token, raw)).toLowerCase();
+}
+
 /** `codes` long enough to hold index `index`, grown by doubling: what a lexeme id indexes grows with the lexicon. */
 function holding(codes: Uint8Array, index: number): Uint8Array {
   if (index < codes.length) return codes;
@@ -40,15 +45,17 @@ const LEMMA_SLOTS = 2;
  * What a wink instance's tokens read the same in every document: a lexeme id names one word with
  * the same properties for the life of the instance (forgetLearned never reuses an id), so its
  * token type, and its lemma for a part of speech, are wink's answers remembered by id, in arrays
- * (a Map by id and tag took twice as long). Belongs to one instance and goes with it.
+ * (a Map by id and tag took twice as long); the lemma in lower case, as newslens keeps lemmas
+ * (lower-casing every word's took a sixth of the token stage's own time). Belongs to one
+ * instance and goes with it.
  */
 class LexemeFacts {
   /** Per lexeme id, 1 + the index of its type in `typeNames` (0: not asked yet). */
   private typeCodes: Uint8Array = new Uint8Array(1 << 17);
   private readonly typeNames: string[] = [];
-  /** LEMMA_SLOTS per lexeme id: 1 + the part of speech (0: empty) and wink's lemma for it. */
+  /** LEMMA_SLOTS per lexeme id: 1 + the part of speech (0: empty) and the lemma for it. */
   private lemmaTags: Uint8Array = new Uint8Array(LEMMA_SLOTS << 17);
-  private readonly lemmas: (string | undefined)[] = [];
+  private readonly lemmas: string[] = [];
 
   constructor(
     readonly its: ItsHelpers,
@@ -71,19 +78,19 @@ class LexemeFacts {
   }
 
   /**
-   * wink's lemma of a token that is no contraction's expansion (`id` its word, `tag` its part of
-   * speech), or undefined where wink has none. A third part of speech takes the second's slot.
+   * lowerCaseLemma of a token that is no contraction's expansion (`id` its word, `tag` its part
+   * of speech). A third part of speech takes the second's slot.
    */
-  lemma(id: number, tag: number, token: number, raw: RawDocument): string | undefined {
+  lemma(id: number, tag: number, token: number, raw: RawDocument): string {
     const first = id * LEMMA_SLOTS;
     const tags = (this.lemmaTags = holding(this.lemmaTags, first + LEMMA_SLOTS - 1));
     let slot = first;
     while (slot < first + LEMMA_SLOTS && tags[slot] !== 0 && tags[slot] !== tag + 1) slot += 1;
     if (slot === first + LEMMA_SLOTS) slot -= 1;
-    else if (tags[slot] !== 0) return this.lemmas[slot];
-    const lemma = this.its.lemma(token, raw, this.addons) as string | undefined;
+    else if (tags[slot] !== 0) return this.lemmas[slot] as string;
+    const lemma = lowerCaseLemma(this.its, this.addons, token, raw);
     // Filled in order, so that the array stays one of elements, not of holes.
-    while (this.lemmas.length < slot) this.lemmas.push(undefined);
+    while (this.lemmas.length < slot) this.lemmas.push('');
     this.lemmas[slot] = lemma;
     tags[slot] = tag + 1;
     return lemma;
@@ -119,15 +126,13 @@ export class WinkReading {
     return this.facts.tags[((this.raw.tokens[token * TOKEN_SIZE + 2] as number) & POS_MASK) >>> LEMMA_BITS] as PartOfSpeech;
   }
 
-  /** wink's lemma, or the word itself where wink has none (its typings promise a string; it can give undefined). */
-  lemma(token: number): string {
+  /** wink's lemma, or the word itself where wink has none, in lower case. */
+  lowerCaseLemma(token: number): string {
     const tokens = this.raw.tokens;
     const at = token * TOKEN_SIZE;
-    const lemma =
-      (tokens[at + 1] as number) > CONTRACTION
-        ? (this.facts.its.lemma(token, this.raw, this.facts.addons) as string | undefined)
-        : this.facts.lemma(tokens[at] as number, ((tokens[at + 2] as number) & POS_MASK) >>> LEMMA_BITS, token, this.raw);
-    return lemma ?? this.value(token);
+    return (tokens[at + 1] as number) > CONTRACTION
+      ? lowerCaseLemma(this.facts.its, this.facts.addons, token, this.raw)
+      : this.facts.lemma(tokens[at] as number, ((tokens[at + 2] as number) & POS_MASK) >>> LEMMA_BITS, token, this.raw);
   }
 
   /** wink's sentences, each `[first, last, …]` token indexes. */

@@ -237,7 +237,7 @@ function addWord(doc: NewsDocument, start: number, value: string, wink: WinkRead
   const stem = possessive?.[1] ?? value;
   const end = start + stem.length;
   const token = newToken(WORD, doc, start, end, 'word', wink.pos(index));
-  token.lemma = (possessive ? stem : wink.lemma(index)).toLowerCase();
+  token.lemma = possessive ? stem.toLowerCase() : wink.lowerCaseLemma(index);
   doc.tokens.push(token);
   if (possessive) doc.tokens.push(newToken(POSSESSIVE_ENDING, doc, end, end + (possessive[2] as string).length, 'word', 'PART'));
 }
