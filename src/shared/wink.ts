@@ -120,10 +120,10 @@ class LexemeFacts {
 }
 
 /**
- * One text as wink read it, read from its raw token numbers (the word, the part of speech) or
- * remembered by lexeme id (LexemeFacts) instead of through `doc.tokens().out(…)`, which builds an
- * array per column and a lemma for every token, or wink's `its` helpers, which look each
- * property up again at every token.
+ * One text as wink read it, read from its raw token numbers (the part of speech) or as
+ * LexemeFacts remembers its words (the word, its type and lemma), instead of through
+ * `doc.tokens().out(…)`, which builds an array per column and a lemma for every token, or
+ * wink's `its` helpers, which look each property up again at every token.
  */
 export class WinkReading {
   constructor(
@@ -145,16 +145,20 @@ export class WinkReading {
   }
 
   pos(token: number): PartOfSpeech {
-    return this.facts.tags[((this.raw.tokens[token * TOKEN_SIZE + 2] as number) & POS_MASK) >>> LEMMA_BITS] as PartOfSpeech;
+    return this.facts.tags[this.tag(token)] as PartOfSpeech;
   }
 
   /** wink's lemma, or the word itself where wink has none, in lower case. */
   lowerCaseLemma(token: number): string {
-    const tokens = this.raw.tokens;
     const at = token * TOKEN_SIZE;
-    return (tokens[at + 1] as number) > CONTRACTION
+    return (this.raw.tokens[at + 1] as number) > CONTRACTION
       ? this.facts.expansionLemma(token, this.raw)
-      : this.facts.lemma(tokens[at] as number, ((tokens[at + 2] as number) & POS_MASK) >>> LEMMA_BITS, token, this.raw);
+      : this.facts.lemma(this.raw.tokens[at] as number, this.tag(token), token, this.raw);
+  }
+
+  /** The number wink packs for token `token`'s part of speech. */
+  private tag(token: number): number {
+    return ((this.raw.tokens[token * TOKEN_SIZE + 2] as number) & POS_MASK) >>> LEMMA_BITS;
   }
 
   /** wink's sentences, each `[first, last, …]` token indexes. */

@@ -248,7 +248,10 @@ function addWord(doc: NewsDocument, start: number, value: string, wink: WinkRead
   const token = newToken(WORD, possessive ? doc.text.slice(start, end) : tokenText(doc, start, value), start, end, 'word', wink.pos(index));
   token.lemma = possessive ? stem.toLowerCase() : wink.lowerCaseLemma(index);
   doc.tokens.push(token);
-  if (possessive) doc.tokens.push(newToken(POSSESSIVE_ENDING, doc.text.slice(end, end + (possessive[2] as string).length), end, end + (possessive[2] as string).length, 'word', 'PART'));
+  if (possessive) {
+    const endingEnd = end + (possessive[2] as string).length;
+    doc.tokens.push(newToken(POSSESSIVE_ENDING, doc.text.slice(end, endingEnd), end, endingEnd, 'word', 'PART'));
+  }
 }
 
 /** The document tokens made from wink tokens first..last, as [first, end), if any. */
