@@ -18,16 +18,117 @@ interface RawDocument {
   entities: [number, number, string][];
 }
 
+/** Where wink packs a token's numbers (its constants.js): 4 numbers a token; the third holds its part of speech above its lemma's bits. */
+const TOKEN_SIZE = 4;
+const POS_MASK = 0x3f00000;
+const LEMMA_BITS = 20;
+/** A second number above this marks a contraction's expansion, whose lemma wink keeps in the token itself. */
+const CONTRACTION = 65535;
+
+/** wink's lemma of `token`, or the word itself where wink has none (its typings promise a string; it can give undefined), in lower case. */
+function lowerCaseLemma(its: ItsHelpers, addons: ModelAddons, token: number, raw: RawDocument): string {
+  return ((its.lemma(token, raw, addons) as string | undefined) ?? its.value(token, raw)).toLowerCase();
+}
+
+/** How many parts of speech LexemeFacts remembers a word's lemma for: "state" is a noun and a verb. */
+const LEMMA_SLOTS = 2;
+/** The bits of a LexemeFacts code that hold the word's type (wink has 20). */
+const TYPE_BITS = 5;
+
 /**
- * One text as wink read it, read column by column (with wink's own `its` helpers on its raw
- * data) instead of through `doc.tokens().out(…)`, which builds an array per column and a
- * lemma for every token, punctuation included.
+ * What a wink instance's tokens read the same in every document: a lexeme id names one word with
+ * the same properties for the life of the instance (forgetLearned never reuses an id), so its
+ * text, token type, and lemma for a part of speech are wink's answers remembered by id; the
+ * lemma in lower case, as newslens keeps lemmas (lower-casing every word's took a sixth of the
+ * token stage's own time). Their cost is reading memory scattered by id, so an id has one code
+ * (its type, and the number of its word in the order first seen) and the rest is kept by that
+ * number, where the words news uses most sit side by side, not spread over the model's 87,600
+ * ids (the stage's own time some 4% less). Belongs to one instance and goes with it.
+ */
+class LexemeFacts {
+  /** Per lexeme id, 0 (not seen yet) or 1 + its word's number, above TYPE_BITS bits of the index of its type in `typeNames`. */
+  private codes = new Int32Array(1 << 17);
+  private readonly typeNames: string[] = [];
+  /** LEMMA_SLOTS per word number: 1 + a part of speech (0: empty slot), and the lemma for it. */
+  private lemmaTags = new Uint8Array(LEMMA_SLOTS << 14);
+  private readonly lemmas: string[] = [];
+  /** The words by number. */
+  private readonly words: string[] = [];
+
+  constructor(
+    private readonly its: ItsHelpers,
+    private readonly addons: ModelAddons,
+    /** The lexicon's words by id. */
+    private readonly lexemes: readonly string[],
+    /** The part-of-speech tags by the number wink packs. */
+    readonly tags: readonly PartOfSpeech[],
+  ) {}
+
+  /** The code of `id`, token `token`'s word, made now if the word is new. */
+  private code(id: number, token: number, raw: RawDocument): number {
+    if (id >= this.codes.length) {
+      const grown = new Int32Array(Math.max(this.codes.length * 2, id + 1));
+      grown.set(this.codes);
+      this.codes = grown;
+    }
+    const known = this.codes[id] as number;
+    if (known !== 0) return known;
+    const type = this.its.type(token, raw);
+    let index = this.typeNames.indexOf(type);
+    if (index < 0) index = this.typeNames.push(type) - 1;
+    const number = this.words.length;
+    this.words.push(this.lexemes[id] as string);
+    for (let slot = 0; slot < LEMMA_SLOTS; slot += 1) this.lemmas.push('');
+    if (this.lemmas.length > this.lemmaTags.length) {
+      const grown = new Uint8Array(this.lemmaTags.length * 2);
+      grown.set(this.lemmaTags);
+      this.lemmaTags = grown;
+    }
+    return (this.codes[id] = ((number + 1) << TYPE_BITS) | index);
+  }
+
+  /** `id`, token `token`'s word. */
+  word(id: number, token: number, raw: RawDocument): string {
+    return this.words[(this.code(id, token, raw) >>> TYPE_BITS) - 1] as string;
+  }
+
+  /** wink's token type of `id`, token `token`'s word: word, number, punctuation, tabCRLF… */
+  type(id: number, token: number, raw: RawDocument): string {
+    return this.typeNames[this.code(id, token, raw) & ((1 << TYPE_BITS) - 1)] as string;
+  }
+
+  /** lowerCaseLemma of a contraction's expansion: wink keeps its lemma in the token itself. */
+  expansionLemma(token: number, raw: RawDocument): string {
+    return lowerCaseLemma(this.its, this.addons, token, raw);
+  }
+
+  /**
+   * lowerCaseLemma of a token that is no contraction's expansion (`id` its word, `tag` its part
+   * of speech). A third part of speech takes the last slot.
+   */
+  lemma(id: number, tag: number, token: number, raw: RawDocument): string {
+    const first = ((this.code(id, token, raw) >>> TYPE_BITS) - 1) * LEMMA_SLOTS;
+    const tags = this.lemmaTags;
+    let slot = first;
+    while (tags[slot] !== 0 && tags[slot] !== tag + 1 && slot < first + LEMMA_SLOTS - 1) slot += 1;
+    if (tags[slot] === tag + 1) return this.lemmas[slot] as string;
+    const lemma = lowerCaseLemma(this.its, this.addons, token, raw);
+    this.lemmas[slot] = lemma;
+    tags[slot] = tag + 1;
+    return lemma;
+  }
+}
+
+/**
+ * One text as wink read it, read from its raw token numbers (the part of speech) or as
+ * LexemeFacts remembers its words (the word, its type and lemma), instead of through
+ * `doc.tokens().out(…)`, which builds an array per column and a lemma for every token, or
+ * wink's `its` helpers, which look each property up again at every token.
  */
 export class WinkReading {
   constructor(
     private readonly raw: RawDocument,
-    private readonly its: ItsHelpers,
-    private readonly addons: ModelAddons,
+    private readonly facts: LexemeFacts,
   ) {}
 
   get tokenCount(): number {
@@ -35,21 +136,29 @@ export class WinkReading {
   }
 
   value(token: number): string {
-    return this.its.value(token, this.raw);
+    return this.facts.word(this.raw.tokens[token * TOKEN_SIZE] as number, token, this.raw);
   }
 
   /** wink's token type: word, number, punctuation, tabCRLF… */
   type(token: number): string {
-    return this.its.type(token, this.raw);
+    return this.facts.type(this.raw.tokens[token * TOKEN_SIZE] as number, token, this.raw);
   }
 
   pos(token: number): PartOfSpeech {
-    return this.its.pos(token, this.raw);
+    return this.facts.tags[this.tag(token)] as PartOfSpeech;
   }
 
-  /** wink's lemma, or the word itself where wink has none (its typings promise a string; it can give undefined). */
-  lemma(token: number): string {
-    return (this.its.lemma(token, this.raw, this.addons) as string | undefined) ?? this.value(token);
+  /** wink's lemma, or the word itself where wink has none, in lower case. */
+  lowerCaseLemma(token: number): string {
+    const at = token * TOKEN_SIZE;
+    return (this.raw.tokens[at + 1] as number) > CONTRACTION
+      ? this.facts.expansionLemma(token, this.raw)
+      : this.facts.lemma(this.raw.tokens[at] as number, this.tag(token), token, this.raw);
+  }
+
+  /** The number wink packs for token `token`'s part of speech. */
+  private tag(token: number): number {
+    return ((this.raw.tokens[token * TOKEN_SIZE + 2] as number) & POS_MASK) >>> LEMMA_BITS;
   }
 
   /** wink's sentences, each `[first, last, …]` token indexes. */
@@ -199,14 +308,15 @@ function load(): Reader {
     return { ...loaded, transformers: mapPacked(loaded.transformers, (transform) => transform && rememberedTransform(transform)) };
   };
   const nlp: Nlp = winkNlp({ ...model, addons, ner, pos, core: () => (core = model.core()), metaCER: () => metaCER }, ['sbd', 'pos', 'ner']);
+  const { features, trex, tcat } = core as CoreModel;
+  const { lexeme, ...others } = features;
+  const facts = new LexemeFacts(nlp.its, addons, (lexeme as ValueTable).list, (features.pos as ValueTable).list as PartOfSpeech[]);
   const read = (text: string): WinkReading => {
     raw = undefined;
     nlp.readDoc(text);
     if (raw === undefined) throw new Error('wink-nlp did not hand its raw document data to the part-of-speech setter');
-    return new WinkReading(raw, nlp.its, addons);
+    return new WinkReading(raw, facts);
   };
-  const { features, trex, tcat } = core as CoreModel;
-  const { lexeme, ...others } = features;
   const nonWordPatterns = mapPacked(trex.rtc.filter(([, , category]) => category !== tcat.hash.word), ([source, flags]) => new RegExp(source, flags.replace('g', '')));
   return {
     read,

@@ -169,7 +169,7 @@ function readUnit(doc: NewsDocument, wink: WinkReading, unit: Unit, [from, to]: 
     }
     const kind = KINDS[type] ?? 'other';
     if (kind === 'word') addWord(doc, cursor, value, wink, i);
-    else doc.tokens.push(newToken(OTHER, doc, cursor, cursor + value.length, kind, wink.pos(i)));
+    else doc.tokens.push(newToken(OTHER, tokenText(doc, cursor, value), cursor, cursor + value.length, kind, wink.pos(i)));
     cursor += value.length;
     made.end[i] = doc.tokens.length;
   }
@@ -217,10 +217,19 @@ const WORD: Token = { text: '', start: 0, end: 0, kind: 'word', pos: '', sentenc
 const POSSESSIVE_ENDING: Token = { text: '', start: 0, end: 0, kind: 'word', pos: 'PART', lemma: "'s", sentence: -1 };
 const OTHER: Token = { text: '', start: 0, end: 0, kind: 'other', pos: '', sentence: -1 };
 
-/** A copy of `template` covering text[start, end). */
-function newToken(template: Token, doc: NewsDocument, start: number, end: number, kind: TokenKind, pos: string): Token {
+/**
+ * The text of a token whose word wink gave as `value`, at `start`: the word itself where the
+ * text has no markup (the view is the text), one string shared by all its tokens and wink,
+ * rather than a new copy of it for every token.
+ */
+function tokenText(doc: NewsDocument, start: number, value: string): string {
+  return doc.view === doc.text ? value : doc.text.slice(start, start + value.length);
+}
+
+/** A copy of `template` covering `text` at [start, end). */
+function newToken(template: Token, text: string, start: number, end: number, kind: TokenKind, pos: string): Token {
   const token = { ...template };
-  token.text = doc.text.slice(start, end);
+  token.text = text;
   token.start = start;
   token.end = end;
   token.kind = kind;
@@ -236,10 +245,13 @@ function addWord(doc: NewsDocument, start: number, value: string, wink: WinkRead
   const possessive = possessiveOf(value);
   const stem = possessive?.[1] ?? value;
   const end = start + stem.length;
-  const token = newToken(WORD, doc, start, end, 'word', wink.pos(index));
-  token.lemma = (possessive ? stem : wink.lemma(index)).toLowerCase();
+  const token = newToken(WORD, possessive ? doc.text.slice(start, end) : tokenText(doc, start, value), start, end, 'word', wink.pos(index));
+  token.lemma = possessive ? stem.toLowerCase() : wink.lowerCaseLemma(index);
   doc.tokens.push(token);
-  if (possessive) doc.tokens.push(newToken(POSSESSIVE_ENDING, doc, end, end + (possessive[2] as string).length, 'word', 'PART'));
+  if (possessive) {
+    const endingEnd = end + (possessive[2] as string).length;
+    doc.tokens.push(newToken(POSSESSIVE_ENDING, doc.text.slice(end, endingEnd), end, endingEnd, 'word', 'PART'));
+  }
 }
 
 /** The document tokens made from wink tokens first..last, as [first, end), if any. */
