@@ -9,7 +9,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import { packWinkCore, WINK_MODEL, type WinkCore } from '../src/data/wink-model.js';
+import { EXCEPTION_FILES, type ExceptionLists, packWinkCore, WINK_MODEL, type WinkCore } from '../src/data/wink-model.js';
 
 export const WINK_CORE_FILE = new URL('../src/data/models/wink-core.bin', import.meta.url);
 
@@ -22,9 +22,14 @@ export function installedWinkCore(): { version: string; core: WinkCore } {
   return { version, core };
 }
 
+/** The installed model's lemmatizer exception lists, as its lemmatize.js requires them. */
+export function installedExceptionLists(): ExceptionLists {
+  return Object.fromEntries(EXCEPTION_FILES.map((file) => [file, require(`${WINK_MODEL}/dist/${file}`) as Record<string, string>]));
+}
+
 export function packedWinkCore(): Buffer {
   const { version, core } = installedWinkCore();
-  return packWinkCore(core, version, `${WINK_MODEL} ${version} (dist/languages/cur/models/eng-core-web-model.json, decoded by its core()), by scripts/pack-wink-model.ts`);
+  return packWinkCore(core, installedExceptionLists(), version, `${WINK_MODEL} ${version} (dist/languages/cur/models/eng-core-web-model.json, decoded by its core(); dist/wn-*-exceptions.js), by scripts/pack-wink-model.ts`);
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) writeFileSync(WINK_CORE_FILE, packedWinkCore());

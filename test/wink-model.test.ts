@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { createRequire } from 'node:module';
 import { readWinkCore, winkModel, WINK_MODEL } from '../src/data/wink-model.js';
-import { installedWinkCore, packedWinkCore, WINK_CORE_FILE } from '../scripts/pack-wink-model.js';
+import { installedExceptionLists, installedWinkCore, packedWinkCore, WINK_CORE_FILE } from '../scripts/pack-wink-model.js';
 
 describe("wink's core model, packed", () => {
   it('is what scripts/pack-wink-model.ts makes of the installed wink-eng-lite-web-model (rerun it after updating the model)', () => {
@@ -67,6 +67,24 @@ describe("wink's core model, packed", () => {
     type Core = () => { features: Record<string, { list: unknown[] }> };
     expect((packedModel.core as Core)().features.lexeme?.list.length).toBe((ownModel.core as Core)().features.lexeme?.list.length);
     expect(winkModel(`${version}-another`)).toBe(ownModel);
+  });
+
+  it("lemmatizes as the model's own lemmatizer, exceptions and suffixes alike, with the exception lists read from the file", () => {
+    type Lemmatize = (value: string, pos: string, cache: { hasSamePOS: (lemma: string, pos: string) => boolean }) => string;
+    const { version, exceptions } = readWinkCore(readFileSync(WINK_CORE_FILE));
+    const installed = installedExceptionLists();
+    for (const [file, list] of Object.entries(installed)) {
+      for (const [word, lemma] of Object.entries(list)) if (exceptions[file]?.[word] !== lemma) expect([file, word, exceptions[file]?.[word]]).toEqual([file, word, lemma]);
+      expect([exceptions[file]?.['kitten'], exceptions[file]?.['constructor'], exceptions[file]?.['__proto__']]).toEqual([list['kitten'], undefined, undefined]);
+    }
+    const own = createRequire(import.meta.url)(`${WINK_MODEL}/dist/lemmatize.js`) as Lemmatize;
+    const packed = (winkModel(version).addons as { lemmatize: Lemmatize }).lemmatize;
+    expect(packed).not.toBe(own);
+    // A cache that knows every other candidate, so that each suffix rule is tried both ways.
+    const cache = { hasSamePOS: (lemma: string) => lemma.length % 2 === 0 };
+    const words = [...new Set([...Object.values(installed).flatMap((list) => Object.keys(list)), 'running', 'boxes', 'bigger', 'largest', 'wolves', 'churches', 'firemen', 'studies', 'played', 'taxes', 'the'])];
+    for (const pos of ['ADJ', 'NOUN', 'VERB', 'ADV'])
+      for (const word of words) if (packed(word, pos, cache) !== own(word, pos, cache)) expect([pos, word, packed(word, pos, cache)]).toEqual([pos, word, own(word, pos, cache)]);
   });
 
   it('is refused when cut short', () => {

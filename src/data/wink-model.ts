@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { compileFunction } from 'node:vm';
 import { readDataBytes } from './load.js';
 import { littleEndianNumbers, packFile, readPackedFile } from './packed-file.js';
 import { PackedWords, packWords } from './packed-words.js';
@@ -13,6 +15,9 @@ import { PackedWords, packWords } from './packed-words.js';
  * sections (the bytes the model's base64 decodes to, read in the host's order as the model
  * reads them), the small tables in the header, and the words as PackedWords (little-endian). The word list and its word → index hash are made lazily (lazyWordList,
  * lazyWordHash): a word becomes an array element or a property the first time wink asks for it.
+ * The file also holds the lemmatizer's WordNet exception lists (ExceptionLists), which the
+ * package ships as 222 kB of code that every process compiles and runs to build three objects of
+ * 5,600 words, where an article looks up a few dozen.
  */
 export interface WinkCore {
   header: unknown;
@@ -50,7 +55,17 @@ interface WinkCoreHeader {
   wordBytes: number;
   words: number;
   slots: number;
+  /** The lemmatizer's exception lists, by file: their `list index + word` keys as PackedWords, and the lemmas end to end. */
+  exceptions: { files: string[]; keyBytes: number; entries: number; slots: number; lemmaBytes: number };
 }
+
+/**
+ * The WordNet exception lists (word → lemma) of the model's lemmatizer, by the name of the
+ * module its lemmatize.js requires each from.
+ */
+export type ExceptionLists = Record<string, Record<string, string>>;
+
+export const EXCEPTION_FILES = ['wn-adjective-exceptions.js', 'wn-noun-exceptions.js', 'wn-verb-exceptions.js'];
 
 export const WINK_MODEL = 'wink-eng-lite-web-model';
 const LEXEME = 'lexeme';
@@ -65,8 +80,17 @@ function inverted(list: readonly unknown[]): Record<string, number> {
 
 const bytesOf = (array: Uint32Array | Int32Array): Uint8Array => new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
 
-/** The file of a decoded core (what the model's `core()` returns), with the model's version. */
-export function packWinkCore(core: WinkCore, version: string, builtFrom: string): Buffer {
+/** A section of text as UTF-8, checked to read back as the same string. */
+function textBytes(text: string, what: string): Buffer {
+  const bytes = Buffer.from(text, 'utf8');
+  if (bytes.toString('utf8') !== text) throw new Error(`newslens: ${WINK_MODEL}: ${what} is not valid Unicode`);
+  return bytes;
+}
+
+const textOf = (section: Uint8Array): string => Buffer.from(section.buffer, section.byteOffset, section.length).toString('utf8');
+
+/** The file of a decoded core (what the model's `core()` returns) and the lemmatizer's exception lists, with the model's version. */
+export function packWinkCore(core: WinkCore, exceptions: ExceptionLists, version: string, builtFrom: string): Buffer {
   const features: Record<string, WinkFeature> = {};
   for (const [name, { hash, list, ...rest }] of Object.entries(core.features)) {
     // A hash that is not its list inverted could not be rebuilt.
@@ -75,8 +99,20 @@ export function packWinkCore(core: WinkCore, version: string, builtFrom: string)
   }
   const lexemes = core.features[LEXEME]?.list as string[];
   const words = packWords(lexemes);
-  const text = Buffer.from(words.text, 'utf8');
-  if (text.toString('utf8') !== words.text) throw new Error(`newslens: ${WINK_MODEL} ${version}: a lexeme is not valid Unicode`);
+  const text = textBytes(words.text, `${version}: a lexeme`);
+  const keys: string[] = [];
+  const lemmas: string[] = [];
+  EXCEPTION_FILES.forEach((file, list) => {
+    for (const [word, lemma] of Object.entries(exceptions[file] as Record<string, string>)) {
+      keys.push(`${list}${word}`);
+      lemmas.push(lemma);
+    }
+  });
+  const exceptionKeys = packWords(keys);
+  const keyText = textBytes(exceptionKeys.text, `${version}: an exception`);
+  const lemmaText = textBytes(lemmas.join(''), `${version}: an exception's lemma`);
+  const lemmaStarts = new Int32Array(lemmas.length + 1);
+  lemmas.forEach((lemma, i) => (lemmaStarts[i + 1] = (lemmaStarts[i] as number) + lemma.length));
   const { lexicon, xpansions, ...small } = core;
   const header: WinkCoreHeader = {
     id: WINK_MODEL,
@@ -91,6 +127,7 @@ export function packWinkCore(core: WinkCore, version: string, builtFrom: string)
     wordBytes: text.length,
     words: lexemes.length,
     slots: words.slots.length,
+    exceptions: { files: EXCEPTION_FILES, keyBytes: keyText.length, entries: keys.length, slots: exceptionKeys.slots.length, lemmaBytes: lemmaText.length },
   };
   return packFile(header, [
     { bytes: bytesOf(lexicon), align: 4 },
@@ -98,6 +135,11 @@ export function packWinkCore(core: WinkCore, version: string, builtFrom: string)
     { bytes: text, align: 1 },
     { bytes: bytesOf(words.starts), align: 4 },
     { bytes: bytesOf(words.slots), align: 4 },
+    { bytes: keyText, align: 1 },
+    { bytes: bytesOf(exceptionKeys.starts), align: 4 },
+    { bytes: bytesOf(exceptionKeys.slots), align: 4 },
+    { bytes: lemmaText, align: 1 },
+    { bytes: bytesOf(lemmaStarts), align: 4 },
   ]);
 }
 
@@ -183,19 +225,45 @@ function forget(hash: Record<string, number | undefined>, misses: string[]): voi
   misses.length = 0;
 }
 
-/** The decoded core of a packed file, and the model version it was made from. */
-export function readWinkCore(bytes: Buffer): { version: string; core: WinkCore } {
+/**
+ * The exception lists of a packed file as the lemmatizer reads them (`list[word]`, a lemma or
+ * undefined): each an object whose prototype is a proxy that looks the word up in `keys`, so
+ * that no object of 5,600 words is built.
+ */
+function lazyExceptionLists(files: readonly string[], keys: PackedWords, lemmaText: string, lemmaStarts: Int32Array): ExceptionLists {
+  const lists: ExceptionLists = Object.create(null) as ExceptionLists;
+  files.forEach((file, list) => {
+    const prototype = new Proxy(Object.create(null) as object, {
+      get(_target, word) {
+        const index = typeof word === 'string' ? keys.indexOf(`${list}${word}`) : -1;
+        return index < 0 ? undefined : lemmaText.slice(lemmaStarts[index] as number, lemmaStarts[index + 1] as number);
+      },
+    });
+    lists[file] = Object.setPrototypeOf(Object.create(null), prototype) as Record<string, string>;
+  });
+  return lists;
+}
+
+/** The decoded core of a packed file, the lemmatizer's exception lists, and the model version they were made from. */
+export function readWinkCore(bytes: Buffer): { version: string; core: WinkCore; exceptions: ExceptionLists } {
   const { header, sections } = readPackedFile<WinkCoreHeader>(bytes, (h) => [
     { length: h.lexiconBytes, align: 4 },
     { length: h.xpansionsBytes, align: 4 },
     { length: h.wordBytes, align: 1 },
     { length: 4 * (h.words + 1), align: 4 },
     { length: 4 * h.slots, align: 4 },
+    { length: h.exceptions.keyBytes, align: 1 },
+    { length: 4 * (h.exceptions.entries + 1), align: 4 },
+    { length: 4 * h.exceptions.slots, align: 4 },
+    { length: h.exceptions.lemmaBytes, align: 1 },
+    { length: 4 * (h.exceptions.entries + 1), align: 4 },
   ]);
-  const [lexicon, xpansions, text, starts, slots] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const [lexicon, xpansions, text, starts, slots, keyText, keyStarts, keySlots, lemmaText, lemmaStarts] = sections as Uint8Array[] as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
   // A copy (slice), so that the file's Buffer is not kept; in the host's byte order, as the model reads its own.
   const uint32 = (section: Uint8Array): Uint32Array => new Uint32Array(section.slice().buffer);
-  const words = new PackedWords(Buffer.from(text.buffer, text.byteOffset, text.length).toString('utf8'), littleEndianNumbers(starts, Int32Array), littleEndianNumbers(slots, Int32Array));
+  const words = new PackedWords(textOf(text), littleEndianNumbers(starts, Int32Array), littleEndianNumbers(slots, Int32Array));
+  const exceptionKeys = new PackedWords(textOf(keyText), littleEndianNumbers(keyStarts, Int32Array), littleEndianNumbers(keySlots, Int32Array));
+  const exceptions = lazyExceptionLists(header.exceptions.files, exceptionKeys, textOf(lemmaText), littleEndianNumbers(lemmaStarts, Int32Array));
   const { features } = header.core;
   const lexeme = features[LEXEME] as WinkFeature;
   lexeme.list = lazyWordList(words);
@@ -203,12 +271,26 @@ export function readWinkCore(bytes: Buffer): { version: string; core: WinkCore }
   const clusters = features[CLUSTERS] as WinkFeature;
   clusters.list = clusters.list.map((cluster) => new Set(cluster as number[]));
   for (const name of header.hashed) (features[name] as WinkFeature).hash = inverted((features[name] as WinkFeature).list);
-  return { version: header.version, core: { ...header.core, lexicon: uint32(lexicon), xpansions: uint32(xpansions) } };
+  return { version: header.version, core: { ...header.core, lexicon: uint32(lexicon), xpansions: uint32(xpansions) }, exceptions };
 }
 
 /** The version of wink-eng-lite-web-model that is installed. */
 function installedWinkVersion(): string {
   return (createRequire(import.meta.url)(`${WINK_MODEL}/package.json`) as { version: string }).version;
+}
+
+/**
+ * The model's own lemmatizer (its dist/lemmatize.js, compiled and run as Node runs a module),
+ * given `exceptions` where it requires its exception lists: the same function, without the
+ * exception modules' code to compile and run.
+ */
+function lemmatizerWith(exceptions: ExceptionLists): unknown {
+  const file = createRequire(import.meta.url).resolve(`${WINK_MODEL}/dist/lemmatize.js`);
+  const requireBeside = createRequire(file);
+  const module = { exports: {} as unknown };
+  const run = compileFunction(readFileSync(file, 'utf8'), ['exports', 'require', 'module'], { filename: file }) as (exports: unknown, require: (name: string) => unknown, module: { exports: unknown }) => void;
+  run(module.exports, (name) => exceptions[name.replace(/^\.\//, '')] ?? requireBeside(name), module);
+  return module.exports;
 }
 
 /** An automaton with no states, for the pipes wink loads whether they run or not. */
@@ -237,6 +319,6 @@ export function winkModel(installed = installedWinkVersion()): Record<string, un
     sa: notRun,
     metaCER: part('load-cer-meta-model.js'),
     featureFn: part('feature.js'),
-    addons: { stem: part('porter-stemmer.js'), lemmatize: part('lemmatize.js'), readabilityStats: part('readability-stats.js'), wordVectors: undefined },
+    addons: { stem: part('porter-stemmer.js'), lemmatize: lemmatizerWith(packed.exceptions), readabilityStats: part('readability-stats.js'), wordVectors: undefined },
   };
 }

@@ -35,6 +35,12 @@ interface RowStore {
 
 const NO_FEATURES: ReadonlyMap<string, number> = new Map();
 
+/** Whether every byte names a tag. A plain loop: it runs once, cold, over every pair of the model, where a callback per pair cost as much as reading the model file. */
+function isTagIndex(tags: Uint8Array): boolean {
+  for (let k = 0; k < tags.length; k += 1) if ((tags[k] as number) >= TAGS.length) return false;
+  return true;
+}
+
 /** A sentence's static scores as the tagger reads them (scoring.ts), token by token. */
 export interface SentenceScores {
   /**
@@ -87,7 +93,7 @@ export class Perceptron {
     const rowCount = features.length;
     const starts = new Int32Array(rowCount + 1);
     for (let row = 0; row < rowCount; row += 1) starts[row + 1] = (starts[row] as number) + (counts[row] as number);
-    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || weights.length !== tags.length * 4 || tags.some((tag) => tag >= TAGS.length)) throw new Error(`newslens: model ${model.id} is damaged`);
+    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || weights.length !== tags.length * 4 || !isTagIndex(tags)) throw new Error(`newslens: model ${model.id} is damaged`);
     const integers = new DataView(weights.buffer, weights.byteOffset, weights.byteLength);
     const values = new Float64Array(tags.length);
     for (let k = 0; k < values.length; k += 1) values[k] = integers.getInt32(k * 4, true) / model.scale;

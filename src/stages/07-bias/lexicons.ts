@@ -54,20 +54,31 @@ export interface BiasLexicons {
   attributionCues: PatternIndex<true>;
 }
 
+/**
+ * The entries of the lists that mark, with their category and list, in the lists' order. Plain
+ * loops: this runs once, cold, over 3,600 entries, where nested flatMaps with an array per entry
+ * cost a sixth as much again as parsing the lists.
+ */
+function markingEntries(files: readonly BiasLexiconFile[]): { match: string; entry: BiasMatch }[] {
+  const marking: { match: string; entry: BiasMatch }[] = [];
+  for (let order = 0; order < files.length; order += 1) {
+    const file = files[order] as BiasLexiconFile;
+    for (let k = 0; k < file.entries.length; k += 1) {
+      const entry = file.entries[k] as BiasEntry;
+      const category = file.category ?? file.categories?.[entry.type];
+      if (category && entry.use !== false) marking.push({ match: entry.match, entry: { file, entry, category, order } });
+    }
+  }
+  return marking;
+}
+
 /** The bias lexicons and their pattern index, read on first use and shared. */
 export function biasLexicons(): BiasLexicons {
   return loadOnce('bias-lexicons', () => {
     const files = mapPacked(FILES, (name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
     return {
       files,
-      index: new PatternIndex(
-        files.flatMap((file, order) =>
-          file.entries.flatMap((entry) => {
-            const category = file.category ?? file.categories?.[entry.type];
-            return category && entry.use !== false ? [{ match: entry.match, entry: { file, entry, category, order } }] : [];
-          }),
-        ),
-      ),
+      index: new PatternIndex(markingEntries(files)),
       attributionCues: new PatternIndex(files.flatMap((file) => mapPacked((file.attributionCues ?? []), (match) => ({ match, entry: true as const })))),
     };
   });
