@@ -20,7 +20,7 @@ function matchesAtStart(index: PatternIndex<string>, tokens: Token[]): string[] 
 }
 
 describe('PatternIndex', () => {
-  // Five patterns open on "the": enough for the index to list them by their second item too.
+  // Five patterns open on "the"; each carries the words its second item needs, if it needs any.
   // Those whose second item is a word ("rich", "rich|wealthy") are tried only where the next
   // token is one of its words; the others ("*", an optional item) wherever "the" stands.
   const index = new PatternIndex([

@@ -3,14 +3,19 @@ import { plainLower } from './text.js';
 import { mapPacked } from './arrays.js';
 
 /**
- * Every word a word list names (the bias and frame patterns' words, the sentiment lexicons'
- * entries), with an integer id, and each document's tokens spelled as those lists read them,
+ * Every word a word list or model names (the bias and frame patterns' words, the sentiment
+ * lexicons' entries and rule words, the target classifier's words), with an integer id, and each document's tokens spelled as those lists read them,
  * with their ids. A token's spellings are hashed once a document, here, and the lists then
  * read arrays and maps by id: a word looked up in the sentiment lexicons' 16,000 entries, then
  * in the patterns' words, was a string hashed and a large table probed several times over.
  * The vocabulary only grows (a user dictionary adds its words) and is shared by every list.
  */
 const vocabulary = new Map<string, number>();
+
+/** How many words have ids: what was read with fewer may be missing a word's id. */
+export function vocabularySize(): number {
+  return vocabulary.size;
+}
 
 /** The id of `word`, which a list names: given on first use. */
 export function wordId(word: string): number {
@@ -25,7 +30,7 @@ export interface SpelledTokens {
   lemma: string[];
   /** The lower-case text, typographic apostrophes made plain. */
   lower: string[];
-  /** Their ids in the vocabulary; -1 for a word no list names (most words). */
+  /** Their ids in the vocabulary; -1 for a word no list or model names (most words). */
   lemmaId: Int32Array;
   lowerId: Int32Array;
   /** The vocabulary's size when the ids were read: a list loaded since may name words that had none. */

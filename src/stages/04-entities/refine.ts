@@ -141,7 +141,6 @@ function anyMarked(marks: Uint8Array, first: number, last: number): boolean {
   return false;
 }
 
-
 /**
  * Two known names joined by "and" are two names, not one ("the House and the Senate",
  * "Britain and France"); a name that holds "and" stays whole when its parts are not both known

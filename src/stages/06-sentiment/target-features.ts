@@ -8,7 +8,7 @@ import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import type { ScorerId } from '../../shared/sentence-sentiment/lexicons.js';
 import type { ValenceHit } from '../../shared/sentence-sentiment/valence.js';
 import { speechCues } from '../../shared/speech-cues.js';
-import { spelledTokens } from '../../shared/vocabulary.js';
+import { spelledTokens, vocabularySize } from '../../shared/vocabulary.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /** Lists whose hits are summed per region; wink and news overlap these two and did not help in training CV. */
@@ -89,13 +89,13 @@ const lemmaOf = (token: Token): string => token.lemma ?? token.text.toLowerCase(
 /** Lexicon sums grow with sentence length; the log keeps one long sentence from dominating. */
 const squash = (x: number): number => Math.sign(x) * Math.log1p(Math.abs(x));
 
+/** One scorer's prefix sums; a sentence's are in REGION_SCORERS order. */
 interface PrefixSums {
-  scorer: ScorerId;
   positive: number[];
   negative: number[];
 }
 
-function prefixSums(scorer: ScorerId, row: readonly number[], keep: (k: number) => boolean): PrefixSums {
+function prefixSums(row: readonly number[], keep: (k: number) => boolean): PrefixSums {
   const positive = new Array<number>(row.length + 1).fill(0);
   const negative = new Array<number>(row.length + 1).fill(0);
   for (let k = 0; k < row.length; k += 1) {
@@ -103,14 +103,14 @@ function prefixSums(scorer: ScorerId, row: readonly number[], keep: (k: number) 
     positive[k + 1] = (positive[k] as number) + (v > 0 ? v : 0);
     negative[k + 1] = (negative[k] as number) + (v < 0 ? -v : 0);
   }
-  return { scorer, positive, negative };
+  return { positive, negative };
 }
 
 /** What every target of a sentence shares, computed once per sentence (per `hits` array). */
 export interface SentenceAnalysis {
   tokens: readonly Token[];
-  /** Per scorer, per sentence token: the shifted valence of hits starting there. */
-  valence: { scorer: ScorerId; row: number[] }[];
+  /** Per scorer (REGION_SCORERS order), per sentence token: the shifted valence of hits starting there. */
+  valence: number[][];
   /**
    * Per scorer, prefix sums of the positive and of the negative valences (`positive[k]` sums
    * tokens before k), over all tokens and over quoted tokens only, so a region's sums cost two
@@ -179,10 +179,10 @@ function clauseNumbers(tokens: readonly Token[], from: number, to: number): numb
  * stage reads mentions in text order, so a sentence's targets come together, and a WeakMap
  * probe for every target cost more than the rest of finding its clause.
  */
-let current: { hits: readonly ValenceHit[]; clause: number[]; analysis: SentenceAnalysis | undefined } | undefined;
+let current: { hits: readonly ValenceHit[]; clause: number[]; analysis: SentenceAnalysis | undefined; known: number } | undefined;
 
 function sentenceState(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): NonNullable<typeof current> {
-  if (current?.hits !== hits) current = { hits, clause: clauseNumbers(doc.tokens, sentence.tokenStart, sentence.tokenEnd), analysis: undefined };
+  if (current?.hits !== hits) current = { hits, clause: clauseNumbers(doc.tokens, sentence.tokenStart, sentence.tokenEnd), analysis: undefined, known: -1 };
   return current;
 }
 
@@ -205,19 +205,25 @@ function addPosition(words: SentenceAnalysis['sentenceWords'], word: string, k: 
 /** What every target of the sentence shares (SentenceAnalysis); `hits` are its valence hits, the same array for all its targets. */
 export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[]): SentenceAnalysis {
   const state = sentenceState(doc, sentence, hits);
-  return (state.analysis ??= analysisOf(doc, sentence, hits, state.clause));
+  // Its lemma ids are the vocabulary's when it was made: a list loaded since (the target model,
+  // whose words get ids as it loads) may name words that had none, so it is made again.
+  if (state.analysis === undefined || state.known !== vocabularySize()) {
+    state.analysis = analysisOf(doc, sentence, hits, state.clause);
+    state.known = vocabularySize();
+  }
+  return state.analysis;
 }
 
 function analysisOf(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[], clause: number[]): SentenceAnalysis {
   const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const n = tokens.length;
   // Plain arrays, not typed arrays: a typed array costs several times as much to make, and a sentence's are short.
-  const valence = mapPacked(REGION_SCORERS, (scorer) => ({ scorer, row: new Array<number>(n).fill(0) }));
+  const valence = mapPacked(REGION_SCORERS, () => new Array<number>(n).fill(0));
   const negated = new Array<number>(n).fill(0);
   let anyNegated = false;
   for (const hit of hits) {
     const k = hit.first - sentence.tokenStart;
-    const row = valence[REGION_SCORERS.indexOf(hit.scorer)]?.row;
+    const row = valence[REGION_SCORERS.indexOf(hit.scorer)];
     if (row) row[k] = (row[k] as number) + hit.weight;
     if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1), (anyNegated = true);
   }
@@ -246,8 +252,8 @@ function analysisOf(doc: NewsDocument, sentence: Sentence, hits: readonly Valenc
     marked.push(word);
     if (CONTENT.has(token.pos) && !isBreak(token)) addPosition(sentenceWords, word, k);
   }
-  const sums = mapPacked(valence, ({ scorer, row }) => prefixSums(scorer, row, () => true));
-  const quoteSums = hasQuote ? mapPacked(valence, ({ scorer, row }) => prefixSums(scorer, row, (k) => inQuote[k] === 1)) : sums;
+  const sums = mapPacked(valence, (row) => prefixSums(row, () => true));
+  const quoteSums = hasQuote ? mapPacked(valence, (row) => prefixSums(row, (k) => inQuote[k] === 1)) : sums;
   return { tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, lemmaIds, marked, sentenceWords, hasQuote, anyNegated };
 }
 
@@ -311,7 +317,7 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
   /** The same over the whole sentence, each token weighted by its nearness to the target. */
   const nearness = (name: number): void => {
     for (let s = 0; s < a.valence.length; s += 1) {
-      const { row } = a.valence[s] as SentenceAnalysis['valence'][number];
+      const row = a.valence[s] as number[];
       let up = 0;
       let down = 0;
       for (let k = 0; k < n; k += 1) {

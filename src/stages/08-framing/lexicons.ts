@@ -56,7 +56,7 @@ export interface ScoredFrame {
 }
 
 /** The generic frames; the policy frames but the codebook's "other" (which has no cues); every user frame, so the article and each section list the same frames. */
-export interface SpanFrames {
+interface SpanFrames {
   generic: ScoredFrame[];
   policy: ScoredFrame[];
   custom: ScoredFrame[];
