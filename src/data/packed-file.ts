@@ -70,9 +70,14 @@ export function linesSection(lines: readonly string[], what: string): PackedSect
   return { bytes: Buffer.from(lines.join('\n'), 'utf8'), align: 1 };
 }
 
+/** A section's bytes read as UTF-8 text. */
+export function sectionText(section: Uint8Array): string {
+  return Buffer.from(section.buffer, section.byteOffset, section.length).toString('utf8');
+}
+
 /** The `count` lines of a section made by linesSection. */
 export function linesOf(section: Uint8Array, count: number): string[] {
-  return count === 0 ? [] : Buffer.from(section.buffer, section.byteOffset, section.length).toString('utf8').split('\n');
+  return count === 0 ? [] : sectionText(section).split('\n');
 }
 
 /** A section of float64s, little-endian, as readers take them back with littleEndianNumbers. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { compileFunction } from 'node:vm';
 import { readDataBytes } from './load.js';
-import { littleEndianNumbers, packFile, readPackedFile } from './packed-file.js';
+import { littleEndianNumbers, packFile, readPackedFile, sectionText } from './packed-file.js';
 import { PackedWords, packWords } from './packed-words.js';
 
 /**
@@ -86,8 +86,6 @@ function textBytes(text: string, what: string): Buffer {
   if (bytes.toString('utf8') !== text) throw new Error(`newslens: ${WINK_MODEL}: ${what} is not valid Unicode`);
   return bytes;
 }
-
-const textOf = (section: Uint8Array): string => Buffer.from(section.buffer, section.byteOffset, section.length).toString('utf8');
 
 /** The file of a decoded core (what the model's `core()` returns) and the lemmatizer's exception lists, with the model's version. */
 export function packWinkCore(core: WinkCore, exceptions: ExceptionLists, version: string, builtFrom: string): Buffer {
@@ -261,9 +259,9 @@ export function readWinkCore(bytes: Buffer): { version: string; core: WinkCore; 
   const [lexicon, xpansions, text, starts, slots, keyText, keyStarts, keySlots, lemmaText, lemmaStarts] = sections as Uint8Array[] as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
   // A copy (slice), so that the file's Buffer is not kept; in the host's byte order, as the model reads its own.
   const uint32 = (section: Uint8Array): Uint32Array => new Uint32Array(section.slice().buffer);
-  const words = new PackedWords(textOf(text), littleEndianNumbers(starts, Int32Array), littleEndianNumbers(slots, Int32Array));
-  const exceptionKeys = new PackedWords(textOf(keyText), littleEndianNumbers(keyStarts, Int32Array), littleEndianNumbers(keySlots, Int32Array));
-  const exceptions = lazyExceptionLists(header.exceptions.files, exceptionKeys, textOf(lemmaText), littleEndianNumbers(lemmaStarts, Int32Array));
+  const words = new PackedWords(sectionText(text), littleEndianNumbers(starts, Int32Array), littleEndianNumbers(slots, Int32Array));
+  const exceptionKeys = new PackedWords(sectionText(keyText), littleEndianNumbers(keyStarts, Int32Array), littleEndianNumbers(keySlots, Int32Array));
+  const exceptions = lazyExceptionLists(header.exceptions.files, exceptionKeys, sectionText(lemmaText), littleEndianNumbers(lemmaStarts, Int32Array));
   const { features } = header.core;
   const lexeme = features[LEXEME] as WinkFeature;
   lexeme.list = lazyWordList(words);

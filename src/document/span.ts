@@ -28,10 +28,8 @@ export function charSpanTokens(tokens: readonly { start: number; end: number }[]
   return from < to ? [from, to] : undefined;
 }
 
-/** The first index whose token satisfies `past` (a predicate false then true along the array). */
-function lowerBound(tokens: readonly { start: number; end: number }[], past: (token: { start: number; end: number }) => boolean): number {
-  let low = 0;
-  let high = tokens.length;
+/** The first index in [low, high) whose token satisfies `past` (a predicate false then true along the array), or `high`. */
+export function lowerBound(tokens: readonly { start: number; end: number }[], past: (token: { start: number; end: number }) => boolean, low = 0, high = tokens.length): number {
   while (low < high) {
     const mid = (low + high) >>> 1;
     if (past(tokens[mid] as { start: number; end: number })) high = mid;

@@ -153,8 +153,7 @@ export class PatternIndex<Entry> {
   /** Patterns whose first item has `word*` alternatives, by prefix; and the prefix lengths. */
   private readonly byPrefix = new Map<string, Pattern<Entry>[]>();
   private readonly prefixLengths: number[] = [];
-  /** The offsets of anchoring items after the first (while building), and at each the patterns by the anchor's word ids. */
-  private readonly laterOffsets: number[] = [];
+  /** At each offset of an anchoring item after the first, the patterns by the anchor's word ids. */
   private readonly byLaterWord: PatternsByWord<Entry>[];
   private readonly anywhere: Pattern<Entry>[] = [];
 
@@ -168,7 +167,8 @@ export class PatternIndex<Entry> {
       return item;
     };
     const byWord = new Map<number, Pattern<Entry>[]>();
-    const byLaterWord: Map<number, Pattern<Entry>[]>[] = [];
+    // By the anchor's offset, in the order offsets are first met.
+    const byLaterWord = new Map<number, Map<number, Pattern<Entry>[]>>();
     for (const { match, entry } of patterns) {
       // The tokenizer reads a hyphen as a token of its own: "arch-rival" is arch, -, rival.
       const trimmed = match.trim();
@@ -184,22 +184,12 @@ export class PatternIndex<Entry> {
           (this.byPrefix.get(prefix) ?? this.byPrefix.set(prefix, []).get(prefix) as Pattern<Entry>[]).push(pattern);
           if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
         }
-        const index = anchor === 0 ? byWord : this.laterIndex(anchor, byLaterWord);
+        const index = anchor === 0 ? byWord : (byLaterWord.get(anchor) ?? (byLaterWord.set(anchor, new Map()).get(anchor) as Map<number, Pattern<Entry>[]>));
         for (const word of (pattern.items[anchor] as Item).words as Set<number>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
       }
     }
     this.byWord = new PatternsByWord(byWord, 0);
-    this.byLaterWord = mapPacked(byLaterWord, (index, k) => new PatternsByWord(index, this.laterOffsets[k] as number));
-  }
-
-  /** The patterns anchored at `offset` items in, by word id, in `byLaterWord`: made on first use. */
-  private laterIndex(offset: number, byLaterWord: Map<number, Pattern<Entry>[]>[]): Map<number, Pattern<Entry>[]> {
-    const k = this.laterOffsets.indexOf(offset);
-    if (k >= 0) return byLaterWord[k] as Map<number, Pattern<Entry>[]>;
-    this.laterOffsets.push(offset);
-    const index = new Map<number, Pattern<Entry>[]>();
-    byLaterWord.push(index);
-    return index;
+    this.byLaterWord = mapPacked([...byLaterWord], ([offset, index]) => new PatternsByWord(index, offset));
   }
 
   /**

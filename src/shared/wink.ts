@@ -2,7 +2,7 @@ import { createRequire } from 'node:module';
 import type winkNLP from 'wink-nlp';
 import type { ItsHelpers, Model, ModelAddons, PartOfSpeech } from 'wink-nlp';
 import { winkModel } from '../data/wink-model.js';
-import { mapPacked } from './arrays.js';
+import { grown, mapPacked } from './arrays.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -66,11 +66,7 @@ class LexemeFacts {
 
   /** The code of `id`, token `token`'s word, made now if the word is new. */
   private code(id: number, token: number, raw: RawDocument): number {
-    if (id >= this.codes.length) {
-      const grown = new Int32Array(Math.max(this.codes.length * 2, id + 1));
-      grown.set(this.codes);
-      this.codes = grown;
-    }
+    if (id >= this.codes.length) this.codes = grown(this.codes, id + 1);
     const known = this.codes[id] as number;
     if (known !== 0) return known;
     const type = this.its.type(token, raw);
@@ -79,11 +75,7 @@ class LexemeFacts {
     const number = this.words.length;
     this.words.push(this.lexemes[id] as string);
     for (let slot = 0; slot < LEMMA_SLOTS; slot += 1) this.lemmas.push('');
-    if (this.lemmas.length > this.lemmaTags.length) {
-      const grown = new Uint8Array(this.lemmaTags.length * 2);
-      grown.set(this.lemmaTags);
-      this.lemmaTags = grown;
-    }
+    if (this.lemmas.length > this.lemmaTags.length) this.lemmaTags = grown(this.lemmaTags, this.lemmas.length);
     return (this.codes[id] = ((number + 1) << TYPE_BITS) | index);
   }
 
@@ -213,11 +205,7 @@ type TokenTransform = (token: number, cache: unknown) => number;
 function rememberedTransform(transform: TokenTransform): TokenTransform {
   let byToken = new Int32Array(1 << 16);
   return (token, cache) => {
-    if (token >= byToken.length) {
-      const grown = new Int32Array(Math.max(byToken.length * 2, token + 1));
-      grown.set(byToken);
-      byToken = grown;
-    }
+    if (token >= byToken.length) byToken = grown(byToken, token + 1);
     let mapped = byToken[token] as number;
     if (mapped === 0) byToken[token] = mapped = transform(token, cache) + 1;
     return mapped - 1;

@@ -1,5 +1,6 @@
 import type { NewsDocument, Sentence, Token } from '../../document/document.js';
 import { layerKey } from '../../document/layers.js';
+import { loadOnce } from '../../data/load.js';
 import { roundScore } from '../scores.js';
 import { valenceLexicons, type ScorerId, type ValenceLexicon } from './lexicons.js';
 import { combinedScore, labelOf, labelSign, scorerScores, sentenceFeatures, wordsFeatures } from './score.js';
@@ -131,14 +132,12 @@ export function strongest(groups: readonly (readonly SentimentEvidence[])[], lim
 }
 
 /** Each scorer's largest valence, read once: the lexicons do not change once loaded, and every aggregate and entity ranks evidence by it. */
-let scorerMaxima: Record<ScorerId, number> | undefined;
-
 function maxima(): Record<ScorerId, number> {
-  if (!scorerMaxima) {
-    scorerMaxima = {} as Record<ScorerId, number>;
-    for (const lexicon of valenceLexicons()) scorerMaxima[lexicon.scorer] = lexicon.maximum;
-  }
-  return scorerMaxima;
+  return loadOnce('sentiment-scorer-maxima', () => {
+    const byScorer = {} as Record<ScorerId, number>;
+    for (const lexicon of valenceLexicons()) byScorer[lexicon.scorer] = lexicon.maximum;
+    return byScorer;
+  });
 }
 
 /** Where `spans` holds a span of `span`'s start and end, or -1 (a dozen spans at most: a walk). */

@@ -245,12 +245,12 @@ function addWord(doc: NewsDocument, start: number, value: string, wink: WinkRead
   const possessive = possessiveOf(value);
   const stem = possessive?.[1] ?? value;
   const end = start + stem.length;
-  const token = newToken(WORD, possessive ? doc.text.slice(start, end) : tokenText(doc, start, value), start, end, 'word', wink.pos(index));
+  const token = newToken(WORD, tokenText(doc, start, stem), start, end, 'word', wink.pos(index));
   token.lemma = possessive ? stem.toLowerCase() : wink.lowerCaseLemma(index);
   doc.tokens.push(token);
   if (possessive) {
-    const endingEnd = end + (possessive[2] as string).length;
-    doc.tokens.push(newToken(POSSESSIVE_ENDING, doc.text.slice(end, endingEnd), end, endingEnd, 'word', 'PART'));
+    const ending = possessive[2] as string;
+    doc.tokens.push(newToken(POSSESSIVE_ENDING, tokenText(doc, end, ending), end, end + ending.length, 'word', 'PART'));
   }
 }
 

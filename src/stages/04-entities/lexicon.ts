@@ -1,6 +1,7 @@
 import type { Token } from '../../document/document.js';
 import { wordPhrase, type WordPhrase } from './gazetteer.js';
 import { TextTable } from './text-table.js';
+import { grown } from '../../shared/arrays.js';
 
 /**
  * Above this many texts the lexicon forgets them all before the next article: a token adds at
@@ -63,12 +64,8 @@ export class WordLexicon {
       id = this.textIds.add(text);
       this.texts.push(text);
       if (id === this.lowerOfText.length) {
-        const grown = new Int32Array(2 * id);
-        grown.set(this.lowerOfText);
-        this.lowerOfText = grown;
-        const grownCase = new Uint8Array(2 * id);
-        grownCase.set(this.lowerCaseText);
-        this.lowerCaseText = grownCase;
+        this.lowerOfText = grown(this.lowerOfText, id + 1);
+        this.lowerCaseText = grown(this.lowerCaseText, id + 1);
       }
       const lower = text.toLowerCase();
       this.lowerOfText[id] = this.lowerIdOf(lower);

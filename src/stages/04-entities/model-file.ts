@@ -1,5 +1,5 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { packFile, readPackedFile } from '../../data/packed-file.js';
+import { packFile, readPackedFile, sectionText } from '../../data/packed-file.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /**
@@ -112,7 +112,7 @@ export function readModelFile(bytes: Buffer): { header: ModelFileHeader; tables:
     { length: 4 * h.pairs, align: 4 },
   ]);
   const [featureBytes, pairCounts, pairTags, pairWeights] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-  const features = Buffer.from(featureBytes.buffer, featureBytes.byteOffset, featureBytes.length).toString('utf8');
+  const features = sectionText(featureBytes);
   const { id, version, source, licence, tags, scale } = header;
   return { header, tables: { id, version, source, licence, tags, scale, features, pairCounts, pairTags, pairWeights } };
 }

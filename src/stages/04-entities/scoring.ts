@@ -3,7 +3,8 @@ import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type Doc
 import { AFTER_TAG_ROWS, type Perceptron, type Row, type RowRef, type SentenceScores } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
-import { byPair, grown, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
+import { byPair, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
+import { grown } from '../../shared/arrays.js';
 
 const NO_HITS: readonly string[] = [];
 

@@ -1,4 +1,5 @@
 import { hashOf } from '../../data/text-hash.js';
+import { grown } from '../../shared/arrays.js';
 
 /** Int32s per slot: the text's hash, its id + 1 (0: empty slot), where its characters start in the pool, its length. */
 const SLOT = 4;
@@ -34,11 +35,7 @@ export class TextTable {
     const id = this.size;
     if (2 * (id + 1) > this.mask) this.rehash(2 * (this.mask + 1));
     const start = this.poolUsed;
-    if (start + text.length > this.pool.length) {
-      const larger = new Uint16Array(Math.max(2 * this.pool.length, start + text.length));
-      larger.set(this.pool);
-      this.pool = larger;
-    }
+    if (start + text.length > this.pool.length) this.pool = grown(this.pool, start + text.length);
     for (let i = 0; i < text.length; i += 1) this.pool[start + i] = text.charCodeAt(i);
     this.poolUsed = start + text.length;
     this.place(this.slots, this.mask, hashOf(text), id + 1, start, text.length);

@@ -1,4 +1,5 @@
 import { NO_REF, type Row } from './perceptron.js';
+import { grown } from '../../shared/arrays.js';
 
 // The weight tables the run-time scorer (scoring.ts) reads: stores of summed weights, and the
 // tagger's rows (as RowRefs) re-indexed by template value, by small integer ids where the values
@@ -13,7 +14,7 @@ export const NO_ROW = NO_REF;
  * chase. A record's offset holds until clear().
  */
 export class WeightStore {
-  values: Float64Array;
+  values: Float64Array<ArrayBuffer>;
   private used = 0;
 
   constructor(private readonly size: number) {
@@ -22,11 +23,7 @@ export class WeightStore {
 
   /** A new record, all zeros. */
   add(): number {
-    if (this.used + this.size > this.values.length) {
-      const grown = new Float64Array(2 * this.values.length);
-      grown.set(this.values);
-      this.values = grown;
-    }
+    if (this.used + this.size > this.values.length) this.values = grown(this.values, this.used + this.size);
     const at = this.used;
     this.used += this.size;
     this.values.fill(0, at, this.used);
@@ -36,14 +33,6 @@ export class WeightStore {
   clear(): void {
     this.used = 0;
   }
-}
-
-/** An Int32Array of at least `length` slots holding `array`'s values, the new ones `fill`. */
-export function grown(array: Int32Array<ArrayBuffer>, length: number, fill: number): Int32Array<ArrayBuffer> {
-  if (array.length >= length) return array;
-  const larger = new Int32Array(Math.max(length, 2 * array.length)).fill(fill);
-  larger.set(array);
-  return larger;
 }
 
 /** The second parts and rows of one first part's pairs (byPair), end to end: second, row, second, row, … */

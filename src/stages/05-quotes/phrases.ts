@@ -8,7 +8,8 @@ export interface CueMatch {
   cue: ReportingCue;
 }
 
-const ACCORDING: ReportingCue = { words: ['according', 'to'], lemma: 'according to', loaded: false, belief: false, closing: false };
+const ACCORDING_WORD = 'according';
+const ACCORDING: ReportingCue = { words: [ACCORDING_WORD, 'to'], lemma: 'according to', loaded: false, belief: false, closing: false };
 
 export const lemmaOf = (token: Token): string => token.lemma ?? token.text.toLowerCase();
 
@@ -16,7 +17,7 @@ export const lemmaOf = (token: Token): string => token.lemma ?? token.text.toLow
 export function cueAt(tokens: readonly Token[], k: number, end: number): CueMatch | undefined {
   const token = tokens[k] as Token;
   // The length first: cueAt is tried at most tokens, and lower-casing keeps a word's length here.
-  if (token.text.length === 9 && token.text.toLowerCase() === 'according' && k + 1 < end && lemmaOf(tokens[k + 1] as Token) === 'to') return { first: k, last: k + 1, cue: ACCORDING };
+  if (token.text.length === ACCORDING_WORD.length && token.text.toLowerCase() === ACCORDING_WORD && k + 1 < end && lemmaOf(tokens[k + 1] as Token) === 'to') return { first: k, last: k + 1, cue: ACCORDING };
   // The tagger cannot read a word in capitals ("SUSPECT", "POSSIBLE"): no cue there.
   if (token.pos !== 'VERB' || (token.text.length > 1 && token.text === token.text.toUpperCase())) return undefined;
   const candidates = reportingCues().get(lemmaOf(token));

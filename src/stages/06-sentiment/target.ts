@@ -5,6 +5,7 @@
  */
 import { loadOnce, readDataBytes } from '../../data/load.js';
 import type { NewsDocument, Sentence, Token } from '../../document/document.js';
+import { lowerBound } from '../../document/span.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { softmax, SoftmaxModel } from './softmax.js';
 import { readSoftmaxFile } from './softmax-file.js';
@@ -33,14 +34,8 @@ export function targetTokens(doc: NewsDocument, from: number, to: number, within
   // Tokens are in text order and do not overlap, so their ends ascend: the first token ending
   // after `from` is found by halving (an entity's every mention asked, and a walk from the
   // sentence's start cost a sentence's length), and it is the first overlap if it starts before `to`.
-  let first = within ? within.tokenStart : 0;
-  let end = within ? within.tokenEnd : doc.tokens.length;
-  const stop = end;
-  while (first < end) {
-    const middle = (first + end) >>> 1;
-    if ((doc.tokens[middle] as Token).end > from) end = middle;
-    else first = middle + 1;
-  }
+  const stop = within ? within.tokenEnd : doc.tokens.length;
+  const first = lowerBound(doc.tokens, (token) => token.end > from, within ? within.tokenStart : 0, stop);
   if (first >= stop || (doc.tokens[first] as Token).start >= to) return undefined;
   const sentence = within ?? (doc.sentences[(doc.tokens[first] as Token).sentence] as Sentence);
   let last = first;

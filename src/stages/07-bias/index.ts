@@ -48,9 +48,10 @@ function stretchReading(doc: NewsDocument, sentence: Sentence, sentiment: Sentim
   let words = 0;
   // A token is in the quoted voice when a quote holds it (tokenQuote, read from the index once, not looked up per token).
   const owners = voice === undefined ? undefined : voiceIndex(doc).owners;
+  const quoted = voice === 'quoted';
   for (let t = sentence.tokenStart; t < sentence.tokenEnd; t += 1) {
     const token = doc.tokens[t] as Token;
-    if (token.kind !== 'word' || (owners !== undefined && ((owners[t] as number) > 0 ? 'quoted' : 'writer') !== voice)) continue;
+    if (token.kind !== 'word' || (owners !== undefined && (owners[t] as number) > 0 !== quoted)) continue;
     words += 1;
     const wordClass = wordClassOf(token.pos);
     if (wordClass >= 0) classWords[wordClass] = (classWords[wordClass] as number) + 1;
