@@ -1,17 +1,23 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { packFile, readPackedFile, sectionText } from '../../data/packed-file.js';
+import { float64Section, int32Section, littleEndianNumbers, packFile, readPackedFile, sectionText } from '../../data/packed-file.js';
+import { lineStarts } from '../../data/sorted-lines.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /**
- * The name tagger's tables as bytes: what Perceptron.fromTables reads. The shipped form is
- * ner-perceptron.bin, made by scripts/pack-ner-model.ts from ner-perceptron.json (what
- * scripts/train-ner.ts writes, and the readable record of the model): the same rows, read as
- * one Buffer instead of three base64 strings inside 3.2 MB of JSON, whose reading, parsing and
- * decoding took about 75 ms of every process's start and left 5 MB of strings to collect.
+ * The name tagger's tables as the tagger reads them: what Perceptron.fromTables takes. The
+ * shipped form is ner-perceptron.bin, made by scripts/pack-ner-model.ts from
+ * ner-perceptron.json (what scripts/train-ner.ts writes, and the readable record of the model):
+ * the same rows, read as one Buffer instead of three base64 strings inside 3.2 MB of JSON, whose
+ * reading, parsing and decoding took about 75 ms of every process's start and left 5 MB of
+ * strings to collect. The file holds what the tagger would otherwise work out at every start
+ * (issue 19, cold start): where each feature line starts, and each weight already divided by the
+ * scale, as a float64 (the same division, so the same bits); a loop over 299,000 pairs and a scan
+ * of 78,000 lines, run cold, took about a tenth of the tagger's load.
  *
  * Layout (src/data/packed-file.ts): the JSON header (ModelFileHeader), then the feature lines
- * (UTF-8, featureBytes long); one byte per row, its pair count; one byte per pair, its tag
- * index; a little-endian int32 per pair (aligned to 4), its weight × scale.
+ * (UTF-8, featureBytes long); a little-endian int32 per line and one more (aligned to 4), where
+ * it starts in the features' text (lineStarts); one byte per row, its pair count; one byte per
+ * pair, its tag index; a little-endian float64 per pair (aligned to 8), its weight.
  */
 export interface ModelFileHeader extends LexiconInfo {
   /** What the file was made from and by which script. */
@@ -23,25 +29,28 @@ export interface ModelFileHeader extends LexiconInfo {
   pairs: number;
 }
 
-/** The tagger's tables, decoded to strings and bytes. */
+/** The tagger's tables, decoded. */
 export interface PerceptronTables extends LexiconInfo {
   tags: string[];
-  scale: number;
   /** The features, one a line, sorted, in row order. */
   features: string;
+  /** Where each line of `features` starts, in UTF-16 code units, and features.length + 1 (SortedLines). */
+  lineStarts: Int32Array;
   /** Per row, how many (tag, weight) pairs it has. */
   pairCounts: Uint8Array;
   /** Per pair, row after row: its tag index. */
   pairTags: Uint8Array;
-  /** Per pair: its weight × scale as a little-endian int32. */
-  pairWeights: Uint8Array;
+  /** Per pair: its weight (the JSON form's integer ÷ scale). */
+  weights: Float64Array;
 }
 
 /** The tables of the JSON form. */
 export function tablesOfData(data: PerceptronData): PerceptronTables {
   const { id, version, source, licence, tags, scale, features } = data;
   const bytes = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
-  return { id, version, source, licence, tags, scale, features, pairCounts: bytes(data.pairCounts), pairTags: bytes(data.pairTags), pairWeights: bytes(data.pairWeights) };
+  const integers = Buffer.from(data.pairWeights, 'base64');
+  const weights = Float64Array.from({ length: integers.length / 4 }, (_, k) => integers.readInt32LE(k * 4) / scale);
+  return { id, version, source, licence, tags, features, lineStarts: lineStarts(features), pairCounts: bytes(data.pairCounts), pairTags: bytes(data.pairTags), weights };
 }
 
 /**
@@ -95,24 +104,22 @@ export function packModelFile(data: PerceptronData, builtFrom: string): Buffer {
   const tables = tablesOfData(data);
   const features = Buffer.from(tables.features, 'utf8');
   const header: ModelFileHeader = { id: data.id, version: data.version, source: data.source, licence: data.licence, builtFrom, tags: data.tags, scale: data.scale, featureBytes: features.length, rows: tables.pairCounts.length, pairs: tables.pairTags.length };
-  return packFile(header, [
-    { bytes: features, align: 1 },
-    { bytes: tables.pairCounts, align: 1 },
-    { bytes: tables.pairTags, align: 1 },
-    { bytes: tables.pairWeights, align: 4 },
-  ]);
+  return packFile(header, [{ bytes: features, align: 1 }, int32Section(tables.lineStarts), { bytes: tables.pairCounts, align: 1 }, { bytes: tables.pairTags, align: 1 }, float64Section(tables.weights)]);
 }
 
-/** The header and tables of a model file; the byte arrays are views of `bytes`, to copy what is kept. */
+/** The header and tables of a model file; the byte arrays are views of `bytes`, to copy what is kept, the numbers copies. */
 export function readModelFile(bytes: Buffer): { header: ModelFileHeader; tables: PerceptronTables } {
   const { header, sections } = readPackedFile<ModelFileHeader>(bytes, (h) => [
     { length: h.featureBytes, align: 1 },
+    { length: 4 * (h.rows + 1), align: 4 },
     { length: h.rows, align: 1 },
     { length: h.pairs, align: 1 },
-    { length: 4 * h.pairs, align: 4 },
+    { length: 8 * h.pairs, align: 8 },
   ]);
-  const [featureBytes, pairCounts, pairTags, pairWeights] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-  const features = sectionText(featureBytes);
-  const { id, version, source, licence, tags, scale } = header;
-  return { header, tables: { id, version, source, licence, tags, scale, features, pairCounts, pairTags, pairWeights } };
+  const [featureBytes, starts, pairCounts, pairTags, weights] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const { id, version, source, licence, tags } = header;
+  return {
+    header,
+    tables: { id, version, source, licence, tags, features: sectionText(featureBytes), lineStarts: littleEndianNumbers(starts, Int32Array), pairCounts, pairTags, weights: littleEndianNumbers(weights, Float64Array) },
+  };
 }
