@@ -1,6 +1,7 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { float64Section, int32Section, littleEndianNumbers, packFile, readPackedFile, sectionText } from '../../data/packed-file.js';
-import { lineStarts } from '../../data/sorted-lines.js';
+import { float64Section, int32Section, linesOf, linesSection, littleEndianNumbers, packFile, readPackedFile, sectionText } from '../../data/packed-file.js';
+import { lineStarts, SortedLines } from '../../data/sorted-lines.js';
+import type { ScorerIndex, WordPairs } from './scorer-index.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /**
@@ -17,7 +18,10 @@ import { mapPacked } from '../../shared/arrays.js';
  * Layout (src/data/packed-file.ts): the JSON header (ModelFileHeader), then the feature lines
  * (UTF-8, featureBytes long); a little-endian int32 per line and one more (aligned to 4), where
  * it starts in the features' text (lineStarts); one byte per row, its pair count; one byte per
- * pair, its tag index; a little-endian float64 per pair (aligned to 8), its weight.
+ * pair, its tag index; a little-endian float64 per pair (aligned to 8), its weight. Then the
+ * scorer's index of the largest templates (scorer-index.ts), which pack-ner-model.ts works out
+ * from those rows: the shapes, one a line; and for `w-1|sh`, then `sh|w+1`, the words, one a
+ * line, where each word's pairs start (int32s), and the pairs, shape id and row (int32s).
  */
 export interface ModelFileHeader extends LexiconInfo {
   /** What the file was made from and by which script. */
@@ -26,6 +30,17 @@ export interface ModelFileHeader extends LexiconInfo {
   scale: number;
   featureBytes: number;
   rows: number;
+  pairs: number;
+  /** The scorer index's sizes: how many shapes, and their bytes; per table, how many words, their bytes, and how many pairs. */
+  shapes: number;
+  shapeBytes: number;
+  wordBeforeShape: WordPairsSize;
+  shapeWordAfter: WordPairsSize;
+}
+
+interface WordPairsSize {
+  words: number;
+  wordBytes: number;
   pairs: number;
 }
 
@@ -99,27 +114,53 @@ export function packPerceptron(meta: Omit<PerceptronData, 'features' | 'pairCoun
   return { ...meta, features: mapPacked(rows, ([feature]) => feature).join('\n'), pairCounts: counts.toString('base64'), pairTags: tags.toString('base64'), pairWeights: weights.toString('base64') };
 }
 
-/** The file of the JSON form's tables. */
-export function packModelFile(data: PerceptronData, builtFrom: string): Buffer {
+const wordPairsSize = (table: WordPairs, wordBytes: number): WordPairsSize => ({ words: table.words.length, wordBytes, pairs: table.pairs.length / 2 });
+
+/** The file of the JSON form's tables and the scorer index made from them. */
+export function packModelFile(data: PerceptronData, index: ScorerIndex, builtFrom: string): Buffer {
   const tables = tablesOfData(data);
   const features = Buffer.from(tables.features, 'utf8');
-  const header: ModelFileHeader = { id: data.id, version: data.version, source: data.source, licence: data.licence, builtFrom, tags: data.tags, scale: data.scale, featureBytes: features.length, rows: tables.pairCounts.length, pairs: tables.pairTags.length };
-  return packFile(header, [{ bytes: features, align: 1 }, int32Section(tables.lineStarts), { bytes: tables.pairCounts, align: 1 }, { bytes: tables.pairTags, align: 1 }, float64Section(tables.weights)]);
+  const shapes = linesSection(index.shapes, 'a shape');
+  const before = Buffer.from(index.wordBeforeShape.words.text, 'utf8');
+  const after = Buffer.from(index.shapeWordAfter.words.text, 'utf8');
+  const header: ModelFileHeader = {
+    ...{ id: data.id, version: data.version, source: data.source, licence: data.licence, builtFrom, tags: data.tags, scale: data.scale },
+    ...{ featureBytes: features.length, rows: tables.pairCounts.length, pairs: tables.pairTags.length },
+    ...{ shapes: index.shapes.length, shapeBytes: shapes.bytes.length, wordBeforeShape: wordPairsSize(index.wordBeforeShape, before.length), shapeWordAfter: wordPairsSize(index.shapeWordAfter, after.length) },
+  };
+  return packFile(header, [
+    ...[{ bytes: features, align: 1 }, int32Section(tables.lineStarts), { bytes: tables.pairCounts, align: 1 }, { bytes: tables.pairTags, align: 1 }, float64Section(tables.weights)],
+    ...[shapes, { bytes: before, align: 1 }, int32Section(index.wordBeforeShape.starts), int32Section(index.wordBeforeShape.pairs)],
+    ...[{ bytes: after, align: 1 }, int32Section(index.shapeWordAfter.starts), int32Section(index.shapeWordAfter.pairs)],
+  ]);
 }
 
-/** The header and tables of a model file; the byte arrays are views of `bytes`, to copy what is kept, the numbers copies. */
-export function readModelFile(bytes: Buffer): { header: ModelFileHeader; tables: PerceptronTables } {
+/** The sections of a WordPairs table. */
+const wordPairsLayout = (size: WordPairsSize): { length: number; align: number }[] => [
+  { length: size.wordBytes, align: 1 },
+  { length: 4 * (size.words + 1), align: 4 },
+  { length: 8 * size.pairs, align: 4 },
+];
+
+const wordPairsOf = ([words, starts, pairs]: Uint8Array[]): WordPairs => ({ words: new SortedLines(sectionText(words as Uint8Array)), starts: littleEndianNumbers(starts as Uint8Array, Int32Array), pairs: littleEndianNumbers(pairs as Uint8Array, Int32Array) });
+
+/** The header, tables and scorer index of a model file; the byte arrays are views of `bytes`, to copy what is kept, the numbers copies. */
+export function readModelFile(bytes: Buffer): { header: ModelFileHeader; tables: PerceptronTables; index: ScorerIndex } {
   const { header, sections } = readPackedFile<ModelFileHeader>(bytes, (h) => [
     { length: h.featureBytes, align: 1 },
     { length: 4 * (h.rows + 1), align: 4 },
     { length: h.rows, align: 1 },
     { length: h.pairs, align: 1 },
     { length: 8 * h.pairs, align: 8 },
+    { length: h.shapeBytes, align: 1 },
+    ...wordPairsLayout(h.wordBeforeShape),
+    ...wordPairsLayout(h.shapeWordAfter),
   ]);
-  const [featureBytes, starts, pairCounts, pairTags, weights] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const [featureBytes, starts, pairCounts, pairTags, weights, shapes] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
   const { id, version, source, licence, tags } = header;
   return {
     header,
     tables: { id, version, source, licence, tags, features: sectionText(featureBytes), lineStarts: littleEndianNumbers(starts, Int32Array), pairCounts, pairTags, weights: littleEndianNumbers(weights, Float64Array) },
+    index: { shapes: linesOf(shapes, header.shapes), wordBeforeShape: wordPairsOf(sections.slice(6, 9)), shapeWordAfter: wordPairsOf(sections.slice(9, 12)) },
   };
 }
