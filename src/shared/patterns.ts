@@ -116,7 +116,8 @@ class PatternsByWord<Entry> {
     byWord: ReadonlyMap<number, Pattern<Entry>[]>,
     readonly anchor: number,
   ) {
-    const words = [...byWord.keys()].sort((x, y) => x - y);
+    // A typed array sorts numerically without a comparator, natively: a callback per comparison, run cold, took milliseconds.
+    const words = Int32Array.from(byWord.keys()).sort();
     const largest = words.length > 0 ? (words[words.length - 1] as number) : -1;
     this.starts = new Int32Array(largest + 2);
     this.anchors = new Uint8Array((largest >> 3) + 1);
