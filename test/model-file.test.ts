@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { readDataFile } from '../src/data/load.js';
-import { packPerceptron, readModelFile, tablesOfData, type PerceptronData } from '../src/stages/04-entities/model-file.js';
+import { packPerceptron, readModelFile, tablesOfData, type PerceptronData, type WordPairs } from '../src/stages/04-entities/model-file.js';
 import { MODEL_FILE, packedModel } from '../scripts/pack-ner-model.js';
 import { Perceptron } from '../src/stages/04-entities/perceptron.js';
-import { pairsOf, type WordPairs } from '../src/stages/04-entities/scorer-index.js';
+import { pairsOf } from '../src/stages/04-entities/scorer-index.js';
 
 describe("the name tagger's model file", () => {
   it('is what scripts/pack-ner-model.ts makes of ner-perceptron.json (rerun it after training)', () => {

@@ -1,7 +1,6 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { float64Section, int32Section, linesOf, linesSection, littleEndianNumbers, packFile, readPackedFile, sectionText } from '../../data/packed-file.js';
 import { lineStarts, SortedLines } from '../../data/sorted-lines.js';
-import type { ScorerIndex, WordPairs } from './scorer-index.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /**
@@ -57,6 +56,30 @@ export interface PerceptronTables extends LexiconInfo {
   pairTags: Uint8Array;
   /** Per pair: its weight (the JSON form's integer ÷ scale). */
   weights: Float64Array;
+}
+
+/**
+ * What the run-time scorer (scoring.ts) needs of the tagger's largest templates, worked out by
+ * scripts/pack-ner-model.ts (scorer-index.ts) and shipped in ner-perceptron.bin rather than at
+ * every start, where cutting the 10,400 values of `w-1|sh` and `sh|w+1` into maps of pairs and
+ * naming their shapes took most of the scorer's load (issue 19, cold start):
+ *  - the shapes, in the order of their small ids;
+ *  - the rows of `w-1|sh` by the word before, and of `sh|w+1` by the word after, as byPair
+ *    pairs them (by the word, every split of a value that holds "|", in row order), each pair
+ *    a shape id and a row.
+ */
+export interface ScorerIndex {
+  shapes: string[];
+  wordBeforeShape: WordPairs;
+  shapeWordAfter: WordPairs;
+}
+
+/** (shape id, row) pairs by word: word i's pairs are pairs[2 × starts[i] .. 2 × starts[i + 1]). */
+export interface WordPairs {
+  /** The words, one a line, sorted (SortedLines). */
+  words: SortedLines;
+  starts: Int32Array;
+  pairs: Int32Array;
 }
 
 /** The tables of the JSON form. */

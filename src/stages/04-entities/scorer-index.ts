@@ -1,30 +1,10 @@
 import { SortedLines } from '../../data/sorted-lines.js';
 import { BOUNDARY } from './features.js';
 import { byPair, SmallIds, type PairedRows } from './weight-tables.js';
+import type { ScorerIndex, WordPairs } from './model-file.js';
 
-/**
- * What the run-time scorer (scoring.ts) needs of the tagger's largest templates, worked out by
- * scripts/pack-ner-model.ts and shipped in ner-perceptron.bin (model-file.ts) rather than at
- * every start, where cutting the 10,400 values of `w-1|sh` and `sh|w+1` into maps of pairs and
- * naming their shapes took most of the scorer's load (issue 19, cold start):
- *  - the shapes, in the order of their small ids;
- *  - the rows of `w-1|sh` by the word before, and of `sh|w+1` by the word after, as byPair
- *    pairs them (by the word, every split of a value that holds "|", in row order), each pair
- *    a shape id and a row.
- */
-export interface ScorerIndex {
-  shapes: string[];
-  wordBeforeShape: WordPairs;
-  shapeWordAfter: WordPairs;
-}
-
-/** (shape id, row) pairs by word: word i's pairs are pairs[2 × starts[i] .. 2 × starts[i + 1]). */
-export interface WordPairs {
-  /** The words, one a line, sorted (SortedLines). */
-  words: SortedLines;
-  starts: Int32Array;
-  pairs: Int32Array;
-}
+// The scorer's index of the tagger's largest templates (ScorerIndex, whose form the model file
+// owns): worked out here at pack time, read back by the scorer.
 
 /** The templates a scorer index is made from: the tagger's rows of a template, by value. */
 interface Templates {

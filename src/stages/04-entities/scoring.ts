@@ -4,7 +4,8 @@ import { AFTER_TAG_ROWS, type Perceptron, type Row, type RowRef, type SentenceSc
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
 import { byPair, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
-import { pairsOf, type ScorerIndex, type WordPairs } from './scorer-index.js';
+import { pairsOf } from './scorer-index.js';
+import type { ScorerIndex, WordPairs } from './model-file.js';
 import { grown } from '../../shared/arrays.js';
 
 const NO_HITS: readonly string[] = [];
