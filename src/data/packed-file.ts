@@ -86,3 +86,10 @@ export function float64Section(values: Float64Array): PackedSection {
   values.forEach((value, i) => bytes.writeDoubleLE(value, i * 8));
   return { bytes, align: 8 };
 }
+
+/** A section of int32s, little-endian, as readers take them back with littleEndianNumbers. */
+export function int32Section(values: Int32Array): PackedSection {
+  const bytes = Buffer.alloc(values.length * 4);
+  values.forEach((value, i) => bytes.writeInt32LE(value, i * 4));
+  return { bytes, align: 4 };
+}

@@ -1,7 +1,7 @@
 /**
  * Exact and prefix lookup in one string of lines sorted by UTF-16 code unit (JavaScript's `<`),
  * by binary search on the string itself. Loading is one scan for the line ends into an
- * Int32Array: no string is cut and no Map is filled for the tens of thousands of lines a
+ * Int32Array (or none, where the data file ships them: ner-perceptron.bin): no string is cut and no Map is filled for the tens of thousands of lines a
  * process never asks for, where a Map of them all took most of the start-up of the name tagger
  * and the gazetteers, and megabytes of heap in every process.
  */
@@ -9,21 +9,13 @@ export class SortedLines {
   /** Line i runs from starts[i] to starts[i + 1] − 1 (its newline). */
   private readonly starts: Int32Array;
 
-  constructor(readonly text: string) {
-    // One scan, into a buffer that doubles: a first scan to count the lines took as long as this one.
-    let found = new Int32Array(1024);
-    let count = 1;
-    for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
-      if (count === found.length) {
-        const larger = new Int32Array(2 * found.length);
-        larger.set(found);
-        found = larger;
-      }
-      found[count++] = end + 1;
-    }
-    this.starts = new Int32Array(count + 1);
-    this.starts.set(found.subarray(0, count));
-    this.starts[count] = text.length + 1;
+  /** `starts`: the text's lineStarts(), when a data file ships them (the scan is then not made at load). */
+  constructor(
+    readonly text: string,
+    starts?: Int32Array,
+  ) {
+    this.starts = starts ?? lineStarts(text);
+    if (this.starts.length < 2 || this.starts[this.starts.length - 1] !== text.length + 1) throw new Error('newslens: line starts do not fit their text');
   }
 
   get length(): number {
@@ -71,4 +63,25 @@ export class SortedLines {
     }
     return key.length - length;
   }
+}
+
+/**
+ * Where each line of `text` starts, and one more place, text.length + 1 (see SortedLines). One
+ * scan, into a buffer that doubles: a first scan to count the lines took as long as this one.
+ */
+export function lineStarts(text: string): Int32Array {
+  let found = new Int32Array(1024);
+  let count = 1;
+  for (let end = text.indexOf('\n'); end >= 0; end = text.indexOf('\n', end + 1)) {
+    if (count === found.length) {
+      const larger = new Int32Array(2 * found.length);
+      larger.set(found);
+      found = larger;
+    }
+    found[count++] = end + 1;
+  }
+  const starts = new Int32Array(count + 1);
+  starts.set(found.subarray(0, count));
+  starts[count] = text.length + 1;
+  return starts;
 }

@@ -1,17 +1,26 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { packFile, readPackedFile, sectionText } from '../../data/packed-file.js';
+import { float64Section, int32Section, linesOf, linesSection, littleEndianNumbers, packFile, readPackedFile, sectionText } from '../../data/packed-file.js';
+import { lineStarts, SortedLines } from '../../data/sorted-lines.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /**
- * The name tagger's tables as bytes: what Perceptron.fromTables reads. The shipped form is
- * ner-perceptron.bin, made by scripts/pack-ner-model.ts from ner-perceptron.json (what
- * scripts/train-ner.ts writes, and the readable record of the model): the same rows, read as
- * one Buffer instead of three base64 strings inside 3.2 MB of JSON, whose reading, parsing and
- * decoding took about 75 ms of every process's start and left 5 MB of strings to collect.
+ * The name tagger's tables as the tagger reads them: what Perceptron.fromTables takes. The
+ * shipped form is ner-perceptron.bin, made by scripts/pack-ner-model.ts from
+ * ner-perceptron.json (what scripts/train-ner.ts writes, and the readable record of the model):
+ * the same rows, read as one Buffer instead of three base64 strings inside 3.2 MB of JSON, whose
+ * reading, parsing and decoding took about 75 ms of every process's start and left 5 MB of
+ * strings to collect. The file holds what the tagger would otherwise work out at every start
+ * (issue 19, cold start): where each feature line starts, and each weight already divided by the
+ * scale, as a float64 (the same division, so the same bits); a loop over 299,000 pairs and a scan
+ * of 78,000 lines, run cold, took about a tenth of the tagger's load.
  *
  * Layout (src/data/packed-file.ts): the JSON header (ModelFileHeader), then the feature lines
- * (UTF-8, featureBytes long); one byte per row, its pair count; one byte per pair, its tag
- * index; a little-endian int32 per pair (aligned to 4), its weight × scale.
+ * (UTF-8, featureBytes long); a little-endian int32 per line and one more (aligned to 4), where
+ * it starts in the features' text (lineStarts); one byte per row, its pair count; one byte per
+ * pair, its tag index; a little-endian float64 per pair (aligned to 8), its weight. Then the
+ * scorer's index of the largest templates (scorer-index.ts), which pack-ner-model.ts works out
+ * from those rows: the shapes, one a line; and for `w-1|sh`, then `sh|w+1`, the words, one a
+ * line, where each word's pairs start (int32s), and the pairs, shape id and row (int32s).
  */
 export interface ModelFileHeader extends LexiconInfo {
   /** What the file was made from and by which script. */
@@ -21,27 +30,65 @@ export interface ModelFileHeader extends LexiconInfo {
   featureBytes: number;
   rows: number;
   pairs: number;
+  /** The scorer index's sizes: how many shapes, and their bytes; per table, how many words, their bytes, and how many pairs. */
+  shapes: number;
+  shapeBytes: number;
+  wordBeforeShape: WordPairsSize;
+  shapeWordAfter: WordPairsSize;
 }
 
-/** The tagger's tables, decoded to strings and bytes. */
+interface WordPairsSize {
+  words: number;
+  wordBytes: number;
+  pairs: number;
+}
+
+/** The tagger's tables, decoded. */
 export interface PerceptronTables extends LexiconInfo {
   tags: string[];
-  scale: number;
   /** The features, one a line, sorted, in row order. */
   features: string;
+  /** Where each line of `features` starts, in UTF-16 code units, and features.length + 1 (SortedLines). */
+  lineStarts: Int32Array;
   /** Per row, how many (tag, weight) pairs it has. */
   pairCounts: Uint8Array;
   /** Per pair, row after row: its tag index. */
   pairTags: Uint8Array;
-  /** Per pair: its weight × scale as a little-endian int32. */
-  pairWeights: Uint8Array;
+  /** Per pair: its weight (the JSON form's integer ÷ scale). */
+  weights: Float64Array;
+}
+
+/**
+ * What the run-time scorer (scoring.ts) needs of the tagger's largest templates, worked out by
+ * scripts/pack-ner-model.ts (scorer-index.ts) and shipped in ner-perceptron.bin rather than at
+ * every start, where cutting the 10,400 values of `w-1|sh` and `sh|w+1` into maps of pairs and
+ * naming their shapes took most of the scorer's load (issue 19, cold start):
+ *  - the shapes, in the order of their small ids;
+ *  - the rows of `w-1|sh` by the word before, and of `sh|w+1` by the word after, as byPair
+ *    pairs them (by the word, every split of a value that holds "|", in row order), each pair
+ *    a shape id and a row.
+ */
+export interface ScorerIndex {
+  shapes: string[];
+  wordBeforeShape: WordPairs;
+  shapeWordAfter: WordPairs;
+}
+
+/** (shape id, row) pairs by word: word i's pairs are pairs[2 × starts[i] .. 2 × starts[i + 1]). */
+export interface WordPairs {
+  /** The words, one a line, sorted (SortedLines). */
+  words: SortedLines;
+  starts: Int32Array;
+  pairs: Int32Array;
 }
 
 /** The tables of the JSON form. */
 export function tablesOfData(data: PerceptronData): PerceptronTables {
   const { id, version, source, licence, tags, scale, features } = data;
   const bytes = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
-  return { id, version, source, licence, tags, scale, features, pairCounts: bytes(data.pairCounts), pairTags: bytes(data.pairTags), pairWeights: bytes(data.pairWeights) };
+  const integers = Buffer.from(data.pairWeights, 'base64');
+  const weights = Float64Array.from({ length: integers.length / 4 }, (_, k) => integers.readInt32LE(k * 4) / scale);
+  return { id, version, source, licence, tags, features, lineStarts: lineStarts(features), pairCounts: bytes(data.pairCounts), pairTags: bytes(data.pairTags), weights };
 }
 
 /**
@@ -90,29 +137,53 @@ export function packPerceptron(meta: Omit<PerceptronData, 'features' | 'pairCoun
   return { ...meta, features: mapPacked(rows, ([feature]) => feature).join('\n'), pairCounts: counts.toString('base64'), pairTags: tags.toString('base64'), pairWeights: weights.toString('base64') };
 }
 
-/** The file of the JSON form's tables. */
-export function packModelFile(data: PerceptronData, builtFrom: string): Buffer {
+const wordPairsSize = (table: WordPairs, wordBytes: number): WordPairsSize => ({ words: table.words.length, wordBytes, pairs: table.pairs.length / 2 });
+
+/** The file of the JSON form's tables and the scorer index made from them. */
+export function packModelFile(data: PerceptronData, index: ScorerIndex, builtFrom: string): Buffer {
   const tables = tablesOfData(data);
   const features = Buffer.from(tables.features, 'utf8');
-  const header: ModelFileHeader = { id: data.id, version: data.version, source: data.source, licence: data.licence, builtFrom, tags: data.tags, scale: data.scale, featureBytes: features.length, rows: tables.pairCounts.length, pairs: tables.pairTags.length };
+  const shapes = linesSection(index.shapes, 'a shape');
+  const before = Buffer.from(index.wordBeforeShape.words.text, 'utf8');
+  const after = Buffer.from(index.shapeWordAfter.words.text, 'utf8');
+  const header: ModelFileHeader = {
+    ...{ id: data.id, version: data.version, source: data.source, licence: data.licence, builtFrom, tags: data.tags, scale: data.scale },
+    ...{ featureBytes: features.length, rows: tables.pairCounts.length, pairs: tables.pairTags.length },
+    ...{ shapes: index.shapes.length, shapeBytes: shapes.bytes.length, wordBeforeShape: wordPairsSize(index.wordBeforeShape, before.length), shapeWordAfter: wordPairsSize(index.shapeWordAfter, after.length) },
+  };
   return packFile(header, [
-    { bytes: features, align: 1 },
-    { bytes: tables.pairCounts, align: 1 },
-    { bytes: tables.pairTags, align: 1 },
-    { bytes: tables.pairWeights, align: 4 },
+    ...[{ bytes: features, align: 1 }, int32Section(tables.lineStarts), { bytes: tables.pairCounts, align: 1 }, { bytes: tables.pairTags, align: 1 }, float64Section(tables.weights)],
+    ...[shapes, { bytes: before, align: 1 }, int32Section(index.wordBeforeShape.starts), int32Section(index.wordBeforeShape.pairs)],
+    ...[{ bytes: after, align: 1 }, int32Section(index.shapeWordAfter.starts), int32Section(index.shapeWordAfter.pairs)],
   ]);
 }
 
-/** The header and tables of a model file; the byte arrays are views of `bytes`, to copy what is kept. */
-export function readModelFile(bytes: Buffer): { header: ModelFileHeader; tables: PerceptronTables } {
+/** The sections of a WordPairs table. */
+const wordPairsLayout = (size: WordPairsSize): { length: number; align: number }[] => [
+  { length: size.wordBytes, align: 1 },
+  { length: 4 * (size.words + 1), align: 4 },
+  { length: 8 * size.pairs, align: 4 },
+];
+
+const wordPairsOf = ([words, starts, pairs]: Uint8Array[]): WordPairs => ({ words: new SortedLines(sectionText(words as Uint8Array)), starts: littleEndianNumbers(starts as Uint8Array, Int32Array), pairs: littleEndianNumbers(pairs as Uint8Array, Int32Array) });
+
+/** The header, tables and scorer index of a model file; the byte arrays are views of `bytes`, to copy what is kept, the numbers copies. */
+export function readModelFile(bytes: Buffer): { header: ModelFileHeader; tables: PerceptronTables; index: ScorerIndex } {
   const { header, sections } = readPackedFile<ModelFileHeader>(bytes, (h) => [
     { length: h.featureBytes, align: 1 },
+    { length: 4 * (h.rows + 1), align: 4 },
     { length: h.rows, align: 1 },
     { length: h.pairs, align: 1 },
-    { length: 4 * h.pairs, align: 4 },
+    { length: 8 * h.pairs, align: 8 },
+    { length: h.shapeBytes, align: 1 },
+    ...wordPairsLayout(h.wordBeforeShape),
+    ...wordPairsLayout(h.shapeWordAfter),
   ]);
-  const [featureBytes, pairCounts, pairTags, pairWeights] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-  const features = sectionText(featureBytes);
-  const { id, version, source, licence, tags, scale } = header;
-  return { header, tables: { id, version, source, licence, tags, scale, features, pairCounts, pairTags, pairWeights } };
+  const [featureBytes, starts, pairCounts, pairTags, weights, shapes] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
+  const { id, version, source, licence, tags } = header;
+  return {
+    header,
+    tables: { id, version, source, licence, tags, features: sectionText(featureBytes), lineStarts: littleEndianNumbers(starts, Int32Array), pairCounts, pairTags, weights: littleEndianNumbers(weights, Float64Array) },
+    index: { shapes: linesOf(shapes, header.shapes), wordBeforeShape: wordPairsOf(sections.slice(6, 9)), shapeWordAfter: wordPairsOf(sections.slice(9, 12)) },
+  };
 }

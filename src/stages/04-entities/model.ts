@@ -6,9 +6,9 @@ import { StaticScorer } from './scoring.js';
 
 function load(): { tagger: Perceptron; scorer: StaticScorer; info: LexiconInfo } {
   return loadOnce('name-tagger', () => {
-    const { header, tables } = readModelFile(readDataBytes('models/ner-perceptron.bin'));
+    const { header, tables, index } = readModelFile(readDataBytes('models/ner-perceptron.bin'));
     const tagger = Perceptron.fromTables(tables);
-    return { tagger, scorer: new StaticScorer(tagger), info: { id: header.id, version: header.version, source: header.source, licence: header.licence } };
+    return { tagger, scorer: new StaticScorer(tagger, index), info: { id: header.id, version: header.version, source: header.source, licence: header.licence } };
   });
 }
 

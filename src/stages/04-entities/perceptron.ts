@@ -86,17 +86,14 @@ export class Perceptron {
 
   static fromTables(model: PerceptronTables): Perceptron {
     if (model.tags.join() !== TAGS.join()) throw new Error(`newslens: model ${model.id} was trained for other tags`);
-    const { pairCounts: counts, pairWeights: weights } = model;
+    const { pairCounts: counts, weights: values } = model;
     // A copy: the bytes may be a view of the whole model file, which is let go once read.
     const tags = model.pairTags.slice();
-    const features = new SortedLines(model.features);
+    const features = new SortedLines(model.features, model.lineStarts);
     const rowCount = features.length;
     const starts = new Int32Array(rowCount + 1);
     for (let row = 0; row < rowCount; row += 1) starts[row + 1] = (starts[row] as number) + (counts[row] as number);
-    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || weights.length !== tags.length * 4 || !isTagIndex(tags)) throw new Error(`newslens: model ${model.id} is damaged`);
-    const integers = new DataView(weights.buffer, weights.byteOffset, weights.byteLength);
-    const values = new Float64Array(tags.length);
-    for (let k = 0; k < values.length; k += 1) values[k] = integers.getInt32(k * 4, true) / model.scale;
+    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || values.length !== tags.length || !isTagIndex(tags)) throw new Error(`newslens: model ${model.id} is damaged`);
     return new Perceptron(features, { starts, tags, values });
   }
 

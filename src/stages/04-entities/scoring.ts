@@ -4,6 +4,8 @@ import { AFTER_TAG_ROWS, type Perceptron, type Row, type RowRef, type SentenceSc
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
 import { byPair, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
+import { pairsOf } from './scorer-index.js';
+import type { ScorerIndex, WordPairs } from './model-file.js';
 import { grown } from '../../shared/arrays.js';
 
 const NO_HITS: readonly string[] = [];
@@ -125,9 +127,9 @@ export class StaticScorer implements SentenceScores {
   private readonly shapeBeforeShape: Int32Array;
   /** By shape × (shapes + 1) + shape after. */
   private readonly shapeShapeAfter: Int32Array;
-  private readonly wordBeforeShape: Map<string, PairedRows>;
+  private readonly wordBeforeShape: WordPairs;
   /** By the word after, then the shape. */
-  private readonly shapeWordAfter: Map<string, PairedRows>;
+  private readonly shapeWordAfter: WordPairs;
   /** Its block in the row store. */
   private readonly capsline: number;
   private readonly firstShape: Int32Array;
@@ -138,19 +140,18 @@ export class StaticScorer implements SentenceScores {
   private readonly hitBefore: ReadonlyMap<string, number>;
   private readonly hitAfter: ReadonlyMap<string, number>;
 
-  constructor(private readonly tagger: Perceptron) {
+  /** `index`: what the tagger's model file holds of its largest templates (scorer-index.ts). */
+  constructor(
+    private readonly tagger: Perceptron,
+    index: ScorerIndex,
+  ) {
     this.bias = tagger.refOf(tagger.row('bias'));
     const byValue = (template: string): ReadonlyMap<string, number> => tagger.template(template);
     const shapeBeforeShape = byPair(byValue('sh-1|sh'));
     const shapeShapeAfter = byPair(byValue('sh|sh+1'));
-    this.wordBeforeShape = byPair(byValue('w-1|sh'));
-    this.shapeWordAfter = byPair(byValue('sh|w+1'), true);
-    this.shapes = new SmallIds(['caps', BOUNDARY.shape, ...byValue('sh').keys(), ...byValue('first|sh').keys(), ...byValue('seen-lower|sh').keys(), ...shapeBeforeShape.keys()]);
-    this.shapes.addSecondParts(shapeBeforeShape);
-    this.shapes.addAll(shapeShapeAfter.keys());
-    this.shapes.addSecondParts(shapeShapeAfter);
-    this.shapes.addSecondParts(this.wordBeforeShape);
-    this.shapes.addSecondParts(this.shapeWordAfter);
+    this.wordBeforeShape = index.wordBeforeShape;
+    this.shapeWordAfter = index.shapeWordAfter;
+    this.shapes = new SmallIds(index.shapes);
     this.partsOfSpeech = new SmallIds([BOUNDARY.pos, ...byValue('pos').keys(), ...byValue('pos-1').keys(), ...byValue('pos+1').keys()]);
     this.caps = this.shapes.of('caps');
     this.boundaryShape = this.shapes.of(BOUNDARY.shape);
@@ -209,8 +210,8 @@ export class StaticScorer implements SentenceScores {
       const block = this.wordBlock(this.tagger.row(neighbourFeature(offset, lower)));
       words[at + AS_TWO_BEFORE + k] = block === NO_ROW ? ZERO_BLOCK : block;
     });
-    words[at + BEFORE_SHAPE] = this.shapeRows.add(this.wordBlock, this.shapes, this.wordBeforeShape.get(lower));
-    words[at + AFTER_SHAPE] = this.shapeRows.add(this.wordBlock, this.shapes, this.shapeWordAfter.get(lower));
+    words[at + BEFORE_SHAPE] = this.shapeRows.add(this.wordBlock, this.shapes, pairsOf(this.wordBeforeShape, lower));
+    words[at + AFTER_SHAPE] = this.shapeRows.add(this.wordBlock, this.shapes, pairsOf(this.shapeWordAfter, lower));
     const afterTags = this.tagger.rowsAfterTags(lower);
     words[at + AFTER_TAGS] = afterTags === undefined ? NO_ROW : this.afterTagsUsed;
     if (afterTags === undefined) return;

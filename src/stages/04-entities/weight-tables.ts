@@ -144,8 +144,8 @@ export class ShapeRowStore {
   values = new Int32Array(4096);
   private used = 0;
 
-  /** The record of one word's rows by shape (byPair), each as what `blockOf` makes of it, or NO_ROW for none. */
-  add(blockOf: (row: Row) => number, shapes: SmallIds, byShape: PairedRows | undefined): number {
+  /** The record of one word's rows by shape ((shape id, row) pairs: scorer-index.ts), each as what `blockOf` makes of it, or NO_ROW for none. */
+  add(blockOf: (row: Row) => number, shapes: SmallIds, byShape: Int32Array | undefined): number {
     if (byShape === undefined) return NO_ROW;
     const length = byShape.length <= LONGEST_SCANNED ? byShape.length : Math.max(shapes.size + 1, LONGEST_SCANNED + 1);
     const record = this.used;
@@ -153,11 +153,11 @@ export class ShapeRowStore {
     if (this.used > this.values.length) this.values = grown(this.values, 2 * this.used, 0);
     const values = this.values;
     values[record] = length;
-    if (length === byShape.length) byShape.forEach((value, k) => (values[record + 1 + k] = k % 2 === 0 ? shapes.of(value as string) : blockOf(value as number)));
+    if (length === byShape.length) byShape.forEach((value, k) => (values[record + 1 + k] = k % 2 === 0 ? value : blockOf(value)));
     else {
       values.fill(NO_ROW, record + 1, this.used);
       // The first pair of a shape is the one a scan finds.
-      for (let k = byShape.length - 2; k >= 0; k -= 2) values[record + 1 + shapes.of(byShape[k] as string)] = blockOf(byShape[k + 1] as number);
+      for (let k = byShape.length - 2; k >= 0; k -= 2) values[record + 1 + (byShape[k] as number)] = blockOf(byShape[k + 1] as number);
     }
     return record;
   }

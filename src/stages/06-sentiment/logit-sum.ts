@@ -5,18 +5,7 @@
 import { wordId } from '../../shared/vocabulary.js';
 import type { SoftmaxModel } from './softmax.js';
 import { FEATURE_NAMES, UNSPELLED, WORD_KINDS, WORD_MARKS, type FeatureSink } from './target-features.js';
-
-/** Where a feature's name ends its kind: after its first ':' or '=' (a word feature), or -1. */
-function kindEnd(name: string): number {
-  for (let i = 0; i < name.length; i += 1) {
-    const code = name.charCodeAt(i);
-    if (code === 58 || code === 61) return i + 1;
-  }
-  return -1;
-}
-
-/** The slot of a word feature's kind and mark among a word's features. */
-const slotOf = (kind: number, mark: number): number => kind * WORD_MARKS.length + mark;
+import { NAMED, slotOf, wordFeaturesOf, type WordFeatures } from './word-features.js';
 
 /**
  * A FeatureSink that adds each feature's weights to the logits it is given, in the order the features come.
@@ -38,37 +27,34 @@ export class LogitSum implements FeatureSink {
   /** Rows by name, made on first need: for the few words whose id is not known (UNSPELLED). */
   private rowsByName: Map<string, number> | undefined;
 
-  constructor(private readonly model: SoftmaxModel) {
+  /** `features`: the model's word features, as its packed file holds them (by default worked out from its names). */
+  constructor(
+    private readonly model: SoftmaxModel,
+    features: WordFeatures = wordFeaturesOf(model.names),
+  ) {
+    const { words, rowWords, rowSlots } = features;
     this.namedRows = new Int32Array(FEATURE_NAMES.length).fill(-1);
     this.columns = new Int32Array(WORD_KINDS.length * WORD_MARKS.length).fill(-1);
-    const words: { id: number; slot: number; row: number }[] = [];
-    const numbers = new Map<number, number>();
+    // The words take their ids in the order the rows first name them, as when the names were read here.
+    const ids = new Int32Array(words.length);
+    let largest = 0;
+    for (let number = 0; number < words.length; number += 1) largest = Math.max(largest, (ids[number] = wordId(words[number] as string)));
     let width = 0;
-    model.names.forEach((name, row) => {
-      const end = kindEnd(name);
-      if (end < 0) {
-        const feature = FEATURE_NAMES.indexOf(name);
+    for (let row = 0; row < rowSlots.length; row += 1) {
+      const slot = rowSlots[row] as number;
+      if (slot === NAMED) {
+        const feature = FEATURE_NAMES.indexOf(model.names[row] as string);
         if (feature >= 0) this.namedRows[feature] = row;
-        return;
-      }
-      const kind = (WORD_KINDS as readonly string[]).indexOf(name.slice(0, end));
-      if (kind < 0) return;
-      let word = name.slice(end);
-      let mark = 0;
-      for (let m = 1; m < WORD_MARKS.length && mark === 0; m += 1) {
-        if (word.endsWith(WORD_MARKS[m] as string)) (mark = m), (word = word.slice(0, -(WORD_MARKS[m] as string).length));
-      }
-      const slot = slotOf(kind, mark);
-      if (this.columns[slot] === -1) this.columns[slot] = width++;
-      const id = wordId(word);
-      if (!numbers.has(id)) numbers.set(id, numbers.size);
-      words.push({ id, slot, row });
-    });
+      } else if (slot >= 0 && this.columns[slot] === -1) this.columns[slot] = width++;
+    }
     this.width = width;
-    this.wordNumbers = new Int32Array(Math.max(0, ...numbers.keys()) + 1);
-    for (const [id, number] of numbers) this.wordNumbers[id] = number + 1;
-    this.wordRows = new Int32Array(numbers.size * width);
-    for (const { id, slot, row } of words) this.wordRows[(numbers.get(id) as number) * width + (this.columns[slot] as number)] = row + 1;
+    this.wordNumbers = new Int32Array(largest + 1);
+    for (let number = 0; number < words.length; number += 1) this.wordNumbers[ids[number] as number] = number + 1;
+    this.wordRows = new Int32Array(words.length * width);
+    for (let row = 0; row < rowSlots.length; row += 1) {
+      const slot = rowSlots[row] as number;
+      if (slot >= 0) this.wordRows[(rowWords[row] as number) * width + (this.columns[slot] as number)] = row + 1;
+    }
   }
 
   /** Starts a new sum into `logits` (one per class), every logit 0. */

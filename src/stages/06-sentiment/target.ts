@@ -45,8 +45,8 @@ export function targetTokens(doc: NewsDocument, from: number, to: number, within
 
 function load(): { sum: LogitSum; info: LexiconInfo } {
   return loadOnce('target-sentiment', () => {
-    const { header, names, table } = readSoftmaxFile(readDataBytes('models/target-sentiment.bin'));
-    return { sum: new LogitSum(new SoftmaxModel(header.classes, names, table)), info: { id: header.id, version: header.version, source: header.source, licence: header.licence } };
+    const { header, names, table, wordFeatures } = readSoftmaxFile(readDataBytes('models/target-sentiment.bin'));
+    return { sum: new LogitSum(new SoftmaxModel(header.classes, names, table), wordFeatures), info: { id: header.id, version: header.version, source: header.source, licence: header.licence } };
   });
 }
 
