@@ -29,33 +29,36 @@ export function wordId(word: string): number {
  * each pair of a lower-case text and a lemma once, by number, with their vocabulary ids: a
  * token read as such a pair is spelled, and its ids found, by reading arrays, where spelling it
  * lower-cased its text and looked both spellings up in the vocabulary at every token of every
- * document. The ids are read again once the vocabulary has grown (a model loaded since).
+ * document. A pair's ids are read again when it is next read after the vocabulary grew (a model
+ * loaded, a user's dictionary), so a growing vocabulary costs only the pairs documents use.
  */
 export class WordSpellings {
   /** By spelling number: the lower-case text, typographic apostrophes made plain. */
   readonly lower: string[] = [];
   /** By spelling number: the lemma, or the lower-case text where the word has none. */
   readonly lemma: string[] = [];
+  /** By spelling number: the ids of the lower-case text and of the lemma (-1: no list names it), read when the vocabulary held `idsKnown` - 1 words. */
   private lowerIds = new Int32Array(4096);
   private lemmaIds = new Int32Array(4096);
-  /** How many spellings have ids, read with `known` words in the vocabulary. */
-  private withIds = 0;
-  private known = -1;
+  private idsKnown = new Int32Array(4096);
 
   /** A new spelling's number. */
   add(lower: string, lemma: string): number {
+    const number = this.lower.length;
+    if (number === this.lowerIds.length) [this.lowerIds, this.lemmaIds, this.idsKnown] = [grown(this.lowerIds, number + 1), grown(this.lemmaIds, number + 1), grown(this.idsKnown, number + 1)];
     this.lower.push(lower);
-    return this.lemma.push(lemma) - 1;
+    this.lemma.push(lemma);
+    return number;
   }
 
-  /** By spelling number, the ids of the lower-case text and of the lemma (-1: no list names it), current with the vocabulary. */
-  ids(): { lowerIds: Int32Array; lemmaIds: Int32Array } {
-    if (this.known !== vocabulary.size) [this.known, this.withIds] = [vocabulary.size, 0];
-    const count = this.lower.length;
-    if (count > this.lowerIds.length) [this.lowerIds, this.lemmaIds] = [grown(this.lowerIds, count), grown(this.lemmaIds, count)];
-    for (let s = this.withIds; s < count; s += 1) readIds(this.lower[s] as string, this.lemma[s] as string, this.lowerIds, this.lemmaIds, s);
-    this.withIds = count;
-    return { lowerIds: this.lowerIds, lemmaIds: this.lemmaIds };
+  /** Copies spelling `number`'s ids, current with the vocabulary, to place `at` of `lowerIds` and `lemmaIds`. */
+  copyIds(number: number, lowerIds: Int32Array, lemmaIds: Int32Array, at: number): void {
+    if (this.idsKnown[number] !== vocabulary.size + 1) {
+      readIds(this.lower[number] as string, this.lemma[number] as string, this.lowerIds, this.lemmaIds, number);
+      this.idsKnown[number] = vocabulary.size + 1;
+    }
+    lowerIds[at] = this.lowerIds[number] as number;
+    lemmaIds[at] = this.lemmaIds[number] as number;
   }
 }
 
@@ -105,15 +108,11 @@ const spelledByTokens = new WeakMap<readonly Token[], SpelledTokens>();
 /** `spelled` with ids read again if the vocabulary grew since they were read (a list loaded on first use, a user dictionary). */
 export function currentIds(spelled: SpelledTokens): SpelledTokens {
   if (spelled.known === vocabulary.size) return spelled;
-  const numbers = spelled.from?.numbers;
-  const ids = spelled.from?.spellings.ids();
+  const { from, lowerId, lemmaId } = spelled;
   for (let t = 0; t < spelled.lemma.length; t += 1) {
-    const number = numbers === undefined ? -1 : (numbers[t] as number);
-    if (number < 0 || ids === undefined) readIds(spelled.lower[t] as string, spelled.lemma[t] as string, spelled.lowerId, spelled.lemmaId, t);
-    else {
-      spelled.lowerId[t] = ids.lowerIds[number] as number;
-      spelled.lemmaId[t] = ids.lemmaIds[number] as number;
-    }
+    const number = from === undefined ? -1 : (from.numbers[t] as number);
+    if (number < 0) readIds(spelled.lower[t] as string, spelled.lemma[t] as string, lowerId, lemmaId, t);
+    else (from as TokenSpellings).spellings.copyIds(number, lowerId, lemmaId, t);
   }
   spelled.known = vocabulary.size;
   return spelled;
