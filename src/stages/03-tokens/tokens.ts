@@ -79,10 +79,10 @@ export function tokenStage(doc: NewsDocument): void {
     const input = pieces.join(UNIT_BREAK);
     const wink = readText(input);
     const firsts = unitFirstTokens(wink, input, pieceStarts(pieces));
-    const made: MadeFrom = { first: new Array<number>(wink.tokenCount), end: new Array<number>(wink.tokenCount), spellings: [] };
+    const made: MadeFrom = { first: new Array<number>(wink.tokenCount), end: new Array<number>(wink.tokenCount), spellings: new Int32Array(2 * wink.tokenCount) };
     const next = { sentence: 0, entity: 0 };
     doc.units.forEach((unit, u) => readUnit(doc, wink, unit, [firsts[u] as number, firsts[u + 1] as number], made, next));
-    setTokenSpellings(doc.tokens, { spellings: wink.spellings, numbers: new Int32Array(made.spellings) });
+    setTokenSpellings(doc.tokens, { spellings: wink.spellings, numbers: made.spellings.subarray(0, doc.tokens.length) });
   });
 }
 
@@ -144,12 +144,12 @@ function possessiveOf(word: string): RegExpExecArray | null {
  * Which document tokens each wink token became: `first[i]` to `end[i]` (exclusive), one, two (a
  * possessive split off) or none (a blank token); and per document token, the number of its
  * spelling in wink's `spellings`, or -1 where its text is not wink's word (markup, a possessive
- * split off, a contraction's expansion).
+ * split off, a contraction's expansion): a wink token makes at most two document tokens.
  */
 interface MadeFrom {
   first: number[];
   end: number[];
-  spellings: number[];
+  spellings: Int32Array;
 }
 
 /**
@@ -177,7 +177,7 @@ function readUnit(doc: NewsDocument, wink: WinkReading, unit: Unit, [from, to]: 
     else {
       const text = tokenText(doc, cursor, value);
       doc.tokens.push(newToken(OTHER, text, cursor, cursor + value.length, kind, wink.pos(i)));
-      made.spellings.push(text === value ? wink.plainSpelling(i) : -1);
+      made.spellings[doc.tokens.length - 1] = text === value ? wink.plainSpelling(i) : -1;
     }
     cursor += value.length;
     made.end[i] = doc.tokens.length;
@@ -249,9 +249,9 @@ function newToken(template: Token, text: string, start: number, end: number, kin
 /**
  * wink's token `index`, a word, as a token at `start`, and its possessive ending as a token of
  * its own if wink left it on (the stem is then its own lemma, so wink's is not read); their
- * spellings' numbers onto `spellings`.
+ * spellings' numbers into `spellings`, by token index.
  */
-function addWord(doc: NewsDocument, start: number, value: string, wink: WinkReading, index: number, spellings: number[]): void {
+function addWord(doc: NewsDocument, start: number, value: string, wink: WinkReading, index: number, spellings: Int32Array): void {
   const possessive = possessiveOf(value);
   const stem = possessive?.[1] ?? value;
   const end = start + stem.length;
@@ -259,12 +259,12 @@ function addWord(doc: NewsDocument, start: number, value: string, wink: WinkRead
   const spelling = possessive ? -1 : wink.wordSpelling(index);
   if (possessive) token.lemma = stem.toLowerCase();
   else token.lemma = spelling >= 0 ? (wink.spellings.lemma[spelling] as string) : wink.expansionLemma(index);
+  spellings[doc.tokens.length] = token.text === value ? spelling : -1;
   doc.tokens.push(token);
-  spellings.push(token.text === value ? spelling : -1);
   if (possessive) {
     const ending = possessive[2] as string;
     doc.tokens.push(newToken(POSSESSIVE_ENDING, tokenText(doc, end, ending), end, end + ending.length, 'word', 'PART'));
-    spellings.push(-1);
+    spellings[doc.tokens.length - 1] = -1;
   }
 }
 
