@@ -12,8 +12,9 @@ const MAX_TEXTS = 50_000;
 
 /**
  * The token texts and lower-cased words the entity stage has read, each interned to an integer
- * id, kept from article to article. A token's text is hashed once an article (one TextTable lookup);
- * what the stage knows of a word (its lower case and gazetteer entry here, its shape and weights
+ * id, kept from article to article. A token's text is hashed once an article (one TextTable
+ * lookup), or, where the token stage read it as one of wink's words, once per word (its id is
+ * remembered by the word's spelling number); what the stage knows of a word (its lower case and gazetteer entry here, its shape and weights
  * in the scorer) is then read from arrays by id, with no string built or hashed again. Ids are
  * only ever forgotten between articles (idsOf), and `generation` tells the caches kept by id.
  */
