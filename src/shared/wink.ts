@@ -3,6 +3,8 @@ import type winkNLP from 'wink-nlp';
 import type { ItsHelpers, Model, ModelAddons, PartOfSpeech } from 'wink-nlp';
 import { winkModel } from '../data/wink-model.js';
 import { grown, mapPacked } from './arrays.js';
+import { plainLower } from './text.js';
+import { WordSpellings } from './vocabulary.js';
 
 type Nlp = ReturnType<typeof winkNLP>;
 
@@ -43,17 +45,23 @@ const TYPE_BITS = 5;
  * token stage's own time). Their cost is reading memory scattered by id, so an id has one code
  * (its type, and the number of its word in the order first seen) and the rest is kept by that
  * number, where the words news uses most sit side by side, not spread over the model's 87,600
- * ids (the stage's own time some 4% less). Belongs to one instance and goes with it.
+ * ids (the stage's own time some 4% less). A word's spellings as the word lists read them
+ * (lower-case text and lemma, with their vocabulary ids) are numbered in `spellings`, each pair
+ * of a word once, so a document's tokens carry them as numbers. Belongs to one instance and goes with it.
  */
 class LexemeFacts {
   /** Per lexeme id, 0 (not seen yet) or 1 + its word's number, above TYPE_BITS bits of the index of its type in `typeNames`. */
   private codes = new Int32Array(1 << 17);
   private readonly typeNames: string[] = [];
-  /** LEMMA_SLOTS per word number: 1 + a part of speech (0: empty slot), and the lemma for it. */
+  /** LEMMA_SLOTS per word number: 1 + a part of speech (0: empty slot), and the number of the word's spelling with the lemma for it. */
   private lemmaTags = new Uint8Array(LEMMA_SLOTS << 14);
-  private readonly lemmas: string[] = [];
+  private lemmaSpellings = new Int32Array(LEMMA_SLOTS << 14);
   /** The words by number. */
   private readonly words: string[] = [];
+  /** By word number, 1 + the number of its first spelling (0: none yet); by spelling number, 1 + the next spelling of the same word. */
+  private firstSpellings = new Int32Array(1 << 14);
+  private nextSpellings = new Int32Array(1 << 14);
+  readonly spellings = new WordSpellings();
 
   constructor(
     private readonly its: ItsHelpers,
@@ -74,8 +82,11 @@ class LexemeFacts {
     if (index < 0) index = this.typeNames.push(type) - 1;
     const number = this.words.length;
     this.words.push(this.lexemes[id] as string);
-    for (let slot = 0; slot < LEMMA_SLOTS; slot += 1) this.lemmas.push('');
-    if (this.lemmas.length > this.lemmaTags.length) this.lemmaTags = grown(this.lemmaTags, this.lemmas.length);
+    if (LEMMA_SLOTS * this.words.length > this.lemmaTags.length) {
+      this.lemmaTags = grown(this.lemmaTags, LEMMA_SLOTS * this.words.length);
+      this.lemmaSpellings = grown(this.lemmaSpellings, LEMMA_SLOTS * this.words.length);
+    }
+    if (this.words.length > this.firstSpellings.length) this.firstSpellings = grown(this.firstSpellings, this.words.length);
     return (this.codes[id] = ((number + 1) << TYPE_BITS) | index);
   }
 
@@ -94,20 +105,43 @@ class LexemeFacts {
     return lowerCaseLemma(this.its, this.addons, token, raw);
   }
 
+  /** The number of the spelling of `id`, token `token`'s word, with no lemma of its own (its lemma is its lower-case text). */
+  plainSpelling(id: number, token: number, raw: RawDocument): number {
+    return this.spellingOf((this.code(id, token, raw) >>> TYPE_BITS) - 1, undefined);
+  }
+
   /**
-   * lowerCaseLemma of a token that is no contraction's expansion (`id` its word, `tag` its part
-   * of speech). A third part of speech takes the last slot.
+   * The number of the spelling of a token that is no contraction's expansion (`id` its word,
+   * `tag` its part of speech), with lowerCaseLemma as its lemma. A third part of speech takes
+   * the last slot.
    */
-  lemma(id: number, tag: number, token: number, raw: RawDocument): string {
-    const first = ((this.code(id, token, raw) >>> TYPE_BITS) - 1) * LEMMA_SLOTS;
+  lemmaSpelling(id: number, tag: number, token: number, raw: RawDocument): number {
+    const word = (this.code(id, token, raw) >>> TYPE_BITS) - 1;
+    const first = word * LEMMA_SLOTS;
     const tags = this.lemmaTags;
     let slot = first;
     while (tags[slot] !== 0 && tags[slot] !== tag + 1 && slot < first + LEMMA_SLOTS - 1) slot += 1;
-    if (tags[slot] === tag + 1) return this.lemmas[slot] as string;
-    const lemma = lowerCaseLemma(this.its, this.addons, token, raw);
-    this.lemmas[slot] = lemma;
+    if (tags[slot] === tag + 1) return this.lemmaSpellings[slot] as number;
+    const spelling = this.spellingOf(word, lowerCaseLemma(this.its, this.addons, token, raw));
+    this.lemmaSpellings[slot] = spelling;
     tags[slot] = tag + 1;
-    return lemma;
+    return spelling;
+  }
+
+  /** The number of word `word`'s spelling with `lemma` (none: its lower-case text), made now if new. */
+  private spellingOf(word: number, lemma: string | undefined): number {
+    const { spellings } = this;
+    let last = -1;
+    for (let s = (this.firstSpellings[word] as number) - 1; s >= 0; s = (this.nextSpellings[s] as number) - 1) {
+      if (spellings.lemma[s] === (lemma ?? spellings.lower[s])) return s;
+      last = s;
+    }
+    const lower = last < 0 ? plainLower(this.words[word] as string) : (spellings.lower[last] as string);
+    const spelling = spellings.add(lower, lemma ?? lower);
+    if (spelling >= this.nextSpellings.length) this.nextSpellings = grown(this.nextSpellings, spelling + 1);
+    if (last < 0) this.firstSpellings[word] = spelling + 1;
+    else this.nextSpellings[last] = spelling + 1;
+    return spelling;
   }
 }
 
@@ -140,12 +174,29 @@ export class WinkReading {
     return this.facts.tags[this.tag(token)] as PartOfSpeech;
   }
 
-  /** wink's lemma, or the word itself where wink has none, in lower case. */
-  lowerCaseLemma(token: number): string {
+  /** The spellings of the words of the instance that read the text. */
+  get spellings(): WordSpellings {
+    return this.facts.spellings;
+  }
+
+  /**
+   * The number in `spellings` of token `token` read as a word, whose lemma is wink's lemma (or
+   * the word itself where wink has none) in lower case; -1 for a contraction's expansion, whose
+   * lemma wink keeps in the token itself (expansionLemma).
+   */
+  wordSpelling(token: number): number {
     const at = token * TOKEN_SIZE;
-    return (this.raw.tokens[at + 1] as number) > CONTRACTION
-      ? this.facts.expansionLemma(token, this.raw)
-      : this.facts.lemma(this.raw.tokens[at] as number, this.tag(token), token, this.raw);
+    return (this.raw.tokens[at + 1] as number) > CONTRACTION ? -1 : this.facts.lemmaSpelling(this.raw.tokens[at] as number, this.tag(token), token, this.raw);
+  }
+
+  /** wink's lemma of a contraction's expansion, in lower case. */
+  expansionLemma(token: number): string {
+    return this.facts.expansionLemma(token, this.raw);
+  }
+
+  /** The number in `spellings` of token `token` read as no word: its lemma is its lower-case text. */
+  plainSpelling(token: number): number {
+    return this.facts.plainSpelling(this.raw.tokens[token * TOKEN_SIZE] as number, token, this.raw);
   }
 
   /** The number wink packs for token `token`'s part of speech. */

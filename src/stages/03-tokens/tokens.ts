@@ -3,6 +3,7 @@ import { isAllBlank, isBlankCode, isLowSurrogate } from '../../shared/text.js';
 import { readWithWink, type WinkReading } from '../../shared/wink.js';
 import { correctBoundaries } from './boundaries.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { setTokenSpellings } from '../../shared/vocabulary.js';
 
 /**
  * Token stage: reads the document's units with wink-nlp, gives each unit its run of wink's
@@ -78,9 +79,10 @@ export function tokenStage(doc: NewsDocument): void {
     const input = pieces.join(UNIT_BREAK);
     const wink = readText(input);
     const firsts = unitFirstTokens(wink, input, pieceStarts(pieces));
-    const made: MadeFrom = { first: new Array<number>(wink.tokenCount), end: new Array<number>(wink.tokenCount) };
+    const made: MadeFrom = { first: new Array<number>(wink.tokenCount), end: new Array<number>(wink.tokenCount), spellings: new Int32Array(2 * wink.tokenCount) };
     const next = { sentence: 0, entity: 0 };
     doc.units.forEach((unit, u) => readUnit(doc, wink, unit, [firsts[u] as number, firsts[u + 1] as number], made, next));
+    setTokenSpellings(doc.tokens, { spellings: wink.spellings, numbers: made.spellings.subarray(0, doc.tokens.length) });
   });
 }
 
@@ -140,11 +142,14 @@ function possessiveOf(word: string): RegExpExecArray | null {
 
 /**
  * Which document tokens each wink token became: `first[i]` to `end[i]` (exclusive), one, two (a
- * possessive split off) or none (a blank token).
+ * possessive split off) or none (a blank token); and per document token, the number of its
+ * spelling in wink's `spellings`, or -1 where its text is not wink's word (markup, a possessive
+ * split off, a contraction's expansion): a wink token makes at most two document tokens.
  */
 interface MadeFrom {
   first: number[];
   end: number[];
+  spellings: Int32Array;
 }
 
 /**
@@ -168,8 +173,12 @@ function readUnit(doc: NewsDocument, wink: WinkReading, unit: Unit, [from, to]: 
       continue;
     }
     const kind = KINDS[type] ?? 'other';
-    if (kind === 'word') addWord(doc, cursor, value, wink, i);
-    else doc.tokens.push(newToken(OTHER, tokenText(doc, cursor, value), cursor, cursor + value.length, kind, wink.pos(i)));
+    if (kind === 'word') addWord(doc, cursor, value, wink, i, made.spellings);
+    else {
+      const text = tokenText(doc, cursor, value);
+      doc.tokens.push(newToken(OTHER, text, cursor, cursor + value.length, kind, wink.pos(i)));
+      made.spellings[doc.tokens.length - 1] = text === value ? wink.plainSpelling(i) : -1;
+    }
     cursor += value.length;
     made.end[i] = doc.tokens.length;
   }
@@ -239,18 +248,23 @@ function newToken(template: Token, text: string, start: number, end: number, kin
 
 /**
  * wink's token `index`, a word, as a token at `start`, and its possessive ending as a token of
- * its own if wink left it on (the stem is then its own lemma, so wink's is not read).
+ * its own if wink left it on (the stem is then its own lemma, so wink's is not read); their
+ * spellings' numbers into `spellings`, by token index.
  */
-function addWord(doc: NewsDocument, start: number, value: string, wink: WinkReading, index: number): void {
+function addWord(doc: NewsDocument, start: number, value: string, wink: WinkReading, index: number, spellings: Int32Array): void {
   const possessive = possessiveOf(value);
   const stem = possessive?.[1] ?? value;
   const end = start + stem.length;
   const token = newToken(WORD, tokenText(doc, start, stem), start, end, 'word', wink.pos(index));
-  token.lemma = possessive ? stem.toLowerCase() : wink.lowerCaseLemma(index);
+  const spelling = possessive ? -1 : wink.wordSpelling(index);
+  if (possessive) token.lemma = stem.toLowerCase();
+  else token.lemma = spelling >= 0 ? (wink.spellings.lemma[spelling] as string) : wink.expansionLemma(index);
+  spellings[doc.tokens.length] = token.text === value ? spelling : -1;
   doc.tokens.push(token);
   if (possessive) {
     const ending = possessive[2] as string;
     doc.tokens.push(newToken(POSSESSIVE_ENDING, tokenText(doc, end, ending), end, end + ending.length, 'word', 'PART'));
+    spellings[doc.tokens.length - 1] = -1;
   }
 }
 

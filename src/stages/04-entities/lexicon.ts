@@ -2,6 +2,7 @@ import type { Token } from '../../document/document.js';
 import { wordPhrase, type WordPhrase } from './gazetteer.js';
 import { TextTable } from './text-table.js';
 import { grown } from '../../shared/arrays.js';
+import { tokenSpellings, type WordSpellings } from '../../shared/vocabulary.js';
 
 /**
  * Above this many texts the lexicon forgets them all before the next article: a token adds at
@@ -11,8 +12,9 @@ const MAX_TEXTS = 50_000;
 
 /**
  * The token texts and lower-cased words the entity stage has read, each interned to an integer
- * id, kept from article to article. A token's text is hashed once an article (one TextTable lookup);
- * what the stage knows of a word (its lower case and gazetteer entry here, its shape and weights
+ * id, kept from article to article. A token's text is hashed once an article (one TextTable
+ * lookup), or, where the token stage read it as one of wink's words, once per word (its id is
+ * remembered by the word's spelling number); what the stage knows of a word (its lower case and gazetteer entry here, its shape and weights
  * in the scorer) is then read from arrays by id, with no string built or hashed again. Ids are
  * only ever forgotten between articles (idsOf), and `generation` tells the caches kept by id.
  */
@@ -31,12 +33,36 @@ export class WordLexicon {
   readonly phrases: (WordPhrase | undefined)[] = [];
   /** Counts the times every id was forgotten. */
   generation = 0;
+  /**
+   * By the number of a spelling in `spellingsRead` (a wink instance's: the token stage's
+   * TokenSpellings), 1 + the id of the text of the word it spells (0: not read yet), so a token
+   * read as such a word has its text's id read from an array, not hashed.
+   */
+  private textOfSpelling = new Int32Array(4096);
+  private spellingsRead: WordSpellings | undefined;
 
   /** The text ids of an article's tokens; forgets every id first if the article could overfill the lexicon. */
   idsOf(tokens: readonly Token[]): Int32Array {
     if (this.texts.length + tokens.length > MAX_TEXTS) this.forget();
     const ids = new Int32Array(tokens.length);
-    for (let i = 0; i < tokens.length; i += 1) ids[i] = this.textId((tokens[i] as Token).text);
+    const spelled = tokenSpellings(tokens);
+    if (spelled === undefined) {
+      for (let i = 0; i < tokens.length; i += 1) ids[i] = this.textId((tokens[i] as Token).text);
+      return ids;
+    }
+    const { spellings, numbers } = spelled;
+    if (spellings !== this.spellingsRead) [this.spellingsRead, this.textOfSpelling] = [spellings, new Int32Array(Math.max(4096, spellings.lower.length))];
+    if (spellings.lower.length > this.textOfSpelling.length) this.textOfSpelling = grown(this.textOfSpelling, spellings.lower.length);
+    const textOfSpelling = this.textOfSpelling;
+    for (let i = 0; i < tokens.length; i += 1) {
+      const number = numbers[i] as number;
+      if (number < 0) ids[i] = this.textId((tokens[i] as Token).text);
+      else {
+        let id = (textOfSpelling[number] as number) - 1;
+        if (id < 0) textOfSpelling[number] = (id = this.textId((tokens[i] as Token).text)) + 1;
+        ids[i] = id;
+      }
+    }
     return ids;
   }
 
@@ -92,6 +118,7 @@ export class WordLexicon {
     this.texts.length = 0;
     this.lowers.length = 0;
     this.phrases.length = 0;
+    this.textOfSpelling.fill(0);
     this.generation += 1;
   }
 }
