@@ -27,8 +27,7 @@ export interface SentenceView {
 export interface DocumentView {
   /**
    * By lower id (lexicon.ts), 1 for the words the document writes in lower case somewhere
-   * (outside capital lines): one array read per token, where a set of strings is a hash. Good
-   * until the next document's view is made (documentView).
+   * (outside capital lines): one array read per token, where a set of strings is a hash.
    */
   lowerWords: Uint8Array;
 }
@@ -102,27 +101,15 @@ export function sentenceView(tokens: readonly Token[], lowers: readonly string[]
   return { tokens, lowers, caseless: isCaseless(tokens, headline), gazetteer, textIds };
 }
 
-/**
- * DocumentView's `lowerWords`, kept from document to document (a view holds until the next is
- * made): cleared where the last document marked it rather than made anew at the size of the
- * lexicon, tens of thousands of words, for every article. `marked` lists those places.
- */
-let lowerWords = new Uint8Array(1024);
-const marked: number[] = [];
-
 export function documentView(sentences: readonly SentenceView[]): DocumentView {
   const lexicon = wordLexicon();
-  for (const lower of marked) lowerWords[lower] = 0;
-  marked.length = 0;
-  if (lowerWords.length < lexicon.lowerCount) lowerWords = new Uint8Array(Math.max(lexicon.lowerCount, 2 * lowerWords.length));
+  const lowerWords = new Uint8Array(lexicon.lowerCount);
   for (const sentence of sentences) {
     if (sentence.caseless) continue;
     const { tokens, textIds } = sentence;
     for (let i = 1; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
-      if (token.kind !== 'word' || !lexicon.inLowerCase(textIds[i] as number) || isUpperCase(token.text)) continue;
-      const lower = lexicon.lowerId(textIds[i] as number);
-      if (lowerWords[lower] === 0) (lowerWords[lower] = 1), marked.push(lower);
+      if (token.kind === 'word' && lexicon.inLowerCase(textIds[i] as number) && !isUpperCase(token.text)) lowerWords[lexicon.lowerId(textIds[i] as number)] = 1;
     }
   }
   return { lowerWords };
