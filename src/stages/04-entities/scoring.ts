@@ -28,8 +28,10 @@ const NO_HITS: readonly string[] = [];
  * and tagFeatures().
  */
 const SIZE = TAGS.length;
-/** The block store's first block, all zeros. */
+/** The first block of the block store and of the row store, all zeros. */
 const ZERO_BLOCK = 0;
+/** A block, or ZERO_BLOCK for none (NO_ROW): adding it changes no sum. */
+const orZero = (block: number): number => (block === NO_ROW ? ZERO_BLOCK : block);
 
 /**
  * What the scorer knows of one lower-cased word (or the boundary marker): a record of
@@ -58,9 +60,6 @@ const WORD_FIELDS = 8;
 const BOUNDARY_RECORD = 0;
 /** Where a token's window starts in the sentence's records: two boundary records come first. */
 const WINDOW = 2;
-/** The store a block queued for scoreToken is in: its entry's low bit. */
-const IN_BLOCK_STORE = 0;
-const IN_ROW_STORE = 1;
 
 /**
  * The rows a gazetteer hit adds: as the token's own (then with the line's caps), and as its
@@ -113,7 +112,7 @@ export class StaticScorer implements SentenceScores {
   private shapeIds = new Int32Array(64);
   private posIds = new Int32Array(64);
   private afterTagsByToken = new Int32Array(64);
-  /** The blocks scoreToken adds for the token being scored, each its offset × 2 + its store (IN_ROW_STORE, IN_BLOCK_STORE), and how many. */
+  /** The row store's blocks scoreToken adds for the token being scored after the five every token has, and how many. */
   private queuedBlocks = new Int32Array(32);
   private queued = 0;
   /** The sentence being scored (score()). */
@@ -145,6 +144,8 @@ export class StaticScorer implements SentenceScores {
   private readonly hitAfter: ReadonlyMap<string, number>;
 
   constructor(private readonly tagger: Perceptron) {
+    // The row store's ZERO_BLOCK, made before any row's block.
+    this.rowStore.add();
     this.bias = tagger.refOf(tagger.row('bias'));
     const byValue = (template: string): ReadonlyMap<string, number> => tagger.template(template);
     const shapeBeforeShape = byPair(byValue('sh-1|sh'));
@@ -350,27 +351,28 @@ export class StaticScorer implements SentenceScores {
     const prefix = this.prefixSum(shape, posIds[i] as number, posBefore, posAfter);
     const before = (records[WINDOW + i - 1] as number) * WORD_FIELDS;
     const after = (records[WINDOW + i + 1] as number) * WORD_FIELDS;
-    // The blocks to add after the prefix sum, in the order the rows have always been added; all
-    // found (which may grow a store) before any is read.
+    // The blocks to add after the prefix sum, in the order the rows have always been added, all
+    // found (which may grow a store) before any is read: five that every token has, ZERO_BLOCK
+    // standing for a row the model lacks (x + 0 is x), then the rows only some tokens have.
+    const shapePairBefore = orZero(this.rowBlockAt(this.shapeBeforeShape, shapeBefore * stride + shape));
+    const shapePairAfter = orZero(this.rowBlockAt(this.shapeShapeAfter, shape * stride + shapeAfter));
+    const wordBefore = orZero(this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape));
+    const wordAfter = orZero(this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape));
+    const text = caps ? ZERO_BLOCK : orZero(this.textRows[textIds[i] as number] as number);
     this.queued = 0;
-    this.queue(this.rowBlockAt(this.shapeBeforeShape, shapeBefore * stride + shape), IN_ROW_STORE);
-    this.queue(this.rowBlockAt(this.shapeShapeAfter, shape * stride + shapeAfter), IN_ROW_STORE);
-    this.queue(this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape), IN_BLOCK_STORE);
-    this.queue(this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape), IN_BLOCK_STORE);
-    if (!caps) this.queue(this.textRows[textIds[i] as number] as number, IN_BLOCK_STORE);
-    if (caps) this.queue(this.capsline, IN_ROW_STORE);
-    if (i === 0) this.queue(this.rowBlockAt(this.firstShape, shape), IN_ROW_STORE);
-    if (!this.lexicon.inLowerCase(textIds[i] as number) && this.doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) this.queue(this.rowBlockAt(this.seenLowerShape, shape), IN_ROW_STORE);
+    if (caps) this.queue(this.capsline);
+    if (i === 0) this.queue(this.rowBlockAt(this.firstShape, shape));
+    if (!this.lexicon.inLowerCase(textIds[i] as number) && this.doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) this.queue(this.rowBlockAt(this.seenLowerShape, shape));
     const hits = gazetteer[i] ?? NO_HITS;
     for (let h = 0; h < hits.length; h += 1) {
       const rows = this.hitRowsOf(hits[h] as string);
-      this.queue(rows.own, IN_ROW_STORE);
-      this.queue(caps ? rows.caps : rows.notCaps, IN_ROW_STORE);
+      this.queue(rows.own);
+      this.queue(caps ? rows.caps : rows.notCaps);
     }
     const hitsBefore = i > 0 ? (gazetteer[i - 1] ?? NO_HITS) : NO_HITS;
-    for (let h = 0; h < hitsBefore.length; h += 1) this.queue(this.hitRowsOf(hitsBefore[h] as string).before, IN_ROW_STORE);
+    for (let h = 0; h < hitsBefore.length; h += 1) this.queue(this.hitRowsOf(hitsBefore[h] as string).before);
     const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
-    for (let h = 0; h < hitsAfter.length; h += 1) this.queue(this.hitRowsOf(hitsAfter[h] as string).after, IN_ROW_STORE);
+    for (let h = 0; h < hitsAfter.length; h += 1) this.queue(this.hitRowsOf(hitsAfter[h] as string).after);
     // The word's own block, then its neighbours' in NEIGHBOURS order (-2, -1, +1, +2).
     const window = WINDOW + i;
     const own = words[(records[window] as number) * WORD_FIELDS + OWN] as number;
@@ -388,20 +390,17 @@ export class StaticScorer implements SentenceScores {
     const queued = this.queued;
     for (let k = 0; k < tags.length; k += 1) {
       const t = tags[k] as number;
-      let score = prefixes[prefix + t] as number;
-      for (let q = 0; q < queued; q += 1) {
-        const entry = queue[q] as number;
-        score += ((entry & 1) === IN_ROW_STORE ? rowStore : blockStore)[(entry >> 1) + t] as number;
-      }
+      let score = (prefixes[prefix + t] as number) + (rowStore[shapePairBefore + t] as number) + (rowStore[shapePairAfter + t] as number) + (blockStore[wordBefore + t] as number) + (blockStore[wordAfter + t] as number) + (blockStore[text + t] as number);
+      for (let q = 0; q < queued; q += 1) score += rowStore[(queue[q] as number) + t] as number;
       scores[t] = score + (blockStore[own + t] as number) + (blockStore[a + t] as number) + (blockStore[b + t] as number) + (blockStore[c + t] as number) + (blockStore[d + t] as number);
     }
   }
 
-  /** Queues a block (NO_ROW for none) of the row store or of the block store for scoreToken to add. */
-  private queue(block: number, store: typeof IN_ROW_STORE | typeof IN_BLOCK_STORE): void {
+  /** Queues a block of the row store (NO_ROW for none) for scoreToken to add. */
+  private queue(block: number): void {
     if (block === NO_ROW) return;
     if (this.queued === this.queuedBlocks.length) this.queuedBlocks = grown(this.queuedBlocks, 2 * this.queued);
-    this.queuedBlocks[this.queued] = (block << 1) | store;
+    this.queuedBlocks[this.queued] = block;
     this.queued += 1;
   }
 }
