@@ -16,12 +16,16 @@ export function partGroups<Item>(doc: NewsDocument, items: readonly Item[], sent
     if (group) group.push(item);
     else groups.set(key, [item]);
   }
-  const order: [PartName, number | null][] = [['title', null], ['subtitle', null]];
-  doc.structure.sections.forEach((_, section) => order.push(['heading', section], ['body', section]));
-  return order.flatMap(([part, section]) => {
+  const found: { part: PartName; section: number | null; items: Item[] }[] = [];
+  // In reading order; pushed in a loop, not flatMap (V8's generic path).
+  const add = (part: PartName, section: number | null): void => {
     const group = groups.get(partKey(part, section));
-    return group ? [{ part, section, items: group }] : [];
-  });
+    if (group) found.push({ part, section, items: group });
+  };
+  add('title', null);
+  add('subtitle', null);
+  for (let section = 0; section < doc.structure.sections.length; section += 1) add('heading', section), add('body', section);
+  return found;
 }
 
 /**

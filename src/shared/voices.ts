@@ -3,7 +3,6 @@ import type { Voice } from '../document/finding.js';
 import { QUOTES, type Quote, type SpeakerType } from './quotes.js';
 import { roundScore } from './scores.js';
 import { layerKey } from '../document/layers.js';
-import { mapPacked } from './arrays.js';
 
 export const VOICES: readonly Voice[] = ['writer', 'quoted'];
 
@@ -302,8 +301,11 @@ export function articleVoices(doc: NewsDocument): ArticleVoices {
   let words = 0;
   for (const sentence of doc.analysedSentences()) words += wordsIn(sentence.text);
   const quotes = doc.layer(QUOTES) ?? [];
-  const byType = Object.fromEntries(mapPacked(SPEAKER_TYPES, (type) => [type, 0])) as Record<SpeakerType, number>;
-  const names = new Map(mapPacked(doc.entities, (entity) => [entity.id, entity.name]));
+  // Loops, not Object.fromEntries or a Map of pairs (V8's generic paths): this runs for every article.
+  const byType = {} as Record<SpeakerType, number>;
+  for (const type of SPEAKER_TYPES) byType[type] = 0;
+  const names = new Map<string, string>();
+  for (const entity of doc.entities) names.set(entity.id, entity.name);
   const speakers = new Map<string, QuotedSpeaker>();
   let quotedWords = 0;
   for (const quote of quotes) {
@@ -318,7 +320,8 @@ export function articleVoices(doc: NewsDocument): ArticleVoices {
     speakers.set(key, row);
   }
   const shareOf = (part: number): number => (quotedWords > 0 ? roundScore(part / quotedWords) : 0);
-  const shares = Object.fromEntries(mapPacked(SPEAKER_TYPES, (type) => [type, shareOf(byType[type])])) as Record<SpeakerType, number>;
+  const shares = {} as Record<SpeakerType, number>;
+  for (const type of SPEAKER_TYPES) shares[type] = shareOf(byType[type]);
   // Stable sort: speakers with as many words stay in order of their first quote.
   const ranked = [...speakers.values()].sort((a, b) => b.words - a.words || b.quotes - a.quotes);
   for (const row of ranked) row.share = shareOf(row.words);

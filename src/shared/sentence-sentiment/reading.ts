@@ -150,6 +150,7 @@ function spanIndex(spans: readonly SentimentEvidence[], span: SentimentEvidence)
 }
 
 export function roundAll(scores: Record<ScorerId, number>): Record<ScorerId, number> {
-  for (const scorer of Object.keys(scores) as ScorerId[]) scores[scorer] = roundScore(scores[scorer]);
+  // for…in, in the same order as Object.keys, makes no array of keys: this runs for every sentence and target.
+  for (const scorer in scores) scores[scorer as ScorerId] = roundScore(scores[scorer as ScorerId]);
   return scores;
 }

@@ -70,7 +70,8 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     if (known) known.add(length);
     else lengthsByFirstWord.set(firstWord, new Set([length]));
   }
-  const longestFirst = new Map(mapPacked([...lengthsByFirstWord], ([firstWord, known]) => [firstWord, [...known].sort((a, b) => b - a)]));
+  const longestFirst = new Map<string, number[]>();
+  for (const [firstWord, known] of lengthsByFirstWord) longestFirst.set(firstWord, [...known].sort((a, b) => b - a));
   const result: NameSpan[] = mapPacked(spans, (span, n) => ({ sentence: span.sentence, first: span.first, last: span.last, cls: typeOf(forms[n] as string) }));
   // Which span covers each token, so a longer form can replace the shorter spans inside it.
   const coveredBy = mapPacked(sentences, (sentence) => new Array<NameSpan | undefined>(sentence.view.tokens.length));

@@ -230,19 +230,28 @@ function toEntity(type: EntityType, unsorted: Mention[], canonical?: string): En
   const longest = mentions.reduce((longest, mention) => (mention.text.length > longest.length ? mention.text : longest), first.text);
   // "Constitution", not "The Constitution" opening a sentence, where the article writes both.
   const name = /^the\s/i.test(longest) && mentions.some((mention) => mention.text === longest.slice(4)) ? longest.slice(4) : longest;
-  const aliases = [name, ...new Set(mapPacked(mentions, (mention) => mention.text).filter((text) => text !== name))];
+  // The name, then each other text in the order first written.
+  const aliases = [name];
+  const written = new Set(aliases);
+  for (const { text } of mentions) if (!written.has(text)) written.add(text), aliases.push(text);
   const firstMention: Span = { start: first.start, end: first.end, text: first.text };
   // No leading article in the id: "The Constitution" in one article is "the Constitution" in the next.
   const entity: Entity = { id: `${type}:${slug(canonical ?? name).replace(/^the-(?=.)/, '')}`, name, type, mentions, aliases, count: counted.length, salience: 0, firstMention };
-  const party = agreed(mapPacked(mentions, (mention) => mention.party));
-  const state = agreed(mapPacked(mentions, (mention) => mention.state));
+  const party = agreed(mentions, 'party');
+  const state = agreed(mentions, 'state');
   if (party) entity.party = party;
   if (state) entity.state = state;
   return entity;
 }
 
 /** The one value the mentions that carry an attribute agree on ("R" in "Ted Cruz, R-Texas" … "Cruz"), if they agree. */
-function agreed<T>(values: readonly (T | undefined)[]): T | undefined {
-  const written = new Set(values.filter((value) => value !== undefined));
-  return written.size === 1 ? [...written][0] : undefined;
+function agreed<Attribute extends 'party' | 'state'>(mentions: readonly Mention[], attribute: Attribute): Mention[Attribute] {
+  let value: Mention[Attribute] = undefined;
+  for (const mention of mentions) {
+    const own = mention[attribute];
+    if (own === undefined) continue;
+    if (value !== undefined && own !== value) return undefined;
+    value = own;
+  }
+  return value;
 }

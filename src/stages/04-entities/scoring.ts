@@ -30,8 +30,10 @@ const NO_HITS: readonly string[] = [];
  * and tagFeatures().
  */
 const SIZE = TAGS.length;
-/** The block store's first block, all zeros. */
+/** The first block of the block store and of the row store, all zeros. */
 const ZERO_BLOCK = 0;
+/** A block, or ZERO_BLOCK for none (NO_ROW): adding it changes no sum. */
+const orZero = (block: number): number => (block === NO_ROW ? ZERO_BLOCK : block);
 
 /**
  * What the scorer knows of one lower-cased word (or the boundary marker): a record of
@@ -112,6 +114,9 @@ export class StaticScorer implements SentenceScores {
   private shapeIds = new Int32Array(64);
   private posIds = new Int32Array(64);
   private afterTagsByToken = new Int32Array(64);
+  /** The row store's blocks scoreToken adds for the token being scored after the five every token has, and how many. */
+  private queuedBlocks = new Int32Array(32);
+  private queued = 0;
   /** The sentence being scored (score()). */
   private sentence: SentenceView = { tokens: [], lowers: [], caseless: false, gazetteer: [], textIds: new Int32Array(0) };
   private doc: DocumentView = { lowerWords: new Uint8Array(0) };
@@ -145,6 +150,8 @@ export class StaticScorer implements SentenceScores {
     private readonly tagger: Perceptron,
     index: ScorerIndex,
   ) {
+    // The row store's ZERO_BLOCK, made before any row's block.
+    this.rowStore.add();
     this.bias = tagger.refOf(tagger.row('bias'));
     const byValue = (template: string): ReadonlyMap<string, number> => tagger.template(template);
     const shapeBeforeShape = byPair(byValue('sh-1|sh'));
@@ -245,10 +252,6 @@ export class StaticScorer implements SentenceScores {
     return block;
   }
 
-  /** Adds a block of the row store (see addBlock); the store is read after `block` is made, which may grow it. */
-  private addRow(scores: Float64Array, block: number, tags: Uint8Array): void {
-    addBlock(scores, this.rowStore.values, block, tags);
-  }
   /** A row's block in the block store, kept until the lexicon forgets its ids, or NO_ROW. */
   private readonly wordBlock = (row: Row): number => this.blockIn(this.blockStore, this.tagger.refOf(row));
 
@@ -347,55 +350,58 @@ export class StaticScorer implements SentenceScores {
     const posBefore = i > 0 ? (posIds[i - 1] as number) : this.boundaryPos;
     const posAfter = i + 1 < count ? (posIds[i + 1] as number) : this.boundaryPos;
     const prefix = this.prefixSum(shape, posIds[i] as number, posBefore, posAfter);
-    const prefixes = this.prefixStore.values;
-    for (let k = 0; k < tags.length; k += 1) scores[tags[k] as number] = prefixes[prefix + (tags[k] as number)] as number;
     const before = (records[WINDOW + i - 1] as number) * WORD_FIELDS;
     const after = (records[WINDOW + i + 1] as number) * WORD_FIELDS;
-    const blockStore = this.blockStore.values;
-    this.addRow(scores, this.rowBlockAt(this.shapeBeforeShape, shapeBefore * stride + shape), tags);
-    this.addRow(scores, this.rowBlockAt(this.shapeShapeAfter, shape * stride + shapeAfter), tags);
-    addBlock(scores, blockStore, this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape), tags);
-    addBlock(scores, blockStore, this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape), tags);
-    if (!caps) addBlock(scores, blockStore, this.textRows[textIds[i] as number] as number, tags);
-    if (caps) this.addRow(scores, this.capsline, tags);
-    if (i === 0) this.addRow(scores, this.rowBlockAt(this.firstShape, shape), tags);
-    if (!this.lexicon.inLowerCase(textIds[i] as number) && this.doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) this.addRow(scores, this.rowBlockAt(this.seenLowerShape, shape), tags);
+    // The blocks to add after the prefix sum, in the order the rows have always been added, all
+    // found (which may grow a store) before any is read: five that every token has, ZERO_BLOCK
+    // standing for a row the model lacks (x + 0 is x), then the rows only some tokens have.
+    const shapePairBefore = orZero(this.rowBlockAt(this.shapeBeforeShape, shapeBefore * stride + shape));
+    const shapePairAfter = orZero(this.rowBlockAt(this.shapeShapeAfter, shape * stride + shapeAfter));
+    const wordBefore = orZero(this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape));
+    const wordAfter = orZero(this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape));
+    const text = caps ? ZERO_BLOCK : orZero(this.textRows[textIds[i] as number] as number);
+    this.queued = 0;
+    if (caps) this.queue(this.capsline);
+    if (i === 0) this.queue(this.rowBlockAt(this.firstShape, shape));
+    if (!this.lexicon.inLowerCase(textIds[i] as number) && this.doc.lowerWords[this.lexicon.lowerId(textIds[i] as number)] === 1) this.queue(this.rowBlockAt(this.seenLowerShape, shape));
     const hits = gazetteer[i] ?? NO_HITS;
     for (let h = 0; h < hits.length; h += 1) {
       const rows = this.hitRowsOf(hits[h] as string);
-      this.addRow(scores, rows.own, tags);
-      this.addRow(scores, caps ? rows.caps : rows.notCaps, tags);
+      this.queue(rows.own);
+      this.queue(caps ? rows.caps : rows.notCaps);
     }
     const hitsBefore = i > 0 ? (gazetteer[i - 1] ?? NO_HITS) : NO_HITS;
-    for (let h = 0; h < hitsBefore.length; h += 1) this.addRow(scores, this.hitRowsOf(hitsBefore[h] as string).before, tags);
+    for (let h = 0; h < hitsBefore.length; h += 1) this.queue(this.hitRowsOf(hitsBefore[h] as string).before);
     const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
-    for (let h = 0; h < hitsAfter.length; h += 1) this.addRow(scores, this.hitRowsOf(hitsAfter[h] as string).after, tags);
-    this.addWordBlocks(scores, WINDOW + i, tags);
-  }
-
-  /**
-   * Adds the own block of the word whose record is at `window` in `records`, then its
-   * neighbours' blocks in NEIGHBOURS order (-2, -1, +1, +2), each tag's sum in that order, so the
-   * bits are those of adding the rows one by one; for `tags` only.
-   */
-  private addWordBlocks(scores: Float64Array, window: number, tags: Uint8Array): void {
-    const store = this.blockStore.values;
-    const words = this.words;
-    const records = this.records;
+    for (let h = 0; h < hitsAfter.length; h += 1) this.queue(this.hitRowsOf(hitsAfter[h] as string).after);
+    // The word's own block, then its neighbours' in NEIGHBOURS order (-2, -1, +1, +2).
+    const window = WINDOW + i;
     const own = words[(records[window] as number) * WORD_FIELDS + OWN] as number;
     const a = words[(records[window - 2] as number) * WORD_FIELDS + AS_TWO_BEFORE] as number;
     const b = words[(records[window - 1] as number) * WORD_FIELDS + AS_ONE_BEFORE] as number;
     const c = words[(records[window + 1] as number) * WORD_FIELDS + AS_ONE_AFTER] as number;
     const d = words[(records[window + 2] as number) * WORD_FIELDS + AS_TWO_AFTER] as number;
+    // Each tag's score summed in a register, block after block in the order above (the same
+    // additions, so the same bits), and written once: a pass over the tags per block read and
+    // wrote every score a dozen times.
+    const prefixes = this.prefixStore.values;
+    const rowStore = this.rowStore.values;
+    const blockStore = this.blockStore.values;
+    const queue = this.queuedBlocks;
+    const queued = this.queued;
     for (let k = 0; k < tags.length; k += 1) {
       const t = tags[k] as number;
-      scores[t] = (scores[t] as number) + (store[own + t] as number) + (store[a + t] as number) + (store[b + t] as number) + (store[c + t] as number) + (store[d + t] as number);
+      let score = (prefixes[prefix + t] as number) + (rowStore[shapePairBefore + t] as number) + (rowStore[shapePairAfter + t] as number) + (blockStore[wordBefore + t] as number) + (blockStore[wordAfter + t] as number) + (blockStore[text + t] as number);
+      for (let q = 0; q < queued; q += 1) score += rowStore[(queue[q] as number) + t] as number;
+      scores[t] = score + (blockStore[own + t] as number) + (blockStore[a + t] as number) + (blockStore[b + t] as number) + (blockStore[c + t] as number) + (blockStore[d + t] as number);
     }
   }
-}
 
-/** Adds a block of `store` (NO_ROW for none) to token scores at scores[tag], for the tags of `tags`. */
-function addBlock(scores: Float64Array, store: Float64Array, block: number, tags: Uint8Array): void {
-  if (block === NO_ROW) return;
-  for (let k = 0; k < tags.length; k += 1) scores[tags[k] as number] = (scores[tags[k] as number] as number) + (store[block + (tags[k] as number)] as number);
+  /** Queues a block of the row store (NO_ROW for none) for scoreToken to add. */
+  private queue(block: number): void {
+    if (block === NO_ROW) return;
+    if (this.queued === this.queuedBlocks.length) this.queuedBlocks = grown(this.queuedBlocks, 2 * this.queued);
+    this.queuedBlocks[this.queued] = block;
+    this.queued += 1;
+  }
 }

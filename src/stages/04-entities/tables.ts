@@ -41,10 +41,15 @@ export function teamsInTables(sentences: readonly AnnotatedSentence[]): NameSpan
   const teams: NameSpan[] = [];
   sentences.forEach(({ view }, s) => {
     const { tokens, lowers } = view;
-    // At least two numbers: a dateline ("LONDON 1996-08-30") is not a table.
+    // At least two numbers: a dateline ("LONDON 1996-08-30") is not a table. One walk counts the
+    // numbers and looks for a fixture word (no number is one), as every sentence is asked.
     let numbers = 0;
-    for (const token of tokens) if (isNumber(token)) numbers += 1;
-    if (numbers < 2 && !lowers.some((lower) => FIXTURE_WORDS.has(lower))) return;
+    let fixtureWord = false;
+    for (let i = 0; i < tokens.length; i += 1) {
+      if (isNumber(tokens[i])) numbers += 1;
+      else if (!fixtureWord && FIXTURE_WORDS.has(lowers[i] as string)) fixtureWord = true;
+    }
+    if (numbers < 2 && !fixtureWord) return;
     // A fixture line holds the sides, the fixture word and numbers or punctuation, nothing else.
     const fixture = tokens.length <= 12 && tokens.some((token) => FIXTURE_WORDS.has(token.text.toLowerCase())) && tokens.every((token) => token.kind !== 'word' || isNameWord(token) || FIXTURE_WORDS.has(token.text.toLowerCase()) || view.caseless);
     if (numbers < MIN_NUMBER_SHARE * tokens.length && !fixture) return;

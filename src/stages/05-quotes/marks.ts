@@ -19,6 +19,9 @@ const SINGLE_CLOSE = new Set(['’', "'"]);
 /** A single-quoted stretch longer than this is taken for apostrophes, not a quotation. */
 const MOST_SINGLE_TOKENS = 60;
 
+/** Whether a token is one of `marks`: every mark is one character, so longer tokens, most of them, are not looked up. */
+const isMark = (marks: ReadonlySet<string>, token: Token): boolean => token.text.length === 1 && marks.has(token.text);
+
 const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
 
 /**
@@ -28,7 +31,7 @@ const isWordChar = (char: string | undefined): boolean => char !== undefined && 
  */
 function doubleMarkAt(tokens: readonly Token[], k: number): number {
   const token = tokens[k] as Token;
-  if (DOUBLE_OPEN.has(token.text) || DOUBLE_CLOSE.has(token.text)) return 1;
+  if (isMark(DOUBLE_OPEN, token) || isMark(DOUBLE_CLOSE, token)) return 1;
   const next = tokens[k + 1];
   return token.text === "'" && next?.text === "'" && next.start === token.end ? 2 : 0;
 }
@@ -78,7 +81,7 @@ export function quotedStretches(doc: NewsDocument, units: Int32Array): Stretch[]
     // The token after the mark.
     const past = k + mark;
     if (open >= 0 && newUnit) {
-      if (mark > 0 && (mark === 2 || DOUBLE_OPEN.has(token.text))) {
+      if (mark === 2 || (mark === 1 && isMark(DOUBLE_OPEN, token))) {
         pieces.push([pieceStart, k]);
         pieceStart = past;
         k = past - 1;
@@ -93,13 +96,13 @@ export function quotedStretches(doc: NewsDocument, units: Int32Array): Stretch[]
         open = k;
         pieceStart = k + 1;
         pieces = [];
-      } else if (mark === 2 || DOUBLE_CLOSE.has(token.text)) {
+      } else if (mark === 2 || (mark === 1 && isMark(DOUBLE_CLOSE, token))) {
         finish(past - 1, k);
         k = past - 1;
       }
       continue;
     }
-    if (mark === 2 || DOUBLE_OPEN.has(token.text)) {
+    if (mark === 2 || (mark === 1 && isMark(DOUBLE_OPEN, token))) {
       open = k;
       pieceStart = past;
       pieces = [];
@@ -107,7 +110,7 @@ export function quotedStretches(doc: NewsDocument, units: Int32Array): Stretch[]
       k = past - 1;
       continue;
     }
-    if (single >= 0 && SINGLE_CLOSE.has(token.text) && !/\s/.test(text.charAt(token.start - 1)) && !isWordChar(text.charAt(token.end))) {
+    if (single >= 0 && isMark(SINGLE_CLOSE, token) && !/\s/.test(text.charAt(token.start - 1)) && !isWordChar(text.charAt(token.end))) {
       if (k - single - 1 > 0) {
         const pieceRange: [number, number] = [single + 1, k];
         let words = 0;
@@ -115,7 +118,7 @@ export function quotedStretches(doc: NewsDocument, units: Int32Array): Stretch[]
         found.push({ open: single, close: k, pieces: [pieceRange], words });
       }
       single = -1;
-    } else if (SINGLE_OPEN.has(token.text) && !isWordChar(text.charAt(token.start - 1)) && isWordChar(text.charAt(token.end))) single = k;
+    } else if (isMark(SINGLE_OPEN, token) && !isWordChar(text.charAt(token.start - 1)) && isWordChar(text.charAt(token.end))) single = k;
     else if (single >= 0 && k - single > MOST_SINGLE_TOKENS) single = -1;
   }
   if (open >= 0 && !isStraight(tokens, open)) finish(-1, tokens.length);

@@ -18,10 +18,11 @@ export function cueAt(tokens: readonly Token[], k: number, end: number): CueMatc
   const token = tokens[k] as Token;
   // The length first: cueAt is tried at most tokens, and lower-casing keeps a word's length here.
   if (token.text.length === ACCORDING_WORD.length && token.text.toLowerCase() === ACCORDING_WORD && k + 1 < end && lemmaOf(tokens[k + 1] as Token) === 'to') return { first: k, last: k + 1, cue: ACCORDING };
-  // The tagger cannot read a word in capitals ("SUSPECT", "POSSIBLE"): no cue there.
-  if (token.pos !== 'VERB' || (token.text.length > 1 && token.text === token.text.toUpperCase())) return undefined;
+  if (token.pos !== 'VERB') return undefined;
   const candidates = reportingCues().get(lemmaOf(token));
-  if (!candidates) return undefined;
+  // The tagger cannot read a word in capitals ("SUSPECT", "POSSIBLE"): no cue there. Asked of a
+  // cue's verbs only: upper-casing every verb of the text made a string of each.
+  if (!candidates || (token.text.length > 1 && token.text === token.text.toUpperCase())) return undefined;
   for (const cue of candidates) {
     let matches = k + cue.words.length <= end;
     for (let w = 1; matches && w < cue.words.length; w += 1) matches = lemmaOf(tokens[k + w] as Token) === cue.words[w];

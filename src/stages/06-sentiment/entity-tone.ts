@@ -76,9 +76,10 @@ function coreferencesOf(doc: NewsDocument, targets: readonly MentionTarget[]): C
  * that refers to a person, each with its entity's index; each entity's in text order.
  */
 function references(doc: NewsDocument, readings: ReadonlyMap<number, VoicedReading>): Reference[] {
-  const indexOf = new Map<Entity, number>(mapPacked(doc.entities, (entity, k) => [entity, k]));
+  const indexOf = new Map<Entity, number>();
   const found: Reference[] = [];
   doc.entities.forEach((entity, k) => {
+    indexOf.set(entity, k);
     for (const mention of entity.mentions) if (!mention.boilerplate) found.push({ entity: k, start: mention.start, end: mention.end, sentence: mention.sentence, pronoun: false });
   });
   const index = new MentionIndex(doc, (offset) => voiceAt(doc, offset) === 'quoted');

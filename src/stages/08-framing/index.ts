@@ -9,7 +9,7 @@ import type { FrameCue, FrameScore, Framing, FramingReport, GenericFrame, Policy
 import { mapPacked } from '../../shared/arrays.js';
 
 /** The frames of one span: each scheme's frames in codebook order, with their cues. */
-function framingOf(sentences: readonly Sentence[], cues: readonly ReadCue[], lexicons: FrameLexicons, facts: SentenceFacts, article?: CueCounts): Framing & { counts: CueCounts } {
+function framingOf(sentences: readonly Sentence[], cues: readonly ReadCue[], lexicons: FrameLexicons, facts: SentenceFacts, article?: CueCounts): { framing: Framing; counts: CueCounts } {
   const counts = countCues(facts, sentences, cues);
   const features = spanFeatures(sentences, facts, counts, lexicons.keys, article);
   const weights = framingWeights();
@@ -35,7 +35,7 @@ function framingOf(sentences: readonly Sentence[], cues: readonly ReadCue[], lex
   const strongest = Math.max(0, ...mapPacked(policy, (frame) => frame.score));
   policy.push({ frame: 'other', score: roundScore(1 - strongest), present: counts.words > 0 && policy.every((frame) => !frame.present), evidence: [] });
   const custom = mapPacked(spanFrames.custom, (frame): FrameScore => scored(densityScore(cueRate(counts, frame.key, article)), frame));
-  return { generic, policy, custom, counts };
+  return { framing: { generic, policy, custom }, counts };
 }
 
 /** The cues of every sentence outside boilerplate. */
@@ -59,7 +59,7 @@ function cuesIn(cuesOf: readonly ReadCue[][], places: Iterable<number>): ReadCue
 export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLexicons()): FramingReport {
   const { sentences, cuesOf, cues } = readCues(doc, lexicons);
   const facts = sentenceFacts(doc);
-  const { counts, ...article } = framingOf(sentences, cues, lexicons, facts);
+  const { framing: article, counts } = framingOf(sentences, cues, lexicons, facts);
   const bySection = new Map<number, number[]>();
   sentences.forEach((sentence, k) => {
     if (sentence.section === null) return;
@@ -67,13 +67,15 @@ export function frameReport(doc: NewsDocument, lexicons: FrameLexicons = frameLe
     if (own) own.push(k);
     else bySection.set(sentence.section, [k]);
   });
-  const sections = doc.structure.sections.flatMap((section, index): SectionFraming[] => {
+  // Written out field by field, pushed in a loop: object rest and spread, and flatMap, take V8's generic paths.
+  const sections: SectionFraming[] = [];
+  doc.structure.sections.forEach((section, index) => {
     const own = bySection.get(index);
-    if (!own) return [];
-    const { counts: _, ...framing } = framingOf(mapPacked(own, (k) => sentences[k] as Sentence), cuesIn(cuesOf, own), lexicons, facts, counts);
-    return [{ section: index, heading: section.heading?.text ?? null, start: section.start, end: section.end, text: doc.text.slice(section.start, section.end), ...framing }];
+    if (!own) return;
+    const { generic, policy, custom } = framingOf(mapPacked(own, (k) => sentences[k] as Sentence), cuesIn(cuesOf, own), lexicons, facts, counts).framing;
+    sections.push({ section: index, heading: section.heading?.text ?? null, start: section.start, end: section.end, text: doc.text.slice(section.start, section.end), generic, policy, custom });
   });
-  return { ...article, sections };
+  return { generic: article.generic, policy: article.policy, custom: article.custom, sections };
 }
 
 /** The article's frames and each section's. */
