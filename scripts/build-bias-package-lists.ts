@@ -15,6 +15,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fillers } from 'fillers';
 import { hedges } from 'hedges';
 import { weasels } from 'weasels';
+import { writePackedPatterns } from './pack-patterns.js';
 
 /** Words in the lists that a news report uses neutrally: reporting, quantity, time, place, function words. */
 const NEWS_NEUTRAL = new Set(
@@ -85,4 +86,6 @@ const file = {
   entries,
 };
 writeFileSync(new URL('../src/data/lexicons/bias-packages.json', import.meta.url), `${JSON.stringify(file, null, 1).replace(/\n  +/g, ' ').replace(/\n \}/g, ' }')}\n`);
+// The compiled patterns a process loads are made from the lists.
+writePackedPatterns();
 console.log(`bias-packages.json: ${entries.length} entries, ${entries.filter((e) => e.use).length} used`);

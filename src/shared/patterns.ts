@@ -1,6 +1,7 @@
 import type { Token } from '../document/document.js';
 import { currentIds, type SpelledTokens, wordId } from './vocabulary.js';
 import { mapPacked } from './arrays.js';
+import { compilePatterns, type CompiledPatterns, ITEM_ANY, ITEM_CONTEXT, ITEM_OPTIONAL } from './compiled-patterns.js';
 
 /**
  * Word patterns of the bias and frame lexicons (docs/BIAS.md): space-separated items; an item
@@ -33,34 +34,6 @@ export interface Pattern<Entry> {
   checkFrom: number;
 }
 
-/** Any of the characters that make an item more than one plain word. */
-const ITEM_SYNTAX = /[()?@|*]/;
-
-function parseItem(source: string): Item {
-  // Nineteen items in twenty are one plain word: built directly, for the lexicons' load time.
-  if (!ITEM_SYNTAX.test(source)) {
-    const id = wordId(source.toLowerCase());
-    return { words: new Set([id]), word: id, prefixes: NO_PREFIXES, pos: null, optional: false, context: false };
-  }
-  const context = source.startsWith('(') && source.endsWith(')');
-  let text = context ? source.slice(1, -1) : source;
-  const optional = text.endsWith('?') && text.length > 1;
-  if (optional) text = text.slice(0, -1);
-  let pos: Set<string> | null = null;
-  const at = text.lastIndexOf('@');
-  if (at > 0) {
-    pos = new Set(text.slice(at + 1).split(','));
-    text = text.slice(0, at);
-  }
-  if (text === '*') return { words: null, word: -1, prefixes: NO_PREFIXES, pos, optional, context };
-  const alternatives = text.toLowerCase().split('|');
-  const isPrefix = (word: string): boolean => word.length > 1 && word.endsWith('*');
-  const prefixes = mapPacked(alternatives.filter(isPrefix), (word) => word.slice(0, -1));
-  const words = new Set(mapPacked(alternatives.filter((word) => !isPrefix(word)), wordId));
-  const word = words.size === 1 ? (words.values().next().value as number) : -1;
-  return { words, word, prefixes: prefixes.length > 0 ? prefixes : NO_PREFIXES, pos, optional, context };
-}
-
 /** Most items have no prefix alternatives; they share this list. */
 const NO_PREFIXES: string[] = [];
 
@@ -77,22 +50,79 @@ function itemMatches(item: Item, token: Token, spelled: SpelledTokens, at: numbe
 }
 
 /**
- * The place of a pattern's first word item, if no optional item comes before it or is it: the
- * item a pattern is indexed by; else -1 (tried everywhere). A plain loop: it runs once per
- * pattern of every lexicon at load.
+ * A compiled list's patterns with their words' vocabulary ids, each item and pattern made the
+ * first time it is read and kept: an article reads the patterns of a few hundred words, where
+ * making every item (each with its set) and pattern of the lexicons took a large share of a cold
+ * start. Items written alike are one item, shared by the patterns that have it.
  */
-function anchorOf(items: readonly Item[]): number {
-  for (let i = 0; i < items.length; i += 1) {
-    const item = items[i] as Item;
-    if (item.optional) return -1;
-    if (item.words !== null) return i;
+class PatternTable<Entry> {
+  /** By word number in `compiled.words`: its id in the shared vocabulary. */
+  readonly ids: Int32Array;
+  private readonly itemsMade: (Item | undefined)[] = [];
+  private readonly patternsMade: (Pattern<Entry> | undefined)[] = [];
+
+  constructor(
+    readonly compiled: CompiledPatterns,
+    private readonly entryOf: (pattern: number) => Entry,
+  ) {
+    // Every word takes its id now, in the order the patterns name them, so that the vocabulary
+    // does not grow while articles are read.
+    const { words } = compiled;
+    this.ids = new Int32Array(words.length);
+    for (let number = 0; number < words.length; number += 1) this.ids[number] = wordId(words[number] as string);
   }
-  return -1;
+
+  /** The `word*` alternatives of item `item`. */
+  prefixesOf(item: number): string[] {
+    const { items, itemStarts, texts } = this.compiled;
+    const start = itemStarts[item] as number;
+    const end = itemStarts[item + 1] as number;
+    const from = start + 3 + (items[start + 2] as number);
+    if (from === end) return NO_PREFIXES;
+    const prefixes: string[] = [];
+    for (let at = from; at < end; at += 1) prefixes.push(texts[items[at] as number] as string);
+    return prefixes;
+  }
+
+  item(item: number): Item {
+    let made = this.itemsMade[item];
+    if (made === undefined) {
+      const { items, itemStarts, texts } = this.compiled;
+      const start = itemStarts[item] as number;
+      const flags = items[start] as number;
+      const pos = items[start + 1] as number;
+      let words: Set<number> | null = null;
+      if ((flags & ITEM_ANY) === 0) {
+        words = new Set();
+        for (let at = start + 3; at < start + 3 + (items[start + 2] as number); at += 1) words.add(this.ids[items[at] as number] as number);
+      }
+      const word = words !== null && words.size === 1 ? (this.ids[items[start + 3] as number] as number) : -1;
+      made = { words, word, prefixes: this.prefixesOf(item), pos: pos < 0 ? null : new Set((texts[pos] as string).split(',')), optional: (flags & ITEM_OPTIONAL) !== 0, context: (flags & ITEM_CONTEXT) !== 0 };
+      this.itemsMade[item] = made;
+    }
+    return made;
+  }
+
+  pattern(pattern: number): Pattern<Entry> {
+    let made = this.patternsMade[pattern];
+    if (made === undefined) {
+      const { patternStarts, patternItems, anchors } = this.compiled;
+      const items: Item[] = [];
+      for (let at = patternStarts[pattern] as number; at < (patternStarts[pattern + 1] as number); at += 1) items.push(this.item(patternItems[at] as number));
+      const first = items[0] as Item;
+      made = { items, entry: this.entryOf(pattern), checkFrom: anchors[pattern] === 0 && first.pos === null && !first.context ? 1 : 0 };
+      this.patternsMade[pattern] = made;
+    }
+    return made;
+  }
 }
+
+/** A pattern's number and its anchor's word id in one sortable number: the id times this, plus the number. */
+const PATTERN_NUMBERS = 2 ** 21;
 
 /**
  * Patterns by the id of the word an anchoring item may be, in compressed rows: the patterns on
- * word `w` are `patterns[starts[w]..starts[w + 1])`, in index order. Every token of every
+ * word `w` are at places `starts[w]..starts[w + 1]`, in index order. Every token of every
  * sentence is looked up: a typed array by id is an index rather than a hashed key, and a word
  * that anchors nothing (most words) costs one read of a bit in a table small enough to stay in
  * the processor's nearest cache (`anchors`), where `starts` is four bytes a word.
@@ -102,46 +132,62 @@ class PatternsByWord<Entry> {
   readonly anchors: Uint8Array;
   /** Per word id up to the largest, where its patterns start; one more place at the end. */
   readonly starts: Int32Array;
-  readonly patterns: Pattern<Entry>[] = [];
+  /** Per place: the pattern, once read (`patternAt`); null before. */
+  readonly patterns: (Pattern<Entry> | null)[] = [];
+  /** Per place: the pattern's number in its table. */
+  private readonly numbers: Int32Array;
   /**
-   * Per place in `patterns`: the one word the item after the anchor must be (a word item, not
-   * optional, not context, no `word*`), so that a pattern whose token there is another word is
-   * passed over without reading it; else -1. A pattern tried fails at its second item nineteen
-   * times in twenty ("the" opens 26 bias patterns, the hyphen of "* - baiting" 30).
+   * Per place: the one word the item after the anchor must be (a word item, not optional, not
+   * context, no `word*`), so that a pattern whose token there is another word is passed over
+   * without reading it; else -1. A pattern tried fails at its second item nineteen times in
+   * twenty ("the" opens 26 bias patterns, the hyphen of "* - baiting" 30).
    */
   readonly nextWords: Int32Array;
 
-  /** `anchor`: the place of the item that the patterns here are indexed by (0, the first, for most). */
+  /**
+   * `keys`: for each word a pattern's anchor may be, the word's id times PATTERN_NUMBERS plus
+   * the pattern's number; `anchor`: the place of the item that the patterns here are indexed by
+   * (0, the first, for most).
+   */
   constructor(
-    byWord: ReadonlyMap<number, Pattern<Entry>[]>,
+    private readonly table: PatternTable<Entry>,
+    keys: readonly number[],
     readonly anchor: number,
   ) {
-    // A typed array sorts numerically without a comparator, natively: a callback per comparison, run cold, took milliseconds.
-    const words = Int32Array.from(byWord.keys()).sort();
-    const largest = words.length > 0 ? (words[words.length - 1] as number) : -1;
+    // Sorted natively (a typed array needs no comparator): by word id, then pattern number.
+    const sorted = Float64Array.from(keys).sort();
+    const count = sorted.length;
+    const largest = count > 0 ? Math.floor((sorted[count - 1] as number) / PATTERN_NUMBERS) : -1;
+    const { nextWords } = table.compiled;
     this.starts = new Int32Array(largest + 2);
     this.anchors = new Uint8Array((largest >> 3) + 1);
-    const nextWords: number[] = [];
+    this.numbers = new Int32Array(count);
+    this.nextWords = new Int32Array(count);
     let word = 0;
-    for (const next of words) {
-      (this.anchors[next >> 3] as number) |= 1 << (next & 7);
-      // Words between two that anchor patterns have empty rows (one fill: a loop over every id, run cold, took milliseconds).
-      this.starts.fill(this.patterns.length, word, next + 1);
-      word = next + 1;
-      for (const pattern of byWord.get(next) as Pattern<Entry>[]) {
-        this.patterns.push(pattern);
-        nextWords.push(nextWordOf(pattern.items[anchor + 1]));
+    for (let place = 0; place < count; place += 1) {
+      const key = sorted[place] as number;
+      const id = Math.floor(key / PATTERN_NUMBERS);
+      if (id >= word) {
+        (this.anchors[id >> 3] as number) |= 1 << (id & 7);
+        // Words between two that anchor patterns have empty rows (one fill: a loop over every id, run cold, took milliseconds).
+        this.starts.fill(place, word, id + 1);
+        word = id + 1;
       }
+      const pattern = key - id * PATTERN_NUMBERS;
+      const next = nextWords[pattern] as number;
+      this.numbers[place] = pattern;
+      this.nextWords[place] = next < 0 ? -1 : (table.ids[next] as number);
+      this.patterns.push(null);
     }
-    this.starts[largest + 1] = this.patterns.length;
-    this.nextWords = Int32Array.from(nextWords);
+    this.starts[largest + 1] = count;
   }
-}
 
-/** The one word id an item needs, if it is a word item of one word, not optional, not context, no `word*`; else -1. */
-function nextWordOf(item: Item | undefined): number {
-  if (item === undefined || item.optional || item.context || item.prefixes.length > 0) return -1;
-  return item.word;
+  /** The pattern at `place`, made now if it has not been read. */
+  patternAt(place: number): Pattern<Entry> {
+    const pattern = this.table.pattern(this.numbers[place] as number);
+    this.patterns[place] = pattern;
+    return pattern;
+  }
 }
 
 /**
@@ -159,39 +205,50 @@ export class PatternIndex<Entry> {
   private readonly byLaterWord: PatternsByWord<Entry>[];
   private readonly anywhere: Pattern<Entry>[] = [];
 
-  constructor(patterns: Iterable<{ match: string; entry: Entry }>) {
-    // Items are never changed once parsed, so patterns written with the same item share one
-    // (a third of the lexicons' items repeat another's, and each holds a set).
-    const items = new Map<string, Item>();
-    const itemOf = (source: string): Item => {
-      let item = items.get(source);
-      if (!item) items.set(source, (item = parseItem(source)));
-      return item;
-    };
-    const byWord = new Map<number, Pattern<Entry>[]>();
-    // By the anchor's offset, in the order offsets are first met.
-    const byLaterWord = new Map<number, Map<number, Pattern<Entry>[]>>();
-    for (const { match, entry } of patterns) {
-      // The tokenizer reads a hyphen as a token of its own: "arch-rival" is arch, -, rival.
-      const trimmed = match.trim();
-      const spelledOut = trimmed.includes('-') ? trimmed.replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1 - ') : trimmed;
-      const items = mapPacked(spelledOut.split(/\s+/), itemOf);
-      const anchor = anchorOf(items);
-      const first = items[0] as Item;
-      const pattern = { items, entry, checkFrom: anchor === 0 && first.pos === null && !first.context ? 1 : 0 };
-      const prefixes = anchor >= 0 ? (pattern.items[anchor] as Item).prefixes : [];
-      if (anchor < 0 || (prefixes.length > 0 && anchor > 0)) this.anywhere.push(pattern);
-      else {
-        for (const prefix of prefixes) {
-          (this.byPrefix.get(prefix) ?? this.byPrefix.set(prefix, []).get(prefix) as Pattern<Entry>[]).push(pattern);
+  /** The patterns of written `match`es, each with its entry. */
+  static of<Entry>(patterns: readonly { match: string; entry: Entry }[]): PatternIndex<Entry> {
+    return new PatternIndex(
+      compilePatterns(mapPacked(patterns, ({ match }) => match)),
+      (pattern) => (patterns[pattern] as { entry: Entry }).entry,
+    );
+  }
+
+  /**
+   * `compiled`'s patterns, pattern `p` with entry `entryOf(p)` (asked when the pattern is first
+   * read). One plain loop over the compiled tables: it runs cold, once per list, over thousands
+   * of patterns.
+   */
+  constructor(compiled: CompiledPatterns, entryOf: (pattern: number) => Entry) {
+    const table = new PatternTable(compiled, entryOf);
+    const { items, itemStarts, patternStarts, patternItems, anchors } = compiled;
+    // Per anchor offset, in the order offsets are first met: the keys of PatternsByWord.
+    const keysByOffset = new Map<number, number[]>([[0, []]]);
+    for (let pattern = 0; pattern < anchors.length; pattern += 1) {
+      const anchor = anchors[pattern] as number;
+      if (anchor < 0) {
+        this.anywhere.push(table.pattern(pattern));
+        continue;
+      }
+      const item = patternItems[(patternStarts[pattern] as number) + anchor] as number;
+      const start = itemStarts[item] as number;
+      const wordsEnd = start + 3 + (items[start + 2] as number);
+      if (wordsEnd < (itemStarts[item + 1] as number)) {
+        // Its anchor has `word*` alternatives: by prefix if it is the first item, else tried everywhere.
+        if (anchor > 0) {
+          this.anywhere.push(table.pattern(pattern));
+          continue;
+        }
+        for (const prefix of table.prefixesOf(item)) {
+          (this.byPrefix.get(prefix) ?? (this.byPrefix.set(prefix, []).get(prefix) as Pattern<Entry>[])).push(table.pattern(pattern));
           if (!this.prefixLengths.includes(prefix.length)) this.prefixLengths.push(prefix.length);
         }
-        const index = anchor === 0 ? byWord : (byLaterWord.get(anchor) ?? (byLaterWord.set(anchor, new Map()).get(anchor) as Map<number, Pattern<Entry>[]>));
-        for (const word of (pattern.items[anchor] as Item).words as Set<number>) (index.get(word) ?? index.set(word, []).get(word) as Pattern<Entry>[]).push(pattern);
       }
+      const keys = keysByOffset.get(anchor) ?? (keysByOffset.set(anchor, []).get(anchor) as number[]);
+      for (let at = start + 3; at < wordsEnd; at += 1) keys.push((table.ids[items[at] as number] as number) * PATTERN_NUMBERS + pattern);
     }
-    this.byWord = new PatternsByWord(byWord, 0);
-    this.byLaterWord = mapPacked([...byLaterWord], ([offset, index]) => new PatternsByWord(index, offset));
+    this.byWord = new PatternsByWord(table, keysByOffset.get(0) as number[], 0);
+    keysByOffset.delete(0);
+    this.byLaterWord = mapPacked([...keysByOffset], ([offset, keys]) => new PatternsByWord(table, keys, offset));
   }
 
   /**
@@ -252,7 +309,7 @@ function collectOnWord<Entry>(index: PatternsByWord<Entry>, word: number, tokens
   for (let place = index.starts[word] as number; place < (index.starts[word + 1] as number); place += 1) {
     const needed = index.nextWords[place] as number;
     if (needed >= 0 && needed !== nextLemma && needed !== nextLower) continue;
-    const pattern = index.patterns[place] as Pattern<Entry>;
+    const pattern = index.patterns[place] ?? index.patternAt(place);
     found = tryPattern(pattern, pattern.checkFrom, tokens, spelled, at, end, found);
   }
   return found;

@@ -1,6 +1,7 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { LexiconInfo } from '../../data/lexicon.js';
 import { PatternIndex } from '../../shared/patterns.js';
+import { entryOfOrigin, shippedPatterns } from '../../shared/patterns-file.js';
 import type { BiasCategory } from './types.js';
 import { mapPacked } from '../../shared/arrays.js';
 
@@ -37,7 +38,7 @@ export interface BiasLexiconFile extends LexiconInfo {
  * families (scripts/build-word-families.ts) follow the lists they derive from, so a word a list
  * comes to spell keeps that list's entry until the families are rebuilt.
  */
-const FILES = ['bias-reporting.json', 'bias-vague-attribution.json', 'bias-loaded-labels.json', 'bias-informal.json', 'bias-epistemological.json', 'bias-speculation.json', 'bias-evaluative.json', 'bias-word-families.json', 'bias-boosters.json', 'bias-packages.json'];
+export const BIAS_LEXICON_FILES = ['bias-reporting.json', 'bias-vague-attribution.json', 'bias-loaded-labels.json', 'bias-informal.json', 'bias-epistemological.json', 'bias-speculation.json', 'bias-evaluative.json', 'bias-word-families.json', 'bias-boosters.json', 'bias-packages.json'];
 
 /** A marked entry with the category it reports and the list it comes from. */
 export interface BiasMatch {
@@ -54,32 +55,44 @@ export interface BiasLexicons {
   attributionCues: PatternIndex<true>;
 }
 
+/** The category entry `entry` of `file` reports, or undefined where the list does not mark it. */
+function categoryOf(file: BiasLexiconFile, entry: BiasEntry): BiasCategory | undefined {
+  const category = file.category ?? file.categories?.[entry.type];
+  return category && entry.use !== false ? category : undefined;
+}
+
 /**
- * The entries of the lists that mark, with their category and list, in the lists' order. Plain
- * loops: this runs once, cold, over 3,600 entries, where nested flatMaps with an array per entry
- * cost a sixth as much again as parsing the lists.
+ * The patterns of the entries that mark, in the lists' order, each with its origin (the entry's
+ * number among the lists' entries, numbered on from list to list): the patterns of
+ * bias-patterns.bin (scripts/pack-patterns.ts).
  */
-function markingEntries(files: readonly BiasLexiconFile[]): { match: string; entry: BiasMatch }[] {
-  const marking: { match: string; entry: BiasMatch }[] = [];
-  for (let order = 0; order < files.length; order += 1) {
-    const file = files[order] as BiasLexiconFile;
-    for (let k = 0; k < file.entries.length; k += 1) {
-      const entry = file.entries[k] as BiasEntry;
-      const category = file.category ?? file.categories?.[entry.type];
-      if (category && entry.use !== false) marking.push({ match: entry.match, entry: { file, entry, category, order } });
-    }
+export function markingEntries(files: readonly BiasLexiconFile[]): { match: string; origin: number }[] {
+  const marking: { match: string; origin: number }[] = [];
+  let origin = 0;
+  for (const file of files) for (const entry of file.entries) {
+    if (categoryOf(file, entry)) marking.push({ match: entry.match, origin });
+    origin += 1;
   }
   return marking;
+}
+
+/** The marked entry of origin `origin` (markingEntries). */
+function matchOf(files: readonly BiasLexiconFile[], origin: number): BiasMatch {
+  const { list, entry } = entryOfOrigin(files, origin);
+  const file = files[list] as BiasLexiconFile;
+  const written = file.entries[entry] as BiasEntry;
+  return { file, entry: written, category: categoryOf(file, written) as BiasCategory, order: list };
 }
 
 /** The bias lexicons and their pattern index, read on first use and shared. */
 export function biasLexicons(): BiasLexicons {
   return loadOnce('bias-lexicons', () => {
-    const files = mapPacked(FILES, (name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
+    const files = mapPacked(BIAS_LEXICON_FILES, (name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
+    const { compiled, origins } = shippedPatterns('bias-patterns.bin', files);
     return {
       files,
-      index: new PatternIndex(markingEntries(files)),
-      attributionCues: new PatternIndex(files.flatMap((file) => mapPacked((file.attributionCues ?? []), (match) => ({ match, entry: true as const })))),
+      index: new PatternIndex(compiled, (pattern) => matchOf(files, origins[pattern] as number)),
+      attributionCues: PatternIndex.of(files.flatMap((file) => mapPacked((file.attributionCues ?? []), (match) => ({ match, entry: true as const })))),
     };
   });
 }

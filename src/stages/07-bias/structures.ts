@@ -27,7 +27,7 @@ export function biasRules(): Rules {
     return {
       file,
       negators: new Set(file.negators),
-      notMarkers: new PatternIndex(mapPacked(file.notMarkers, (match) => ({ match, entry: true as const }))),
+      notMarkers: PatternIndex.of(mapPacked(file.notMarkers, (match) => ({ match, entry: true as const }))),
       exclusions: new Set(file.passiveExclusions),
     };
   });

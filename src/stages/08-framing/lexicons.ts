@@ -1,6 +1,7 @@
 import { loadOnce, readDataFile } from '../../data/load.js';
 import type { Lexicon, LexiconInfo } from '../../data/lexicon.js';
 import { PatternIndex } from '../../shared/patterns.js';
+import { entryOfOrigin, shippedPatterns } from '../../shared/patterns-file.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /** One cue pattern of a frame lexicon: the frame it supports, the generic scheme's item, why. */
@@ -91,20 +92,59 @@ export function keyOf(scheme: string, frame: string, item = ''): string {
 
 const keysOf = (targets: readonly { entry: CueTarget }[]): string[] => [...new Set(mapPacked(targets, ({ entry }) => entry.key))];
 
-/** The built-in lexicons' entries, with their own scheme. */
-function builtInTargets(file: FrameLexiconFile): { match: string; entry: CueTarget }[] {
-  const lexicon = { id: file.id, source: file.source };
-  return mapPacked(file.entries, ({ match, frame, item, why }) => ({ match, entry: { scheme: file.scheme, frame, item, key: keyOf(file.scheme, frame, item), frameKey: keyOf(file.scheme, frame), why: why ?? `${frame}: a cue of the ${file.scheme} frame`, lexicon } }));
+/** The built-in frame lexicons' files, generic first. */
+export const FRAME_LEXICON_FILES = ['frames-generic.json', 'frames-policy.json'] as const;
+
+/**
+ * The built-in lexicons' cue targets by origin (the generic lexicon's entries, then the
+ * policy lexicon's: the patterns of frames-patterns.bin), each made the first time it is read
+ * and kept, so that a start makes the targets of the cues an article has, not all 2,200.
+ */
+class BuiltInTargets {
+  private readonly made: (CueTarget | undefined)[] = [];
+  private readonly lexicons: { id: string; source: string }[];
+
+  constructor(private readonly files: readonly FrameLexiconFile[]) {
+    this.lexicons = mapPacked(files, ({ id, source }) => ({ id, source }));
+  }
+
+  target(origin: number): CueTarget {
+    let target = this.made[origin];
+    if (target === undefined) {
+      const { list, entry } = entryOfOrigin(this.files, origin);
+      const { scheme } = this.files[list] as FrameLexiconFile;
+      const { frame, item, why } = (this.files[list] as FrameLexiconFile).entries[entry] as FrameEntry;
+      target = { scheme, frame, item, key: keyOf(scheme, frame, item), frameKey: keyOf(scheme, frame), why: why ?? `${frame}: a cue of the ${scheme} frame`, lexicon: this.lexicons[list] as { id: string; source: string } };
+      this.made[origin] = target;
+    }
+    return target;
+  }
+
+  /** Every cue with its pattern as written, in origin order: what user dictionaries extend. */
+  all(): { match: string; entry: CueTarget }[] {
+    const cues: { match: string; entry: CueTarget }[] = [];
+    for (const file of this.files) for (const { match } of file.entries) cues.push({ match, entry: this.target(cues.length) });
+    return cues;
+  }
+
+  /** Every key the cues have, in the order first met (keysOf of all()), with no target made. */
+  keys(): string[] {
+    const keys = new Set<string>();
+    for (const { scheme, entries } of this.files) for (const { frame, item } of entries) keys.add(keyOf(scheme, frame, item));
+    return [...keys];
+  }
 }
 
-/** The two built-in frame lexicons, their cue patterns (kept to extend with user dictionaries) and their index, read on first use and shared. */
-const builtIn = (): { lexicons: FrameLexicons; cues: { match: string; entry: CueTarget }[] } =>
+/** The two built-in frame lexicons, their cue targets (kept to extend with user dictionaries) and their index, read on first use and shared. */
+const builtIn = (): { lexicons: FrameLexicons; targets: BuiltInTargets } =>
   loadOnce('frame-lexicons', () => {
-    const generic = readDataFile<FrameLexiconFile>('lexicons/frames-generic.json');
-    const policy = readDataFile<FrameLexiconFile>('lexicons/frames-policy.json');
-    const cues = [...builtInTargets(generic), ...builtInTargets(policy)];
-    const keys = keysOf(cues);
-    return { lexicons: { generic, policy, lists: mapPacked([generic, policy], ({ id, version, source, licence }) => ({ id, version, source, licence })), index: new PatternIndex(cues), keys, spanFrames: spanFramesOf(generic, policy, keys) }, cues };
+    const files = mapPacked(FRAME_LEXICON_FILES, (name) => readDataFile<FrameLexiconFile>(`lexicons/${name}`));
+    const [generic, policy] = files as [FrameLexiconFile, FrameLexiconFile];
+    const targets = new BuiltInTargets(files);
+    const { compiled, origins } = shippedPatterns('frames-patterns.bin', files);
+    const index = new PatternIndex(compiled, (pattern) => targets.target(origins[pattern] as number));
+    const keys = targets.keys();
+    return { lexicons: { generic, policy, lists: mapPacked(files, ({ id, version, source, licence }) => ({ id, version, source, licence })), index, keys, spanFrames: spanFramesOf(generic, policy, keys) }, targets };
   });
 
 export function frameLexicons(): FrameLexicons {
@@ -115,7 +155,7 @@ export function frameLexicons(): FrameLexicons {
 export function extendedLexicons(extra: readonly { info: LexiconInfo; targets: { match: string; entry: CueTarget }[] }[]): FrameLexicons {
   const base = frameLexicons();
   if (extra.length === 0) return base;
-  const targets = [...builtIn().cues, ...extra.flatMap(({ targets }) => targets)];
+  const targets = [...builtIn().targets.all(), ...extra.flatMap(({ targets }) => targets)];
   const keys = keysOf(targets);
-  return { ...base, lists: [...base.lists, ...mapPacked(extra, ({ info }) => info)], index: new PatternIndex(targets), keys, spanFrames: spanFramesOf(base.generic, base.policy, keys) };
+  return { ...base, lists: [...base.lists, ...mapPacked(extra, ({ info }) => info)], index: PatternIndex.of(targets), keys, spanFrames: spanFramesOf(base.generic, base.policy, keys) };
 }
