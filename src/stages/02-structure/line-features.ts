@@ -266,8 +266,20 @@ const TITLE_CASE_PLACE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L
 /** A dateline on a line of its own: a place in capitals and a date ("NEW YORK 1996-08-22", "LONDON, Aug. 22"). */
 const DATELINE_LINE = /^\p{Lu}[\p{Lu}'’. -]{0,40}\p{Lu}\.?,?\s+(?:\p{L}{3,9}\.?\s+)?\d[\d/.-]{0,9}(?:,?\s+\d{4})?\s*$/u;
 
+/**
+ * Whether `text` may open with a place in capitals as DATELINE and DATELINE_LINE read one: a
+ * capital, then a capital or one of ' ’ . - and space. Most lines open with a capital and a
+ * lower-case letter: they are not run through the two Unicode regexes, whose first run on a
+ * text of two-byte characters (curly quotes) compiles them at a cost of milliseconds.
+ */
+function mayOpenInCapitals(text: string): boolean {
+  const first = text.charCodeAt(0);
+  const second = text.charCodeAt(1);
+  return (isAsciiUpper(first) || first >= 128) && (isAsciiUpper(second) || second >= 128 || second === 39 || second === 46 || second === 32 || second === 45);
+}
+
 export function isDatelineLine(text: string): boolean {
-  return text.length <= 80 && DATELINE_LINE.test(text);
+  return text.length <= 80 && mayOpenInCapitals(text) && DATELINE_LINE.test(text);
 }
 
 /** A dateline at the head of a paragraph: its end, and where its place name lies (relative offsets). */
@@ -286,7 +298,7 @@ export function readDateline(paragraph: string): DatelineMatch | undefined {
   const titleCasePlace = paragraph.lastIndexOf('(', 120) >= 0 ? TITLE_CASE_PLACE.exec(paragraph.slice(0, 120)) : null;
   const placeCredit = titleCasePlace ? agencyCreditAt(paragraph, titleCasePlace[0].length) : 0;
   if (titleCasePlace && placeCredit > 0) return { end: titleCasePlace[0].length + placeCredit, place: [0, (titleCasePlace[1] ?? '').length] };
-  const match = DATELINE.exec(paragraph.slice(0, 120));
+  const match = mayOpenInCapitals(paragraph) ? DATELINE.exec(paragraph.slice(0, 120)) : null;
   if (!match) return undefined;
   const [whole, place = '', dated = '', agency = ''] = match;
   const letters = place.replace(/[^\p{L}]/gu, '').length;
