@@ -169,12 +169,21 @@ describe('large input', () => {
       const used = process.cpuUsage(before);
       return (used.user + used.system) / 1000;
     };
-    const small = universities(600);
-    const large = universities(6000);
+    // Both sizes small enough that the entity lexicon (which forgets its texts past 50,000) keeps
+    // their words from the warm-up: a size it forgot at every call was timed with cold tables
+    // against one with warm ones (20.5 once in CI, 7 to 10 alone). The two in turn, the least of three each.
+    const small = universities(300);
+    const large = universities(3000);
+    cpuMs(large);
     cpuMs(small);
-    const once = Math.min(cpuMs(small), cpuMs(small), cpuMs(small));
-    const tenTimes = Math.min(cpuMs(large), cpuMs(large));
-    // Linear is 10 (4 to 6 measured here, the start costing more than the rest); it was over 30.
-    expect(tenTimes / once).toBeLessThan(20);
+    let once = Infinity;
+    let tenTimes = Infinity;
+    for (let round = 0; round < 3; round += 1) {
+      once = Math.min(once, cpuMs(small));
+      tenTimes = Math.min(tenTimes, cpuMs(large));
+    }
+    // Linear is 10 (10 to 16 measured here: the larger tables miss the caches more); comparing
+    // each name with every one before it makes it 100.
+    expect(tenTimes / once).toBeLessThan(25);
   }, 60_000);
 });
