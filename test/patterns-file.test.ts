@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { compilePatterns, ITEM_ANY, ITEM_CONTEXT, ITEM_OPTIONAL } from '../src/shared/compiled-patterns.js';
 import { readDataFile } from '../src/data/load.js';
-import { readPatternsFile } from '../src/shared/patterns-file.js';
+import { readPatternsFile, shippedPatterns } from '../src/shared/patterns-file.js';
 import { BIAS_LEXICON_FILES, type BiasLexiconFile, markingEntries } from '../src/stages/07-bias/lexicons.js';
 import { BIAS_PATTERNS_FILE, FRAMES_PATTERNS_FILE, packedBiasPatterns, packedFramePatterns } from '../scripts/pack-patterns.js';
 
@@ -18,6 +18,15 @@ describe("the bias and frame lexicons' compiled patterns", () => {
     expect(compiled).toEqual(compilePatterns(markingEntries(files).map(({ match }) => match)));
     expect(header.lists).toEqual(files.map(({ id, version }) => ({ id, version })));
     expect(header.builtFrom).toContain('scripts/pack-patterns.ts');
+  });
+
+  it('are refused for lists of another version or another number of entries', () => {
+    const files = BIAS_LEXICON_FILES.map((name) => readDataFile<BiasLexiconFile>(`lexicons/${name}`));
+    expect(shippedPatterns('bias-patterns.bin', files).origins.length).toBeGreaterThan(1000);
+    const edited = files.map((file, f) => (f === 0 ? { ...file, version: `${file.version}-edited` } : file));
+    expect(() => shippedPatterns('bias-patterns.bin', edited)).toThrow(/was made from .* where the lists read are .*-edited.*: rerun scripts\/pack-patterns\.ts/);
+    const shorter = files.map((file, f) => (f === 0 ? { ...file, entries: file.entries.slice(1) } : file));
+    expect(() => shippedPatterns('bias-patterns.bin', shorter)).toThrow(/entries where its lists have .*: rerun scripts\/pack-patterns\.ts/);
   });
 
   it('are refused when cut short', () => {

@@ -2,7 +2,7 @@ import { endianness } from 'node:os';
 
 /**
  * The container of newslens's packed data files (ner-perceptron.bin, target-sentiment.bin,
- * sentiment-index.bin, wink-core.bin): a little-endian uint32 header length H; H bytes of JSON
+ * sentiment-index.bin, wink-core.bin, bias-patterns.bin, frames-patterns.bin): a little-endian uint32 header length H; H bytes of JSON
  * header (provenance, `builtFrom`, and the sizes of the sections); then the sections, raw bytes, each after zero bytes up to a multiple of
  * its alignment, so that a table of 4- or 8-byte numbers starts on a boundary of its size. A
  * process reads one Buffer instead of parsing and collecting thousands of small JSON arrays.

@@ -81,12 +81,16 @@ export function readPatternsFile(bytes: Buffer): { header: PatternsFileHeader; c
 
 /**
  * The compiled patterns shipped as `lexicons/${name}` and their origins, made from `lists` (the
- * lists' JSON files as read): a file made from other entries is refused.
+ * lists' JSON files as read): a file made from other lists, other versions of them or another
+ * number of entries is refused (test/patterns-file.test.ts compares the patterns themselves).
  */
-export function shippedPatterns(name: string, lists: readonly { entries: readonly unknown[] }[]): { compiled: CompiledPatterns; origins: Int32Array } {
+export function shippedPatterns(name: string, lists: readonly { id: string; version: string; entries: readonly unknown[] }[]): { compiled: CompiledPatterns; origins: Int32Array } {
   const { header, compiled, origins } = readPatternsFile(readDataBytes(`lexicons/${name}`));
   let entries = 0;
   for (const list of lists) entries += list.entries.length;
+  const madeFrom = header.lists.map(({ id, version }) => `${id} ${version}`).join(', ');
+  const read = lists.map(({ id, version }) => `${id} ${version}`).join(', ');
+  if (madeFrom !== read) throw new Error(`newslens: lexicons/${name} was made from ${madeFrom} where the lists read are ${read}: rerun scripts/pack-patterns.ts`);
   if (header.entries !== entries) throw new Error(`newslens: lexicons/${name} was made from ${header.entries} entries where its lists have ${entries}: rerun scripts/pack-patterns.ts`);
   return { compiled, origins };
 }

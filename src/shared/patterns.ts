@@ -221,6 +221,8 @@ export class PatternIndex<Entry> {
   constructor(compiled: CompiledPatterns, entryOf: (pattern: number) => Entry) {
     const table = new PatternTable(compiled, entryOf);
     const { items, itemStarts, patternStarts, patternItems, anchors } = compiled;
+    // A pattern's number must fit beside its word id in one sort key (PATTERN_NUMBERS).
+    if (anchors.length >= PATTERN_NUMBERS) throw new RangeError(`newslens: a list of ${anchors.length} patterns is more than the ${PATTERN_NUMBERS - 1} one index holds`);
     // Per anchor offset, in the order offsets are first met: the keys of PatternsByWord.
     const keysByOffset = new Map<number, number[]>([[0, []]]);
     for (let pattern = 0; pattern < anchors.length; pattern += 1) {

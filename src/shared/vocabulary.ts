@@ -5,7 +5,8 @@ import { grown } from './arrays.js';
 /**
  * Every word a word list or model names (the bias and frame patterns' words, the sentiment
  * lexicons' entries and rule words, the target classifier's words), with an integer id, and each document's tokens spelled as those lists read them,
- * with their ids. A token's spellings are worked out once a document, here, and the lists then
+ * with their ids. A token's spellings are read once a document, here (from the numbers the token
+ * stage recorded where wink read it as a word, else from its text), and the lists then
  * read arrays and maps by id: a word looked up in the sentiment lexicons' 16,000 entries, then
  * in the patterns' words, was a string hashed and a large table probed several times over.
  * The vocabulary only grows (a user dictionary adds its words) and is shared by every list.

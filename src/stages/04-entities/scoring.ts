@@ -20,7 +20,7 @@ const NO_HITS: readonly string[] = [];
  *  - what depends on one word only (its shape, its `W=` row, the summed word-identity
  *    features, its rows as a neighbour or as the word after a tag) is computed once per
  *    distinct word and kept by id, and the sum of the first five context features once per
- *    shape and parts of speech; the kept weights sit end to end in two stores (WeightStore);
+ *    shape and parts of speech; the kept weights sit end to end in three stores (WeightStore: prefix sums, blocks, rows);
  *  - a gazetteer hit's five rows are found with one lookup of its (shared) string.
  * Rows are added in the order of contextFeatures(), then the word's own features, then its
  * neighbours — the order the scorer has always used — and a cached sum is only ever a prefix
