@@ -38,6 +38,14 @@ export const ITEM_OPTIONAL = 1;
 export const ITEM_CONTEXT = 2;
 export const ITEM_ANY = 4;
 
+/** Where an item's words start in `items`: after its flags, its part-of-speech list and how many words it has. */
+export const ITEM_WORDS = 3;
+
+/** Where the words of the item that starts at `start` in `items` end (its prefixes follow, up to the next item). */
+export function itemWordsEnd(items: ArrayLike<number>, start: number): number {
+  return start + ITEM_WORDS + (items[start + ITEM_WORDS - 1] as number);
+}
+
 /** Any of the characters that make an item more than one plain word. */
 const ITEM_SYNTAX = /[()?@|*]/;
 
@@ -102,8 +110,8 @@ function anchorOf(items: readonly (readonly number[])[]): number {
 
 /** The number of the one word `item` (as compiled) must be, if it is a word item of one word, not optional, not context, no `word*`; else -1. */
 function nextWordOf(item: readonly number[] | undefined): number {
-  if (item === undefined || ((item[0] as number) & (ITEM_OPTIONAL | ITEM_CONTEXT | ITEM_ANY)) !== 0 || item[2] !== 1 || item.length !== 4) return -1;
-  return item[3] as number;
+  if (item === undefined || ((item[0] as number) & (ITEM_OPTIONAL | ITEM_CONTEXT | ITEM_ANY)) !== 0 || itemWordsEnd(item, 0) !== ITEM_WORDS + 1 || item.length !== ITEM_WORDS + 1) return -1;
+  return item[ITEM_WORDS] as number;
 }
 
 /** The patterns `matches`, in their order, compiled. */

@@ -1,7 +1,7 @@
 import type { Token } from '../document/document.js';
 import { currentIds, type SpelledTokens, wordId } from './vocabulary.js';
 import { mapPacked } from './arrays.js';
-import { compilePatterns, type CompiledPatterns, ITEM_ANY, ITEM_CONTEXT, ITEM_OPTIONAL } from './compiled-patterns.js';
+import { compilePatterns, type CompiledPatterns, ITEM_ANY, ITEM_CONTEXT, ITEM_OPTIONAL, ITEM_WORDS, itemWordsEnd } from './compiled-patterns.js';
 
 /**
  * Word patterns of the bias and frame lexicons (docs/BIAS.md): space-separated items; an item
@@ -77,7 +77,7 @@ class PatternTable<Entry> {
     const { items, itemStarts, texts } = this.compiled;
     const start = itemStarts[item] as number;
     const end = itemStarts[item + 1] as number;
-    const from = start + 3 + (items[start + 2] as number);
+    const from = itemWordsEnd(items, start);
     if (from === end) return NO_PREFIXES;
     const prefixes: string[] = [];
     for (let at = from; at < end; at += 1) prefixes.push(texts[items[at] as number] as string);
@@ -94,9 +94,10 @@ class PatternTable<Entry> {
       let words: Set<number> | null = null;
       if ((flags & ITEM_ANY) === 0) {
         words = new Set();
-        for (let at = start + 3; at < start + 3 + (items[start + 2] as number); at += 1) words.add(this.ids[items[at] as number] as number);
+        const end = itemWordsEnd(items, start);
+        for (let at = start + ITEM_WORDS; at < end; at += 1) words.add(this.ids[items[at] as number] as number);
       }
-      const word = words !== null && words.size === 1 ? (this.ids[items[start + 3] as number] as number) : -1;
+      const word = words !== null && words.size === 1 ? (this.ids[items[start + ITEM_WORDS] as number] as number) : -1;
       made = { words, word, prefixes: this.prefixesOf(item), pos: pos < 0 ? null : new Set((texts[pos] as string).split(',')), optional: (flags & ITEM_OPTIONAL) !== 0, context: (flags & ITEM_CONTEXT) !== 0 };
       this.itemsMade[item] = made;
     }
@@ -233,7 +234,7 @@ export class PatternIndex<Entry> {
       }
       const item = patternItems[(patternStarts[pattern] as number) + anchor] as number;
       const start = itemStarts[item] as number;
-      const wordsEnd = start + 3 + (items[start + 2] as number);
+      const wordsEnd = itemWordsEnd(items, start);
       if (wordsEnd < (itemStarts[item + 1] as number)) {
         // Its anchor has `word*` alternatives: by prefix if it is the first item, else tried everywhere.
         if (anchor > 0) {
@@ -246,7 +247,7 @@ export class PatternIndex<Entry> {
         }
       }
       const keys = keysByOffset.get(anchor) ?? (keysByOffset.set(anchor, []).get(anchor) as number[]);
-      for (let at = start + 3; at < wordsEnd; at += 1) keys.push((table.ids[items[at] as number] as number) * PATTERN_NUMBERS + pattern);
+      for (let at = start + ITEM_WORDS; at < wordsEnd; at += 1) keys.push((table.ids[items[at] as number] as number) * PATTERN_NUMBERS + pattern);
     }
     this.byWord = new PatternsByWord(table, keysByOffset.get(0) as number[], 0);
     keysByOffset.delete(0);
