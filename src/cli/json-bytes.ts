@@ -11,9 +11,9 @@ const NEWLINE = 0x0a;
  * `JSON.stringify(value)` and a newline as UTF-8, in a buffer of its own: never a slice of Node's
  * shared pool, which handing over would detach. The JSON is made and encoded in pieces, the
  * members of its plain objects: an analysis's line as one string (300 K characters, often of two
- * bytes each) is flattened for encoding into a large object of its own, in memory mapped,
- * touched and unmapped again for every article and counted towards the old generation, which V8's
- * helper threads then mark more often. Each piece stays small enough for the young generation.
+ * bytes each) is flattened for encoding into a large object of its own, in memory mapped and
+ * page-faulted for every article (in the worker) and unmapped again (by V8's helper threads).
+ * Each piece stays small enough for the young generation, whose pages are reused.
  */
 export function jsonLineBytes(value: Record<string, unknown>): Uint8Array {
   const pieces: string[] = [];
