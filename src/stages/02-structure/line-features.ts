@@ -3,6 +3,7 @@ import type { Lexicon } from '../../data/lexicon.js';
 import { isAsciiDigit, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate } from '../../shared/text.js';
 import { agencyCreditAt } from './furniture.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
 /**
  * Facts about a line's wording that tell headlines, headings, bylines and page furniture from
@@ -258,13 +259,15 @@ export function isByline(text: string): boolean {
  * "WASHINGTON (Reuters) -", "LONDON, Jan 5 (Reuters) -", "GAZA CITY, Gaza Strip (AP) —",
  * "KYIV —". Matched on the first 120 characters of a paragraph only.
  */
-const DATELINE =
-  /^(\p{Lu}[\p{Lu}'’. -]*\p{Lu}\.?)((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3}){0,2})(\s*\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+/u;
+const DATELINE = regexpOnFirstUse(
+  String.raw`^(\p{Lu}[\p{Lu}'’. -]*\p{Lu}\.?)((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3}){0,2})(\s*\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+`,
+  'u',
+);
 /** A place in Title Case needs a wire credit after it: "New York (AFP) –", "Mexico City (AFP) –". */
-const TITLE_CASE_PLACE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3}){0,2})\s*/u;
+const TITLE_CASE_PLACE = regexpOnFirstUse(String.raw`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3}){0,2})\s*`, 'u');
 
 /** A dateline on a line of its own: a place in capitals and a date ("NEW YORK 1996-08-22", "LONDON, Aug. 22"). */
-const DATELINE_LINE = /^\p{Lu}[\p{Lu}'’. -]{0,40}\p{Lu}\.?,?\s+(?:\p{L}{3,9}\.?\s+)?\d[\d/.-]{0,9}(?:,?\s+\d{4})?\s*$/u;
+const DATELINE_LINE = regexpOnFirstUse(String.raw`^\p{Lu}[\p{Lu}'’. -]{0,40}\p{Lu}\.?,?\s+(?:\p{L}{3,9}\.?\s+)?\d[\d/.-]{0,9}(?:,?\s+\d{4})?\s*$`, 'u');
 
 /**
  * Whether `text` may open with a place in capitals as DATELINE and DATELINE_LINE read one: a
@@ -279,7 +282,7 @@ function mayOpenInCapitals(text: string): boolean {
 }
 
 export function isDatelineLine(text: string): boolean {
-  return text.length <= 80 && mayOpenInCapitals(text) && DATELINE_LINE.test(text);
+  return text.length <= 80 && mayOpenInCapitals(text) && DATELINE_LINE().test(text);
 }
 
 /** A dateline at the head of a paragraph: its end, and where its place name lies (relative offsets). */
@@ -295,10 +298,10 @@ export function readDateline(paragraph: string): DatelineMatch | undefined {
   if (credit > 0) return { end: credit };
   // A Title Case place counts only before a wire credit, which opens with "(": without one in
   // reach the Unicode regex is not run (nor compiled, on a text that never needs it).
-  const titleCasePlace = paragraph.lastIndexOf('(', 120) >= 0 ? TITLE_CASE_PLACE.exec(paragraph.slice(0, 120)) : null;
+  const titleCasePlace = paragraph.lastIndexOf('(', 120) >= 0 ? TITLE_CASE_PLACE().exec(paragraph.slice(0, 120)) : null;
   const placeCredit = titleCasePlace ? agencyCreditAt(paragraph, titleCasePlace[0].length) : 0;
   if (titleCasePlace && placeCredit > 0) return { end: titleCasePlace[0].length + placeCredit, place: [0, (titleCasePlace[1] ?? '').length] };
-  const match = mayOpenInCapitals(paragraph) ? DATELINE.exec(paragraph.slice(0, 120)) : null;
+  const match = mayOpenInCapitals(paragraph) ? DATELINE().exec(paragraph.slice(0, 120)) : null;
   if (!match) return undefined;
   const [whole, place = '', dated = '', agency = ''] = match;
   const letters = place.replace(/[^\p{L}]/gu, '').length;
