@@ -58,7 +58,7 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_ENDINGS.has(lastVisible(text));
 }
 
-const STARTS_LOWER = /^[^\p{L}\p{N}]{0,8}\p{Ll}/u;
+const STARTS_LOWER = regexpOnFirstUse(String.raw`^[^\p{L}\p{N}]{0,8}\p{Ll}`, 'u');
 const MAX_LEAD = 8;
 
 /** Its first letter is lower case: the line continues a sentence. */
@@ -72,7 +72,7 @@ export function startsLower(text: string): boolean {
     if (isAsciiUpper(code) || isAsciiDigit(code)) return false;
     if (i === MAX_LEAD) return false;
   }
-  return STARTS_LOWER.test(text.slice(0, 10));
+  return STARTS_LOWER().test(text.slice(0, 10));
 }
 
 const SPACE = /\s/;
