@@ -1,20 +1,73 @@
+/**
+ * The letter classes and shapes read by code stand for Unicode patterns; these tests hold them to
+ * the patterns: each class on every code point, and each shape, as the rules use it, on strings
+ * of letters of every case and script, numbers, marks, full stops, hyphens and lone surrogates.
+ */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spaceHyphens } from '../src/shared/compiled-patterns.js';
-import { isLetterOrNumberCode } from '../src/shared/letter-classes.js';
+import {
+  dottedLetterCount,
+  hasUpper,
+  isLetterCode,
+  isLetterOrMarkCode,
+  isLetterOrNumberCode,
+  isLowerCode,
+  isNumberCode,
+  isUpperCode,
+  lowerFirst,
+  someCodePoint,
+  unitsOf,
+  upperFirst,
+  upperHyphenUpper,
+} from '../src/shared/letter-classes.js';
+
+const CLASSES: [string, (code: number) => boolean, RegExp][] = [
+  ['\\p{L}', isLetterCode, /^\p{L}$/u],
+  ['\\p{Lu}', isUpperCode, /^\p{Lu}$/u],
+  ['\\p{Ll}', isLowerCode, /^\p{Ll}$/u],
+  ['\\p{N}', isNumberCode, /^\p{N}$/u],
+  ['[\\p{L}\\p{N}]', isLetterOrNumberCode, /^[\p{L}\p{N}]$/u],
+  ['[\\p{L}\\p{M}]', isLetterOrMarkCode, /^[\p{L}\p{M}]$/u],
+];
+
+// Capitals and small letters in and beyond ASCII (Latin, Greek, title case ǅ, modifier ʰ, an astral
+// bold capital and small letter), numbers (Arabic-Indic, superscript, Roman numeral), a combining mark,
+// punctuation from ASCII and General Punctuation, and both halves of a surrogate pair alone.
+const piece = fc.constantFrom('A', 'Z', 'a', 'z', 'É', 'é', 'Ω', 'ω', 'ǅ', 'ʰ', '𝐀', '𝐚', '7', '٣', '²', 'Ⅻ', '\u0301', '.', '-', '‐', '’', '“', ' ', '\ud835', '\udc00', '😀', 'ß');
+const word = fc.array(piece, { maxLength: 6 }).map((pieces) => pieces.join(''));
 
 describe('letter classes read by code', () => {
-  it('isLetterOrNumberCode agrees with [\\p{L}\\p{N}] on every code point, lone surrogates included', () => {
-    const pattern = /^[\p{L}\p{N}]$/u;
+  it.each(CLASSES)('%s agrees with its pattern on every code point, lone surrogates included', (_, inClass, pattern) => {
     const differing: number[] = [];
-    for (let code = 0; code <= 0x10ffff; code += 1) if (isLetterOrNumberCode(code) !== pattern.test(String.fromCodePoint(code))) differing.push(code);
+    for (let code = 0; code <= 0x10ffff; code += 1) if (inClass(code) !== pattern.test(String.fromCodePoint(code))) differing.push(code);
     expect(differing).toEqual([]);
   });
 
-  it('spaceHyphens spaces exactly the hyphens the Unicode pattern does', () => {
-    const piece = fc.constantFrom('-', '--', 'a', 'Z', '9', 'é', '٣', '²', '𝐀', '😀', '\ud835', '\udc00', ' ', '’', '“', '\u2010', 'ß', 'arch-rival', 'so-called');
+  it('each shape agrees with the pattern it stands for, in the forms the rules use', () => {
     fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
+      fc.property(word, (text) => {
+        const letters = dottedLetterCount(text);
+        expect(upperFirst(text)).toBe(/^\p{Lu}/u.test(text));
+        expect(lowerFirst(text)).toBe(/^\p{Ll}/u.test(text));
+        expect(hasUpper(text)).toBe(/\p{Lu}/u.test(text));
+        expect(someCodePoint(text, isLetterCode)).toBe(/\p{L}/u.test(text));
+        expect(upperHyphenUpper(text)).toBe(/^\p{Lu}-\p{Lu}/u.test(text));
+        expect(letters > 0 && !text.endsWith('.')).toBe(/^(?:\p{L}\.)*\p{L}$/u.test(text));
+        expect(letters === 1).toBe(/^\p{L}\.?$/u.test(text));
+        expect(letters === 2).toBe(/^\p{L}\.\p{L}\.?$/u.test(text));
+        expect(letters === 1 && text.endsWith('.')).toBe(/^\p{L}\.$/u.test(text));
+        expect(letters === 1 && text.endsWith('.') && upperFirst(text)).toBe(/^\p{Lu}\.$/u.test(text));
+        const next = text === '' ? 0 : unitsOf(text.codePointAt(0) as number);
+        expect(upperFirst(text) && next < text.length && isLowerCode(text.codePointAt(next) as number)).toBe(/^\p{Lu}\p{Ll}/u.test(text));
+      }),
+      { numRuns: 20000 },
+    );
+  });
+
+  it('spaceHyphens spaces exactly the hyphens the Unicode pattern does', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(piece, fc.constantFrom('arch-rival', 'so-called', '--')), { maxLength: 12 }), (pieces) => {
         const text = pieces.join('');
         expect(spaceHyphens(text)).toBe(text.replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1 - '));
       }),

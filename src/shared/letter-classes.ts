@@ -1,16 +1,76 @@
 import { regexpOnFirstUse } from './lazy-regexp.js';
 import { isAsciiDigit, isAsciiLower, isAsciiUpper } from './text.js';
 
-const LETTER_OR_NUMBER = regexpOnFirstUse(String.raw`^[\p{L}\p{N}]$`, 'u');
+/**
+ * Unicode letter classes of one code point (a lone surrogate is in none), read without
+ * compiling a Unicode pattern where possible: V8 compiles each `\p{…}` pattern for two-byte text
+ * at a cost of a fraction of a millisecond to milliseconds, a large share of a cold start when
+ * every rule has its own. ASCII and General Punctuation (U+2000–U+206F: spaces, dashes, curly
+ * quotes, bullets; no letter, number or mark) are read by code; any other code point by the
+ * class's one pattern, made on first use.
+ */
+function codeClass(source: string, ascii: (code: number) => boolean): (code: number) => boolean {
+  const pattern = regexpOnFirstUse(`^${source}$`, 'u');
+  return (code) => (code < 0x80 ? ascii(code) : (code < 0x2000 || code > 0x206f) && pattern().test(String.fromCodePoint(code)));
+}
+
+/** `\p{L}` */
+export const isLetterCode = codeClass(String.raw`\p{L}`, (code) => isAsciiLower(code) || isAsciiUpper(code));
+/** `\p{Lu}` */
+export const isUpperCode = codeClass(String.raw`\p{Lu}`, isAsciiUpper);
+/** `\p{Ll}` */
+export const isLowerCode = codeClass(String.raw`\p{Ll}`, isAsciiLower);
+/** `\p{N}` */
+export const isNumberCode = codeClass(String.raw`\p{N}`, isAsciiDigit);
+/** `[\p{L}\p{N}]` */
+export const isLetterOrNumberCode = codeClass(String.raw`[\p{L}\p{N}]`, (code) => isAsciiLower(code) || isAsciiUpper(code) || isAsciiDigit(code));
+/** `[\p{L}\p{M}]` */
+export const isLetterOrMarkCode = codeClass(String.raw`[\p{L}\p{M}]`, (code) => isAsciiLower(code) || isAsciiUpper(code));
+
+/** How many code units the code point `code` takes. */
+export const unitsOf = (code: number): number => (code > 0xffff ? 2 : 1);
+
+/** `/^\p{Lu}/u.test(text)`: "Iran", "Élysée". */
+export const upperFirst = (text: string): boolean => text !== '' && isUpperCode(text.codePointAt(0) as number);
+
+/** `/^\p{Ll}/u.test(text)`: "said", "über". */
+export const lowerFirst = (text: string): boolean => text !== '' && isLowerCode(text.codePointAt(0) as number);
+
+/** Whether some code point of `text` is in a class: `/\p{Lu}/u.test(text)` is `someCodePoint(text, isUpperCode)`. */
+export function someCodePoint(text: string, inClass: (code: number) => boolean): boolean {
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    if (inClass(code)) return true;
+    i += unitsOf(code);
+  }
+  return false;
+}
+
+/** `/\p{Lu}/u.test(text)`: a capital anywhere. */
+export const hasUpper = (text: string): boolean => someCodePoint(text, isUpperCode);
 
 /**
- * Whether a code point is a letter or a number, as `[\p{L}\p{N}]` reads it (a lone surrogate is
- * neither). ASCII and General Punctuation (U+2000–U+206F: spaces, dashes, curly quotes, bullets;
- * none a letter or number) are read by code; the rest by the pattern, made on first use, whose
- * compiling for two-byte text costs more than a short article's other work with letters.
+ * How many letters `text` is when it is letters each followed by a full stop, the last one's
+ * optional ("U.S.", "U.S", "p.m.", "A"), or 0: the shapes of initials and dotted abbreviations
+ * (`/^(?:\p{L}\.)*\p{L}\.?$/u` and its narrower forms), read by code.
  */
-export function isLetterOrNumberCode(code: number): boolean {
-  if (code < 0x80) return isAsciiLower(code) || isAsciiUpper(code) || isAsciiDigit(code);
-  if (code >= 0x2000 && code <= 0x206f) return false;
-  return LETTER_OR_NUMBER().test(String.fromCodePoint(code));
+export function dottedLetterCount(text: string): number {
+  let letters = 0;
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    if (!isLetterCode(code)) return 0;
+    letters += 1;
+    i += unitsOf(code);
+    if (i === text.length) break;
+    if (text.charCodeAt(i) !== 0x2e) return 0;
+    i += 1;
+  }
+  return letters;
+}
+
+/** `/^\p{Lu}-\p{Lu}/u.test(text)`: "R-Wisc.", "D-N.Y.". */
+export function upperHyphenUpper(text: string): boolean {
+  if (!upperFirst(text)) return false;
+  const hyphen = unitsOf(text.codePointAt(0) as number);
+  return text.charCodeAt(hyphen) === 0x2d && hyphen + 1 < text.length && isUpperCode(text.codePointAt(hyphen + 1) as number);
 }

@@ -5,6 +5,7 @@
  * these rules find the stretches that share a line with the article, so only they are cut out.
  */
 import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
+import { lowerFirst, upperFirst } from '../../shared/letter-classes.js';
 
 /** Wire services and broadcasters whose name in brackets opens a story: "(Reuters) –", "(CNN)". */
 const AGENCY_CREDIT = /\((?:AP|AFP|UPI|CNN|Reuters|Bloomberg|dpa|DPA|Xinhua|Kyodo|ANSA|EFE|TASS|PA|AAP|CP)\)(?:\s*(?:--?|–|—))?/y;
@@ -33,7 +34,7 @@ export function stampLength(text: string): number {
   if (!match) return 0;
   const rest = text.slice(match[0].length);
   // "Published by Penguin in 2001." and "Posted to Facebook, the video…": the verb starts prose.
-  if (rest !== '' && !/^\p{Lu}/u.test(rest) && !/^\d/.test(rest)) return 0;
+  if (rest !== '' && !upperFirst(rest) && !/^\d/.test(rest)) return 0;
   // "Updated Guidance For Schools" is a headline: a stamp has a colon, a date or nothing after it.
   if (rest !== '' && !/[:|\d]/.test(match[0])) return 0;
   return match[0].length;
@@ -70,7 +71,7 @@ export function inlineFurniture(text: string): [number, number][] {
     for (let match = pattern.exec(text); match !== null; match = pattern.exec(text)) {
       let end = match.index + match[0].length;
       // "…FOX NEWS APPGaetz said": the capital before a lower-case letter starts the next word.
-      if (pattern === prompt && /\p{Ll}/u.test(text.charAt(end))) end -= 1;
+      if (pattern === prompt && lowerFirst(text.charAt(end))) end -= 1;
       found.push([match.index, end]);
     }
   }

@@ -4,6 +4,7 @@ import { withoutArticle } from './consistency.js';
 import { canonicalName, hasKind as has, kindsAt, kindsOfSpan, spanKey, type PhraseIndex } from './gazetteer.js';
 import type { EntityClass } from './tags.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { dottedLetterCount } from '../../shared/letter-classes.js';
 
 /** A name found in a sentence, before it is typed and grouped. */
 export interface FoundName {
@@ -89,7 +90,7 @@ function partOfName(short: string[], long: string[]): boolean {
 }
 
 /** A person's name without its middle initials: "elizabeth a. warren" → "elizabeth warren". */
-const withoutInitials = (form: string[]): string[] => form.filter((word, i) => i === 0 || i === form.length - 1 || !/^\p{L}\.?$/u.test(word));
+const withoutInitials = (form: string[]): string[] => form.filter((word, i) => i === 0 || i === form.length - 1 || dottedLetterCount(word) !== 1);
 
 /** Types whose shorter forms join the longer ("Warren", "the Department", "the Act"). */
 const PART_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LAW']);
@@ -181,7 +182,7 @@ export function resolveEntities(doc: NewsDocument, names: FoundName[]): Entity[]
     const groupKey = `${type}:${canonical ?? key}`;
     // A name the gazetteer knows is its own referent ("Republican Party" is not the "New York State
     // Republican Party", "US" not the "U.S. Senate"); a dotted pair is a state ("S.C."), not an acronym.
-    const letters = form.length === 1 && !/^\p{L}\.\p{L}\.?$/u.test(name.mention.text) ? acronymLetters(name.mention.text) : undefined;
+    const letters = form.length === 1 && dottedLetterCount(name.mention.text) !== 2 ? acronymLetters(name.mention.text) : undefined;
     const candidates = canonical === undefined && (PART_TYPES.has(type) || letters !== undefined) ? forms.find(type, form, letters) : [];
     let group = candidates.length > 1 ? firstNamed(candidates) : (byKey.get(groupKey) ?? candidates[0]);
     if (!group) {

@@ -1,6 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { hasKind as has, isFunctionWord, kindsAt, type GazetteerKind } from './gazetteer.js';
-import { upperFirst } from './letters.js';
+import { upperFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
