@@ -7,25 +7,36 @@ import { isAsciiDigit, isAsciiLower, isAsciiUpper } from './text.js';
  * at a cost of a fraction of a millisecond to milliseconds, a large share of a cold start when
  * every rule has its own. ASCII and General Punctuation (U+2000–U+206F: spaces, dashes, curly
  * quotes, bullets; no letter, number or mark) are read by code; any other code point by the
- * class's one pattern, made on first use.
+ * class's one pattern, made on first use. Each class is written out, not made by one function,
+ * so that the hot per-token callers each call one function V8 can inline.
  */
-function codeClass(source: string, ascii: (code: number) => boolean): (code: number) => boolean {
-  const pattern = regexpOnFirstUse(`^${source}$`, 'u');
-  return (code) => (code < 0x80 ? ascii(code) : (code < 0x2000 || code > 0x206f) && pattern().test(String.fromCodePoint(code)));
-}
+const LETTER = regexpOnFirstUse(String.raw`^\p{L}$`, 'u');
+const UPPER = regexpOnFirstUse(String.raw`^\p{Lu}$`, 'u');
+const LOWER = regexpOnFirstUse(String.raw`^\p{Ll}$`, 'u');
+const NUMBER = regexpOnFirstUse(String.raw`^\p{N}$`, 'u');
+const LETTER_OR_NUMBER = regexpOnFirstUse(String.raw`^[\p{L}\p{N}]$`, 'u');
+const LETTER_OR_MARK = regexpOnFirstUse(String.raw`^[\p{L}\p{M}]$`, 'u');
+
+/** Outside ASCII and General Punctuation: a code point only the class's pattern can tell. */
+const outsidePunctuation = (code: number): boolean => code < 0x2000 || code > 0x206f;
 
 /** `\p{L}` */
-export const isLetterCode = codeClass(String.raw`\p{L}`, (code) => isAsciiLower(code) || isAsciiUpper(code));
+export const isLetterCode = (code: number): boolean =>
+  code < 0x80 ? isAsciiLower(code) || isAsciiUpper(code) : outsidePunctuation(code) && LETTER().test(String.fromCodePoint(code));
 /** `\p{Lu}` */
-export const isUpperCode = codeClass(String.raw`\p{Lu}`, isAsciiUpper);
+export const isUpperCode = (code: number): boolean => (code < 0x80 ? isAsciiUpper(code) : outsidePunctuation(code) && UPPER().test(String.fromCodePoint(code)));
 /** `\p{Ll}` */
-export const isLowerCode = codeClass(String.raw`\p{Ll}`, isAsciiLower);
+export const isLowerCode = (code: number): boolean => (code < 0x80 ? isAsciiLower(code) : outsidePunctuation(code) && LOWER().test(String.fromCodePoint(code)));
 /** `\p{N}` */
-export const isNumberCode = codeClass(String.raw`\p{N}`, isAsciiDigit);
+export const isNumberCode = (code: number): boolean => (code < 0x80 ? isAsciiDigit(code) : outsidePunctuation(code) && NUMBER().test(String.fromCodePoint(code)));
 /** `[\p{L}\p{N}]` */
-export const isLetterOrNumberCode = codeClass(String.raw`[\p{L}\p{N}]`, (code) => isAsciiLower(code) || isAsciiUpper(code) || isAsciiDigit(code));
+export const isLetterOrNumberCode = (code: number): boolean =>
+  code < 0x80
+    ? isAsciiLower(code) || isAsciiUpper(code) || isAsciiDigit(code)
+    : outsidePunctuation(code) && LETTER_OR_NUMBER().test(String.fromCodePoint(code));
 /** `[\p{L}\p{M}]` */
-export const isLetterOrMarkCode = codeClass(String.raw`[\p{L}\p{M}]`, (code) => isAsciiLower(code) || isAsciiUpper(code));
+export const isLetterOrMarkCode = (code: number): boolean =>
+  code < 0x80 ? isAsciiLower(code) || isAsciiUpper(code) : outsidePunctuation(code) && LETTER_OR_MARK().test(String.fromCodePoint(code));
 
 /** How many code units the code point `code` takes. */
 export const unitsOf = (code: number): number => (code > 0xffff ? 2 : 1);
