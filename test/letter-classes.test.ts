@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { spaceHyphens } from '../src/shared/compiled-patterns.js';
 import {
   dottedLetterCount,
+  firstLetterOrNumber,
   hasUpper,
   isLetterCode,
   isLetterOrMarkCode,
@@ -15,6 +16,7 @@ import {
   isLowerCode,
   isNumberCode,
   isUpperCode,
+  lettersAndStops,
   lowerFirst,
   someCodePoint,
   unitsOf,
@@ -58,6 +60,8 @@ describe('letter classes read by code', () => {
         expect(letters === 2).toBe(/^\p{L}\.\p{L}\.?$/u.test(text));
         expect(letters === 1 && text.endsWith('.')).toBe(/^\p{L}\.$/u.test(text));
         expect(letters === 1 && text.endsWith('.') && upperFirst(text)).toBe(/^\p{Lu}\.$/u.test(text));
+        expect(firstLetterOrNumber(text)).toBe(/\p{L}|\p{N}/u.exec(text)?.[0]?.codePointAt(0) ?? -1);
+        expect(lettersAndStops(text)).toBe(text.replace(/[^\p{L}.]/gu, ''));
         const next = text === '' ? 0 : unitsOf(text.codePointAt(0) as number);
         expect(upperFirst(text) && next < text.length && isLowerCode(text.codePointAt(next) as number)).toBe(/^\p{Lu}\p{Ll}/u.test(text));
       }),

@@ -85,3 +85,24 @@ export function upperHyphenUpper(text: string): boolean {
   const hyphen = unitsOf(text.codePointAt(0) as number);
   return text.charCodeAt(hyphen) === 0x2d && hyphen + 1 < text.length && isUpperCode(text.codePointAt(hyphen + 1) as number);
 }
+
+/** The first letter or number of a word (`/\p{L}|\p{N}/u`), as a code point, or -1. */
+export function firstLetterOrNumber(word: string): number {
+  for (let i = 0; i < word.length; ) {
+    const code = word.codePointAt(i) as number;
+    if (isLetterOrNumberCode(code)) return code;
+    i += unitsOf(code);
+  }
+  return -1;
+}
+
+/** The letters and full stops of a text: `text.replace(/[^\p{L}.]/gu, '')`. */
+export function lettersAndStops(text: string): string {
+  let kept = '';
+  for (let i = 0; i < text.length; ) {
+    const code = text.codePointAt(i) as number;
+    if (code === 0x2e || isLetterCode(code)) kept += String.fromCodePoint(code);
+    i += unitsOf(code);
+  }
+  return kept;
+}

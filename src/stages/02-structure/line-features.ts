@@ -4,6 +4,7 @@ import { isAsciiDigit, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurroga
 import { agencyCreditAt } from './furniture.js';
 import { mapPacked } from '../../shared/arrays.js';
 import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
+import { firstLetterOrNumber, isLetterCode, isNumberCode, lettersAndStops } from '../../shared/letter-classes.js';
 
 /**
  * Facts about a line's wording that tell headlines, headings, bylines and page furniture from
@@ -93,10 +94,11 @@ const LONGEST_MINOR_WORD = Math.max(...mapPacked([...MINOR_WORDS], (word) => wor
 
 /** A word's say in Title Case: 1 capitalised, -1 lower case and not a minor word, 0 neither. */
 function titleCaseVote(word: string): number {
-  const first = /\p{L}|\p{N}/u.exec(word)?.[0];
-  if (first === undefined || /\p{N}/u.test(first)) return 0;
+  const code = firstLetterOrNumber(word);
+  if (code < 0 || isNumberCode(code)) return 0;
+  const first = String.fromCodePoint(code);
   if (first !== first.toLowerCase()) return 1;
-  return MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}.]/gu, '')) ? 0 : -1;
+  return MINOR_WORDS.has(lettersAndStops(word.toLowerCase())) ? 0 : -1;
 }
 
 /** Every code unit of text[start, end) is an ASCII lower-case letter. */
@@ -219,7 +221,7 @@ export function boilerplateCue(text: string): BoilerplateCue | undefined {
       case 'line':
         return bare === entry.cue;
       case 'prefix':
-        return line.startsWith(entry.cue) && !/\p{L}/u.test(line.charAt(entry.cue.length)) && line.length > entry.cue.length - 1;
+        return line.startsWith(entry.cue) && !(entry.cue.length < line.length && isLetterCode(line.charCodeAt(entry.cue.length))) && line.length > entry.cue.length - 1;
       case 'contains':
         return words <= MAX_CONTAINS_WORDS && line.includes(entry.cue);
     }
@@ -245,10 +247,12 @@ export function isMenu(text: string): boolean {
 }
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …": a capitalised name must follow. */
-const BYLINE_LEAD = /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext)\s+)?(?:[Bb]y|BY)\s+(?=\p{Lu})/u;
+const BYLINE_LEAD = regexpOnFirstUse(String.raw`^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext)\s+)?(?:[Bb]y|BY)\s+(?=\p{Lu})`, 'u');
+/** The words BYLINE_LEAD can open with: a line that opens otherwise, nearly every one, is not run through it. */
+const BYLINE_OPENINGS = ['Written', 'written', 'Words', 'words', 'Story', 'story', 'Text', 'text', 'By', 'by', 'BY'];
 
 export function isByline(text: string): boolean {
-  const lead = BYLINE_LEAD.exec(text);
+  const lead = BYLINE_OPENINGS.some((word) => text.startsWith(word)) ? BYLINE_LEAD().exec(text) : null;
   if (!lead || text.length > 160) return false;
   const names = wording(text.slice(lead[0].length));
   // "By Tuesday, the Senate will vote." is prose: names are mostly capitalised and end unpunctuated.

@@ -1,12 +1,13 @@
 /**
- * The furniture rules skip their patterns where a cheap test rules a paragraph out (no prompt
- * verb in capitals, no stamp word at its start). These properties check that the rules find
- * exactly what running every pattern on every paragraph finds: the reference below is
- * inlineFurniture as it was before the tests were added (ea7a99f).
+ * The structure rules skip their patterns where a cheap test rules a line out (no prompt verb in
+ * capitals, no stamp word or byline word at its start). These properties check that the rules
+ * find exactly what running every pattern on every line finds: the references below are
+ * inlineFurniture and isByline as they were before the tests were added (ea7a99f).
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inlineFurniture, stampLength } from '../src/stages/02-structure/furniture.js';
+import { isByline, wording } from '../src/stages/02-structure/line-features.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?';
@@ -57,6 +58,18 @@ const piece = fc.constantFrom(
 );
 const paragraph = fc.array(piece, { maxLength: 14 }).map((pieces) => pieces.join(''));
 
+const BYLINE_LEAD = /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext)\s+)?(?:[Bb]y|BY)\s+(?=\p{Lu})/u;
+
+function referenceIsByline(text: string): boolean {
+  const lead = BYLINE_LEAD.exec(text);
+  if (!lead || text.length > 160) return false;
+  const names = wording(text.slice(lead[0].length));
+  return names !== undefined && names.words <= 12 && !names.endsSentence && names.titleCaseRatio >= 0.6;
+}
+
+const bylinePiece = fc.constantFrom('Written', 'written', 'Words', 'words', 'Story', 'story', 'Text', 'text', 'By', 'by', 'BY', 'Bye', ' ', '\t', '\u00a0', ' ', 'Jane', 'Doe', 'Élise', 'Ωmega', '𝐀', 'and', ',', 'Reuters', 'tuesday', '.', '“');
+const bylineLine = fc.array(bylinePiece, { maxLength: 10 }).map((pieces) => pieces.join(''));
+
 describe('furniture prefilters', () => {
   it('find exactly the stamps the stamp pattern finds on every paragraph', () => {
     fc.assert(fc.property(paragraph, (text) => {
@@ -68,6 +81,16 @@ describe('furniture prefilters', () => {
     fc.assert(fc.property(paragraph, (text) => {
       expect(inlineFurniture(text)).toEqual(referenceInlineFurniture(text));
     }), { numRuns: 3000 });
+  });
+
+  it('find exactly the bylines the byline pattern finds on every line', () => {
+    fc.assert(
+      fc.property(bylineLine, (text) => {
+        expect(isByline(text)).toBe(referenceIsByline(text));
+      }),
+      { numRuns: 5000 },
+    );
+    expect(isByline('By Jane Doe and John Roe, Reuters')).toBe(true);
   });
 
   it('still find a prompt and a stamp', () => {
