@@ -6,6 +6,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { spaceHyphens } from '../src/shared/compiled-patterns.js';
+import { possessiveStemLength } from '../src/stages/03-tokens/tokens.js';
 import {
   dottedLetterCount,
   firstLetterOrNumber,
@@ -78,5 +79,21 @@ describe('letter classes read by code', () => {
       { numRuns: 5000 },
     );
     expect(spaceHyphens('arch-rival 𝐀-1 x--y')).toBe('arch - rival 𝐀 - 1 x--y');
+  });
+});
+
+describe('possessive endings read by code', () => {
+  it('possessiveStemLength finds the stem the possessive pattern finds', () => {
+    const POSSESSIVE = /^(.*?[\p{L}\p{M}])((?:['’]s?)+)$/u;
+    const possessivePiece = fc.constantFrom("'", '’', 's', "'s", '’s', 'S', 'Trump', 'James', 'x', 'É', '\u0301', '𝐀', '\ud835', '\udc00', '7', '.', '\n', '\u2028', ' ', '“');
+    fc.assert(
+      fc.property(fc.array(possessivePiece, { maxLength: 8 }), (pieces) => {
+        const word = pieces.join('');
+        expect(possessiveStemLength(word)).toBe(POSSESSIVE.exec(word)?.[1]?.length ?? 0);
+      }),
+      { numRuns: 20000 },
+    );
+    expect(possessiveStemLength('Trump’s')).toBe(5);
+    expect(possessiveStemLength("x's's")).toBe(1);
   });
 });

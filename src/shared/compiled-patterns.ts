@@ -5,8 +5,7 @@
  * parses their 6,000 patterns at start; a short list, or a user's dictionary, is compiled when
  * it is read.
  */
-import { isLetterOrNumberCode } from './letter-classes.js';
-import { isHighSurrogate, isLowSurrogate } from './text.js';
+import { codePointBefore, isLetterOrNumberCode } from './letter-classes.js';
 export interface CompiledPatterns {
   /** Every word an item may be (an alternative not written `word*`), once, in the order the patterns first name them. */
   words: string[];
@@ -79,12 +78,6 @@ function parseItem(source: string): ItemSource {
   const isPrefix = (word: string): boolean => word.length > 1 && word.endsWith('*');
   const prefixes = alternatives.filter(isPrefix).map((word) => word.slice(0, -1));
   return { flags, pos, words: [...new Set(alternatives.filter((word) => !isPrefix(word)))], prefixes };
-}
-
-/** The code point that ends just before `at`: a surrogate pair read whole. */
-function codePointBefore(text: string, at: number): number {
-  const last = text.charCodeAt(at - 1);
-  return at > 1 && isLowSurrogate(last) && isHighSurrogate(text.charCodeAt(at - 2)) ? (text.codePointAt(at - 2) as number) : last;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { regexpOnFirstUse } from './lazy-regexp.js';
-import { isAsciiDigit, isAsciiLower, isAsciiUpper } from './text.js';
+import { isAsciiDigit, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate } from './text.js';
 
 /**
  * Unicode letter classes of one code point (a lone surrogate is in none), read without
@@ -40,6 +40,12 @@ export const isLetterOrMarkCode = (code: number): boolean =>
 
 /** How many code units the code point `code` takes. */
 export const unitsOf = (code: number): number => (code > 0xffff ? 2 : 1);
+
+/** The code point that ends just before `at`: a surrogate pair read whole. */
+export function codePointBefore(text: string, at: number): number {
+  const last = text.charCodeAt(at - 1);
+  return at > 1 && isLowSurrogate(last) && isHighSurrogate(text.charCodeAt(at - 2)) ? (text.codePointAt(at - 2) as number) : last;
+}
 
 /** `/^\p{Lu}/u.test(text)`: "Iran", "Élysée". */
 export const upperFirst = (text: string): boolean => text !== '' && isUpperCode(text.codePointAt(0) as number);
