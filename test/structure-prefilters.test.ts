@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inlineFurniture, stampLength } from '../src/stages/02-structure/furniture.js';
-import { isByline, wording } from '../src/stages/02-structure/line-features.js';
+import { hasSentenceBreak, isByline, wording } from '../src/stages/02-structure/line-features.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?';
@@ -91,6 +91,20 @@ describe('furniture prefilters', () => {
       { numRuns: 5000 },
     );
     expect(isByline('By Jane Doe and John Roe, Reuters')).toBe(true);
+  });
+
+  it('hasSentenceBreak finds the breaks the sentence-break pattern finds', () => {
+    const BREAK = /(?:(?<!(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,2}|\p{Ll}))\.|[!?])["'”’)]?\s+["'“‘(]?\p{Lu}/u;
+    const breakPiece = fc.constantFrom('.', '!', '?', '"', "'", '”', '’', ')', '“', '‘', '(', ' ', '  ', '\n', '\u00a0', '\u2003', 'A', 'B', 'a', 'b', 'Dr', 'Mrs', 'Mrsx', 'U', 'v', 'É', 'é', 'ǅ', '𝐀', '𝐚', '\ud835', '7', 'The', 'x');
+    fc.assert(
+      fc.property(fc.array(breakPiece, { maxLength: 10 }), (pieces) => {
+        const text = pieces.join('');
+        expect(hasSentenceBreak(text)).toBe(BREAK.test(text));
+      }),
+      { numRuns: 30000 },
+    );
+    expect(hasSentenceBreak('Dr. Ben said so. The')).toBe(true);
+    expect(hasSentenceBreak('Roe v. Wade and U.S. Army')).toBe(false);
   });
 
   it('still find a prompt and a stamp', () => {

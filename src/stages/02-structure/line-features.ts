@@ -4,7 +4,7 @@ import { isAsciiDigit, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurroga
 import { agencyCreditAt } from './furniture.js';
 import { mapPacked } from '../../shared/arrays.js';
 import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
-import { firstLetterOrNumber, isLetterCode, isNumberCode, lettersAndStops } from '../../shared/letter-classes.js';
+import { codePointBefore, firstLetterOrNumber, isLetterCode, isLowerCode, isNumberCode, isUpperCode, lettersAndStops, unitsOf } from '../../shared/letter-classes.js';
 
 /**
  * Facts about a line's wording that tell headlines, headings, bylines and page furniture from
@@ -157,8 +157,52 @@ export function wording(text: string): LineWording | undefined {
     lastChar,
     endsSentence: SENTENCE_ENDINGS.has(lastChar),
     // A full stop after a short abbreviation ("Dr. Ben", "Roe v. Wade", "U.S. Army") ends no sentence.
-    innerSentenceBreak: /(?:(?<!(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,2}|\p{Ll}))\.|[!?])["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text.slice(0, text.lastIndexOf(lastChar))),
+    innerSentenceBreak: hasSentenceBreak(text.slice(0, text.lastIndexOf(lastChar))),
   };
+}
+
+/** Before a short word: the text's start, a blank, a full stop or an opening bracket. */
+const opensWord = (text: string, at: number): boolean => at === 0 || text.charCodeAt(at - 1) === 0x2e || text.charCodeAt(at - 1) === 0x28 || isSpaceCode(text.charCodeAt(at - 1));
+
+/**
+ * A full stop at `at` that ends a short abbreviation: a capital and at most two small letters
+ * ("Dr", "Mrs", "U"), or one small letter ("v"), after a blank, a full stop, a bracket or the start.
+ */
+function endsShortAbbreviation(text: string, at: number): boolean {
+  let from = at;
+  // Back over at most two small letters to a capital; one small letter alone may open the word.
+  for (let small = 0; small <= 2 && from > 0; small += 1) {
+    const code = codePointBefore(text, from);
+    if (isUpperCode(code)) return opensWord(text, from - unitsOf(code));
+    if (!isLowerCode(code)) return false;
+    from -= unitsOf(code);
+    if (small === 0 && opensWord(text, from)) return true;
+  }
+  return false;
+}
+
+const SENTENCE_CLOSERS = '"\'”’)';
+const SENTENCE_OPENERS = '"\'“‘(';
+
+/**
+ * A sentence break inside the text: a full stop (not a short abbreviation's), "!" or "?", maybe
+ * a closing quote or bracket, blanks, maybe an opening one, and a capital. What
+ * `/(?:(?<!(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,2}|\p{Ll}))\.|[!?])["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text)` gives, read by code.
+ */
+export function hasSentenceBreak(text: string): boolean {
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue;
+    if (code === 0x2e && endsShortAbbreviation(text, at)) continue;
+    let next = at + 1;
+    if (next < text.length && SENTENCE_CLOSERS.includes(text.charAt(next))) next += 1;
+    const blanks = next;
+    while (next < text.length && isSpaceCode(text.charCodeAt(next))) next += 1;
+    if (next === blanks) continue;
+    if (next < text.length && SENTENCE_OPENERS.includes(text.charAt(next))) next += 1;
+    if (next < text.length && isUpperCode(text.codePointAt(next) as number)) return true;
+  }
+  return false;
 }
 
 /** How many maximal runs of spaces the text holds. */
