@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { inlineFurniture, stampLength } from '../src/stages/02-structure/furniture.js';
-import { hasSentenceBreak, isByline, wording } from '../src/stages/02-structure/line-features.js';
+import { hasSentenceBreak, isByline, isTrailingMarkCode, mayOpenWithMarks, wording } from '../src/stages/02-structure/line-features.js';
 
 const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?';
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Tues|Wed|Thu|Thurs|Fri|Sat|Sun)\\.?';
@@ -105,6 +105,18 @@ describe('furniture prefilters', () => {
     );
     expect(hasSentenceBreak('Dr. Ben said so. The')).toBe(true);
     expect(hasSentenceBreak('Roe v. Wade and U.S. Army')).toBe(false);
+  });
+
+  it('rule out only lines the leading-marks pattern leaves alone, and read trailing marks as their pattern does, on every code point', () => {
+    const LEADING_MARKS = /^[\s\p{Pd}•▶►»>*_#|]+/u;
+    const TRAILING_MARK = /^[\s\p{P}]$/u;
+    const differing: number[] = [];
+    for (let code = 0; code <= 0x10ffff; code += 1) {
+      const char = String.fromCodePoint(code);
+      if (LEADING_MARKS.test(char) && !mayOpenWithMarks(char)) differing.push(code);
+      if (isTrailingMarkCode(code) !== TRAILING_MARK.test(char)) differing.push(code);
+    }
+    expect(differing).toEqual([]);
   });
 
   it('still find a prompt and a stamp', () => {

@@ -4,7 +4,7 @@ import { isAsciiDigit, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurroga
 import { agencyCreditAt } from './furniture.js';
 import { mapPacked } from '../../shared/arrays.js';
 import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
-import { codePointBefore, firstLetterOrNumber, isLetterCode, isLowerCode, isNumberCode, isUpperCode, lettersAndStops, unitsOf } from '../../shared/letter-classes.js';
+import { codePointBefore, firstLetterOrNumber, isLetterCode, isLetterOrNumberCode, isLowerCode, isNumberCode, isUpperCode, lettersAndStops, unitsOf } from '../../shared/letter-classes.js';
 
 /**
  * Facts about a line's wording that tell headlines, headings, bylines and page furniture from
@@ -212,16 +212,33 @@ function spaceRuns(text: string): number {
   return runs;
 }
 
+/** Bullets, dashes, emphasis and blanks that open a line. */
+const LEADING_MARKS = regexpOnFirstUse(String.raw`^[\s\p{Pd}•▶►»>*_#|]+`, 'u');
+
+/**
+ * Whether a line may open with LEADING_MARKS: not when it opens with a letter, a number or a
+ * curly quote (U+2018–U+201F), none of which is one; most lines do, and skip the pattern.
+ */
+export function mayOpenWithMarks(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return !(isLetterOrNumberCode(code) || (code >= 0x2018 && code <= 0x201f));
+}
+
 /** Lower-cased, with bullets, emphasis and spacing normalised, for matching cues. */
 function normaliseForCues(text: string): string {
-  return text
-    .replace(/^[\s\p{Pd}•▶►»>*_#|]+/u, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return (mayOpenWithMarks(text) ? text.replace(LEADING_MARKS(), '') : text).replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** A blank or a punctuation mark, one code point. */
-const TRAILING_MARK = /^[\s\p{P}]$/u;
+const TRAILING_MARK = regexpOnFirstUse(String.raw`^[\s\p{P}]$`, 'u');
+const ASCII_TRAILING_MARKS = '\t\n\v\f\r !"#%&\'()*,-./:;?@[\\]_{}';
+
+/** `TRAILING_MARK.test(String.fromCodePoint(code))`: ASCII and the curly quotes (U+2018–U+201F) by code, the rest by the pattern. */
+export function isTrailingMarkCode(code: number): boolean {
+  if (code < 0x80) return ASCII_TRAILING_MARKS.includes(String.fromCharCode(code));
+  if (code >= 0x2018 && code <= 0x201f) return true;
+  return TRAILING_MARK().test(String.fromCodePoint(code));
+}
 
 /**
  * `line` without the blanks and punctuation it ends in: what `replace(/[\s\p{P}]+$/u, '')` gives,
@@ -232,7 +249,7 @@ function withoutTrailingMarks(line: string): string {
   while (end > 0) {
     const isPairEnd = end > 1 && isLowSurrogate(line.charCodeAt(end - 1)) && isHighSurrogate(line.charCodeAt(end - 2));
     const from = isPairEnd ? end - 2 : end - 1;
-    if (!TRAILING_MARK.test(line.slice(from, end))) break;
+    if (!isTrailingMarkCode(line.slice(from, end).codePointAt(0) as number)) break;
     end = from;
   }
   return line.slice(0, end);

@@ -2,7 +2,7 @@ import type { Token } from '../../document/document.js';
 import { isAsciiLower, isAsciiUpper } from '../../shared/text.js';
 import type { NameSpan } from './consistency.js';
 import { hasKind, kindsOf } from './gazetteer.js';
-import { upperFirst } from '../../shared/letter-classes.js';
+import { isLetterCode, someCodePoint, upperFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { mapPacked } from '../../shared/arrays.js';
 
@@ -33,7 +33,7 @@ const MAX_DEFINITION_TOKENS = 10;
  * between words is ignored.
  */
 export function acronymsOf(words: readonly string[]): Set<string> {
-  const content = words.filter((word) => /\p{L}/u.test(word));
+  const content = words.filter((word) => someCodePoint(word, isLetterCode));
   let spellings = [''];
   let optional = 0;
   for (const word of content) {
