@@ -45,12 +45,19 @@ const ABBREVIATION = regexpOnFirstUse(String.raw`^(?:(?:\p{L}\.){2,}|\p{Lu}\p{Ll
 const RUN_ON = /[,;:\-–—(&]$/;
 const PLACE_IN_CAPITALS = regexpOnFirstUse(String.raw`^\p{Lu}[\p{Lu}.,'’/-]+$`, 'u');
 
+// Patterns made on first use: only a flat scrape's first line is read here.
+const LEADING_NON_WORD = regexpOnFirstUse(String.raw`^[^\p{L}\p{N}]+`, 'u');
+const UPPER = regexpOnFirstUse(String.raw`\p{Lu}`, 'u');
+const LOWER = regexpOnFirstUse(String.raw`\p{Ll}`, 'u');
+const NON_WORD_ENDS = regexpOnFirstUse(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`, 'gu');
+const OPENS_CAPITALISED = regexpOnFirstUse(String.raw`^["“‘']?[\p{Lu}\p{N}]`, 'u');
+
 function letterAfterQuotes(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0);
+  return word.replace(LEADING_NON_WORD(), '').charAt(0);
 }
-const isCapitalised = (word: string): boolean => /\p{Lu}/u.test(letterAfterQuotes(word));
-const isLower = (word: string): boolean => /\p{Ll}/u.test(letterAfterQuotes(word));
-const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const isCapitalised = (word: string): boolean => UPPER().test(letterAfterQuotes(word));
+const isLower = (word: string): boolean => LOWER().test(letterAfterQuotes(word));
+const bare = (word: string): string => word.replace(NON_WORD_ENDS(), '');
 
 /** Title Case: every word but the minor ones (and numbers) capitalised. */
 function isTitleCase(words: readonly Word[]): boolean {
@@ -75,7 +82,7 @@ export function flatTitleEnd(line: string): number | undefined {
     words.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
     if (words.length > MAX_TITLE_WORDS + MIN_BODY_WORDS) break;
   }
-  if (words.length < MIN_TITLE_WORDS + MIN_BODY_WORDS || !/^["“‘']?[\p{Lu}\p{N}]/u.test(words[0]?.text ?? '')) return undefined;
+  if (words.length < MIN_TITLE_WORDS + MIN_BODY_WORDS || !OPENS_CAPITALISED().test(words[0]?.text ?? '')) return undefined;
   for (let j = 1; j <= MAX_TITLE_WORDS && j < words.length - 1; j += 1) {
     const last = words[j - 1] as Word;
     const word = words[j] as Word;

@@ -116,13 +116,16 @@ function titleCaseVoteAt(text: string, start: number, end: number): number {
   return titleCaseVote(text.slice(start, end));
 }
 
+/** Every character but letters, for taking them out (only texts beyond ASCII need it). */
+const NOT_LETTERS = regexpOnFirstUse(String.raw`[^\p{L}]`, 'gu');
+
 /** Two or more letters, all in capitals; ASCII text by code, the rest by the pattern. */
 function isAllCaps(text: string): boolean {
   let letters = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) {
-      const all = text.replace(/[^\p{L}]/gu, '');
+      const all = text.replace(NOT_LETTERS(), '');
       return all.length >= 2 && all === all.toUpperCase() && all !== all.toLowerCase();
     }
     // One lower-case letter anywhere is enough to say no.
@@ -369,7 +372,7 @@ export function readDateline(paragraph: string): DatelineMatch | undefined {
   const match = mayOpenInCapitals(paragraph) ? DATELINE().exec(paragraph.slice(0, 120)) : null;
   if (!match) return undefined;
   const [whole, place = '', dated = '', agency = ''] = match;
-  const letters = place.replace(/[^\p{L}]/gu, '').length;
+  const letters = place.replace(NOT_LETTERS(), '').length;
   // A bare capitalised word and a dash ("NATO - the alliance…") is not enough on its own.
   if (agency === '' && dated === '' && letters < 5) return undefined;
   return { end: whole.length, place: [0, place.length] };

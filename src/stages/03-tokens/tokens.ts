@@ -5,6 +5,7 @@ import { correctBoundaries } from './boundaries.js';
 import { mapPacked } from '../../shared/arrays.js';
 import { setTokenSpellings } from '../../shared/vocabulary.js';
 import { codePointBefore, isLetterOrMarkCode } from '../../shared/letter-classes.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
 /**
  * Token stage: reads the document's units with wink-nlp, gives each unit its run of wink's
@@ -43,6 +44,9 @@ function hasLongRun(text: string): boolean {
   return false;
 }
 
+/** A mark or joiner that belongs to the character before it, where a long run is not cut. */
+const JOINING_MARK = regexpOnFirstUse(String.raw`[\p{M}\u200d\ufe0f]`, 'u');
+
 function breakLongRuns(text: string): string {
   if (text.length <= MAX_RUN || !hasLongRun(text)) return text;
   const parts: string[] = [];
@@ -51,7 +55,7 @@ function breakLongRuns(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (isBlankCode(code)) run = 0;
-    else if (run >= MAX_RUN && !isLowSurrogate(code) && !/[\p{M}\u200d\ufe0f]/u.test(text.charAt(i))) {
+    else if (run >= MAX_RUN && !isLowSurrogate(code) && !JOINING_MARK().test(text.charAt(i))) {
       parts.push(text.slice(from, i), ' ');
       from = i;
       run = 1;

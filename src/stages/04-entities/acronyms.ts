@@ -5,6 +5,7 @@ import { hasKind, kindsOf } from './gazetteer.js';
 import { isLetterCode, someCodePoint, upperFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
 /**
  * Acronyms and the names they abbreviate. An acronym is matched by the initials of the name's
@@ -58,10 +59,15 @@ export function acronymLetters(text: string): string | undefined {
   return text.replace(/[.&]/g, '').toLowerCase();
 }
 
+// Patterns made on first use: only words beyond ASCII are read by them.
+const LETTERS_DOTS_AMPERSANDS = regexpOnFirstUse(String.raw`^[\p{L}.&]+$`, 'u');
+const NOT_UPPER = regexpOnFirstUse(String.raw`[^\p{Lu}]`, 'gu');
+const NOT_LOWER = regexpOnFirstUse(String.raw`[^\p{Ll}]`, 'gu');
+
 /** Capitals and lower-case letters of a word of letters, dots and "&", or undefined for any other word. */
 function unicodeCaseCounts(text: string): [number, number] | undefined {
-  if (!/^[\p{L}.&]+$/u.test(text)) return undefined;
-  return [text.replace(/[^\p{Lu}]/gu, '').length, text.replace(/[^\p{Ll}]/gu, '').length];
+  if (!LETTERS_DOTS_AMPERSANDS().test(text)) return undefined;
+  return [text.replace(NOT_UPPER(), '').length, text.replace(NOT_LOWER(), '').length];
 }
 
 /**

@@ -5,6 +5,7 @@ import { canonicalName, hasKind as has, kindsAt, kindsOfSpan, spanKey, type Phra
 import type { EntityClass } from './tags.js';
 import { mapPacked } from '../../shared/arrays.js';
 import { dottedLetterCount } from '../../shared/letter-classes.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
 /** A name found in a sentence, before it is typed and grouped. */
 export interface FoundName {
@@ -64,10 +65,12 @@ function roleOf(name: FoundName): [number, number] | undefined {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** Runs of characters other than letters and numbers (made on first use: only names beyond ASCII need it). */
+const NOT_WORDS = regexpOnFirstUse(String.raw`[^\p{L}\p{N}]+`, 'gu');
 // ASCII is its own NFKD form, and its only letters and digits, lower-cased, are a-z and 0-9: most
 // names need neither normalising nor the slower Unicode classes.
 const slug = (text: string): string =>
-  (ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, '-') : text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-')).replace(/^-|-$/g, '');
+  (ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, '-') : text.toLowerCase().normalize('NFKD').replace(NOT_WORDS(), '-')).replace(/^-|-$/g, '');
 
 interface Group {
   type: EntityType;
