@@ -62,8 +62,10 @@ export function inlineFurniture(text: string): [number, number][] {
   const stamp = stampLength(text);
   if (stamp > 0) found.push([0, stamp]);
   const prompt = mayHoldPrompt(text) ? CAPITALS_PROMPT() : undefined;
-  // A bare credit holds a slash: without one, the pattern would try every capital of the paragraph for nothing.
-  const patterns = text.includes('/') ? [prompt, BRACKETED_CREDIT, BARE_CREDIT()] : [prompt, BRACKETED_CREDIT];
+  // A bracketed credit opens with a bracket and a bare one holds a slash: without them, the
+  // patterns would try the paragraph for nothing (and be compiled for it).
+  const bracketed = text.includes('(') ? BRACKETED_CREDIT : undefined;
+  const patterns = text.includes('/') ? [prompt, bracketed, BARE_CREDIT()] : [prompt, bracketed];
   // exec on the pattern itself rather than matchAll, which copies the pattern for every line read.
   for (const pattern of patterns) {
     if (pattern === undefined) continue;
