@@ -4,6 +4,7 @@
  * of letters of every case and script, numbers, marks, full stops, hyphens and lone surrogates.
  */
 import fc from 'fast-check';
+import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { spaceHyphens } from '../src/shared/compiled-patterns.js';
 import { possessiveStemLength } from '../src/stages/03-tokens/tokens.js';
@@ -95,5 +96,20 @@ describe('possessive endings read by code', () => {
     );
     expect(possessiveStemLength('Trump’s')).toBe(5);
     expect(possessiveStemLength("x's's")).toBe(1);
+  });
+});
+
+describe('Unicode classes in the library', () => {
+  it('are never written as a regex literal, which V8 parses at load whether or not it runs (String.raw sources made on first use instead)', () => {
+    const root = new URL('../src/', import.meta.url);
+    const library = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.ts') && !/^(?:cli|report)\//.test(file));
+    const literals = library.flatMap((file) =>
+      readFileSync(new URL(file, root), 'utf8')
+        .split('\n')
+        .filter((line) => line.includes('\\p{') && !line.includes('String.raw') && !/^\s*(?:\/\/|\*|\/\*\*)/.test(line))
+        .map((line) => `${file}: ${line.trim()}`),
+    );
+    expect(library.length).toBeGreaterThan(50);
+    expect(literals).toEqual([]);
   });
 });
