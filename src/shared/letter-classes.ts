@@ -47,20 +47,11 @@ export function codePointBefore(text: string, at: number): number {
   return at > 1 && isLowSurrogate(last) && isHighSurrogate(text.charCodeAt(at - 2)) ? (text.codePointAt(at - 2) as number) : last;
 }
 
-// upperFirst and lowerFirst are asked of almost every token: an ASCII first letter is read by its
-// char code alone ('' gives NaN, which no test passes), the rest as a code point.
-
 /** `/^\p{Lu}/u.test(text)`: "Iran", "Élysée". */
-export function upperFirst(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code < 0x80 ? isAsciiUpper(code) : text !== '' && isUpperCode(text.codePointAt(0) as number);
-}
+export const upperFirst = (text: string): boolean => text !== '' && isUpperCode(text.codePointAt(0) as number);
 
 /** `/^\p{Ll}/u.test(text)`: "said", "über". */
-export function lowerFirst(text: string): boolean {
-  const code = text.charCodeAt(0);
-  return code < 0x80 ? isAsciiLower(code) : text !== '' && isLowerCode(text.codePointAt(0) as number);
-}
+export const lowerFirst = (text: string): boolean => text !== '' && isLowerCode(text.codePointAt(0) as number);
 
 /** Whether some code point of `text` is in a class: `/\p{Lu}/u.test(text)` is `someCodePoint(text, isUpperCode)`. */
 export function someCodePoint(text: string, inClass: (code: number) => boolean): boolean {
