@@ -5,6 +5,7 @@
  * parses their 6,000 patterns at start; a short list, or a user's dictionary, is compiled when
  * it is read.
  */
+import { codePointBefore, isLetterOrNumberCode } from './letter-classes.js';
 export interface CompiledPatterns {
   /** Every word an item may be (an alternative not written `word*`), once, in the order the patterns first name them. */
   words: string[];
@@ -79,11 +80,25 @@ function parseItem(source: string): ItemSource {
   return { flags, pos, words: [...new Set(alternatives.filter((word) => !isPrefix(word)))], prefixes };
 }
 
+/**
+ * Every hyphen between two letters or numbers with a space either side: what
+ * `replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1 - ')` gives, read by code.
+ */
+export function spaceHyphens(text: string): string {
+  let spaced = '';
+  let copied = 0;
+  for (let at = text.indexOf('-'); at >= 0; at = text.indexOf('-', at + 1)) {
+    if (at > 0 && at + 1 < text.length && isLetterOrNumberCode(codePointBefore(text, at)) && isLetterOrNumberCode(text.codePointAt(at + 1) as number)) {
+      spaced += `${text.slice(copied, at)} - `;
+      copied = at + 1;
+    }
+  }
+  return spaced + text.slice(copied);
+}
+
 /** The items of a pattern as written: the tokenizer reads a hyphen as a token of its own, so "arch-rival" is arch, -, rival. */
 function itemSources(match: string): string[] {
-  const trimmed = match.trim();
-  const spelledOut = trimmed.includes('-') ? trimmed.replace(/([\p{L}\p{N}])-(?=[\p{L}\p{N}])/gu, '$1 - ') : trimmed;
-  return spelledOut.split(/\s+/);
+  return spaceHyphens(match.trim()).split(/\s+/);
 }
 
 /** A list of distinct strings, numbered in the order first added. */

@@ -3,6 +3,7 @@ import type { Voice } from '../document/finding.js';
 import { QUOTES, type Quote, type SpeakerType } from './quotes.js';
 import { roundScore } from './scores.js';
 import { layerKey } from '../document/layers.js';
+import { isLetterOrNumberCode } from './letter-classes.js';
 
 export const VOICES: readonly Voice[] = ['writer', 'quoted'];
 
@@ -210,16 +211,14 @@ export class VoiceMean {
   }
 }
 
-const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-
 /** Per BMP code unit above ASCII, whether it is a letter or digit: 0 not yet read, 1 yes, 2 no (read once, not per character). */
 const BMP_WORD_CHARS = new Uint8Array(0x10000);
 
-/** Whether the code point at `code` (not a surrogate) is a letter or digit, by the cached pattern. */
+/** Whether the code point at `code` (not a surrogate) is a letter or digit, cached. */
 function bmpWordChar(code: number): boolean {
   let known = BMP_WORD_CHARS[code] as number;
   if (known === 0) {
-    known = LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? 1 : 2;
+    known = isLetterOrNumberCode(code) ? 1 : 2;
     BMP_WORD_CHARS[code] = known;
   }
   return known === 1;
@@ -229,7 +228,7 @@ function bmpWordChar(code: number): boolean {
  * Words as the source-diversity measures count them: runs of letters and digits (`[\p{L}\p{N}]+`,
  * as the PolNeAR evaluation counts them). Counted by walking the code points, not by matching the
  * pattern, which made an object for every word of the article; a character outside ASCII is
- * looked up in a table the pattern fills once per character, not tested each time.
+ * looked up in a table filled once per character, not tested each time.
  */
 export function wordsIn(text: string): number {
   let words = 0;
@@ -241,7 +240,7 @@ export function wordsIn(text: string): number {
     else if (code < 0xd800 || code > 0xdfff) isWord = bmpWordChar(code);
     else {
       const point = text.codePointAt(i) as number;
-      isWord = LETTER_OR_DIGIT.test(String.fromCodePoint(point));
+      isWord = isLetterOrNumberCode(point);
       if (point > 0xffff) i += 1;
     }
     if (isWord && !inWord) words += 1;

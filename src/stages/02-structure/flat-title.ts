@@ -1,5 +1,6 @@
 import { agencyCreditAt } from './furniture.js';
 import { datelineLength, MINOR_WORDS } from './line-features.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
 /**
  * Headlines in flat scrapes, where the title runs straight into the body on one line:
@@ -40,16 +41,23 @@ const ELLIPSIS = /(?:\.\.\.|…)$/;
 /** A sentence ends inside the would-be title: then it is a paragraph, not a headline. */
 const SENTENCE_END = /[.!?]["”’')]*$/;
 /** "U.S.", "D.C.", "Gov.", "Dr.": a full stop that ends no sentence. */
-const ABBREVIATION = /^(?:(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,2}\.)$/u;
+const ABBREVIATION = regexpOnFirstUse(String.raw`^(?:(?:\p{L}\.){2,}|\p{Lu}\p{Ll}{0,2}\.)$`, 'u');
 const RUN_ON = /[,;:\-–—(&]$/;
-const PLACE_IN_CAPITALS = /^\p{Lu}[\p{Lu}.,'’/-]+$/u;
+const PLACE_IN_CAPITALS = regexpOnFirstUse(String.raw`^\p{Lu}[\p{Lu}.,'’/-]+$`, 'u');
+
+// Patterns made on first use: only a flat scrape's first line is read here.
+const LEADING_NON_WORD = regexpOnFirstUse(String.raw`^[^\p{L}\p{N}]+`, 'u');
+const UPPER = regexpOnFirstUse(String.raw`\p{Lu}`, 'u');
+const LOWER = regexpOnFirstUse(String.raw`\p{Ll}`, 'u');
+const NON_WORD_ENDS = regexpOnFirstUse(String.raw`^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$`, 'gu');
+const OPENS_CAPITALISED = regexpOnFirstUse(String.raw`^["“‘']?[\p{Lu}\p{N}]`, 'u');
 
 function letterAfterQuotes(word: string): string {
-  return word.replace(/^[^\p{L}\p{N}]+/u, '').charAt(0);
+  return word.replace(LEADING_NON_WORD(), '').charAt(0);
 }
-const isCapitalised = (word: string): boolean => /\p{Lu}/u.test(letterAfterQuotes(word));
-const isLower = (word: string): boolean => /\p{Ll}/u.test(letterAfterQuotes(word));
-const bare = (word: string): string => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+const isCapitalised = (word: string): boolean => UPPER().test(letterAfterQuotes(word));
+const isLower = (word: string): boolean => LOWER().test(letterAfterQuotes(word));
+const bare = (word: string): string => word.replace(NON_WORD_ENDS(), '');
 
 /** Title Case: every word but the minor ones (and numbers) capitalised. */
 function isTitleCase(words: readonly Word[]): boolean {
@@ -74,14 +82,14 @@ export function flatTitleEnd(line: string): number | undefined {
     words.push({ start: match.index, end: match.index + match[0].length, text: match[0] });
     if (words.length > MAX_TITLE_WORDS + MIN_BODY_WORDS) break;
   }
-  if (words.length < MIN_TITLE_WORDS + MIN_BODY_WORDS || !/^["“‘']?[\p{Lu}\p{N}]/u.test(words[0]?.text ?? '')) return undefined;
+  if (words.length < MIN_TITLE_WORDS + MIN_BODY_WORDS || !OPENS_CAPITALISED().test(words[0]?.text ?? '')) return undefined;
   for (let j = 1; j <= MAX_TITLE_WORDS && j < words.length - 1; j += 1) {
     const last = words[j - 1] as Word;
     const word = words[j] as Word;
     if (agencyCreditAt(line, word.start) > 0) return opensWithDateline(words, j) ? undefined : placeStart(words, j);
-    if (j >= MIN_TITLE_WORDS && PLACE_IN_CAPITALS.test(word.text) && datelineLength(line.slice(word.start, word.start + 120)) > 0) return word.start;
+    if (j >= MIN_TITLE_WORDS && PLACE_IN_CAPITALS().test(word.text) && datelineLength(line.slice(word.start, word.start + 120)) > 0) return word.start;
     if (ELLIPSIS.test(last.text) && j >= MIN_TITLE_WORDS && isCapitalised(word.text)) return word.start;
-    if (SENTENCE_END.test(last.text) && !ABBREVIATION.test(last.text)) return undefined;
+    if (SENTENCE_END.test(last.text) && !ABBREVIATION().test(last.text)) return undefined;
     if (j < MIN_TITLE_WORDS || RUN_ON.test(last.text) || !proseFollows(words, j + 1)) continue;
     if (SENTENCE_OPENERS.has(bare(word.text)) && isTitleCase(words.slice(0, j))) return word.start;
     if (ARTICLES.has(word.text) && isLower(last.text) && !MINOR_WORDS.has(bare(last.text).toLowerCase())) return word.start;
@@ -91,7 +99,7 @@ export function flatTitleEnd(line: string): number | undefined {
 
 /** Words before a wire credit at word j are a place, not a headline: "THE HAGUE Netherlands (AP)", "WEST PALM BEACH Fla. (Reuters)". */
 function opensWithDateline(words: readonly Word[], j: number): boolean {
-  return j < MIN_TITLE_WORDS || (j <= MAX_PLACE_WORDS && PLACE_IN_CAPITALS.test((words[0] as Word).text));
+  return j < MIN_TITLE_WORDS || (j <= MAX_PLACE_WORDS && PLACE_IN_CAPITALS().test((words[0] as Word).text));
 }
 
 /**
@@ -101,7 +109,7 @@ function opensWithDateline(words: readonly Word[], j: number): boolean {
  */
 function placeStart(words: readonly Word[], j: number): number {
   let first = j;
-  while (first > MIN_TITLE_WORDS && PLACE_IN_CAPITALS.test(words[first - 1]?.text ?? '')) first -= 1;
+  while (first > MIN_TITLE_WORDS && PLACE_IN_CAPITALS().test(words[first - 1]?.text ?? '')) first -= 1;
   const before = words[j - 1]?.text ?? '';
   if (first === j && j > MIN_TITLE_WORDS && isCapitalised(before) && isLower(words[j - 2]?.text ?? '')) first = j - 1;
   return (words[first] as Word).start;

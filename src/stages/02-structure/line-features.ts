@@ -3,6 +3,8 @@ import type { Lexicon } from '../../data/lexicon.js';
 import { isAsciiDigit, isAsciiLower, isAsciiUpper, isHighSurrogate, isLowSurrogate } from '../../shared/text.js';
 import { agencyCreditAt } from './furniture.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
+import { codePointBefore, firstLetterOrNumber, isLetterCode, isLetterOrNumberCode, isLowerCode, isNumberCode, isUpperCode, lettersAndStops, unitsOf } from '../../shared/letter-classes.js';
 
 /**
  * Facts about a line's wording that tell headlines, headings, bylines and page furniture from
@@ -57,7 +59,7 @@ export function endsSentence(text: string): boolean {
   return SENTENCE_ENDINGS.has(lastVisible(text));
 }
 
-const STARTS_LOWER = /^[^\p{L}\p{N}]{0,8}\p{Ll}/u;
+const STARTS_LOWER = regexpOnFirstUse(String.raw`^[^\p{L}\p{N}]{0,8}\p{Ll}`, 'u');
 const MAX_LEAD = 8;
 
 /** Its first letter is lower case: the line continues a sentence. */
@@ -71,7 +73,7 @@ export function startsLower(text: string): boolean {
     if (isAsciiUpper(code) || isAsciiDigit(code)) return false;
     if (i === MAX_LEAD) return false;
   }
-  return STARTS_LOWER.test(text.slice(0, 10));
+  return STARTS_LOWER().test(text.slice(0, 10));
 }
 
 const SPACE = /\s/;
@@ -92,10 +94,11 @@ const LONGEST_MINOR_WORD = Math.max(...mapPacked([...MINOR_WORDS], (word) => wor
 
 /** A word's say in Title Case: 1 capitalised, -1 lower case and not a minor word, 0 neither. */
 function titleCaseVote(word: string): number {
-  const first = /\p{L}|\p{N}/u.exec(word)?.[0];
-  if (first === undefined || /\p{N}/u.test(first)) return 0;
+  const code = firstLetterOrNumber(word);
+  if (code < 0 || isNumberCode(code)) return 0;
+  const first = String.fromCodePoint(code);
   if (first !== first.toLowerCase()) return 1;
-  return MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}.]/gu, '')) ? 0 : -1;
+  return MINOR_WORDS.has(lettersAndStops(word.toLowerCase())) ? 0 : -1;
 }
 
 /** Every code unit of text[start, end) is an ASCII lower-case letter. */
@@ -113,13 +116,16 @@ function titleCaseVoteAt(text: string, start: number, end: number): number {
   return titleCaseVote(text.slice(start, end));
 }
 
+/** Every character but letters, for taking them out (only texts beyond ASCII need it). */
+const NOT_LETTERS = regexpOnFirstUse(String.raw`[^\p{L}]`, 'gu');
+
 /** Two or more letters, all in capitals; ASCII text by code, the rest by the pattern. */
 function isAllCaps(text: string): boolean {
   let letters = 0;
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) {
-      const all = text.replace(/[^\p{L}]/gu, '');
+      const all = text.replace(NOT_LETTERS(), '');
       return all.length >= 2 && all === all.toUpperCase() && all !== all.toLowerCase();
     }
     // One lower-case letter anywhere is enough to say no.
@@ -154,8 +160,52 @@ export function wording(text: string): LineWording | undefined {
     lastChar,
     endsSentence: SENTENCE_ENDINGS.has(lastChar),
     // A full stop after a short abbreviation ("Dr. Ben", "Roe v. Wade", "U.S. Army") ends no sentence.
-    innerSentenceBreak: /(?:(?<!(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,2}|\p{Ll}))\.|[!?])["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text.slice(0, text.lastIndexOf(lastChar))),
+    innerSentenceBreak: hasSentenceBreak(text.slice(0, text.lastIndexOf(lastChar))),
   };
+}
+
+/** Before a short word: the text's start, a blank, a full stop or an opening bracket. */
+const opensWord = (text: string, at: number): boolean => at === 0 || text.charCodeAt(at - 1) === 0x2e || text.charCodeAt(at - 1) === 0x28 || isSpaceCode(text.charCodeAt(at - 1));
+
+/**
+ * A full stop at `at` that ends a short abbreviation: a capital and at most two small letters
+ * ("Dr", "Mrs", "U"), or one small letter ("v"), after a blank, a full stop, a bracket or the start.
+ */
+function endsShortAbbreviation(text: string, at: number): boolean {
+  let from = at;
+  // Back over at most two small letters to a capital; one small letter alone may open the word.
+  for (let small = 0; small <= 2 && from > 0; small += 1) {
+    const code = codePointBefore(text, from);
+    if (isUpperCode(code)) return opensWord(text, from - unitsOf(code));
+    if (!isLowerCode(code)) return false;
+    from -= unitsOf(code);
+    if (small === 0 && opensWord(text, from)) return true;
+  }
+  return false;
+}
+
+const SENTENCE_CLOSERS = '"\'”’)';
+const SENTENCE_OPENERS = '"\'“‘(';
+
+/**
+ * A sentence break inside the text: a full stop (not a short abbreviation's), "!" or "?", maybe
+ * a closing quote or bracket, blanks, maybe an opening one, and a capital. What
+ * `/(?:(?<!(?:^|[\s.(])(?:\p{Lu}\p{Ll}{0,2}|\p{Ll}))\.|[!?])["'”’)]?\s+["'“‘(]?\p{Lu}/u.test(text)` gives, read by code.
+ */
+export function hasSentenceBreak(text: string): boolean {
+  for (let at = 0; at < text.length; at += 1) {
+    const code = text.charCodeAt(at);
+    if (code !== 0x2e && code !== 0x21 && code !== 0x3f) continue;
+    if (code === 0x2e && endsShortAbbreviation(text, at)) continue;
+    let next = at + 1;
+    if (next < text.length && SENTENCE_CLOSERS.includes(text.charAt(next))) next += 1;
+    const blanks = next;
+    while (next < text.length && isSpaceCode(text.charCodeAt(next))) next += 1;
+    if (next === blanks) continue;
+    if (next < text.length && SENTENCE_OPENERS.includes(text.charAt(next))) next += 1;
+    if (next < text.length && isUpperCode(text.codePointAt(next) as number)) return true;
+  }
+  return false;
 }
 
 /** How many maximal runs of spaces the text holds. */
@@ -165,16 +215,33 @@ function spaceRuns(text: string): number {
   return runs;
 }
 
+/** Bullets, dashes, emphasis and blanks that open a line. */
+const LEADING_MARKS = regexpOnFirstUse(String.raw`^[\s\p{Pd}•▶►»>*_#|]+`, 'u');
+
+/**
+ * Whether a line may open with LEADING_MARKS: not when it opens with a letter, a number or a
+ * curly quote (U+2018–U+201F), none of which is one; most lines do, and skip the pattern.
+ */
+export function mayOpenWithMarks(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return !(isLetterOrNumberCode(code) || (code >= 0x2018 && code <= 0x201f));
+}
+
 /** Lower-cased, with bullets, emphasis and spacing normalised, for matching cues. */
 function normaliseForCues(text: string): string {
-  return text
-    .replace(/^[\s\p{Pd}•▶►»>*_#|]+/u, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  return (mayOpenWithMarks(text) ? text.replace(LEADING_MARKS(), '') : text).replace(/\s+/g, ' ').toLowerCase();
 }
 
 /** A blank or a punctuation mark, one code point. */
-const TRAILING_MARK = /^[\s\p{P}]$/u;
+const TRAILING_MARK = regexpOnFirstUse(String.raw`^[\s\p{P}]$`, 'u');
+const ASCII_TRAILING_MARKS = '\t\n\v\f\r !"#%&\'()*,-./:;?@[\\]_{}';
+
+/** `TRAILING_MARK.test(String.fromCodePoint(code))`: ASCII and the curly quotes (U+2018–U+201F) by code, the rest by the pattern. */
+export function isTrailingMarkCode(code: number): boolean {
+  if (code < 0x80) return ASCII_TRAILING_MARKS.includes(String.fromCharCode(code));
+  if (code >= 0x2018 && code <= 0x201f) return true;
+  return TRAILING_MARK().test(String.fromCodePoint(code));
+}
 
 /**
  * `line` without the blanks and punctuation it ends in: what `replace(/[\s\p{P}]+$/u, '')` gives,
@@ -185,7 +252,7 @@ function withoutTrailingMarks(line: string): string {
   while (end > 0) {
     const isPairEnd = end > 1 && isLowSurrogate(line.charCodeAt(end - 1)) && isHighSurrogate(line.charCodeAt(end - 2));
     const from = isPairEnd ? end - 2 : end - 1;
-    if (!TRAILING_MARK.test(line.slice(from, end))) break;
+    if (!isTrailingMarkCode(line.slice(from, end).codePointAt(0) as number)) break;
     end = from;
   }
   return line.slice(0, end);
@@ -218,7 +285,7 @@ export function boilerplateCue(text: string): BoilerplateCue | undefined {
       case 'line':
         return bare === entry.cue;
       case 'prefix':
-        return line.startsWith(entry.cue) && !/\p{L}/u.test(line.charAt(entry.cue.length)) && line.length > entry.cue.length - 1;
+        return line.startsWith(entry.cue) && !(entry.cue.length < line.length && isLetterCode(line.charCodeAt(entry.cue.length))) && line.length > entry.cue.length - 1;
       case 'contains':
         return words <= MAX_CONTAINS_WORDS && line.includes(entry.cue);
     }
@@ -244,10 +311,12 @@ export function isMenu(text: string): boolean {
 }
 
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …": a capitalised name must follow. */
-const BYLINE_LEAD = /^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext)\s+)?(?:[Bb]y|BY)\s+(?=\p{Lu})/u;
+const BYLINE_LEAD = regexpOnFirstUse(String.raw`^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext)\s+)?(?:[Bb]y|BY)\s+(?=\p{Lu})`, 'u');
+/** The words BYLINE_LEAD can open with: a line that opens otherwise, nearly every one, is not run through it. */
+const BYLINE_OPENINGS = ['Written', 'written', 'Words', 'words', 'Story', 'story', 'Text', 'text', 'By', 'by', 'BY'];
 
 export function isByline(text: string): boolean {
-  const lead = BYLINE_LEAD.exec(text);
+  const lead = BYLINE_OPENINGS.some((word) => text.startsWith(word)) ? BYLINE_LEAD().exec(text) : null;
   if (!lead || text.length > 160) return false;
   const names = wording(text.slice(lead[0].length));
   // "By Tuesday, the Senate will vote." is prose: names are mostly capitalised and end unpunctuated.
@@ -258,13 +327,15 @@ export function isByline(text: string): boolean {
  * "WASHINGTON (Reuters) -", "LONDON, Jan 5 (Reuters) -", "GAZA CITY, Gaza Strip (AP) —",
  * "KYIV —". Matched on the first 120 characters of a paragraph only.
  */
-const DATELINE =
-  /^(\p{Lu}[\p{Lu}'’. -]*\p{Lu}\.?)((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3}){0,2})(\s*\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+/u;
+const DATELINE = regexpOnFirstUse(
+  String.raw`^(\p{Lu}[\p{Lu}'’. -]*\p{Lu}\.?)((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3}){0,2})(\s*\([^()\n]{1,40}\))?\s*(?:--?|–|—)\s+`,
+  'u',
+);
 /** A place in Title Case needs a wire credit after it: "New York (AFP) –", "Mexico City (AFP) –". */
-const TITLE_CASE_PLACE = /^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3}){0,2})\s*/u;
+const TITLE_CASE_PLACE = regexpOnFirstUse(String.raw`^(\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+){0,2})((?:,\s*[\p{L}.]+(?:\s+[\p{L}\d.]+){0,3}){0,2})\s*`, 'u');
 
 /** A dateline on a line of its own: a place in capitals and a date ("NEW YORK 1996-08-22", "LONDON, Aug. 22"). */
-const DATELINE_LINE = /^\p{Lu}[\p{Lu}'’. -]{0,40}\p{Lu}\.?,?\s+(?:\p{L}{3,9}\.?\s+)?\d[\d/.-]{0,9}(?:,?\s+\d{4})?\s*$/u;
+const DATELINE_LINE = regexpOnFirstUse(String.raw`^\p{Lu}[\p{Lu}'’. -]{0,40}\p{Lu}\.?,?\s+(?:\p{L}{3,9}\.?\s+)?\d[\d/.-]{0,9}(?:,?\s+\d{4})?\s*$`, 'u');
 
 /**
  * Whether `text` may open with a place in capitals as DATELINE and DATELINE_LINE read one: a
@@ -279,7 +350,7 @@ function mayOpenInCapitals(text: string): boolean {
 }
 
 export function isDatelineLine(text: string): boolean {
-  return text.length <= 80 && mayOpenInCapitals(text) && DATELINE_LINE.test(text);
+  return text.length <= 80 && mayOpenInCapitals(text) && DATELINE_LINE().test(text);
 }
 
 /** A dateline at the head of a paragraph: its end, and where its place name lies (relative offsets). */
@@ -295,13 +366,13 @@ export function readDateline(paragraph: string): DatelineMatch | undefined {
   if (credit > 0) return { end: credit };
   // A Title Case place counts only before a wire credit, which opens with "(": without one in
   // reach the Unicode regex is not run (nor compiled, on a text that never needs it).
-  const titleCasePlace = paragraph.lastIndexOf('(', 120) >= 0 ? TITLE_CASE_PLACE.exec(paragraph.slice(0, 120)) : null;
+  const titleCasePlace = paragraph.lastIndexOf('(', 120) >= 0 ? TITLE_CASE_PLACE().exec(paragraph.slice(0, 120)) : null;
   const placeCredit = titleCasePlace ? agencyCreditAt(paragraph, titleCasePlace[0].length) : 0;
   if (titleCasePlace && placeCredit > 0) return { end: titleCasePlace[0].length + placeCredit, place: [0, (titleCasePlace[1] ?? '').length] };
-  const match = mayOpenInCapitals(paragraph) ? DATELINE.exec(paragraph.slice(0, 120)) : null;
+  const match = mayOpenInCapitals(paragraph) ? DATELINE().exec(paragraph.slice(0, 120)) : null;
   if (!match) return undefined;
   const [whole, place = '', dated = '', agency = ''] = match;
-  const letters = place.replace(/[^\p{L}]/gu, '').length;
+  const letters = place.replace(NOT_LETTERS(), '').length;
   // A bare capitalised word and a dash ("NATO - the alliance…") is not enough on its own.
   if (agency === '' && dated === '' && letters < 5) return undefined;
   return { end: whole.length, place: [0, place.length] };

@@ -5,6 +5,7 @@ import { inlineFurniture, isFurnitureLine } from './furniture.js';
 import { boilerplateCue, datelineLength, endsSentence, isByline, isDatelineLine, isMenu, readDateline, startsLower, wording, type LineWording } from './line-features.js';
 import { splitLines, type Line } from './lines.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
 /**
  * Structure stage: finds the parts of an article from its layout alone (line lengths,
@@ -135,7 +136,7 @@ function isTitle(line: ReadLine | undefined, next: ReadLine | undefined): boolea
 }
 
 /** "Report: …", "The Latest: …", "Clinton camp: …": a short label and a colon open the line. */
-const HEADLINE_LABEL = /^\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}:\s+\S/u;
+const HEADLINE_LABEL = regexpOnFirstUse(String.raw`^\p{Lu}[^\s:]*(?:\s+[^\s:]+){0,3}:\s+\S`, 'u');
 
 /**
  * Plain-text news often closes its headline with a full stop ("Senate passes budget."). A
@@ -154,7 +155,7 @@ function isFullStopTitle(line: ReadLine, next: ReadLine | undefined, afterNext: 
   if (datelineLength(next.text) > 0 || isByline(next.text) || isCapitalsLabel(next)) return true;
   // The body under it: two more lines, or one paragraph of more than one sentence.
   const bodyFollows = afterNext !== undefined || next.words === undefined || next.words.innerSentenceBreak;
-  return bodyFollows && (titleCase || HEADLINE_LABEL.test(line.text));
+  return bodyFollows && (titleCase || HEADLINE_LABEL().test(line.text));
 }
 
 const MAX_LABEL_WORDS = 3;

@@ -2,6 +2,7 @@ import type { Token } from '../../document/document.js';
 import ABBREVIATIONS from '../../data/lexicons/abbreviations.json';
 import { reportingCues } from '../../shared/speech-cues.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { dottedLetterCount, hasUpper, lowerFirst, upperHyphenUpper } from '../../shared/letter-classes.js';
 
 /**
  * Corrections to wink-nlp's sentence boundaries. wink splits after any period it does not
@@ -43,16 +44,15 @@ interface Ending {
   quoted: boolean;
 }
 
-const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
-
 /** The kind of abbreviation `word` (without its final period) is, if any. */
 function abbreviationKind(word: string): Ending['abbreviation'] {
   const last = word.slice(word.lastIndexOf('-') + 1);
   const kind = ABBREVIATION_KINDS.get(last);
   if (kind) return kind;
-  if (INITIALS.test(last)) return 'initial';
+  // Initials: letters with full stops between them ("U.S", "J").
+  if (dottedLetterCount(last) > 0 && !last.endsWith('.')) return 'initial';
   // A party-state tag ("R-Wisc."): a capital of one letter, a hyphen and a place.
-  return /^\p{Lu}-\p{Lu}/u.test(word) ? 'suffix' : undefined;
+  return upperHyphenUpper(word) ? 'suffix' : undefined;
 }
 
 /** Token t follows the one before it with nothing between them. */
@@ -67,7 +67,7 @@ function endingOf(tokens: readonly Token[], first: number, end: number): Ending 
   if (text === '?' || text === '!') ending.question = true;
   else if (text === '.' && mark > first) {
     const word = tokens[mark - 1] as Token;
-    if (glued(tokens, mark)) ending.abbreviation = word.kind === 'word' ? (abbreviationKind(word.text) ?? (/\p{Lu}/u.test(word.text) ? 'word' : undefined)) : undefined;
+    if (glued(tokens, mark)) ending.abbreviation = word.kind === 'word' ? (abbreviationKind(word.text) ?? (hasUpper(word.text) ? 'word' : undefined)) : undefined;
     else if ((tokens[mark] as Token).start === word.end + 1) {
       // Spaced wire text: "U . S ." and "19 . 03 percent".
       if (word.kind === 'number') ending.spacedNumber = true;
@@ -80,10 +80,11 @@ function endingOf(tokens: readonly Token[], first: number, end: number): Ending 
   return ending;
 }
 
-const startsLowerCase = (token: Token): boolean => /^\p{Ll}/u.test(token.text) && !/\p{Lu}/u.test(token.text);
+const startsLowerCase = (token: Token): boolean => lowerFirst(token.text) && !hasUpper(token.text);
 const isInitial = (tokens: readonly Token[], t: number): boolean => {
   const token = tokens[t] as Token;
-  return /^\p{L}\.$/u.test(token.text) || (token.text.length === 1 && /\p{L}/u.test(token.text) && tokens[t + 1]?.text === '.');
+  const letters = dottedLetterCount(token.text);
+  return (letters === 1 && token.text.endsWith('.')) || (token.text.length === 1 && letters === 1 && tokens[t + 1]?.text === '.');
 };
 
 /** The most words after an attribution's verb: a time and a place ("at a rally in Fresno that day"), not a clause. */

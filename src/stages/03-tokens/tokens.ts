@@ -4,6 +4,8 @@ import { readWithWink, type WinkReading } from '../../shared/wink.js';
 import { correctBoundaries } from './boundaries.js';
 import { mapPacked } from '../../shared/arrays.js';
 import { setTokenSpellings } from '../../shared/vocabulary.js';
+import { codePointBefore, isLetterOrMarkCode } from '../../shared/letter-classes.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
 /**
  * Token stage: reads the document's units with wink-nlp, gives each unit its run of wink's
@@ -42,6 +44,9 @@ function hasLongRun(text: string): boolean {
   return false;
 }
 
+/** A mark or joiner that belongs to the character before it, where a long run is not cut. */
+const JOINING_MARK = regexpOnFirstUse(String.raw`[\p{M}\u200d\ufe0f]`, 'u');
+
 function breakLongRuns(text: string): string {
   if (text.length <= MAX_RUN || !hasLongRun(text)) return text;
   const parts: string[] = [];
@@ -50,7 +55,7 @@ function breakLongRuns(text: string): string {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (isBlankCode(code)) run = 0;
-    else if (run >= MAX_RUN && !isLowSurrogate(code) && !/[\p{M}\u200d\ufe0f]/u.test(text.charAt(i))) {
+    else if (run >= MAX_RUN && !isLowSurrogate(code) && !JOINING_MARK().test(text.charAt(i))) {
       parts.push(text.slice(from, i), ' ');
       from = i;
       run = 1;
@@ -126,16 +131,31 @@ function unitFirstTokens(wink: WinkReading, input: string, starts: readonly numb
  * A possessive ending left on a word. wink splits "Trump’s administration" but not "Trump’s."
  * before punctuation, so the ending is split off here whenever wink left it on.
  */
-const POSSESSIVE = /^(.*?[\p{L}\p{M}])((?:['’]s?)+)$/u;
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const LOWER_S = 115;
+const isQuote = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
+const LINE_TERMINATORS = ['\n', '\r', '\u2028', '\u2029'];
 
-/** POSSESSIVE.exec(word), run only on a word ending as a possessive can (most words do not). */
-function possessiveOf(word: string): RegExpExecArray | null {
-  const isQuote = (code: number): boolean => code === APOSTROPHE || code === RIGHT_QUOTE;
-  const last = word.charCodeAt(word.length - 1);
-  return isQuote(last) || (last === LOWER_S && isQuote(word.charCodeAt(word.length - 2))) ? POSSESSIVE.exec(word) : null;
+/**
+ * The length of a word's stem before its possessive ending, or 0 for none: what
+ * `/^(.*?[\p{L}\p{M}])((?:['’]s?)+)$/u` takes as its first group, read by code. The ending is
+ * apostrophes, each maybe followed by an s, up to the end; the stem the shortest start that
+ * ends in a letter or mark before one of its apostrophes (and, as `.` reads it, holds no line
+ * break). Most words do not end as a possessive can, and are ruled out by their last letters.
+ */
+export function possessiveStemLength(word: string): number {
+  let ending = word.length;
+  // The longest run of apostrophes and s's after apostrophes that ends the word.
+  while (ending > 0) {
+    const code = word.charCodeAt(ending - 1);
+    if (isQuote(code)) ending -= 1;
+    else if (code === LOWER_S && ending > 1 && isQuote(word.charCodeAt(ending - 2))) ending -= 2;
+    else break;
+  }
+  if (ending === word.length || LINE_TERMINATORS.some((terminator) => word.includes(terminator))) return 0;
+  for (let at = ending; at < word.length; at += 1) if (at > 0 && isQuote(word.charCodeAt(at)) && isLetterOrMarkCode(codePointBefore(word, at))) return at;
+  return 0;
 }
 
 /** wink-nlp's numeric and temporal entity types that newslens passes through. */
@@ -252,8 +272,9 @@ function newToken(template: Token, text: string, start: number, end: number, kin
  * spellings' numbers into `spellings`, by token index.
  */
 function addWord(doc: NewsDocument, start: number, value: string, wink: WinkReading, index: number, spellings: Int32Array): void {
-  const possessive = possessiveOf(value);
-  const stem = possessive?.[1] ?? value;
+  const stemLength = possessiveStemLength(value);
+  const possessive = stemLength > 0;
+  const stem = possessive ? value.slice(0, stemLength) : value;
   const end = start + stem.length;
   const token = newToken(WORD, tokenText(doc, start, stem), start, end, 'word', wink.pos(index));
   const spelling = possessive ? -1 : wink.wordSpelling(index);
@@ -262,7 +283,7 @@ function addWord(doc: NewsDocument, start: number, value: string, wink: WinkRead
   spellings[doc.tokens.length] = token.text === value ? spelling : -1;
   doc.tokens.push(token);
   if (possessive) {
-    const ending = possessive[2] as string;
+    const ending = value.slice(stemLength);
     doc.tokens.push(newToken(POSSESSIVE_ENDING, tokenText(doc, end, ending), end, end + ending.length, 'word', 'PART'));
     spellings[doc.tokens.length - 1] = -1;
   }

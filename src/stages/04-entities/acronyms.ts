@@ -2,9 +2,10 @@ import type { Token } from '../../document/document.js';
 import { isAsciiLower, isAsciiUpper } from '../../shared/text.js';
 import type { NameSpan } from './consistency.js';
 import { hasKind, kindsOf } from './gazetteer.js';
-import { upperFirst } from './letters.js';
+import { isLetterCode, someCodePoint, upperFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
 /**
  * Acronyms and the names they abbreviate. An acronym is matched by the initials of the name's
@@ -33,7 +34,7 @@ const MAX_DEFINITION_TOKENS = 10;
  * between words is ignored.
  */
 export function acronymsOf(words: readonly string[]): Set<string> {
-  const content = words.filter((word) => /\p{L}/u.test(word));
+  const content = words.filter((word) => someCodePoint(word, isLetterCode));
   let spellings = [''];
   let optional = 0;
   for (const word of content) {
@@ -58,10 +59,15 @@ export function acronymLetters(text: string): string | undefined {
   return text.replace(/[.&]/g, '').toLowerCase();
 }
 
+// Patterns made on first use: only words beyond ASCII are read by them.
+const LETTERS_DOTS_AMPERSANDS = regexpOnFirstUse(String.raw`^[\p{L}.&]+$`, 'u');
+const NOT_UPPER = regexpOnFirstUse(String.raw`[^\p{Lu}]`, 'gu');
+const NOT_LOWER = regexpOnFirstUse(String.raw`[^\p{Ll}]`, 'gu');
+
 /** Capitals and lower-case letters of a word of letters, dots and "&", or undefined for any other word. */
 function unicodeCaseCounts(text: string): [number, number] | undefined {
-  if (!/^[\p{L}.&]+$/u.test(text)) return undefined;
-  return [text.replace(/[^\p{Lu}]/gu, '').length, text.replace(/[^\p{Ll}]/gu, '').length];
+  if (!LETTERS_DOTS_AMPERSANDS().test(text)) return undefined;
+  return [text.replace(NOT_UPPER(), '').length, text.replace(NOT_LOWER(), '').length];
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spanKey } from './gazetteer.js';
-import { upperFirst } from './letters.js';
+import { upperFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { CLASSES, type EntityClass } from './tags.js';
 import { mapPacked } from '../../shared/arrays.js';

@@ -1,6 +1,6 @@
 import type { Token } from '../../document/document.js';
 import type { SentenceView } from './features.js';
-import { lowerFirst } from './letters.js';
+import { lowerFirst } from '../../shared/letter-classes.js';
 
 /**
  * Which tokens may continue a name already open before them. The tagger decodes left to right

@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
 import { isAsciiLower, isAsciiUpper } from '../../shared/text.js';
 import { wordLexicon } from './lexicon.js';
-import { upperFirst } from './letters.js';
+import { isLetterCode, isLowerCode, isNumberCode, isUpperCode, someCodePoint, upperFirst } from '../../shared/letter-classes.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /**
@@ -46,7 +46,8 @@ export function shapeOf(word: string): string {
     else {
       const char = String.fromCodePoint(word.codePointAt(i) as number);
       if (char.length === 2) i += 1;
-      kind = /\p{Lu}/u.test(char) ? 'X' : /\p{Ll}/u.test(char) ? 'x' : /\p{N}/u.test(char) ? 'd' : char;
+      const point = char.codePointAt(0) as number;
+      kind = isUpperCode(point) ? 'X' : isLowerCode(point) ? 'x' : isNumberCode(point) ? 'd' : char;
     }
     if (kind !== last || (kind !== 'X' && kind !== 'x' && kind !== 'd')) shape += kind;
     last = kind;
@@ -55,16 +56,15 @@ export function shapeOf(word: string): string {
 }
 
 const MIN_CASELESS_WORDS = 3;
-const LETTER = /\p{L}/u;
 
 // hasLetter and isUpperCase run once or twice per token of every sentence:
-// they read ASCII by code and leave anything else to the pattern or case mapping they stand for.
+// they read ASCII by code and leave anything else to the letter class or case mapping they stand for.
 
-/** LETTER.test(text) */
+/** `/\p{L}/u.test(text)` */
 function hasLetter(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
-    if (code >= 0x80) return LETTER.test(text);
+    if (code >= 0x80) return someCodePoint(text.slice(i), isLetterCode);
     if (isAsciiLower(code) || isAsciiUpper(code)) return true;
   }
   return false;

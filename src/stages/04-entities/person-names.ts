@@ -5,6 +5,7 @@ import { hasKind as has, kindsAt, kindsOfSpan, startsPhraseOf, type GazetteerKin
 import type { AnnotatedSentence } from './sentences.js';
 import { canName, GAZETTEER_NAMES, startsUpper } from './words.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { dottedLetterCount, isLowerCode, unitsOf, upperFirst } from '../../shared/letter-classes.js';
 
 /** Where a person's name starts and ends around the titles, particles and roles written with it. */
 /** A title on its own ("the Queen", "Lord 's") is not a person's name, unless an article's person has it as a surname ("Steve King" … "King"). */
@@ -87,7 +88,7 @@ function titleBefore({ view, phrases }: AnnotatedSentence, first: number): 'hono
  * It must be written as a title is, a capital then lower case: "DR Congo" and "MS-13" hold none.
  */
 export function honorificLength({ view, phrases }: Pick<AnnotatedSentence, 'view' | 'phrases'>, i: number): number {
-  if (!startsPhraseOf(view.gazetteer[i], 'honorific') || !/^\p{Lu}\p{Ll}/u.test(view.tokens[i]?.text ?? '')) return 0;
+  if (!startsPhraseOf(view.gazetteer[i], 'honorific') || !upperThenLower(view.tokens[i]?.text ?? '')) return 0;
   for (let last = Math.min(view.tokens.length - 1, i + MAX_ROLE_TOKENS - 1); last >= i; last -= 1) if (has(kindsOfSpan(phrases, i, last), 'honorific')) return last - i + 1;
   return 0;
 }
@@ -115,7 +116,16 @@ export function titlesBeforeNames({ view, phrases }: AnnotatedSentence): Uint8Ar
   return marks;
 }
 
-const INITIAL = /^\p{Lu}\.$/u;
+/** `/^\p{Lu}\.$/u.test(text)`: a capital and a full stop, "J.". */
+const isInitial = (text: string): boolean => dottedLetterCount(text) === 1 && text.endsWith('.') && upperFirst(text);
+
+/** `/^\p{Lu}\p{Ll}/u.test(text)`: "Mr", "Dr.". */
+function upperThenLower(text: string): boolean {
+  if (!upperFirst(text)) return false;
+  const next = unitsOf(text.codePointAt(0) as number);
+  return next < text.length && isLowerCode(text.codePointAt(next) as number);
+}
+
 /** Generational suffixes written after a surname. */
 const NAME_SUFFIX = /^(?:Jr|Sr)\.?$|^(?:II|III|IV)$/u;
 
@@ -138,7 +148,7 @@ function personRunAt(sentence: AnnotatedSentence, i: number): { last: number; ho
   const tokens = view.tokens;
   if (!startsUpper(tokens[i]) || has(kindsAt(phrases, i), 'person-title')) return undefined;
   const title = titleBefore(sentence, i);
-  if (!title && !(INITIAL.test((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
+  if (!title && !(isInitial((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
   let last = i;
   while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || (tokens[last + 1] as Token).start === (tokens[last] as Token).end)) last += 1;
   while (last > i && !startsUpper(tokens[last])) last -= 1;

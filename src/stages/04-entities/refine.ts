@@ -3,7 +3,7 @@ import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
 import { hasKind as has, kindsAt, kindsOf, kindsOfSpan, spanKey, type GazetteerKind, type PhraseIndex } from './gazetteer.js';
 import { afterRole, beforeTitle, honorificLength, isTitleAlone, titlesBeforeNames, withParticles, withPersonNames } from './person-names.js';
-import { lowerFirst } from './letters.js';
+import { lowerFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
 import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } from './words.js';
@@ -198,7 +198,7 @@ const phraseAfter = (phrases: PhraseIndex, first: number): ReadonlySet<Gazetteer
  */
 function namedAsOrganisation({ view, phrases }: AnnotatedSentence, span: NameSpan): boolean {
   const before = view.tokens[span.first - 1];
-  if (before && !view.caseless && /^\p{Ll}/u.test(before.text) && has(phraseBefore(phrases, span.first - 1), 'org-descriptor')) return true;
+  if (before && !view.caseless && lowerFirst(before.text) && has(phraseBefore(phrases, span.first - 1), 'org-descriptor')) return true;
   // "Ontario-based Magna": what is based somewhere is a company or a group.
   if (before?.text.toLowerCase() === 'based' && view.tokens[span.first - 2]?.text === '-') return true;
   return span.cls === 'LOC' && (has(phraseBefore(phrases, span.first - 1), 'team-verb') || has(phraseAfter(phrases, span.last + 1), 'team-verb'));

@@ -4,6 +4,8 @@ import { withoutArticle } from './consistency.js';
 import { canonicalName, hasKind as has, kindsAt, kindsOfSpan, spanKey, type PhraseIndex } from './gazetteer.js';
 import type { EntityClass } from './tags.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { dottedLetterCount } from '../../shared/letter-classes.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
 /** A name found in a sentence, before it is typed and grouped. */
 export interface FoundName {
@@ -63,10 +65,12 @@ function roleOf(name: FoundName): [number, number] | undefined {
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+/** Runs of characters other than letters and numbers (made on first use: only names beyond ASCII need it). */
+const NOT_WORDS = regexpOnFirstUse(String.raw`[^\p{L}\p{N}]+`, 'gu');
 // ASCII is its own NFKD form, and its only letters and digits, lower-cased, are a-z and 0-9: most
 // names need neither normalising nor the slower Unicode classes.
 const slug = (text: string): string =>
-  (ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, '-') : text.toLowerCase().normalize('NFKD').replace(/[^\p{L}\p{N}]+/gu, '-')).replace(/^-|-$/g, '');
+  (ASCII.test(text) ? text.toLowerCase().replace(/[^a-z0-9]+/g, '-') : text.toLowerCase().normalize('NFKD').replace(NOT_WORDS(), '-')).replace(/^-|-$/g, '');
 
 interface Group {
   type: EntityType;
@@ -89,7 +93,7 @@ function partOfName(short: string[], long: string[]): boolean {
 }
 
 /** A person's name without its middle initials: "elizabeth a. warren" → "elizabeth warren". */
-const withoutInitials = (form: string[]): string[] => form.filter((word, i) => i === 0 || i === form.length - 1 || !/^\p{L}\.?$/u.test(word));
+const withoutInitials = (form: string[]): string[] => form.filter((word, i) => i === 0 || i === form.length - 1 || dottedLetterCount(word) !== 1);
 
 /** Types whose shorter forms join the longer ("Warren", "the Department", "the Act"). */
 const PART_TYPES: ReadonlySet<EntityType> = new Set(['PERSON', 'ORG', 'LAW']);
@@ -181,7 +185,7 @@ export function resolveEntities(doc: NewsDocument, names: FoundName[]): Entity[]
     const groupKey = `${type}:${canonical ?? key}`;
     // A name the gazetteer knows is its own referent ("Republican Party" is not the "New York State
     // Republican Party", "US" not the "U.S. Senate"); a dotted pair is a state ("S.C."), not an acronym.
-    const letters = form.length === 1 && !/^\p{L}\.\p{L}\.?$/u.test(name.mention.text) ? acronymLetters(name.mention.text) : undefined;
+    const letters = form.length === 1 && dottedLetterCount(name.mention.text) !== 2 ? acronymLetters(name.mention.text) : undefined;
     const candidates = canonical === undefined && (PART_TYPES.has(type) || letters !== undefined) ? forms.find(type, form, letters) : [];
     let group = candidates.length > 1 ? firstNamed(candidates) : (byKey.get(groupKey) ?? candidates[0]);
     if (!group) {

@@ -2,7 +2,7 @@ import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
 import { isAsciiDigit } from '../../shared/text.js';
 import { kindsOf } from './gazetteer.js';
-import { upperFirst } from './letters.js';
+import { upperFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
 
 /**

@@ -1,7 +1,8 @@
 import type { Token } from '../../document/document.js';
 import { hasKind as has, isFunctionWord, kindsAt, type GazetteerKind } from './gazetteer.js';
-import { upperFirst } from './letters.js';
+import { upperFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
+import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
 
 /** What a word's form and class say about whether it can be, or start, a name. */
 export const startsUpper = (token: Token | undefined): boolean => token !== undefined && upperFirst(token.text);
@@ -19,7 +20,7 @@ export function canName(tokens: readonly Token[], first: number, last: number): 
   return false;
 }
 /** A verb contracted onto a word ("I’m", "we're", "don’t"): no name is written so. */
-const CONTRACTION = /^\p{L}+['’](?:m|re|ve|ll|d)$|n['’]t$/iu;
+const CONTRACTION = regexpOnFirstUse(String.raw`^\p{L}+['’](?:m|re|ve|ll|d)$|n['’]t$`, 'iu');
 /** Contracted forms wink splits off: "’s" as "us" ("Let’s"), "’m", "’re", "’ve", "’ll", "’d", "n’t". */
 const CLITIC = /^(?:['’](?:m|re|ve|ll|d)|n['’]t)$/iu;
 /** Whether a text holds an apostrophe, as every CONTRACTION does: a test far cheaper than the pattern's, asked first. */
@@ -40,7 +41,7 @@ export function isFunctionWordAt({ view, phrases }: AnnotatedSentence, i: number
   const tokens = view.tokens;
   const token = tokens[i] as Token;
   const next = tokens[i + 1];
-  if (hasApostrophe(token.text) && CONTRACTION.test(token.text)) return true;
+  if (hasApostrophe(token.text) && CONTRACTION().test(token.text)) return true;
   if (next !== undefined && next.start === token.end && (CLITIC.test(next.text) || (next.pos === 'PRON' && /^['’]s$/u.test(next.text)))) return true;
   const lower = phrases.lowers[i] as string;
   // Names are written with their article ("The Hague", "The Oval").

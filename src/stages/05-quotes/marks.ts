@@ -1,4 +1,5 @@
 import type { NewsDocument, Token } from '../../document/document.js';
+import { isLetterOrNumberCode } from '../../shared/letter-classes.js';
 
 /** A stretch of text in quotation marks: its marks and the words between them. */
 export interface Stretch {
@@ -22,7 +23,8 @@ const MOST_SINGLE_TOKENS = 60;
 /** Whether a token is one of `marks`: every mark is one character, so longer tokens, most of them, are not looked up. */
 const isMark = (marks: ReadonlySet<string>, token: Token): boolean => token.text.length === 1 && marks.has(token.text);
 
-const isWordChar = (char: string | undefined): boolean => char !== undefined && /[\p{L}\p{N}]/u.test(char);
+/** `/[\p{L}\p{N}]/u.test(char)` for a character read by `charAt`: one code unit, or '' past the end. */
+const isWordChar = (char: string | undefined): boolean => char !== undefined && char !== '' && isLetterOrNumberCode(char.charCodeAt(0));
 
 /**
  * The length in tokens of a double quotation mark at token `k`, or 0: one token for “ ” " « » „,

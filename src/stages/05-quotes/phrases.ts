@@ -1,5 +1,6 @@
 import type { Token } from '../../document/document.js';
 import { reportingCues, type ReportingCue } from '../../shared/speech-cues.js';
+import { upperFirst } from '../../shared/letter-classes.js';
 
 /** A reporting cue found at tokens `[first, last]`. */
 export interface CueMatch {
@@ -41,7 +42,7 @@ const isNamePunctuation = (token: Token): boolean => token.text === '-' || token
 const MOST_SOURCE_TOKENS = 12;
 const NOT_NAMES = new Set(['PRON', 'DET', 'ADP', 'ADV', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT', 'INTJ']);
 /** The tagger takes some names for verbs ("Cook said", "Ted Cruz said"): a capitalised word of another kind is read as a name. */
-const isCapitalised = (token: Token): boolean => /^\p{Lu}/u.test(token.text) && !NOT_NAMES.has(token.pos);
+const isCapitalised = (token: Token): boolean => upperFirst(token.text) && !NOT_NAMES.has(token.pos);
 
 /**
  * The noun phrase ending at token `last` (a speaker before its verb): `[first, last]`, or

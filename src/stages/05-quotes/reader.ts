@@ -5,6 +5,7 @@ import { isWord, quotedStretches, tokenUnits, type Stretch } from './marks.js';
 import { cueAt, lemmaOf, phraseEndingAt, phraseStartingAt, type CueMatch } from './phrases.js';
 import { headOf, type Speakers } from './speakers.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { upperFirst } from '../../shared/letter-classes.js';
 
 /** An attribution as token ranges, before it becomes a `Quote`. */
 interface Draft {
@@ -276,7 +277,7 @@ export class AttributionReader {
       const apposition = phraseEndingAt(tokens, end - 1, sentence.tokenStart);
       if (!apposition || (tokens[apposition[0] - 1] as Token | undefined)?.text !== ',') return undefined;
       const name = phraseEndingAt(tokens, apposition[0] - 2, sentence.tokenStart);
-      const named = (phrase: [number, number]): boolean => /^\p{Lu}/u.test((tokens[phrase[1]] as Token).text);
+      const named = (phrase: [number, number]): boolean => upperFirst((tokens[phrase[1]] as Token).text);
       return name && (named(name) || named(apposition)) ? [name[0], end - 1] : undefined;
     }
     return phraseEndingAt(tokens, end, sentence.tokenStart);

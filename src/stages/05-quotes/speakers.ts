@@ -4,6 +4,7 @@ import { loadOnce, readDataFile } from '../../data/load.js';
 import type { SpeakerType } from '../../shared/quotes.js';
 import { GROUP_PRONOUNS, MentionIndex, PERSON_PRONOUNS, THING_PRONOUNS } from '../../shared/antecedents.js';
 import { mapPacked } from '../../shared/arrays.js';
+import { upperFirst } from '../../shared/letter-classes.js';
 
 type SourceKind = 'anonymous' | 'document' | 'organization' | 'person';
 
@@ -86,7 +87,7 @@ export function headOf(tokens: readonly Token[], first: number, last: number): n
   for (let k = head + 1; k < last; k += 1) {
     if (tokens[k]?.text !== ',') continue;
     const second = lastWordBefore(tokens, k + 1, last);
-    return /^\p{Lu}/u.test(tokens[second]?.text ?? '') ? second : head;
+    return upperFirst(tokens[second]?.text ?? '') ? second : head;
   }
   return head;
 }
