@@ -13,7 +13,10 @@ const NEWLINE = 0x0a;
  * members of its plain objects: an analysis's line as one string (300 K characters, often of two
  * bytes each) is flattened for encoding into a large object of its own, in memory mapped and
  * page-faulted for every article (in the worker) and unmapped again (by V8's helper threads).
- * Each piece stays small enough for the young generation, whose pages are reused.
+ * Most pieces stay small enough for the young generation, whose pages are reused; only a single
+ * member's JSON as long as a large object (the tokens of a long article) is one.
+ * One difference from JSON.stringify: a member's own `toJSON` is called with '' as its key, not
+ * the member's name (analyses hold no `toJSON`; Date's ignores its key).
  */
 export function jsonLineBytes(value: Record<string, unknown>): Uint8Array {
   const pieces: string[] = [];
