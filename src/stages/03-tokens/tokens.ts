@@ -127,10 +127,6 @@ function unitFirstTokens(wink: WinkReading, input: string, starts: readonly numb
   return firsts;
 }
 
-/**
- * A possessive ending left on a word. wink splits "Trump’s administration" but not "Trump’s."
- * before punctuation, so the ending is split off here whenever wink left it on.
- */
 const APOSTROPHE = 39;
 const RIGHT_QUOTE = 0x2019;
 const LOWER_S = 115;
@@ -138,11 +134,13 @@ const isQuote = (code: number): boolean => code === APOSTROPHE || code === RIGHT
 const LINE_TERMINATORS = ['\n', '\r', '\u2028', '\u2029'];
 
 /**
- * The length of a word's stem before its possessive ending, or 0 for none: what
- * `/^(.*?[\p{L}\p{M}])((?:['’]s?)+)$/u` takes as its first group, read by code. The ending is
- * apostrophes, each maybe followed by an s, up to the end; the stem the shortest start that
- * ends in a letter or mark before one of its apostrophes (and, as `.` reads it, holds no line
- * break). Most words do not end as a possessive can, and are ruled out by their last letters.
+ * The length of a word's stem before a possessive ending left on it, or 0 for none. wink splits
+ * "Trump’s administration" but not "Trump’s." before punctuation, so the ending is split off
+ * (addWord) whenever wink left it on. The stem is what `/^(.*?[\p{L}\p{M}])((?:['’]s?)+)$/u`
+ * takes as its first group, read by code. The ending is apostrophes, each maybe followed by an
+ * s, up to the end; the stem the shortest start that ends in a letter or mark before one of its
+ * apostrophes (and, as `.` reads it, holds no line break). Most words do not end as a possessive
+ * can, and are ruled out by their last letters.
  */
 export function possessiveStemLength(word: string): number {
   let ending = word.length;
