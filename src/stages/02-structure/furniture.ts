@@ -21,11 +21,13 @@ const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon
 const CLOCK = '(?:[ap]\\.?m\\.?|[AP]\\.?M\\.?|[A-Z]{1,3}T|ET|GMT|UTC)';
 const AGO = '(?:ago|just|now|today|yesterday|seconds?|mins?|minutes?|hours?|hrs?|days?|weeks?|on|at)';
 const STAMP_WORD = `(?:\\d[\\d:/.,-]*|${MONTH}|${WEEKDAY}|${CLOCK}|${AGO})`;
+// The verbs a stamp opens with, one list for its pattern and the test that keeps paragraphs from it.
+const STAMP_VERBS = ['Updated', 'updated', 'UPDATED', 'Published', 'published', 'PUBLISHED', 'Posted', 'posted', 'POSTED'];
 /** "Updated: 5:32 PM ET, March 3, 2012", "Last updated 2 hours ago", "Published Jan. 5": the stamp only. */
-const STAMP = new RegExp(`^(?:(?:Last\\s+)?[Uu]pdated|UPDATED|[Pp]ublished|PUBLISHED|[Pp]osted|POSTED)\\b(?:\\s*[:|-])?(?:[\\s,|]*${STAMP_WORD}\\b\\.?)*[\\s,|:-]*`);
+const STAMP = new RegExp(`^(?:Last\\s+[Uu]pdated|${STAMP_VERBS.join('|')})\\b(?:\\s*[:|-])?(?:[\\s,|]*${STAMP_WORD}\\b\\.?)*[\\s,|:-]*`);
 
 /** The words STAMP can open with ("Last updated" opens with "Last"): a paragraph that opens otherwise, nearly every one, is not run through it. */
-const STAMP_OPENINGS = ['Last', 'Updated', 'updated', 'UPDATED', 'Published', 'published', 'PUBLISHED', 'Posted', 'posted', 'POSTED'];
+const STAMP_OPENINGS = ['Last', ...STAMP_VERBS];
 
 /** Length of a leading "Updated:" stamp (with the blanks after it), or 0. */
 export function stampLength(text: string): number {

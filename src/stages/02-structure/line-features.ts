@@ -310,10 +310,13 @@ export function isMenu(text: string): boolean {
   return items.length >= 3 && items.every((item) => item.trim().split(/\s+/).length <= MAX_MENU_ITEM_WORDS);
 }
 
+// The words of a byline's lead, one list for its pattern and the test that keeps lines from it.
+const BYLINE_CREDITS = ['Written', 'written', 'Words', 'words', 'Story', 'story', 'Text', 'text'];
+const BYLINE_BYS = ['By', 'by', 'BY'];
 /** "By Jane Doe", "By Jane Doe and John Roe, Reuters", "Written by …": a capitalised name must follow. */
-const BYLINE_LEAD = regexpOnFirstUse(String.raw`^(?:(?:[Ww]ritten|[Ww]ords|[Ss]tory|[Tt]ext)\s+)?(?:[Bb]y|BY)\s+(?=\p{Lu})`, 'u');
+const BYLINE_LEAD = regexpOnFirstUse(String.raw`^(?:(?:${BYLINE_CREDITS.join('|')})\s+)?(?:${BYLINE_BYS.join('|')})\s+(?=\p{Lu})`, 'u');
 /** The words BYLINE_LEAD can open with: a line that opens otherwise, nearly every one, is not run through it. */
-const BYLINE_OPENINGS = ['Written', 'written', 'Words', 'words', 'Story', 'story', 'Text', 'text', 'By', 'by', 'BY'];
+const BYLINE_OPENINGS = [...BYLINE_CREDITS, ...BYLINE_BYS];
 
 export function isByline(text: string): boolean {
   const lead = BYLINE_OPENINGS.some((word) => text.startsWith(word)) ? BYLINE_LEAD().exec(text) : null;
