@@ -116,7 +116,7 @@ function titleCaseVoteAt(text: string, start: number, end: number): number {
   return titleCaseVote(text.slice(start, end));
 }
 
-/** Every character but letters, for taking them out (only texts beyond ASCII need it). */
+/** Every character but letters, for taking them out (isAllCaps reads ASCII by code; a dateline's place asks for it too). */
 const NOT_LETTERS = regexpOnFirstUse(String.raw`[^\p{L}]`, 'gu');
 
 /** Two or more letters, all in capitals; ASCII text by code, the rest by the pattern. */
