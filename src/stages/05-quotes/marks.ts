@@ -24,7 +24,7 @@ const MOST_SINGLE_TOKENS = 60;
 const isMark = (marks: ReadonlySet<string>, token: Token): boolean => token.text.length === 1 && marks.has(token.text);
 
 /** `/[\p{L}\p{N}]/u.test(char)` for a character read by `charAt`: one code unit, or '' past the end. */
-const isWordChar = (char: string | undefined): boolean => char !== undefined && char !== '' && isLetterOrNumberCode(char.charCodeAt(0));
+const isWordChar = (char: string): boolean => char !== '' && isLetterOrNumberCode(char.charCodeAt(0));
 
 /**
  * The length in tokens of a double quotation mark at token `k`, or 0: one token for “ ” " « » „,
