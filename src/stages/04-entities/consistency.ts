@@ -43,7 +43,10 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
   const votes = new Map<string, number[]>();
   const lengths = new Map<string, number>();
   const forms = mapPacked(spans, (span) => spanKey((sentences[span.sentence] as AnnotatedSentence).phrases, span.first, span.last));
-  spans.forEach((span, n) => {
+  // Plain loops, not per-call callbacks: V8 drops a new closure's optimised code at each
+  // mark-compact and compiles it again.
+  for (let n = 0; n < spans.length; n += 1) {
+    const span = spans[n] as NameSpan;
     const sentence = sentences[span.sentence] as AnnotatedSentence;
     const form = forms[n] as string;
     const named = withoutArticle(form);
@@ -54,7 +57,7 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
     votes.set(named, tally);
     lengths.set(form, span.last - span.first + 1);
     if (named !== form) lengths.set(named, span.last - span.first);
-  });
+  }
   const typeOf = (form: string): EntityClass => {
     const tally = votes.get(withoutArticle(form)) as number[];
     return CLASSES[tally.indexOf(Math.max(...tally))] as EntityClass;
@@ -77,7 +80,8 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
   const coveredBy = mapPacked(sentences, (sentence) => new Array<NameSpan | undefined>(sentence.view.tokens.length));
   for (const span of result) for (let k = span.first; k <= span.last; k += 1) (coveredBy[span.sentence] as (NameSpan | undefined)[])[k] = span;
   const replaced = new Set<NameSpan>();
-  sentences.forEach((sentence, s) => {
+  for (let s = 0; s < sentences.length; s += 1) {
+    const sentence = sentences[s] as AnnotatedSentence;
     const tokens = sentence.view.tokens;
     const covered = coveredBy[s] as (NameSpan | undefined)[];
     for (let i = 0; i < tokens.length; i += 1) {
@@ -98,6 +102,6 @@ export function harmonise(sentences: readonly AnnotatedSentence[], spans: readon
         break;
       }
     }
-  });
+  }
   return result.filter((span) => !replaced.has(span)).sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }

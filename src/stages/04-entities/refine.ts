@@ -83,7 +83,10 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
   // Tokens inside the names so far, per sentence.
   const taken = mapPacked(sentences, (sentence) => new Uint8Array(sentence.view.tokens.length));
   for (const span of refined) (taken[span.sentence] as Uint8Array).fill(1, span.first, span.last + 1);
-  sentences.forEach((sentence, s) => {
+  // A plain loop, not a per-call callback: V8 drops a new closure's optimised code at each
+  // mark-compact and compiles it again.
+  for (let s = 0; s < sentences.length; s += 1) {
+    const sentence = sentences[s] as AnnotatedSentence;
     const tokens = sentence.view.tokens;
     const takenHere = taken[s] as Uint8Array;
     for (let i = 0; i < tokens.length; i += 1) {
@@ -93,13 +96,13 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
         refined.push({ sentence: s, first: i, last: i, cls: surnames.has(token.text) ? 'PER' : 'MISC' });
         continue;
       }
-      const found = gazetteerNameAt(sentence.phrases, tokens, i, sentence.view.caseless, (k) => takenHere[k] === 1);
+      const found = gazetteerNameAt(sentence.phrases, tokens, i, sentence.view.caseless, takenHere);
       if (found) {
         refined.push({ sentence: s, first: i, last: found.last, cls: found.cls });
         i = found.last;
       }
     }
-  });
+  }
   return refined.sort((a, b) => a.sentence - b.sentence || a.first - b.first);
 }
 
@@ -236,13 +239,13 @@ const ADDED: [GazetteerKind, NameSpan['cls'], boolean][] = [
   ['region', 'LOC', true],
 ];
 
-/** The longest gazetteer name starting at token i whose tokens are all free, if any. */
-function gazetteerNameAt(phrases: PhraseIndex, tokens: readonly Token[], i: number, caseless: boolean, isTaken: (k: number) => boolean): { last: number; cls: NameSpan['cls'] } | undefined {
+/** The longest gazetteer name starting at token i whose tokens are all free (not marked in `taken`), if any. */
+function gazetteerNameAt(phrases: PhraseIndex, tokens: readonly Token[], i: number, caseless: boolean, taken: Uint8Array): { last: number; cls: NameSpan['cls'] } | undefined {
   for (let last = Math.min(tokens.length - 1, i + MAX_PHRASE_TOKENS - 1); last >= i; last -= 1) {
     const kinds = kindsOfSpan(phrases, i, last);
     if (!kinds) continue;
     if (last === i && (tokens[i] as Token).text.length <= 2 && !kinds.has('organization')) continue; // "IN", "US" the pronoun
-    if (Array.from({ length: last - i + 1 }, (_, k) => i + k).some(isTaken)) continue;
+    if (anyMarked(taken, i, last)) continue;
     const added = ADDED.find(([kind, , caselessOnly]) => kinds.has(kind) && (caseless || !caselessOnly));
     if (added) return { last, cls: added[1] };
   }

@@ -278,6 +278,52 @@ export function targetClause(doc: NewsDocument, sentence: Sentence, first: numbe
   return { clauseStart: sentence.tokenStart + cl, clauseEnd: sentence.tokenStart + cr };
 }
 
+// The sums below are module-level functions taking their context, not closures made at each
+// target: V8 drops a new closure's optimised code at each mark-compact and compiles it again.
+
+/** Emits region `region`'s sums of scorer s; prefix differences leave rounding dust where a region holds no valence at all. */
+function emitSums(add: FeatureSink, region: number, s: number, positive: number, negative: number): void {
+  if (positive > 1e-9) add.named(regionFeature(region, s, 0), squash(positive));
+  if (negative > 1e-9) add.named(regionFeature(region, s, 1), squash(negative));
+}
+
+const between = (p: readonly number[], from: number, to: number): number => (to > from ? (p[to] as number) - (p[from] as number) : 0);
+
+/** Positive and negative lexicon sums over tokens `from`..`to`, per scorer, the target's own (`ts`..`te`) left out with `skipTarget`. */
+function emitRegion(add: FeatureSink, sums: readonly PrefixSums[], name: number, from: number, to: number, ts: number, te: number, skipTarget: boolean): void {
+  for (let s = 0; s < sums.length; s += 1) {
+    const { positive, negative } = sums[s] as PrefixSums;
+    let up = between(positive, from, to);
+    let down = between(negative, from, to);
+    if (skipTarget) {
+      up -= between(positive, Math.max(from, ts), Math.min(to, te));
+      down -= between(negative, Math.max(from, ts), Math.min(to, te));
+    }
+    emitSums(add, name, s, up, down);
+  }
+}
+
+/** The same over the whole sentence outside the target `ts`..`te`, each token weighted by its nearness to the target. */
+function emitNearness(add: FeatureSink, valence: readonly number[][], name: number, n: number, ts: number, te: number): void {
+  for (let s = 0; s < valence.length; s += 1) {
+    const row = valence[s] as number[];
+    let up = 0;
+    let down = 0;
+    for (let k = 0; k < n; k += 1) {
+      if (!(k < ts || k >= te)) continue;
+      const v = (row[k] as number) / (1 + (k < ts ? ts - k : k - te + 1));
+      if (v > 0) up += v;
+      else down -= v;
+    }
+    emitSums(add, name, s, up, down);
+  }
+}
+
+/** The word feature of kind `kind` for token k's lemma. */
+function emitLemmaWord(add: FeatureSink, a: SentenceAnalysis, kind: number, k: number, mark = 0): void {
+  add.word(kind, a.lemmas[k] as string, mark, a.lemmaIds[k] as number);
+}
+
 /**
  * Emits the features of one target through `add` (FeatureSink) and returns its clause in
  * document token indexes. Emitting rather than building a map lets a reading sum the weights
@@ -295,60 +341,25 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
   const te = last - sentence.tokenStart + 1;
   add.named(VALUE.bias, 1);
   const outside = (k: number): boolean => k < ts || k >= te;
-  const setSums = (region: number, s: number, positive: number, negative: number): void => {
-    // Prefix differences leave rounding dust where a region holds no valence at all.
-    if (positive > 1e-9) add.named(regionFeature(region, s, 0), squash(positive));
-    if (negative > 1e-9) add.named(regionFeature(region, s, 1), squash(negative));
-  };
-  const between = (p: readonly number[], from: number, to: number): number => (to > from ? (p[to] as number) - (p[from] as number) : 0);
-  /** Positive and negative lexicon sums over tokens `from`..`to`, per scorer, the target's own left out with `skipTarget`. */
-  const region = (name: number, from: number, to: number, skipTarget = false, sums = a.sums): void => {
-    for (let s = 0; s < sums.length; s += 1) {
-      const { positive, negative } = sums[s] as PrefixSums;
-      let up = between(positive, from, to);
-      let down = between(negative, from, to);
-      if (skipTarget) {
-        up -= between(positive, Math.max(from, ts), Math.min(to, te));
-        down -= between(negative, Math.max(from, ts), Math.min(to, te));
-      }
-      setSums(name, s, up, down);
-    }
-  };
-  /** The same over the whole sentence, each token weighted by its nearness to the target. */
-  const nearness = (name: number): void => {
-    for (let s = 0; s < a.valence.length; s += 1) {
-      const row = a.valence[s] as number[];
-      let up = 0;
-      let down = 0;
-      for (let k = 0; k < n; k += 1) {
-        if (!outside(k)) continue;
-        const v = (row[k] as number) / (1 + (k < ts ? ts - k : k - te + 1));
-        if (v > 0) up += v;
-        else down -= v;
-      }
-      setSums(name, s, up, down);
-    }
-  };
   const lemma = (k: number): string => a.lemmas[k] as string;
-  const lemmaWord = (kind: number, k: number, mark = 0): void => add.word(kind, lemma(k), mark, a.lemmaIds[k] as number);
   const pos = (k: number): string => (tokens[k] as Token).pos;
 
   // The whole sentence, the target left out.
-  region(REGION.sent, 0, n, true);
+  emitRegion(add, a.sums, REGION.sent, 0, n, ts, te, true);
   if (a.anyNegated) add.named(VALUE['sent.hasNegation'], 1);
 
   // The target's clause, and its parts either side of the target.
   const [cl, cr] = clauseAround(a.clause, ts, te);
-  region(REGION.clause, cl, cr, true);
-  region(REGION.clauseL, cl, ts);
-  region(REGION.clauseR, te, cr);
+  emitRegion(add, a.sums, REGION.clause, cl, cr, ts, te, true);
+  emitRegion(add, a.sums, REGION.clauseL, cl, ts, ts, te, false);
+  emitRegion(add, a.sums, REGION.clauseR, te, cr, ts, te, false);
   add.named(VALUE['clause.shareOfSentence'], (cr - cl) / n);
 
   // Windows, and the whole sentence weighted by nearness to the target.
-  region(REGION.win3, Math.max(0, ts - 3), Math.min(n, te + 3), true);
-  region(REGION.winL6, Math.max(0, ts - 6), ts);
-  region(REGION.winR6, te, Math.min(n, te + 6));
-  nearness(REGION.dist);
+  emitRegion(add, a.sums, REGION.win3, Math.max(0, ts - 3), Math.min(n, te + 3), ts, te, true);
+  emitRegion(add, a.sums, REGION.winL6, Math.max(0, ts - 6), ts, ts, te, false);
+  emitRegion(add, a.sums, REGION.winR6, te, Math.min(n, te + 6), ts, te, false);
+  emitNearness(add, a.valence, REGION.dist, n, ts, te);
 
   // The target as subject: its verb (active or passive) or a copula, and what the predicate says.
   let j = te;
@@ -358,32 +369,32 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
     let auxiliary = false;
     for (let k = te; k < j; k += 1) if (pos(k) === 'AUX' && (lemma(k) === 'be' || lemma(k) === 'get')) auxiliary = true;
     const passive = auxiliary && verb.text.toLowerCase() !== lemma(j);
-    lemmaWord(KIND['subjVerb='], j, passive ? PASSIVE : 0);
+    emitLemmaWord(add, a, KIND['subjVerb='], j, passive ? PASSIVE : 0);
     add.named(passive ? VALUE['subj.passive'] : VALUE['subj.active'], 1);
-    region(REGION.pred, te, Math.min(cr, te + 8));
+    emitRegion(add, a.sums, REGION.pred, te, Math.min(cr, te + 8), ts, te, false);
   } else if (te < n && pos(te) === 'AUX') {
     add.named(VALUE['subj.copula'], 1);
-    region(REGION.pred, te, Math.min(cr, te + 8));
+    emitRegion(add, a.sums, REGION.pred, te, Math.min(cr, te + 8), ts, te, false);
   }
   // The target as object: the nearest verb before it in its clause, or a preposition.
   for (let k = ts - 1; k >= Math.max(cl, ts - 5); k -= 1) {
     if (pos(k) === 'VERB') {
-      lemmaWord(KIND['objVerb='], k);
-      region(REGION.gov, k, k + 1);
+      emitLemmaWord(add, a, KIND['objVerb='], k);
+      emitRegion(add, a.sums, REGION.gov, k, k + 1, ts, te, false);
       break;
     }
   }
-  if (ts > 0 && pos(ts - 1) === 'ADP') lemmaWord(KIND['prep='], ts - 1);
+  if (ts > 0 && pos(ts - 1) === 'ADP') emitLemmaWord(add, a, KIND['prep='], ts - 1);
   // An apposition or relative clause after the target: "X, who ...,".
   if (te < n && tokens[te]?.text === ',') {
     let k = te + 1;
     while (k < n && !isBreak(tokens[k] as Token)) k += 1;
-    region(REGION.appos, te + 1, k);
+    emitRegion(add, a.sums, REGION.appos, te + 1, k, ts, te, false);
   }
   let pronoun = true;
   for (let k = ts; k < te; k += 1) if (pos(k) !== 'PRON' && pos(k) !== 'DET') pronoun = false;
   if (pronoun) add.named(VALUE['tgt.pronoun'], 1);
-  region(REGION.tgt, ts, te);
+  emitRegion(add, a.sums, REGION.tgt, ts, te, ts, te, false);
   if (ts === 0) add.named(VALUE['tgt.sentenceStart'], 1);
   if (te < n && /^['’]s$/.test(tokens[te]?.text ?? '')) add.named(VALUE['tgt.possessive'], 1);
 
@@ -394,7 +405,7 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
   const { speech } = speechCues();
   if (!a.inQuote[ts]) for (let k = Math.max(0, ts - 3); k < Math.min(n, te + 3); k += 1) if (outside(k) && speech.has(lemma(k))) speaker = true;
   if (speaker) add.named(VALUE['tgt.speaker'], 1);
-  if (a.hasQuote && !a.inQuote[ts]) region(speaker ? REGION.quoteBySpeaker : REGION.quoteOther, 0, n, false, a.quoteSums);
+  if (a.hasQuote && !a.inQuote[ts]) emitRegion(add, a.quoteSums, speaker ? REGION.quoteBySpeaker : REGION.quoteOther, 0, n, ts, te, false);
 
   // Words: four either side of the target, the target's own, and the sentence's content words.
   const isWord = (k: number): boolean => !isBreak(tokens[k] as Token);
