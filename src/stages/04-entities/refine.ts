@@ -31,7 +31,6 @@ import { mapPacked } from '../../shared/arrays.js';
  *    and in caseless lines, where the tagger is blind, a city or region too.
  */
 export function refine(sentences: readonly AnnotatedSentence[], spans: readonly NameSpan[]): NameSpan[] {
-  const tokensOf = (span: { sentence: number }): readonly Token[] => (sentences[span.sentence] as AnnotatedSentence).view.tokens;
   const trimmed: NameSpan[] = [];
   for (const tagged of spans) {
     const sentence = sentences[tagged.sentence] as AnnotatedSentence;
@@ -43,21 +42,20 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
 
   const merged = mapPacked(withPersonNames(sentences, extendToOrganisations(sentences, joinedByAmpersand(sentences, withDatelinePlaces(sentences, trimmed)))), (span) => withEvent(sentences, span));
   const surnames = new Set<string>();
-  for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(span)[span.last] as Token).text);
+  for (const span of merged) if (span.cls === 'PER' && span.last > span.first) surnames.add((tokensOf(sentences, span)[span.last] as Token).text);
 
   const titleMarks = mapPacked(sentences, titlesBeforeNames);
-  const formOf = (span: NameSpan): string => spanKey((sentences[span.sentence] as AnnotatedSentence).phrases, span.first, span.last);
   /** Forms the article writes as an organisation's ("tyre giant Pirelli"): every mention of them is one. */
   const introducedAsOrganisation = new Set<string>();
   const typed = mapPacked(mapPacked(merged, (span) => {
     const { phrases } = sentences[span.sentence] as AnnotatedSentence;
     const kinds = kindsOfSpan(phrases, span.first, span.last);
     if (has(kinds, 'demonym', 'norp-group') && !has(kinds, 'country')) return { ...span, cls: 'MISC' as const };
-    const tokens = tokensOf(span);
+    const tokens = tokensOf(sentences, span);
     const head = kindsAt(phrases, span.last);
     if (has(kinds, 'institution') || (!has(kinds, 'country') && namedAsOrganisation(sentences[span.sentence] as AnnotatedSentence, span))) {
       // A place's name can stand for its team in one sentence and the place in the next.
-      if (!has(kinds, ...PLACE_KINDS)) introducedAsOrganisation.add(formOf(span));
+      if (!has(kinds, ...PLACE_KINDS)) introducedAsOrganisation.add(formOf(sentences, span));
       return { ...span, cls: 'ORG' as const };
     }
     // A person's surname, after the full name, is that person even where a city has the name ("Arafat", "Washington").
@@ -72,7 +70,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     return span;
   })
     .filter((span) => !isTitleAlone(sentences[span.sentence] as AnnotatedSentence, span, surnames) && !allMarked(titleMarks[span.sentence] as Uint8Array, span.first, span.last)), (span) =>
-      introducedAsOrganisation.size > 0 && span.cls !== 'ORG' && span.cls !== 'MISC' && introducedAsOrganisation.has(formOf(span)) && !surnames.has((tokensOf(span)[span.first] as Token).text) ? { ...span, cls: 'ORG' as const } : span,
+      introducedAsOrganisation.size > 0 && span.cls !== 'ORG' && span.cls !== 'MISC' && introducedAsOrganisation.has(formOf(sentences, span)) && !surnames.has((tokensOf(sentences, span)[span.first] as Token).text) ? { ...span, cls: 'ORG' as const } : span,
     );
 
   const tableTeams = teamsInTables(sentences);
@@ -143,6 +141,11 @@ function anyMarked(marks: Uint8Array, first: number, last: number): boolean {
   for (let k = first; k <= last; k += 1) if (marks[k] === 1) return true;
   return false;
 }
+
+// Module-level, not closures made at each call: V8 drops a new closure's optimised code at each
+// mark-compact and compiles it again.
+const tokensOf = (sentences: readonly AnnotatedSentence[], span: { sentence: number }): readonly Token[] => (sentences[span.sentence] as AnnotatedSentence).view.tokens;
+const formOf = (sentences: readonly AnnotatedSentence[], span: NameSpan): string => spanKey((sentences[span.sentence] as AnnotatedSentence).phrases, span.first, span.last);
 
 /**
  * Two known names joined by "and" are two names, not one ("the House and the Senate",
