@@ -39,9 +39,17 @@ export class WordSpellings {
   /** By spelling number: the lemma, or the lower-case text where the word has none. */
   readonly lemma: string[] = [];
   /** By spelling number: the ids of the lower-case text and of the lemma (-1: no list names it), read when the vocabulary held `idsKnown` - 1 words. */
-  private lowerIds = new Int32Array(4096);
-  private lemmaIds = new Int32Array(4096);
-  private idsKnown = new Int32Array(4096);
+  private lowerIds = new Int32Array(0);
+  private lemmaIds = new Int32Array(0);
+  private idsKnown = new Int32Array(0);
+
+  constructor() {
+    // These tables grow later. Stored here a second time, they are mutable fields to V8 from the
+    // start, so their first growth deoptimises no function optimised to read them as constants.
+    this.lowerIds = new Int32Array(4096);
+    this.lemmaIds = new Int32Array(4096);
+    this.idsKnown = new Int32Array(4096);
+  }
 
   /** A new spelling's number. */
   add(lower: string, lemma: string): number {

@@ -24,9 +24,9 @@ export class WordLexicon {
   /** By text id. */
   readonly texts: string[] = [];
   /** By text id: the id of its lower-cased word. */
-  private lowerOfText = new Int32Array(1024);
+  private lowerOfText = new Int32Array(0);
   /** By text id: 1 where the text is its own lower case (a test of the text's characters a token would otherwise make). */
-  private lowerCaseText = new Uint8Array(1024);
+  private lowerCaseText = new Uint8Array(0);
   /** By lower id. */
   readonly lowers: string[] = [];
   /** By lower id: the gazetteer's entry for the word alone (what phrases starting with it reach). */
@@ -40,6 +40,13 @@ export class WordLexicon {
    */
   private textOfSpelling = new Int32Array(4096);
   private spellingsRead: WordSpellings | undefined;
+
+  constructor() {
+    // These tables grow later. Stored here a second time, they are mutable fields to V8 from the
+    // start, so their first growth deoptimises no function optimised to read them as constants.
+    this.lowerOfText = new Int32Array(1024);
+    this.lowerCaseText = new Uint8Array(1024);
+  }
 
   /** The text ids of an article's tokens; forgets every id first if the article could overfill the lexicon. */
   idsOf(tokens: readonly Token[]): Int32Array {

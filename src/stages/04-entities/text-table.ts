@@ -12,12 +12,20 @@ const SLOT = 4;
  * where its text is in the pool, so a hit reads no table of starts (one cache miss fewer).
  */
 export class TextTable {
-  private slots = new Int32Array(SLOT * 4096);
-  private mask = 4096 - 1;
-  private pool = new Uint16Array(8192);
+  private slots = new Int32Array(0);
+  private mask = 0;
+  private pool = new Uint16Array(0);
   /** How much of the pool is used. */
   private poolUsed = 0;
   size = 0;
+
+  constructor() {
+    // These tables grow later. Stored here a second time, they are mutable fields to V8 from the
+    // start, so their first growth deoptimises no function optimised to read them as constants.
+    this.slots = new Int32Array(SLOT * 4096);
+    this.mask = 4096 - 1;
+    this.pool = new Uint16Array(8192);
+  }
 
   /** The id of `text`, or -1 if it is not in the table. */
   idOf(text: string): number {
