@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
 import { isAsciiLower, isAsciiUpper } from '../../shared/text.js';
 import { wordLexicon } from './lexicon.js';
-import { isLetterCode, isLowerCode, isNumberCode, isUpperCode, someCodePoint, upperFirst } from '../../shared/letter-classes.js';
+import { isLetterCode, isLowerCode, isNumberCode, isUpperCode, someCodePoint, unitsOf, upperFirst } from '../../shared/letter-classes.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /**
@@ -44,10 +44,9 @@ export function shapeOf(word: string): string {
     else if (code >= 48 && code <= 57) kind = 'd';
     else if (code < 128) kind = word.charAt(i);
     else {
-      const char = String.fromCodePoint(word.codePointAt(i) as number);
-      if (char.length === 2) i += 1;
-      const point = char.codePointAt(0) as number;
-      kind = isUpperCode(point) ? 'X' : isLowerCode(point) ? 'x' : isNumberCode(point) ? 'd' : char;
+      const point = word.codePointAt(i) as number;
+      i += unitsOf(point) - 1;
+      kind = isUpperCode(point) ? 'X' : isLowerCode(point) ? 'x' : isNumberCode(point) ? 'd' : String.fromCodePoint(point);
     }
     if (kind !== last || (kind !== 'X' && kind !== 'x' && kind !== 'd')) shape += kind;
     last = kind;

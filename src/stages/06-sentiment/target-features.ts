@@ -289,13 +289,13 @@ function emitSums(add: FeatureSink, region: number, s: number, positive: number,
 
 const between = (p: readonly number[], from: number, to: number): number => (to > from ? (p[to] as number) - (p[from] as number) : 0);
 
-/** Positive and negative lexicon sums over tokens `from`..`to`, per scorer, the target's own (`ts`..`te`) left out with `skipTarget`. */
-function emitRegion(add: FeatureSink, sums: readonly PrefixSums[], name: number, from: number, to: number, ts: number, te: number, skipTarget: boolean): void {
+/** Positive and negative lexicon sums over tokens `from`..`to`, per scorer, the target's own tokens `ts`..`te` left out if given. */
+function emitRegion(add: FeatureSink, sums: readonly PrefixSums[], name: number, from: number, to: number, ts = 0, te = 0): void {
   for (let s = 0; s < sums.length; s += 1) {
     const { positive, negative } = sums[s] as PrefixSums;
     let up = between(positive, from, to);
     let down = between(negative, from, to);
-    if (skipTarget) {
+    if (te > ts) {
       up -= between(positive, Math.max(from, ts), Math.min(to, te));
       down -= between(negative, Math.max(from, ts), Math.min(to, te));
     }
@@ -345,20 +345,20 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
   const pos = (k: number): string => (tokens[k] as Token).pos;
 
   // The whole sentence, the target left out.
-  emitRegion(add, a.sums, REGION.sent, 0, n, ts, te, true);
+  emitRegion(add, a.sums, REGION.sent, 0, n, ts, te);
   if (a.anyNegated) add.named(VALUE['sent.hasNegation'], 1);
 
   // The target's clause, and its parts either side of the target.
   const [cl, cr] = clauseAround(a.clause, ts, te);
-  emitRegion(add, a.sums, REGION.clause, cl, cr, ts, te, true);
-  emitRegion(add, a.sums, REGION.clauseL, cl, ts, ts, te, false);
-  emitRegion(add, a.sums, REGION.clauseR, te, cr, ts, te, false);
+  emitRegion(add, a.sums, REGION.clause, cl, cr, ts, te);
+  emitRegion(add, a.sums, REGION.clauseL, cl, ts);
+  emitRegion(add, a.sums, REGION.clauseR, te, cr);
   add.named(VALUE['clause.shareOfSentence'], (cr - cl) / n);
 
   // Windows, and the whole sentence weighted by nearness to the target.
-  emitRegion(add, a.sums, REGION.win3, Math.max(0, ts - 3), Math.min(n, te + 3), ts, te, true);
-  emitRegion(add, a.sums, REGION.winL6, Math.max(0, ts - 6), ts, ts, te, false);
-  emitRegion(add, a.sums, REGION.winR6, te, Math.min(n, te + 6), ts, te, false);
+  emitRegion(add, a.sums, REGION.win3, Math.max(0, ts - 3), Math.min(n, te + 3), ts, te);
+  emitRegion(add, a.sums, REGION.winL6, Math.max(0, ts - 6), ts);
+  emitRegion(add, a.sums, REGION.winR6, te, Math.min(n, te + 6));
   emitNearness(add, a.valence, REGION.dist, n, ts, te);
 
   // The target as subject: its verb (active or passive) or a copula, and what the predicate says.
@@ -371,16 +371,16 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
     const passive = auxiliary && verb.text.toLowerCase() !== lemma(j);
     emitLemmaWord(add, a, KIND['subjVerb='], j, passive ? PASSIVE : 0);
     add.named(passive ? VALUE['subj.passive'] : VALUE['subj.active'], 1);
-    emitRegion(add, a.sums, REGION.pred, te, Math.min(cr, te + 8), ts, te, false);
+    emitRegion(add, a.sums, REGION.pred, te, Math.min(cr, te + 8));
   } else if (te < n && pos(te) === 'AUX') {
     add.named(VALUE['subj.copula'], 1);
-    emitRegion(add, a.sums, REGION.pred, te, Math.min(cr, te + 8), ts, te, false);
+    emitRegion(add, a.sums, REGION.pred, te, Math.min(cr, te + 8));
   }
   // The target as object: the nearest verb before it in its clause, or a preposition.
   for (let k = ts - 1; k >= Math.max(cl, ts - 5); k -= 1) {
     if (pos(k) === 'VERB') {
       emitLemmaWord(add, a, KIND['objVerb='], k);
-      emitRegion(add, a.sums, REGION.gov, k, k + 1, ts, te, false);
+      emitRegion(add, a.sums, REGION.gov, k, k + 1);
       break;
     }
   }
@@ -389,12 +389,12 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
   if (te < n && tokens[te]?.text === ',') {
     let k = te + 1;
     while (k < n && !isBreak(tokens[k] as Token)) k += 1;
-    emitRegion(add, a.sums, REGION.appos, te + 1, k, ts, te, false);
+    emitRegion(add, a.sums, REGION.appos, te + 1, k);
   }
   let pronoun = true;
   for (let k = ts; k < te; k += 1) if (pos(k) !== 'PRON' && pos(k) !== 'DET') pronoun = false;
   if (pronoun) add.named(VALUE['tgt.pronoun'], 1);
-  emitRegion(add, a.sums, REGION.tgt, ts, te, ts, te, false);
+  emitRegion(add, a.sums, REGION.tgt, ts, te);
   if (ts === 0) add.named(VALUE['tgt.sentenceStart'], 1);
   if (te < n && /^['’]s$/.test(tokens[te]?.text ?? '')) add.named(VALUE['tgt.possessive'], 1);
 
@@ -405,7 +405,7 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
   const { speech } = speechCues();
   if (!a.inQuote[ts]) for (let k = Math.max(0, ts - 3); k < Math.min(n, te + 3); k += 1) if (outside(k) && speech.has(lemma(k))) speaker = true;
   if (speaker) add.named(VALUE['tgt.speaker'], 1);
-  if (a.hasQuote && !a.inQuote[ts]) emitRegion(add, a.quoteSums, speaker ? REGION.quoteBySpeaker : REGION.quoteOther, 0, n, ts, te, false);
+  if (a.hasQuote && !a.inQuote[ts]) emitRegion(add, a.quoteSums, speaker ? REGION.quoteBySpeaker : REGION.quoteOther, 0, n);
 
   // Words: four either side of the target, the target's own, and the sentence's content words.
   const isWord = (k: number): boolean => !isBreak(tokens[k] as Token);
