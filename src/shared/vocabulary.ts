@@ -137,24 +137,20 @@ export function spelledTokens(tokens: readonly Token[]): SpelledTokens {
     const from = spellingsByTokens.get(tokens);
     const lower: string[] = [];
     const lemma: string[] = [];
-    const lowerId = new Int32Array(tokens.length);
-    const lemmaId = new Int32Array(tokens.length);
     for (let t = 0; t < tokens.length; t += 1) {
       const number = from === undefined ? -1 : (from.numbers[t] as number);
       if (number >= 0) {
-        const { spellings } = from as TokenSpellings;
-        lower.push(spellings.lower[number] as string);
-        lemma.push(spellings.lemma[number] as string);
-        spellings.copyIds(number, lowerId, lemmaId, t);
+        lower.push((from as TokenSpellings).spellings.lower[number] as string);
+        lemma.push((from as TokenSpellings).spellings.lemma[number] as string);
       } else {
         const token = tokens[t] as Token;
         const plain = plainLower(token.text);
         lower.push(plain);
         lemma.push(token.lemma ?? plain);
-        readIds(plain, token.lemma ?? plain, lowerId, lemmaId, t);
       }
     }
-    spelled = { lemma, lower, lemmaId, lowerId, known: vocabulary.size, from };
+    // No ids read yet (known -1): currentIds reads them, the one place that does.
+    spelled = { lemma, lower, lemmaId: new Int32Array(tokens.length), lowerId: new Int32Array(tokens.length), known: -1, from };
     spelledByTokens.set(tokens, spelled);
   }
   return currentIds(spelled);

@@ -215,7 +215,7 @@ export class StaticScorer implements SentenceScores {
     words[at + OWN] = own;
     NEIGHBOURS.forEach((offset, k) => {
       const block = this.wordBlock(this.tagger.row(neighbourFeature(offset, lower)));
-      words[at + AS_TWO_BEFORE + k] = block === NO_ROW ? ZERO_BLOCK : block;
+      words[at + AS_TWO_BEFORE + k] = orZero(block);
     });
     words[at + BEFORE_SHAPE] = this.shapeRows.add(this.wordBlock, this.shapes, pairsOf(this.wordBeforeShape, lower));
     words[at + AFTER_SHAPE] = this.shapeRows.add(this.wordBlock, this.shapes, pairsOf(this.shapeWordAfter, lower));

@@ -87,8 +87,8 @@ export class SmallIds {
   }
 
   /**
-   * Names the second parts of pairs (byPair), read in place: there are tens of thousands, and
-   * copying them into one list first took most of the scorer's start-up.
+   * Names the second parts of pairs (byPair), read in place: there are tens of thousands. Run
+   * when the model is packed (scorer-index.ts), whose shape order the scorer then reads.
    */
   addSecondParts(byFirst: ReadonlyMap<string, PairedRows>): void {
     byFirst.forEach((pairs) => {

@@ -9,7 +9,7 @@ import { WORD_KINDS, WORD_MARKS } from './target-features.js';
 /** A row's slot that is no word feature: a name with no kind, one of FEATURE_NAMES or none. */
 export const NAMED = -1;
 /** A row's slot whose kind is not one of WORD_KINDS: weighed by no feature. */
-export const UNREAD = -2;
+const UNREAD = -2;
 
 export interface WordFeatures {
   /** The words, each once, in the order the rows first name them. */
