@@ -1,13 +1,12 @@
 // One in-process case of npm run bench, in its own process so that its peak memory is its own.
-// Usage: node bench/case.mjs real|bundled   (prints one JSON line)
+// Usage: node bench/case.mjs real|bundled   (prints one JSON line: the case and its rounds)
 //
 // Each round calls, for every document in turn, a chain of newslens functions and then
 // wink-nlp's readDoc on the same text, timing every call in wall time and in CPU time
 // (process.cpuUsage: user + system of all this process's threads, so the compiler's and the
 // collector's helpers count; other processes' load lengthens wall time but not this). A stage's
 // cost is the difference of two calls in the chain (extractEntities less tokenize is the
-// entities stage). Rows report medians over rounds, and each ratio is the median of the rounds'
-// ratios: a round's calls and its readDoc calls ran side by side, under the same load.
+// entities stage). bench/rows.mjs turns the rounds of one or more such processes into rows.
 import winkNLP from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import { analyze, extractEntities, extractQuotes, tokenize } from 'newslens';
@@ -19,21 +18,8 @@ const readDoc = (text) => wink.readDoc(text);
 const upToSentiment = (text) => analyze(text, { skip: ['bias', 'framing'] });
 const upToBias = (text) => analyze(text, { skip: ['framing'] });
 
-/**
- * The chain both cases call, in pipeline order (each call runs the stages of the one before
- * it, and one more), and its rows: a row's time is a call's, or a call's less the one before.
- * bench/run.mjs reads the rows in this order.
- */
+/** The chain both cases call, in pipeline order: each call runs the stages of the one before it, and one more. */
 const chain = { tokenize, extractEntities, extractQuotes, upToSentiment, upToBias, analyze };
-const rows = [
-  ['analyze()', 'analyze'],
-  ['tokenize() (markup, structure and tokens stages)', 'tokenize'],
-  ['entities stage (extractEntities() less tokenize())', 'extractEntities', 'tokenize'],
-  ['quotes stage (extractQuotes() less extractEntities())', 'extractQuotes', 'extractEntities'],
-  ['sentiment stage (analyze() skipping bias and framing, less extractQuotes())', 'upToSentiment', 'extractQuotes'],
-  ['bias stage (analyze() skipping framing, less the one before)', 'upToBias', 'upToSentiment'],
-  ['framing stage (analyze() less analyze() skipping framing)', 'analyze', 'upToBias'],
-];
 
 const cases = {
   real: () => ({ ...realArticles(), warmup: 1, rounds: 5 }),
@@ -65,8 +51,6 @@ function round() {
 
 for (let r = 0; r < warmup; r += 1) round();
 const measured = Array.from({ length: rounds }, round);
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const cost = (times, [, call, before]) => times[call] - (before ? times[before] : 0);
 
 console.log(
   JSON.stringify({
@@ -75,16 +59,7 @@ console.log(
     documents: texts.length,
     chars: texts.reduce((sum, text) => sum + text.length, 0),
     tokens: texts.reduce((sum, text) => sum + wink.readDoc(text).tokens().length(), 0),
-    rounds,
-    rows: rows.map((row) => ({
-      row: row[0],
-      ms: median(measured.map(({ wall }) => cost(wall, row))),
-      winkMs: median(measured.map(({ wall }) => wall.readDoc)),
-      ratio: median(measured.map(({ wall }) => cost(wall, row) / wall.readDoc)),
-      cpuMs: median(measured.map(({ cpu }) => cost(cpu, row))),
-      winkCpuMs: median(measured.map(({ cpu }) => cpu.readDoc)),
-      cpuRatio: median(measured.map(({ cpu }) => cost(cpu, row) / cpu.readDoc)),
-    })),
+    measured,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
   }),
 );

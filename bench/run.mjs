@@ -6,6 +6,7 @@
 // load lengthens wall time, not this process's CPU time.
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, loadavg } from 'node:os';
+import { caseRows } from './rows.mjs';
 
 const started = performance.now();
 const node = (script, args = []) => execFileSync(process.execPath, [new URL(script, import.meta.url).pathname, ...args], { encoding: 'utf8' });
@@ -13,9 +14,12 @@ const json = (out) => JSON.parse(out.trim().split('\n').at(-1));
 const load = () => loadavg().map((x) => x.toFixed(1)).join(' ');
 
 const loadBefore = load();
-const real = json(node('./case.mjs', ['real']));
+// The real articles in three fresh processes, whose rounds are pooled: one process's median can
+// stray by a tenth either way on a shared machine (see bench/rows.mjs).
+const REAL_PROCESSES = 3;
+const real = caseRows(Array.from({ length: REAL_PROCESSES }, () => json(node('./case.mjs', ['real']))));
 console.error('done: 200 real articles');
-const bundled = json(node('./case.mjs', ['bundled']));
+const bundled = caseRows([json(node('./case.mjs', ['bundled']))]);
 console.error('done: the bundled article');
 const cold = json(node('./cold.mjs'));
 console.error('done: cold start and heap');
@@ -34,9 +38,11 @@ const table = [
   `| heap after load vs wink alone (heapUsed after gc; tables in ArrayBuffers are not in it: arrayBuffers ${cold.arrayBuffers.newslens.toFixed(1)} / ${cold.arrayBuffers.wink.toFixed(1)} MB, all external ${cold.external.newslens.toFixed(1)} / ${cold.external.wink.toFixed(1)} MB) | ${cold.heap.newslens.toFixed(1)} / ${cold.heap.wink.toFixed(1)} MB | ${x(cold.heap.ratio)} | | | ≤ 2× |`,
 ];
 console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${availableParallelism()} cores seen, load average ${loadBefore} at the start\n`);
-console.log(`Issue 19's table. In-process rows: medians of ${real.rounds} rounds over ${real.source}, and of ${bundled.rounds} rounds on the bundled article; each round calls newslens and readDoc in turn, text by text, and a ratio is the median of the rounds' ratios.\n`);
+console.log(`Issue 19's table. In-process rows: medians of ${real.rounds} rounds (${real.processes} fresh processes, ${real.rounds / real.processes} rounds each) over ${real.source}, and of ${bundled.rounds} rounds on the bundled article; each round calls newslens and readDoc in turn, text by text, and a ratio is the median of the rounds' ratios.\n`);
 if (real.documents < 200) console.log(`Note: ../shared/data is absent; the "articles" rows read ${real.source}.\n`);
 console.log(table.join('\n'));
+const perProcess = (key) => real.processRatios.map((each) => x(each[key])).join(', ');
+console.log(`\nThe first row in each of the ${real.processes} processes alone (median of its rounds): ${perProcess('ratio')} (CPU: ${perProcess('cpuRatio')}).`);
 
 /** Each stage's own cost in one case, as a table. */
 const stageTable = (what, { chars, tokens, rounds, rows }, digits) => {
