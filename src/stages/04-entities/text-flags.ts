@@ -31,7 +31,7 @@ function hasLetter(text: string): boolean {
 }
 
 /** text === text.toUpperCase(), reading ASCII by code. */
-export function isUpperCase(text: string): boolean {
+function isUpperCase(text: string): boolean {
   for (let i = 0; i < text.length; i += 1) {
     const code = text.charCodeAt(i);
     if (code >= 0x80) return text === text.toUpperCase();
