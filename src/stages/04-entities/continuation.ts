@@ -1,6 +1,7 @@
 import type { Token } from '../../document/document.js';
 import type { SentenceView } from './features.js';
-import { lowerFirst } from '../../shared/letter-classes.js';
+import { wordLexicon } from './lexicon.js';
+import { LOWER_FIRST } from './text-flags.js';
 
 /**
  * Which tokens may continue a name already open before them. The tagger decodes left to right
@@ -26,13 +27,14 @@ const NAME_ENDS = new Set([',', ';', ':', ')', ']', '}', '"', '”', '»']);
  */
 const GAP = /^[^\S\n]{2,}$/;
 
-function mayContinue(token: Token, lower: string, before: Token, caseless: boolean): boolean {
+/** `flags`: the text-flags.ts bits of the token's text. */
+function mayContinue(token: Token, lower: string, flags: number, before: Token, caseless: boolean): boolean {
   // Every name end is one character: a longer token is looked up in no set.
   if (token.text.length === 1 && NAME_ENDS.has(token.text)) return false;
   if (token.start === before.end && token.pos !== 'PART') return true;
   if (CONNECTORS.has(lower)) return true;
   if (token.kind === 'punctuation' || token.kind === 'number' || token.pos === 'PART') return false;
-  return caseless || token.kind !== 'word' || !lowerFirst(token.text);
+  return caseless || token.kind !== 'word' || (flags & LOWER_FIRST) === 0;
 }
 
 /** In nameContinuations(): token i may not continue a name, and comes after a gap (tagged afresh). */
@@ -43,14 +45,15 @@ export const AFTER_GAP = 2;
  * where a gap parts them; `text` is the article's.
  */
 export function nameContinuations(sentence: SentenceView, text: string): Uint8Array {
-  const { tokens, lowers, caseless } = sentence;
+  const { tokens, lowers, caseless, textIds } = sentence;
+  const lexicon = wordLexicon();
   const continues = new Uint8Array(tokens.length);
   for (let i = 1; i < tokens.length; i += 1) {
     const token = tokens[i] as Token;
     const before = tokens[i - 1] as Token;
     // Most tokens sit at most one blank from the one before: no gap, and no string to cut.
     const gap = token.start - before.end >= 2 && GAP.test(text.slice(before.end, token.start));
-    continues[i] = gap ? AFTER_GAP : Number(mayContinue(token, lowers[i] as string, before, caseless));
+    continues[i] = gap ? AFTER_GAP : Number(mayContinue(token, lowers[i] as string, lexicon.flags(textIds[i] as number), before, caseless));
   }
   return continues;
 }

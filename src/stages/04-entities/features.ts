@@ -1,7 +1,7 @@
 import type { Token } from '../../document/document.js';
-import { isAsciiLower, isAsciiUpper } from '../../shared/text.js';
 import { wordLexicon } from './lexicon.js';
-import { isLetterCode, isLowerCode, isNumberCode, isUpperCode, someCodePoint, unitsOf, upperFirst } from '../../shared/letter-classes.js';
+import { HAS_LETTER, IN_LOWER_CASE, IN_UPPER_CASE, UPPER_FIRST } from './text-flags.js';
+import { isLowerCode, isNumberCode, isUpperCode, unitsOf } from '../../shared/letter-classes.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /**
@@ -56,48 +56,28 @@ export function shapeOf(word: string): string {
 
 const MIN_CASELESS_WORDS = 3;
 
-// hasLetter and isUpperCase run once or twice per token of every sentence:
-// they read ASCII by code and leave anything else to the letter class or case mapping they stand for.
-
-/** `/\p{L}/u.test(text)` */
-function hasLetter(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80) return someCodePoint(text.slice(i), isLetterCode);
-    if (isAsciiLower(code) || isAsciiUpper(code)) return true;
-  }
-  return false;
-}
-
-/** text === text.toUpperCase() */
-function isUpperCase(text: string): boolean {
-  for (let i = 0; i < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x80) return text === text.toUpperCase();
-    if (isAsciiLower(code)) return false;
-  }
-  return true;
-}
-
 /**
  * Mostly capitals ("LEICESTERSHIRE TAKE OVER AT TOP"), or, in a headline part, nearly every word
  * capitalised ("Iran And The US"); in prose a run of capitals is more likely a list of names.
  */
-function isCaseless(tokens: readonly Token[], headline: boolean): boolean {
+function isCaseless(tokens: readonly Token[], textIds: Int32Array, headline: boolean): boolean {
+  const lexicon = wordLexicon();
   let upper = 0;
   let capitalised = 0;
   let words = 0;
-  for (const token of tokens) {
-    if (token.kind !== 'word' || token.pos === 'PART' || !hasLetter(token.text)) continue;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i] as Token;
+    const flags = lexicon.flags(textIds[i] as number);
+    if (token.kind !== 'word' || token.pos === 'PART' || (flags & HAS_LETTER) === 0) continue;
     words += 1;
-    if (isUpperCase(token.text)) upper += 1;
-    if (upperFirst(token.text)) capitalised += 1;
+    if ((flags & IN_UPPER_CASE) !== 0) upper += 1;
+    if ((flags & UPPER_FIRST) !== 0) capitalised += 1;
   }
   return words >= MIN_CASELESS_WORDS && (upper > 0.75 * words || (headline && capitalised > 0.85 * words));
 }
 
 export function sentenceView(tokens: readonly Token[], lowers: readonly string[], gazetteer: readonly (readonly string[])[], headline: boolean, textIds: Int32Array): SentenceView {
-  return { tokens, lowers, caseless: isCaseless(tokens, headline), gazetteer, textIds };
+  return { tokens, lowers, caseless: isCaseless(tokens, textIds, headline), gazetteer, textIds };
 }
 
 export function documentView(sentences: readonly SentenceView[]): DocumentView {
@@ -108,7 +88,7 @@ export function documentView(sentences: readonly SentenceView[]): DocumentView {
     const { tokens, textIds } = sentence;
     for (let i = 1; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
-      if (token.kind === 'word' && lexicon.inLowerCase(textIds[i] as number) && !isUpperCase(token.text)) lowerWords[lexicon.lowerId(textIds[i] as number)] = 1;
+      if (token.kind === 'word' && (lexicon.flags(textIds[i] as number) & (IN_LOWER_CASE | IN_UPPER_CASE)) === IN_LOWER_CASE) lowerWords[lexicon.lowerId(textIds[i] as number)] = 1;
     }
   }
   return { lowerWords };

@@ -1,6 +1,7 @@
 import type { Token } from '../../document/document.js';
 import { wordPhrase, type WordPhrase } from './gazetteer.js';
 import { TextTable } from './text-table.js';
+import { IN_LOWER_CASE, textFlagsOf } from './text-flags.js';
 import { grown } from '../../shared/arrays.js';
 import { tokenSpellings, type WordSpellings } from '../../shared/vocabulary.js';
 
@@ -25,8 +26,8 @@ export class WordLexicon {
   readonly texts: string[] = [];
   /** By text id: the id of its lower-cased word. */
   private lowerOfText = new Int32Array(0);
-  /** By text id: 1 where the text is its own lower case (a test of the text's characters a token would otherwise make). */
-  private lowerCaseText = new Uint8Array(0);
+  /** By text id: its text-flags.ts bits (tests of the text's characters a token would otherwise make). */
+  private textFlags = new Uint8Array(0);
   /** By lower id. */
   readonly lowers: string[] = [];
   /** By lower id: the gazetteer's entry for the word alone (what phrases starting with it reach). */
@@ -45,7 +46,7 @@ export class WordLexicon {
     // These tables grow later. Stored here a second time, they are mutable fields to V8 from the
     // start, so their first growth deoptimises no function optimised to read them as constants.
     this.lowerOfText = new Int32Array(1024);
-    this.lowerCaseText = new Uint8Array(1024);
+    this.textFlags = new Uint8Array(1024);
   }
 
   /** The text ids of an article's tokens; forgets every id first if the article could overfill the lexicon. */
@@ -80,7 +81,12 @@ export class WordLexicon {
 
   /** Whether a text is written in lower case: text === text.toLowerCase(). */
   inLowerCase(textId: number): boolean {
-    return this.lowerCaseText[textId] === 1;
+    return ((this.textFlags[textId] as number) & IN_LOWER_CASE) !== 0;
+  }
+
+  /** A text's text-flags.ts bits. */
+  flags(textId: number): number {
+    return this.textFlags[textId] as number;
   }
 
   get textCount(): number {
@@ -98,11 +104,11 @@ export class WordLexicon {
       this.texts.push(text);
       if (id === this.lowerOfText.length) {
         this.lowerOfText = grown(this.lowerOfText, id + 1);
-        this.lowerCaseText = grown(this.lowerCaseText, id + 1);
+        this.textFlags = grown(this.textFlags, id + 1);
       }
       const lower = text.toLowerCase();
       this.lowerOfText[id] = this.lowerIdOf(lower);
-      this.lowerCaseText[id] = Number(text === lower);
+      this.textFlags[id] = textFlagsOf(text, lower);
     }
     return id;
   }

@@ -3,7 +3,7 @@ import type { NameSpan } from './consistency.js';
 import { NAME_PARTICLES } from './continuation.js';
 import { hasKind as has, kindsAt, kindsOfSpan, startsPhraseOf, type GazetteerKind } from './gazetteer.js';
 import type { AnnotatedSentence } from './sentences.js';
-import { canName, GAZETTEER_NAMES, startsUpper } from './words.js';
+import { canName, GAZETTEER_NAMES, startsUpper, startsUpperAt } from './words.js';
 import { mapPacked } from '../../shared/arrays.js';
 import { dottedLetterCount, isLowerCode, unitsOf, upperFirst } from '../../shared/letter-classes.js';
 
@@ -110,7 +110,7 @@ export function titlesBeforeNames({ view, phrases }: AnnotatedSentence): Uint8Ar
       end = last + 1;
       at = end;
     }
-    if (end > i && startsUpper(tokens[end]) && (tokens[end] as Token).kind === 'word') marks.fill(1, i, end);
+    if (end > i && startsUpperAt(view, end) && (tokens[end] as Token).kind === 'word') marks.fill(1, i, end);
     i = Math.max(end, i + 1);
   }
   return marks;
@@ -146,12 +146,12 @@ function surnameEnd(tokens: readonly Token[], first: number, last: number): numb
 function personRunAt(sentence: AnnotatedSentence, i: number): { last: number; honorific: boolean } | undefined {
   const { view, phrases, continues } = sentence;
   const tokens = view.tokens;
-  if (!startsUpper(tokens[i]) || has(kindsAt(phrases, i), 'person-title')) return undefined;
+  if (!startsUpperAt(view, i) || has(kindsAt(phrases, i), 'person-title')) return undefined;
   const title = titleBefore(sentence, i);
-  if (!title && !(isInitial((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpper(tokens[i + 1]))) return undefined;
+  if (!title && !(isInitial((tokens[i] as Token).text) && continues[i + 1] === 1 && startsUpperAt(view, i + 1))) return undefined;
   let last = i;
-  while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpper(tokens[last + 1]) || (tokens[last + 1] as Token).start === (tokens[last] as Token).end)) last += 1;
-  while (last > i && !startsUpper(tokens[last])) last -= 1;
+  while (last + 1 < tokens.length && continues[last + 1] === 1 && (startsUpperAt(view, last + 1) || (tokens[last + 1] as Token).start === (tokens[last] as Token).end)) last += 1;
+  while (last > i && !startsUpperAt(view, last)) last -= 1;
   if (has(kindsOfSpan(phrases, i, last), ...GAZETTEER_NAMES) || has(kindsAt(phrases, last), 'org-cue', 'person-title')) return undefined;
   return canName(tokens, i, last) ? { last, honorific: title === 'honorific' } : undefined;
 }

@@ -6,7 +6,7 @@ import { afterRole, beforeTitle, honorificLength, isTitleAlone, titlesBeforeName
 import { lowerFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { teamsInTables } from './tables.js';
-import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper } from './words.js';
+import { canName, GAZETTEER_NAMES, isFunctionWordAt, PLACE_KINDS, startsUpper, startsUpperAt } from './words.js';
 import { mapPacked } from '../../shared/arrays.js';
 
 /**
@@ -89,7 +89,7 @@ export function refine(sentences: readonly AnnotatedSentence[], spans: readonly 
     const takenHere = taken[s] as Uint8Array;
     for (let i = 0; i < tokens.length; i += 1) {
       const token = tokens[i] as Token;
-      if (takenHere[i] === 1 || !startsUpper(token)) continue;
+      if (takenHere[i] === 1 || !startsUpperAt(sentence.view, i)) continue;
       if (surnames.has(token.text) || isLawWordAt(sentence, i)) {
         refined.push({ sentence: s, first: i, last: i, cls: surnames.has(token.text) ? 'PER' : 'MISC' });
         continue;

@@ -1,6 +1,7 @@
 import type { Token } from '../../document/document.js';
 import type { NameSpan } from './consistency.js';
-import { isAsciiDigit } from '../../shared/text.js';
+import { wordLexicon } from './lexicon.js';
+import { NUMBER_LIKE } from './text-flags.js';
 import { kindsOf } from './gazetteer.js';
 import { upperFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
@@ -15,12 +16,9 @@ import type { AnnotatedSentence } from './sentences.js';
 const MIN_NUMBER_SHARE = 0.4;
 const FIXTURE_WORDS = new Set(['v', 'v.', 'vs', 'vs.', 'versus', 'at']);
 
-const NUMBER = /^[+-]?[\d.]*\d/;
-/** NUMBER.test(token.text), asked of every token: only a sign, a digit or a point can start one. */
-function isNumber(token: Token | undefined): boolean {
-  if (token === undefined) return false;
-  const code = token.text.charCodeAt(0);
-  return (isAsciiDigit(code) || code === 43 || code === 45 || code === 46) && NUMBER.test(token.text);
+/** Whether token i of a sentence (none past its end) is a number or score (text-flags.ts NUMBER_LIKE), asked of every token. */
+function isNumber(textIds: Int32Array, i: number): boolean {
+  return i < textIds.length && (wordLexicon().flags(textIds[i] as number) & NUMBER_LIKE) !== 0;
 }
 const isNameWord = (token: Token | undefined): boolean => token !== undefined && token.kind === 'word' && upperFirst(token.text) && !FIXTURE_WORDS.has(token.text.toLowerCase());
 
@@ -40,13 +38,13 @@ function nameRuns(tokens: readonly Token[]): [number, number][] {
 export function teamsInTables(sentences: readonly AnnotatedSentence[]): NameSpan[] {
   const teams: NameSpan[] = [];
   sentences.forEach(({ view }, s) => {
-    const { tokens, lowers } = view;
+    const { tokens, lowers, textIds } = view;
     // At least two numbers: a dateline ("LONDON 1996-08-30") is not a table. One walk counts the
     // numbers and looks for a fixture word (no number is one), as every sentence is asked.
     let numbers = 0;
     let fixtureWord = false;
     for (let i = 0; i < tokens.length; i += 1) {
-      if (isNumber(tokens[i])) numbers += 1;
+      if (isNumber(textIds, i)) numbers += 1;
       else if (!fixtureWord && FIXTURE_WORDS.has(lowers[i] as string)) fixtureWord = true;
     }
     if (numbers < 2 && !fixtureWord) return;
@@ -56,7 +54,7 @@ export function teamsInTables(sentences: readonly AnnotatedSentence[]): NameSpan
     for (const [first, last] of nameRuns(tokens)) {
       const before = tokens[first - 1]?.text.toLowerCase() ?? '';
       const after = tokens[last + 1];
-      const scored = numbers >= MIN_NUMBER_SHARE * tokens.length && isNumber(after);
+      const scored = numbers >= MIN_NUMBER_SHARE * tokens.length && isNumber(textIds, last + 1);
       const facing = fixture && (FIXTURE_WORDS.has(before) || FIXTURE_WORDS.has(after?.text.toLowerCase() ?? ''));
       if (!scored && !facing) continue;
       if (kindsOf((tokens[first] as Token).text.toLowerCase())?.has('given') && last > first) continue;

@@ -3,9 +3,14 @@ import { hasKind as has, isFunctionWord, kindsAt, type GazetteerKind } from './g
 import { upperFirst } from '../../shared/letter-classes.js';
 import type { AnnotatedSentence } from './sentences.js';
 import { regexpOnFirstUse } from '../../shared/lazy-regexp.js';
+import type { SentenceView } from './features.js';
+import { wordLexicon } from './lexicon.js';
+import { UPPER_FIRST } from './text-flags.js';
 
 /** What a word's form and class say about whether it can be, or start, a name. */
 export const startsUpper = (token: Token | undefined): boolean => token !== undefined && upperFirst(token.text);
+/** startsUpper(view.tokens[i]), from the text's flags (text-flags.ts): asked of every token by the person names and refine. */
+export const startsUpperAt = (view: SentenceView, i: number): boolean => i >= 0 && i < view.textIds.length && (wordLexicon().flags(view.textIds[i] as number) & UPPER_FIRST) !== 0;
 export const PLACE_KINDS: GazetteerKind[] = ['country', 'city', 'region', 'place'];
 export const GAZETTEER_NAMES: GazetteerKind[] = [...PLACE_KINDS, 'organization', 'demonym', 'norp-group'];
 const FUNCTION_POS = new Set(['DET', 'PRON', 'ADP', 'CCONJ', 'SCONJ', 'AUX', 'PART', 'PUNCT']);
