@@ -3,7 +3,7 @@ import { spelledTokens, wordId, type SpelledTokens } from '../vocabulary.js';
 import { loadOnce } from '../../data/load.js';
 import { mapPacked } from '../arrays.js';
 import { spells } from './phrases.js';
-import { phrasesAt, valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
+import { phrasesAt, valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon, type ValencePhrase } from './lexicons.js';
 import { CONCESSIONS, CONTRASTS, INTENSIFIERS, IRREALIS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
 
 /** One lexicon entry found in the text, with the valence the shifters left it. */
@@ -268,7 +268,7 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       k += unscored || 1;
       continue;
     }
-    const phrases = phrasesAt(index, view.ids.lowerId[from + k] as number);
+    const phrases = phrasesAt(index, view.ids.lowerId[from + k] as number, view.forms[k + 1]);
     const isFunction = FUNCTION_POS.has(token.pos);
     // A one-word entry counts after every longer phrase, and not for a function word.
     const ownRow = isFunction ? -1 : wordRow(index, view.ids.lowerId[from + k] as number);
@@ -283,7 +283,7 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
     if (phrases !== undefined) {
       let unmatched = lexicons.length;
       for (let c = 0; c < phrases.length && unmatched > 0; c += 1) {
-        const phrase = phrases[c] as { words: string[]; value: number };
+        const phrase = phrases[c] as ValencePhrase;
         if (!spells(phrase.words, view.forms, k)) continue;
         for (let i = 0; i < lexicons.length; i += 1) {
           if ((phraseOf[i] as number) < 0 && !Number.isNaN(index.values[phrase.value * index.width + i] as number)) (phraseOf[i] = c), (unmatched -= 1);
@@ -296,7 +296,7 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       let length = 1;
       const c = phraseOf[i] as number;
       if (c >= 0) {
-        const phrase = (phrases as readonly { words: string[]; value: number }[])[c] as { words: string[]; value: number };
+        const phrase = (phrases as readonly ValencePhrase[])[c] as ValencePhrase;
         valence = index.values[phrase.value * index.width + i] as number;
         length = phrase.words.length;
       }
