@@ -365,9 +365,6 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
   const ts = first - sentence.tokenStart;
   const te = last - sentence.tokenStart + 1;
   add.named(VALUE.bias, 1);
-  const outside = (k: number): boolean => k < ts || k >= te;
-  const lemma = (k: number): string => a.lemmas[k] as string;
-  const pos = (k: number): string => (tokens[k] as Token).pos;
 
   // The whole sentence, the target left out.
   emitRegion(add, a.sums, REGION.sent, 0, n, ts, te);
@@ -388,28 +385,28 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
 
   // The target as subject: its verb (active or passive) or a copula, and what the predicate says.
   let j = te;
-  while (j < cr && pos(j) !== 'VERB' && j - te < 4 && SUBJECT_GAP.has(pos(j))) j += 1;
-  if (j < cr && pos(j) === 'VERB') {
+  while (j < cr && posAt(a, j) !== 'VERB' && j - te < 4 && SUBJECT_GAP.has(posAt(a, j))) j += 1;
+  if (j < cr && posAt(a, j) === 'VERB') {
     const verb = tokens[j] as Token;
     let auxiliary = false;
-    for (let k = te; k < j; k += 1) if (pos(k) === 'AUX' && (lemma(k) === 'be' || lemma(k) === 'get')) auxiliary = true;
-    const passive = auxiliary && verb.text.toLowerCase() !== lemma(j);
+    for (let k = te; k < j; k += 1) if (posAt(a, k) === 'AUX' && (a.lemmas[k] === 'be' || a.lemmas[k] === 'get')) auxiliary = true;
+    const passive = auxiliary && verb.text.toLowerCase() !== a.lemmas[j];
     emitLemmaWord(add, a, KIND['subjVerb='], j, passive ? PASSIVE : 0);
     add.named(passive ? VALUE['subj.passive'] : VALUE['subj.active'], 1);
     emitRegion(add, a.sums, REGION.pred, te, Math.min(cr, te + 8));
-  } else if (te < n && pos(te) === 'AUX') {
+  } else if (te < n && posAt(a, te) === 'AUX') {
     add.named(VALUE['subj.copula'], 1);
     emitRegion(add, a.sums, REGION.pred, te, Math.min(cr, te + 8));
   }
   // The target as object: the nearest verb before it in its clause, or a preposition.
   for (let k = ts - 1; k >= Math.max(cl, ts - 5); k -= 1) {
-    if (pos(k) === 'VERB') {
+    if (posAt(a, k) === 'VERB') {
       emitLemmaWord(add, a, KIND['objVerb='], k);
       emitRegion(add, a.sums, REGION.gov, k, k + 1);
       break;
     }
   }
-  if (ts > 0 && pos(ts - 1) === 'ADP') emitLemmaWord(add, a, KIND['prep='], ts - 1);
+  if (ts > 0 && posAt(a, ts - 1) === 'ADP') emitLemmaWord(add, a, KIND['prep='], ts - 1);
   // An apposition or relative clause after the target: "X, who ...,".
   if (te < n && tokens[te]?.text === ',') {
     let k = te + 1;
@@ -417,7 +414,7 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
     emitRegion(add, a.sums, REGION.appos, te + 1, k);
   }
   let pronoun = true;
-  for (let k = ts; k < te; k += 1) if (pos(k) !== 'PRON' && pos(k) !== 'DET') pronoun = false;
+  for (let k = ts; k < te; k += 1) if (posAt(a, k) !== 'PRON' && posAt(a, k) !== 'DET') pronoun = false;
   if (pronoun) add.named(VALUE['tgt.pronoun'], 1);
   emitRegion(add, a.sums, REGION.tgt, ts, te);
   if (ts === 0) add.named(VALUE['tgt.sentenceStart'], 1);
@@ -428,26 +425,34 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
   if (a.inQuote[ts]) add.named(VALUE['tgt.inQuote'], 1);
   let speaker = false;
   const { speech } = speechCues();
-  if (!a.inQuote[ts]) for (let k = Math.max(0, ts - 3); k < Math.min(n, te + 3); k += 1) if (outside(k) && speech.has(lemma(k))) speaker = true;
+  if (!a.inQuote[ts]) for (let k = Math.max(0, ts - 3); k < Math.min(n, te + 3); k += 1) if ((k < ts || k >= te) && speech.has(a.lemmas[k] as string)) speaker = true;
   if (speaker) add.named(VALUE['tgt.speaker'], 1);
   if (a.hasQuote && !a.inQuote[ts]) emitRegion(add, a.quoteSums, speaker ? REGION.quoteBySpeaker : REGION.quoteOther, 0, n);
 
   // Words: four either side of the target, the target's own, and the sentence's content words.
-  const isWord = (k: number): boolean => !isBreak(tokens[k] as Token);
   /** Each kind's words so far, so a word repeated near the target counts once. */
   const seen: string[][] = [[], [], []];
-  /** A word feature of kind L:, R: or T: (numbers 0 to 2), `word` being token k's. */
-  const addWord = (kind: number, word: string, k: number, mark: number): void => {
-    const words = seen[kind] as string[];
-    if (!words.includes(word)) words.push(word), add.word(kind, lemma(k), mark, a.lemmaIds[k] as number);
-  };
-  const markOf = (k: number): number => (a.negated[k] ? NEGATED : 0);
-  for (let k = ts - 1, taken = 0; k >= Math.max(0, ts - 8) && taken < 4; k -= 1) if (isWord(k)) addWord(KIND['L:'], a.marked[k] as string, k, markOf(k)), (taken += 1);
-  for (let k = te, taken = 0; k < Math.min(n, te + 8) && taken < 4; k += 1) if (isWord(k)) addWord(KIND['R:'], a.marked[k] as string, k, markOf(k)), (taken += 1);
-  for (let k = ts; k < te; k += 1) if (isWord(k)) addWord(KIND['T:'], lemma(k), k, 0);
-  if (sentenceWords) for (const word of a.sentenceWords) if (word.positions.some(outside)) sentenceWord(a, word, add);
+  for (let k = ts - 1, taken = 0; k >= Math.max(0, ts - 8) && taken < 4; k -= 1) if (!isBreak(tokens[k] as Token)) addWord(add, a, seen, KIND['L:'], a.marked[k] as string, k, a.negated[k] ? NEGATED : 0), (taken += 1);
+  for (let k = te, taken = 0; k < Math.min(n, te + 8) && taken < 4; k += 1) if (!isBreak(tokens[k] as Token)) addWord(add, a, seen, KIND['R:'], a.marked[k] as string, k, a.negated[k] ? NEGATED : 0), (taken += 1);
+  for (let k = ts; k < te; k += 1) if (!isBreak(tokens[k] as Token)) addWord(add, a, seen, KIND['T:'], a.lemmas[k] as string, k, 0);
+  if (sentenceWords) for (const word of a.sentenceWords) if (anyOutside(word.positions, ts, te)) sentenceWord(a, word, add);
 
   return { clauseStart: sentence.tokenStart + cl, clauseEnd: sentence.tokenStart + cr };
+}
+
+/** The part of speech of sentence token k. */
+const posAt = (a: SentenceAnalysis, k: number): string => (a.tokens[k] as Token).pos;
+
+/** Whether any of `positions` lies outside the target's tokens ts..te. */
+function anyOutside(positions: readonly number[], ts: number, te: number): boolean {
+  for (const k of positions) if (k < ts || k >= te) return true;
+  return false;
+}
+
+/** A word feature of kind L:, R: or T: (numbers 0 to 2) of token k, whose word is `word`, unless `seen` has that word for that kind. */
+function addWord(add: FeatureSink, a: SentenceAnalysis, seen: string[][], kind: number, word: string, k: number, mark: number): void {
+  const words = seen[kind] as string[];
+  if (!words.includes(word)) words.push(word), add.word(kind, a.lemmas[k] as string, mark, a.lemmaIds[k] as number);
 }
 
 /** The S: feature of one of the sentence's content words. */
