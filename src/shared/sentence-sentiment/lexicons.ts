@@ -30,8 +30,12 @@ export interface ValenceLexicon {
  * token's id is read once a document, where a word's string was looked up here for every token.
  */
 export interface ValenceIndex {
-  /** Entries of two or more words by the vocabulary id of their first (`phrasesAt`), longest first; values are rows. */
-  phrases: (readonly { words: string[]; value: number }[] | undefined)[];
+  /**
+   * Entries of two or more words by the vocabulary id of their first and then by their second
+   * word (`phrasesAt`), longest first; values are rows. By the second word too: a common first
+   * word ("the", "to") starts several phrases, and nearly all of them fail there.
+   */
+  phrases: (ReadonlyMap<string, readonly ValencePhrase[]> | undefined)[];
   /** Entries of one word: their rows by the word's vocabulary id, -1 for none (`wordRow`). */
   wordRows: Int32Array;
   values: Float64Array;
@@ -39,9 +43,15 @@ export interface ValenceIndex {
   width: number;
 }
 
-/** The entries of two or more words whose first word's vocabulary id is `id` (-1 for a word no list names), or undefined. */
-export function phrasesAt(index: ValenceIndex, id: number): readonly { words: string[]; value: number }[] | undefined {
-  return id >= 0 && id < index.phrases.length ? index.phrases[id] : undefined;
+/** An entry of two or more words: its words and its row. */
+export interface ValencePhrase {
+  words: string[];
+  value: number;
+}
+
+/** The entries of two or more words whose first word's vocabulary id is `id` (-1 for a word no list names) and whose second word is `second`, or undefined. */
+export function phrasesAt(index: ValenceIndex, id: number, second: string | undefined): readonly ValencePhrase[] | undefined {
+  return id >= 0 && id < index.phrases.length && second !== undefined ? index.phrases[id]?.get(second) : undefined;
 }
 
 /** The row of the one-word entry whose vocabulary id is `id`, or -1 (for -1, a word no list names, too). */
@@ -73,7 +83,7 @@ export function valenceRows(lists: readonly (readonly [string, number][])[]): { 
   return { entries: [...rows.keys()], values: table.slice(0, rows.size * width) };
 }
 
-/** The index of rows (valenceRows): phrases (entries with a space) by their first word, words by their vocabulary id. */
+/** The index of rows (valenceRows): phrases (entries with a space) by their first and second words, words by their vocabulary id. */
 function indexOfRows(entries: readonly string[], values: Float64Array, width: number): ValenceIndex {
   const phraseRows = new Map<string, number>();
   const wordRowList = new Int32Array(entries.length);
@@ -90,7 +100,15 @@ function indexOfRows(entries: readonly string[], values: Float64Array, width: nu
   for (const first of phrases.firstWords()) {
     const id = wordId(first);
     while (byFirst.length <= id) byFirst.push(undefined);
-    byFirst[id] = phrases.startingWith(first) as { words: string[]; value: number }[];
+    const bySecond = new Map<string, ValencePhrase[]>();
+    // Each second word's phrases in the order of all of them: longest first.
+    for (const phrase of phrases.startingWith(first) as ValencePhrase[]) {
+      const second = phrase.words[1] as string;
+      const list = bySecond.get(second);
+      if (list) list.push(phrase);
+      else bySecond.set(second, [phrase]);
+    }
+    byFirst[id] = bySecond;
   }
   // The words' ids and rows side by side, then the table by id: no Map of ids.
   const ids = new Int32Array(count);

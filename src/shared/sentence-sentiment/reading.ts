@@ -116,19 +116,35 @@ export function strongest(groups: readonly (readonly SentimentEvidence[])[], lim
       const known = spanIndex(top, item);
       if (known >= 0) {
         if (strength <= (strengths[known] as number)) continue;
-        top.splice(known, 1);
-        strengths.splice(known, 1);
+        removeAt(top, strengths, known);
       }
       let at = top.length;
       while (at > 0 && (strengths[at - 1] as number) < strength) at -= 1;
-      top.splice(at, 0, item);
-      strengths.splice(at, 0, strength);
+      insertAt(top, strengths, at, item, strength);
       if (top.length > limit) top.pop(), strengths.pop();
     }
   }
   const evidence: SentimentEvidence[] = [];
   for (const group of groups) for (const item of group) if (spanIndex(top, item) >= 0) evidence.push(item);
   return evidence;
+}
+
+// Places moved by hand, not by splice: each splice made an array of the pieces it removed, for every piece ranked.
+
+/** Removes place `i` of a ranking (`top` and `strengths` side by side). */
+function removeAt(top: SentimentEvidence[], strengths: number[], i: number): void {
+  for (let j = i + 1; j < top.length; j += 1) (top[j - 1] = top[j] as SentimentEvidence), (strengths[j - 1] = strengths[j] as number);
+  top.pop();
+  strengths.pop();
+}
+
+/** Puts `item`, of `strength`, at place `i` of a ranking, the places from `i` on moving down one. */
+function insertAt(top: SentimentEvidence[], strengths: number[], i: number, item: SentimentEvidence, strength: number): void {
+  top.push(item);
+  strengths.push(strength);
+  for (let j = top.length - 1; j > i; j -= 1) (top[j] = top[j - 1] as SentimentEvidence), (strengths[j] = strengths[j - 1] as number);
+  top[i] = item;
+  strengths[i] = strength;
 }
 
 /** Each scorer's largest valence, read once: the lexicons do not change once loaded, and every aggregate and entity ranks evidence by it. */

@@ -3,7 +3,7 @@ import { spelledTokens, wordId, type SpelledTokens } from '../vocabulary.js';
 import { loadOnce } from '../../data/load.js';
 import { mapPacked } from '../arrays.js';
 import { spells } from './phrases.js';
-import { phrasesAt, valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon } from './lexicons.js';
+import { phrasesAt, valenceIndex, wordRow, type ScorerId, type ValenceIndex, type ValenceLexicon, type ValencePhrase } from './lexicons.js';
 import { CONCESSIONS, CONTRASTS, INTENSIFIERS, IRREALIS, NEG_RAISERS, NEGATORS, NEUTRAL_PHRASES, NOT_NEGATIONS, RULE_WORDS, RULES, SCOPE_ENDERS } from './rules.js';
 
 /** One lexicon entry found in the text, with the valence the shifters left it. */
@@ -33,19 +33,49 @@ const FUNCTION_POS = new Set(['ADP', 'DET', 'PRON', 'CCONJ', 'SCONJ', 'PART', 'A
 let scratch = scratchArrays(64);
 
 function scratchArrays(size: number) {
-  return { forms: [] as string[], clauseFactor: new Float64Array(size), shift: new Float64Array(size), unscored: new Uint8Array(size), ruleWord: new Uint8Array(size), negatedAt: new Int8Array(size) };
+  return { forms: [] as string[], clauseFactor: new Float64Array(size), shift: new Float64Array(size), unscored: new Uint8Array(size), rules: new Uint8Array(size), negatedAt: new Int8Array(size) };
 }
 
 /**
- * Per vocabulary id, 1 where a rule may start at that word (RULE_WORDS), each rule word given an
- * id: an array read for every word of every sentence rather than a set probed.
+ * The rules a word may take part in, as bits: it starts a negator, a phrase that is no negation
+ * ("not only"), a neutral phrase, an intensifier or a concession; it ends a negator's scope;
+ * it is a contrast or an irrealis marker. One number per word, read once, where each rule's
+ * set or phrases were probed with the word's text at every rule the sentence's reading asks.
  */
-function ruleWordIds(): Uint8Array {
+const NEGATOR = 1;
+const NOT_NEGATION = 2;
+const NEUTRAL = 4;
+const INTENSIFIER = 8;
+const CONCESSION = 16;
+const SCOPE_ENDER = 32;
+const CONTRAST = 64;
+const IRREALIS_MARKER = 128;
+
+/** The rule bits of `word` (a word of RULE_WORDS; any other has none). */
+function ruleBitsOf(word: string): number {
+  return (
+    (NEGATORS.startingWith(word) ? NEGATOR : 0) |
+    (NOT_NEGATIONS.startingWith(word) ? NOT_NEGATION : 0) |
+    (NEUTRAL_PHRASES.startingWith(word) ? NEUTRAL : 0) |
+    (INTENSIFIERS.startingWith(word) ? INTENSIFIER : 0) |
+    (CONCESSIONS.startingWith(word) ? CONCESSION : 0) |
+    (SCOPE_ENDERS.has(word) ? SCOPE_ENDER : 0) |
+    (CONTRASTS.has(word) ? CONTRAST : 0) |
+    (IRREALIS.has(word) ? IRREALIS_MARKER : 0)
+  );
+}
+
+/**
+ * Per vocabulary id, the rule bits of that word (ruleBitsOf), each rule word given an id: an
+ * array read for every word of every sentence rather than a set probed.
+ */
+function ruleBitsByWordId(): Uint8Array {
   return loadOnce('sentiment-rule-word-ids', () => {
-    const ids = mapPacked([...RULE_WORDS], (word) => wordId(word));
-    const flags = new Uint8Array(Math.max(...ids) + 1);
-    for (const id of ids) flags[id] = 1;
-    return flags;
+    const words = [...RULE_WORDS];
+    const ids = mapPacked(words, (word) => wordId(word));
+    const bits = new Uint8Array(Math.max(...ids) + 1);
+    words.forEach((word, i) => (bits[ids[i] as number] = ruleBitsOf(word)));
+    return bits;
   });
 }
 
@@ -70,8 +100,8 @@ class SentenceView {
    * neutral phrase, a multi-word diminisher such as "kind of", or a word of a name).
    */
   readonly unscored: Uint8Array;
-  /** Per token: whether any rule may start there (most words: no). */
-  private readonly ruleWord: Uint8Array;
+  /** Per token: the rules its word may take part in (ruleBitsOf; most words: none). */
+  private readonly rules: Uint8Array;
   /** Per token, once asked: the intensifier's and the clause's multiplier of a word there (every lexicon asks). */
   private readonly shift: Float64Array;
   private readonly negatedAt: Int8Array;
@@ -82,23 +112,23 @@ class SentenceView {
     readonly to: number,
   ) {
     const n = to - from;
-    if (scratch.ruleWord.length < n) scratch = scratchArrays(Math.max(n, 2 * scratch.ruleWord.length));
+    if (scratch.rules.length < n) scratch = scratchArrays(Math.max(n, 2 * scratch.rules.length));
     this.forms = scratch.forms;
     this.forms.length = 0;
-    this.ruleWord = scratch.ruleWord.fill(0, 0, n);
+    this.rules = scratch.rules.fill(0, 0, n);
     // The form the lexicons spell a token in: a word in plain lower case, as the bias and frame
     // patterns read it (worked out once a document for all three), anything else as written.
     // The rule words have their ids before the tokens' are read.
-    const ruleIds = ruleWordIds();
+    const ruleBits = ruleBitsByWordId();
     this.ids = spelledTokens(tokens);
     for (let t = from; t < to; t += 1) {
       const token = tokens[t] as Token;
       if (token.kind === 'word') {
         const id = this.ids.lowerId[t] as number;
-        if (id >= 0 && id < ruleIds.length && ruleIds[id] === 1) this.ruleWord[this.forms.length] = 1;
+        if (id >= 0 && id < ruleBits.length) this.rules[this.forms.length] = ruleBits[id] as number;
         this.forms.push(this.ids.lower[t] as string);
       } else {
-        if (RULE_WORDS.has(token.text)) this.ruleWord[this.forms.length] = 1;
+        if (RULE_WORDS.has(token.text)) this.rules[this.forms.length] = ruleBitsOf(token.text);
         this.forms.push(token.text);
       }
     }
@@ -117,8 +147,9 @@ class SentenceView {
     this.titleCase = words > 1 && capitals / words > 0.6;
     this.unscored = scratch.unscored.fill(0, 0, n);
     for (let k = 0; k < this.forms.length; k += 1) {
-      const neutral = this.ruleWord[k] ? NEUTRAL_PHRASES.match(this.forms, k) : undefined;
-      const shifter = this.ruleWord[k] ? INTENSIFIERS.match(this.forms, k) : undefined;
+      const rules = this.rules[k] as number;
+      const neutral = rules & NEUTRAL ? NEUTRAL_PHRASES.match(this.forms, k) : undefined;
+      const shifter = rules & INTENSIFIER ? INTENSIFIERS.match(this.forms, k) : undefined;
       if (neutral) this.unscored[k] = neutral.length;
       else if (shifter && shifter.length > 1) this.unscored[k] = shifter.length;
       else if (this.isInName(k)) this.unscored[k] = 1;
@@ -137,10 +168,10 @@ class SentenceView {
   private weighClauses(): void {
     const n = this.forms.length;
     let contrastAt = -1;
-    for (let k = 1; k < n; k += 1) if (this.ruleWord[k] && CONTRASTS.has(this.forms[k] as string)) contrastAt = k;
+    for (let k = 1; k < n; k += 1) if ((this.rules[k] as number) & CONTRAST) contrastAt = k;
     if (contrastAt > 0) for (let k = 0; k < n; k += 1) this.clauseFactor[k] = k < contrastAt ? RULES.contrast.before : RULES.contrast.after;
     for (let k = 0; k < n; k += 1) {
-      const concession = this.ruleWord[k] ? CONCESSIONS.match(this.forms, k) : undefined;
+      const concession = (this.rules[k] as number) & CONCESSION ? CONCESSIONS.match(this.forms, k) : undefined;
       if (!concession || (k > 0 && !this.isBreak(k - 1))) continue;
       let end = k + concession.length;
       while (end < n && !this.isBreak(end)) end += 1;
@@ -151,7 +182,7 @@ class SentenceView {
     for (let k = 0; k < n; k += 1) {
       if (this.isBreak(k)) irrealis = false;
       else if (irrealis) this.clauseFactor[k] = (this.clauseFactor[k] as number) * RULES.irrealis.factor;
-      if (this.ruleWord[k] && IRREALIS.has(this.forms[k] as string) && this.isMarker(k)) irrealis = true;
+      if ((this.rules[k] as number) & IRREALIS_MARKER && this.isMarker(k)) irrealis = true;
     }
     if (this.endsInQuestion()) for (let k = 0; k < n; k += 1) this.clauseFactor[k] = (this.clauseFactor[k] as number) * RULES.questionFactor;
   }
@@ -191,7 +222,7 @@ class SentenceView {
   private intensity(k: number): number {
     for (let back = 1; back <= RULES.intensifierReach && k - back >= 0; back += 1) {
       if (this.isBreak(k - back)) break;
-      if (!this.ruleWord[k - back]) continue;
+      if (!((this.rules[k - back] as number) & INTENSIFIER)) continue;
       const found = INTENSIFIERS.match(this.forms, k - back);
       if (found && k - back + found.length === k) return found.value;
     }
@@ -208,11 +239,16 @@ class SentenceView {
     for (let back = 1; back <= RULES.negationReach && k - back >= 0; back += 1) {
       const j = k - back;
       if (this.isBreak(j)) return false;
-      if (!this.ruleWord[j]) continue;
-      if (SCOPE_ENDERS.has(this.forms[j] as string)) return false;
-      if (NEGATORS.match(this.forms, j) && !NOT_NEGATIONS.match(this.forms, j)) return true;
+      const rules = this.rules[j] as number;
+      if (rules & SCOPE_ENDER) return false;
+      if (this.negates(j, rules)) return true;
     }
     return false;
+  }
+
+  /** Whether a negator starts at word `j`, whose rule bits are `rules`, and no phrase that is no negation does. */
+  private negates(j: number, rules: number): boolean {
+    return (rules & NEGATOR) !== 0 && NEGATORS.match(this.forms, j) !== undefined && !((rules & NOT_NEGATION) !== 0 && NOT_NEGATIONS.match(this.forms, j));
   }
 
   /**
@@ -224,11 +260,11 @@ class SentenceView {
     for (let back = 1; back <= RULES.negRaiseReach && k - back >= 0; back += 1) {
       const j = k - back;
       if (this.isBreak(j)) return false;
-      if (this.ruleWord[j] && this.forms[j] !== 'that' && SCOPE_ENDERS.has(this.forms[j] as string)) return false;
+      if ((this.rules[j] as number) & SCOPE_ENDER && this.forms[j] !== 'that') return false;
       const verb = this.tokens[this.from + j] as Token;
       if (!NEG_RAISERS.has(verb.lemma ?? (this.forms[j] as string))) continue;
       for (let before = j - 1; before >= Math.max(0, j - 2); before -= 1) {
-        if (this.ruleWord[before] && NEGATORS.match(this.forms, before) && !NOT_NEGATIONS.match(this.forms, before)) return true;
+        if (this.negates(before, this.rules[before] as number)) return true;
       }
     }
     return false;
@@ -268,7 +304,7 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       k += unscored || 1;
       continue;
     }
-    const phrases = phrasesAt(index, view.ids.lowerId[from + k] as number);
+    const phrases = phrasesAt(index, view.ids.lowerId[from + k] as number, view.forms[k + 1]);
     const isFunction = FUNCTION_POS.has(token.pos);
     // A one-word entry counts after every longer phrase, and not for a function word.
     const ownRow = isFunction ? -1 : wordRow(index, view.ids.lowerId[from + k] as number);
@@ -283,7 +319,7 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
     if (phrases !== undefined) {
       let unmatched = lexicons.length;
       for (let c = 0; c < phrases.length && unmatched > 0; c += 1) {
-        const phrase = phrases[c] as { words: string[]; value: number };
+        const phrase = phrases[c] as ValencePhrase;
         if (!spells(phrase.words, view.forms, k)) continue;
         for (let i = 0; i < lexicons.length; i += 1) {
           if ((phraseOf[i] as number) < 0 && !Number.isNaN(index.values[phrase.value * index.width + i] as number)) (phraseOf[i] = c), (unmatched -= 1);
@@ -296,7 +332,7 @@ export function valenceHits(tokens: readonly Token[], from: number, to: number, 
       let length = 1;
       const c = phraseOf[i] as number;
       if (c >= 0) {
-        const phrase = (phrases as readonly { words: string[]; value: number }[])[c] as { words: string[]; value: number };
+        const phrase = (phrases as readonly ValencePhrase[])[c] as ValencePhrase;
         valence = index.values[phrase.value * index.width + i] as number;
         length = phrase.words.length;
       }

@@ -89,28 +89,52 @@ const lemmaOf = (token: Token): string => token.lemma ?? token.text.toLowerCase(
 /** Lexicon sums grow with sentence length; the log keeps one long sentence from dominating. */
 const squash = (x: number): number => Math.sign(x) * Math.log1p(Math.abs(x));
 
-/** One scorer's prefix sums; a sentence's are in REGION_SCORERS order. */
+/** One scorer's prefix sums over a sentence's n tokens (n + 1 of each used); a sentence's are in REGION_SCORERS order. */
 interface PrefixSums {
-  positive: number[];
-  negative: number[];
+  positive: Float64Array;
+  negative: Float64Array;
 }
 
-function prefixSums(row: readonly number[], keep: (k: number) => boolean): PrefixSums {
-  const positive = new Array<number>(row.length + 1).fill(0);
-  const negative = new Array<number>(row.length + 1).fill(0);
-  for (let k = 0; k < row.length; k += 1) {
-    const v = keep(k) ? (row[k] as number) : 0;
+/**
+ * Fills `into` with the prefix sums of the first n values of `row`, of only the tokens inside
+ * quotation marks if `inQuote` is given.
+ */
+function fillPrefixSums(into: PrefixSums, row: Float64Array, n: number, inQuote?: Uint8Array): void {
+  const { positive, negative } = into;
+  for (let k = 0; k < n; k += 1) {
+    const v = inQuote === undefined || inQuote[k] === 1 ? (row[k] as number) : 0;
     positive[k + 1] = (positive[k] as number) + (v > 0 ? v : 0);
     negative[k + 1] = (negative[k] as number) + (v < 0 ? -v : 0);
   }
-  return { positive, negative };
 }
 
-/** What every target of a sentence shares, computed once per sentence (per `hits` array). */
+/**
+ * The per-token arrays of the sentence last analysed, kept from one sentence to the next and
+ * grown for a longer one, as valence.ts keeps its view's: an analysis of a sentence made anew
+ * for each sentence that has targets cost a dozen arrays, most of them made twice (small
+ * integers first, then valences). A sentence's analysis holds until the next is made: the
+ * targets of one sentence are read one after another (`current`).
+ */
+let buffers = analysisBuffers(64);
+
+function analysisBuffers(size: number) {
+  const sums = (): PrefixSums => ({ positive: new Float64Array(size + 1), negative: new Float64Array(size + 1) });
+  return {
+    size,
+    valence: mapPacked(REGION_SCORERS, () => new Float64Array(size)),
+    sums: mapPacked(REGION_SCORERS, sums),
+    quoteSums: mapPacked(REGION_SCORERS, sums),
+    negated: new Uint8Array(size),
+    inQuote: new Uint8Array(size),
+    lemmaIds: new Int32Array(size),
+  };
+}
+
+/** What every target of a sentence shares, computed once per sentence (per `hits` array); its typed arrays hold until the next sentence's analysis is made (`buffers`). */
 export interface SentenceAnalysis {
   tokens: readonly Token[];
   /** Per scorer (REGION_SCORERS order), per sentence token: the shifted valence of hits starting there. */
-  valence: number[][];
+  valence: Float64Array[];
   /**
    * Per scorer, prefix sums of the positive and of the negative valences (`positive[k]` sums
    * tokens before k), over all tokens and over quoted tokens only, so a region's sums cost two
@@ -119,17 +143,17 @@ export interface SentenceAnalysis {
   sums: PrefixSums[];
   /** Over quoted tokens only; only a sentence with quotation marks has its own. */
   quoteSums: PrefixSums[];
-  /** Per token: a negator reached a lexicon word there. */
-  negated: number[];
+  /** Per token: 1 where a negator reached a lexicon word there. */
+  negated: Uint8Array;
   anyNegated: boolean;
   /** Per token: its clause number; a break token is a clause of its own. */
   clause: number[];
   /** Per token: 1 inside quotation marks (a quotation mark itself 0), else 0. */
-  inQuote: number[];
+  inQuote: Uint8Array;
   hasQuote: boolean;
   lemmas: string[];
   /** Per token: its lemma's id in the shared vocabulary, -1 for none, UNSPELLED where not known (FeatureSink). */
-  lemmaIds: number[];
+  lemmaIds: Int32Array;
   /** Per token: its lemma, marked `|neg` where a negator reached it (the word of its L: and R: features). */
   marked: string[];
   /**
@@ -217,9 +241,10 @@ export function analyse(doc: NewsDocument, sentence: Sentence, hits: readonly Va
 function analysisOf(doc: NewsDocument, sentence: Sentence, hits: readonly ValenceHit[], clause: number[]): SentenceAnalysis {
   const tokens = doc.tokens.slice(sentence.tokenStart, sentence.tokenEnd);
   const n = tokens.length;
-  // Plain arrays, not typed arrays: a typed array costs several times as much to make, and a sentence's are short.
-  const valence = mapPacked(REGION_SCORERS, () => new Array<number>(n).fill(0));
-  const negated = new Array<number>(n).fill(0);
+  if (buffers.size < n) buffers = analysisBuffers(Math.max(n, 2 * buffers.size));
+  const { valence, negated, inQuote, lemmaIds } = buffers;
+  for (const row of valence) row.fill(0, 0, n);
+  negated.fill(0, 0, n);
   let anyNegated = false;
   for (const hit of hits) {
     const k = hit.first - sentence.tokenStart;
@@ -228,32 +253,32 @@ function analysisOf(doc: NewsDocument, sentence: Sentence, hits: readonly Valenc
     if (hit.negated) negated.fill(1, k, hit.last - sentence.tokenStart + 1), (anyNegated = true);
   }
   // Inside quotation marks: curly quotes open and close, a straight one toggles.
-  const inQuote: number[] = [];
   let open = false;
   let hasQuote = false;
   const lemmas: string[] = [];
-  const lemmaIds: number[] = [];
   const marked: string[] = [];
   const sentenceWords: SentenceAnalysis['sentenceWords'] = [];
   const spelled = spelledTokens(doc.tokens);
   for (let k = 0; k < n; k += 1) {
     const token = tokens[k] as Token;
     const text = token.text;
-    if (text === '“' || text === '``') (open = true), inQuote.push(0);
-    else if (text === '”' || text === "''") (open = false), inQuote.push(0);
-    else if (text === '"') (open = !open), inQuote.push(0);
-    else inQuote.push(open ? 1 : 0);
+    if (text === '“' || text === '``') (open = true), (inQuote[k] = 0);
+    else if (text === '”' || text === "''") (open = false), (inQuote[k] = 0);
+    else if (text === '"') (open = !open), (inQuote[k] = 0);
+    else inQuote[k] = open ? 1 : 0;
     if (!hasQuote && text.length <= MARK_LENGTH && QUOTES.has(text)) hasQuote = true;
     const lemma = lemmaOf(token);
     const word = negated[k] ? `${lemma}|neg` : lemma;
     lemmas.push(lemma);
     // A token without a lemma is spelled by the vocabulary with plain apostrophes: its id may be another spelling's.
-    lemmaIds.push(spelled.lemma[sentence.tokenStart + k] === lemma ? (spelled.lemmaId[sentence.tokenStart + k] as number) : UNSPELLED);
+    lemmaIds[k] = spelled.lemma[sentence.tokenStart + k] === lemma ? (spelled.lemmaId[sentence.tokenStart + k] as number) : UNSPELLED;
     marked.push(word);
     if (CONTENT.has(token.pos) && !isBreak(token)) addPosition(sentenceWords, word, k);
   }
-  const sums = mapPacked(valence, (row) => prefixSums(row, () => true));
-  const quoteSums = hasQuote ? mapPacked(valence, (row) => prefixSums(row, (k) => inQuote[k] === 1)) : sums;
+  const { sums } = buffers;
+  for (let s = 0; s < valence.length; s += 1) fillPrefixSums(sums[s] as PrefixSums, valence[s] as Float64Array, n);
+  const quoteSums = hasQuote ? buffers.quoteSums : sums;
+  if (hasQuote) for (let s = 0; s < valence.length; s += 1) fillPrefixSums(quoteSums[s] as PrefixSums, valence[s] as Float64Array, n, inQuote);
   return { tokens, valence, sums, quoteSums, negated, clause, inQuote, lemmas, lemmaIds, marked, sentenceWords, hasQuote, anyNegated };
 }
 
@@ -287,7 +312,7 @@ function emitSums(add: FeatureSink, region: number, s: number, positive: number,
   if (negative > 1e-9) add.named(regionFeature(region, s, 1), squash(negative));
 }
 
-const between = (p: readonly number[], from: number, to: number): number => (to > from ? (p[to] as number) - (p[from] as number) : 0);
+const between = (p: Float64Array, from: number, to: number): number => (to > from ? (p[to] as number) - (p[from] as number) : 0);
 
 /** Positive and negative lexicon sums over tokens `from`..`to`, per scorer, the target's own tokens `ts`..`te` left out if given. */
 function emitRegion(add: FeatureSink, sums: readonly PrefixSums[], name: number, from: number, to: number, ts = 0, te = 0): void {
@@ -304,9 +329,9 @@ function emitRegion(add: FeatureSink, sums: readonly PrefixSums[], name: number,
 }
 
 /** The same over the whole sentence outside the target `ts`..`te`, each token weighted by its nearness to the target. */
-function emitNearness(add: FeatureSink, valence: readonly number[][], name: number, n: number, ts: number, te: number): void {
+function emitNearness(add: FeatureSink, valence: readonly Float64Array[], name: number, n: number, ts: number, te: number): void {
   for (let s = 0; s < valence.length; s += 1) {
-    const row = valence[s] as number[];
+    const row = valence[s] as Float64Array;
     let up = 0;
     let down = 0;
     for (let k = 0; k < n; k += 1) {
@@ -340,9 +365,6 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
   const ts = first - sentence.tokenStart;
   const te = last - sentence.tokenStart + 1;
   add.named(VALUE.bias, 1);
-  const outside = (k: number): boolean => k < ts || k >= te;
-  const lemma = (k: number): string => a.lemmas[k] as string;
-  const pos = (k: number): string => (tokens[k] as Token).pos;
 
   // The whole sentence, the target left out.
   emitRegion(add, a.sums, REGION.sent, 0, n, ts, te);
@@ -363,28 +385,28 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
 
   // The target as subject: its verb (active or passive) or a copula, and what the predicate says.
   let j = te;
-  while (j < cr && pos(j) !== 'VERB' && j - te < 4 && SUBJECT_GAP.has(pos(j))) j += 1;
-  if (j < cr && pos(j) === 'VERB') {
+  while (j < cr && posAt(a, j) !== 'VERB' && j - te < 4 && SUBJECT_GAP.has(posAt(a, j))) j += 1;
+  if (j < cr && posAt(a, j) === 'VERB') {
     const verb = tokens[j] as Token;
     let auxiliary = false;
-    for (let k = te; k < j; k += 1) if (pos(k) === 'AUX' && (lemma(k) === 'be' || lemma(k) === 'get')) auxiliary = true;
-    const passive = auxiliary && verb.text.toLowerCase() !== lemma(j);
+    for (let k = te; k < j; k += 1) if (posAt(a, k) === 'AUX' && (a.lemmas[k] === 'be' || a.lemmas[k] === 'get')) auxiliary = true;
+    const passive = auxiliary && verb.text.toLowerCase() !== a.lemmas[j];
     emitLemmaWord(add, a, KIND['subjVerb='], j, passive ? PASSIVE : 0);
     add.named(passive ? VALUE['subj.passive'] : VALUE['subj.active'], 1);
     emitRegion(add, a.sums, REGION.pred, te, Math.min(cr, te + 8));
-  } else if (te < n && pos(te) === 'AUX') {
+  } else if (te < n && posAt(a, te) === 'AUX') {
     add.named(VALUE['subj.copula'], 1);
     emitRegion(add, a.sums, REGION.pred, te, Math.min(cr, te + 8));
   }
   // The target as object: the nearest verb before it in its clause, or a preposition.
   for (let k = ts - 1; k >= Math.max(cl, ts - 5); k -= 1) {
-    if (pos(k) === 'VERB') {
+    if (posAt(a, k) === 'VERB') {
       emitLemmaWord(add, a, KIND['objVerb='], k);
       emitRegion(add, a.sums, REGION.gov, k, k + 1);
       break;
     }
   }
-  if (ts > 0 && pos(ts - 1) === 'ADP') emitLemmaWord(add, a, KIND['prep='], ts - 1);
+  if (ts > 0 && posAt(a, ts - 1) === 'ADP') emitLemmaWord(add, a, KIND['prep='], ts - 1);
   // An apposition or relative clause after the target: "X, who ...,".
   if (te < n && tokens[te]?.text === ',') {
     let k = te + 1;
@@ -392,7 +414,7 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
     emitRegion(add, a.sums, REGION.appos, te + 1, k);
   }
   let pronoun = true;
-  for (let k = ts; k < te; k += 1) if (pos(k) !== 'PRON' && pos(k) !== 'DET') pronoun = false;
+  for (let k = ts; k < te; k += 1) if (posAt(a, k) !== 'PRON' && posAt(a, k) !== 'DET') pronoun = false;
   if (pronoun) add.named(VALUE['tgt.pronoun'], 1);
   emitRegion(add, a.sums, REGION.tgt, ts, te);
   if (ts === 0) add.named(VALUE['tgt.sentenceStart'], 1);
@@ -403,26 +425,34 @@ export function analysedTargetFeatures(a: SentenceAnalysis, sentence: Sentence, 
   if (a.inQuote[ts]) add.named(VALUE['tgt.inQuote'], 1);
   let speaker = false;
   const { speech } = speechCues();
-  if (!a.inQuote[ts]) for (let k = Math.max(0, ts - 3); k < Math.min(n, te + 3); k += 1) if (outside(k) && speech.has(lemma(k))) speaker = true;
+  if (!a.inQuote[ts]) for (let k = Math.max(0, ts - 3); k < Math.min(n, te + 3); k += 1) if ((k < ts || k >= te) && speech.has(a.lemmas[k] as string)) speaker = true;
   if (speaker) add.named(VALUE['tgt.speaker'], 1);
   if (a.hasQuote && !a.inQuote[ts]) emitRegion(add, a.quoteSums, speaker ? REGION.quoteBySpeaker : REGION.quoteOther, 0, n);
 
   // Words: four either side of the target, the target's own, and the sentence's content words.
-  const isWord = (k: number): boolean => !isBreak(tokens[k] as Token);
   /** Each kind's words so far, so a word repeated near the target counts once. */
   const seen: string[][] = [[], [], []];
-  /** A word feature of kind L:, R: or T: (numbers 0 to 2), `word` being token k's. */
-  const addWord = (kind: number, word: string, k: number, mark: number): void => {
-    const words = seen[kind] as string[];
-    if (!words.includes(word)) words.push(word), add.word(kind, lemma(k), mark, a.lemmaIds[k] as number);
-  };
-  const markOf = (k: number): number => (a.negated[k] ? NEGATED : 0);
-  for (let k = ts - 1, taken = 0; k >= Math.max(0, ts - 8) && taken < 4; k -= 1) if (isWord(k)) addWord(KIND['L:'], a.marked[k] as string, k, markOf(k)), (taken += 1);
-  for (let k = te, taken = 0; k < Math.min(n, te + 8) && taken < 4; k += 1) if (isWord(k)) addWord(KIND['R:'], a.marked[k] as string, k, markOf(k)), (taken += 1);
-  for (let k = ts; k < te; k += 1) if (isWord(k)) addWord(KIND['T:'], lemma(k), k, 0);
-  if (sentenceWords) for (const word of a.sentenceWords) if (word.positions.some(outside)) sentenceWord(a, word, add);
+  for (let k = ts - 1, taken = 0; k >= Math.max(0, ts - 8) && taken < 4; k -= 1) if (!isBreak(tokens[k] as Token)) addWord(add, a, seen, KIND['L:'], a.marked[k] as string, k, a.negated[k] ? NEGATED : 0), (taken += 1);
+  for (let k = te, taken = 0; k < Math.min(n, te + 8) && taken < 4; k += 1) if (!isBreak(tokens[k] as Token)) addWord(add, a, seen, KIND['R:'], a.marked[k] as string, k, a.negated[k] ? NEGATED : 0), (taken += 1);
+  for (let k = ts; k < te; k += 1) if (!isBreak(tokens[k] as Token)) addWord(add, a, seen, KIND['T:'], a.lemmas[k] as string, k, 0);
+  if (sentenceWords) for (const word of a.sentenceWords) if (anyOutside(word.positions, ts, te)) sentenceWord(a, word, add);
 
   return { clauseStart: sentence.tokenStart + cl, clauseEnd: sentence.tokenStart + cr };
+}
+
+/** The part of speech of sentence token k. */
+const posAt = (a: SentenceAnalysis, k: number): string => (a.tokens[k] as Token).pos;
+
+/** Whether any of `positions` lies outside the target's tokens ts..te. */
+function anyOutside(positions: readonly number[], ts: number, te: number): boolean {
+  for (const k of positions) if (k < ts || k >= te) return true;
+  return false;
+}
+
+/** A word feature of kind L:, R: or T: (numbers 0 to 2) of token k, whose word is `word`, unless `seen` has that word for that kind. */
+function addWord(add: FeatureSink, a: SentenceAnalysis, seen: string[][], kind: number, word: string, k: number, mark: number): void {
+  const words = seen[kind] as string[];
+  if (!words.includes(word)) words.push(word), add.word(kind, a.lemmas[k] as string, mark, a.lemmaIds[k] as number);
 }
 
 /** The S: feature of one of the sentence's content words. */

@@ -51,24 +51,24 @@ export type EvidenceScope = 'clause' | 'sentence';
 export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }: SentenceReading, start: number, end: number, scope: EvidenceScope): TargetSentiment | undefined {
   const at = targetTokens(doc, start, end, sentence);
   if (!at) return undefined;
-  /** Whether a hit lies in the clause and outside the target: the target's own words say nothing about it ("Lowe" read as "low", "Progress" in a name). */
-  const bears = (hit: ValenceHit, { clauseStart, clauseEnd }: { clauseStart: number; clauseEnd: number }): boolean =>
-    hit.first >= clauseStart && hit.last < clauseEnd && (hit.last < at.first || hit.first > at.last);
   // Without lexicon words in the sentence, or for an entity mention in its clause, there is no
   // evidence and so no tone: the classifier is not run.
   if (hits.length === 0) return noTone();
   if (scope === 'clause') {
-    const clause = targetClause(doc, sentence, at.first, at.last, hits);
-    if (!hits.some((hit) => bears(hit, clause))) return noTone();
+    const { clauseStart, clauseEnd } = targetClause(doc, sentence, at.first, at.last, hits);
+    let any = false;
+    for (let i = 0; i < hits.length && !any; i += 1) any = bears(hits[i] as ValenceHit, clauseStart, clauseEnd, at.first, at.last);
+    if (!any) return noTone();
   }
   const reading = readTarget(doc, sentence, at.first, at.last, hits);
   const inScope: ValenceHit[] = [];
   const evidence: SentimentEvidence[] = [];
-  hits.forEach((hit, i) => {
-    if (!bears(hit, reading)) return;
+  for (let i = 0; i < hits.length; i += 1) {
+    const hit = hits[i] as ValenceHit;
+    if (!bears(hit, reading.clauseStart, reading.clauseEnd, at.first, at.last)) continue;
     inScope.push(hit);
     evidence.push(sentiment.evidence[i] as SentimentEvidence);
-  });
+  }
   if (evidence.length === 0 && scope === 'sentence') {
     inScope.push(...hits);
     evidence.push(...sentiment.evidence);
@@ -88,6 +88,16 @@ export function targetSentiment(doc: NewsDocument, { sentence, hits, sentiment }
   if (direction !== 0 && Math.sign(lexicon) === -direction) lexicon = -lexicon;
   const score = probabilities.positive - probabilities.negative;
   return { sentiment: { score: roundScore(score), label: likeliest(probabilities), scorers, evidence }, probabilities, lexicon };
+}
+
+/**
+ * Whether a hit lies in the clause (document tokens clauseStart..clauseEnd) and outside the
+ * target (first..last): the target's own words say nothing about it ("Lowe" read as "low",
+ * "Progress" in a name). A module-level function: a closure made at every target loses its
+ * optimised code at each mark-compact (docs/ARCHITECTURE.md).
+ */
+function bears(hit: ValenceHit, clauseStart: number, clauseEnd: number, first: number, last: number): boolean {
+  return hit.first >= clauseStart && hit.last < clauseEnd && (hit.last < first || hit.first > last);
 }
 
 /**
