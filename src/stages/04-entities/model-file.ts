@@ -1,5 +1,5 @@
 import type { LexiconInfo } from '../../data/lexicon.js';
-import { float64Section, int32Section, linesOf, linesSection, littleEndianNumbers, packFile, readPackedFile, sectionText } from '../../data/packed-file.js';
+import { int32Section, linesOf, linesSection, littleEndianNumbers, packFile, readPackedFile, sectionText } from '../../data/packed-file.js';
 import { lineStarts, SortedLines } from '../../data/sorted-lines.js';
 import { mapPacked } from '../../shared/arrays.js';
 
@@ -10,14 +10,14 @@ import { mapPacked } from '../../shared/arrays.js';
  * the same rows, read as one Buffer instead of three base64 strings inside 3.2 MB of JSON, whose
  * reading, parsing and decoding took about 75 ms of every process's start and left 5 MB of
  * strings to collect. The file holds what the tagger would otherwise work out at every start
- * (issue 19, cold start): where each feature line starts, and each weight already divided by the
- * scale, as a float64 (the same division, so the same bits); a loop over 299,000 pairs and a scan
- * of 78,000 lines, run cold, took about a tenth of the tagger's load.
+ * (issue 19, cold start): where each feature line starts; a scan of 78,000 lines, run cold, took
+ * about a tenth of the tagger's load. The weights stay integers (× scale), which the tagger adds
+ * as they are (Perceptron.tag): read without a pass over its 299,000 pairs.
  *
  * Layout (src/data/packed-file.ts): the JSON header (ModelFileHeader), then the feature lines
  * (UTF-8, featureBytes long); a little-endian int32 per line and one more (aligned to 4), where
  * it starts in the features' text (lineStarts); one byte per row, its pair count; one byte per
- * pair, its tag index; a little-endian float64 per pair (aligned to 8), its weight. Then the
+ * pair, its tag index; a little-endian int32 per pair (aligned to 4), its weight × scale. Then the
  * scorer's index of the largest templates (scorer-index.ts), which pack-ner-model.ts works out
  * from those rows: the shapes, one a line; and for `w-1|sh`, then `sh|w+1`, the words, one a
  * line, where each word's pairs start (int32s), and the pairs, shape id and row (int32s).
@@ -54,8 +54,10 @@ export interface PerceptronTables extends LexiconInfo {
   pairCounts: Uint8Array;
   /** Per pair, row after row: its tag index. */
   pairTags: Uint8Array;
-  /** Per pair: its weight (the JSON form's integer ÷ scale). */
-  weights: Float64Array;
+  /** Per pair: its weight × scale, an integer (the JSON form's), which is what the tagger adds (Perceptron.tag). */
+  weights: Int32Array;
+  /** What the weights were multiplied by to make integers. */
+  scale: number;
 }
 
 /**
@@ -86,9 +88,8 @@ export interface WordPairs {
 export function tablesOfData(data: PerceptronData): PerceptronTables {
   const { id, version, source, licence, tags, scale, features } = data;
   const bytes = (base64: string): Uint8Array => new Uint8Array(Buffer.from(base64, 'base64'));
-  const integers = Buffer.from(data.pairWeights, 'base64');
-  const weights = Float64Array.from({ length: integers.length / 4 }, (_, k) => integers.readInt32LE(k * 4) / scale);
-  return { id, version, source, licence, tags, features, lineStarts: lineStarts(features), pairCounts: bytes(data.pairCounts), pairTags: bytes(data.pairTags), weights };
+  const weights = littleEndianNumbers(bytes(data.pairWeights), Int32Array);
+  return { id, version, source, licence, tags, features, lineStarts: lineStarts(features), pairCounts: bytes(data.pairCounts), pairTags: bytes(data.pairTags), weights, scale };
 }
 
 /**
@@ -152,7 +153,7 @@ export function packModelFile(data: PerceptronData, index: ScorerIndex, builtFro
     ...{ shapes: index.shapes.length, shapeBytes: shapes.bytes.length, wordBeforeShape: wordPairsSize(index.wordBeforeShape, before.length), shapeWordAfter: wordPairsSize(index.shapeWordAfter, after.length) },
   };
   return packFile(header, [
-    ...[{ bytes: features, align: 1 }, int32Section(tables.lineStarts), { bytes: tables.pairCounts, align: 1 }, { bytes: tables.pairTags, align: 1 }, float64Section(tables.weights)],
+    ...[{ bytes: features, align: 1 }, int32Section(tables.lineStarts), { bytes: tables.pairCounts, align: 1 }, { bytes: tables.pairTags, align: 1 }, int32Section(tables.weights)],
     ...[shapes, { bytes: before, align: 1 }, int32Section(index.wordBeforeShape.starts), int32Section(index.wordBeforeShape.pairs)],
     ...[{ bytes: after, align: 1 }, int32Section(index.shapeWordAfter.starts), int32Section(index.shapeWordAfter.pairs)],
   ]);
@@ -174,16 +175,16 @@ export function readModelFile(bytes: Buffer): { header: ModelFileHeader; tables:
     { length: 4 * (h.rows + 1), align: 4 },
     { length: h.rows, align: 1 },
     { length: h.pairs, align: 1 },
-    { length: 8 * h.pairs, align: 8 },
+    { length: 4 * h.pairs, align: 4 },
     { length: h.shapeBytes, align: 1 },
     ...wordPairsLayout(h.wordBeforeShape),
     ...wordPairsLayout(h.shapeWordAfter),
   ]);
   const [featureBytes, starts, pairCounts, pairTags, weights, shapes] = sections as [Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array, Uint8Array];
-  const { id, version, source, licence, tags } = header;
+  const { id, version, source, licence, tags, scale } = header;
   return {
     header,
-    tables: { id, version, source, licence, tags, features: sectionText(featureBytes), lineStarts: littleEndianNumbers(starts, Int32Array), pairCounts, pairTags, weights: littleEndianNumbers(weights, Float64Array) },
+    tables: { id, version, source, licence, tags, features: sectionText(featureBytes), lineStarts: littleEndianNumbers(starts, Int32Array), pairCounts, pairTags, weights: littleEndianNumbers(weights, Int32Array), scale },
     index: { shapes: linesOf(shapes, header.shapes), wordBeforeShape: wordPairsOf(sections.slice(6, 9)), shapeWordAfter: wordPairsOf(sections.slice(9, 12)) },
   };
 }

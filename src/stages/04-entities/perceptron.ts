@@ -1,6 +1,6 @@
 import { tagFeatures } from './features.js';
 import { AFTER_GAP } from './continuation.js';
-import { bestOf, followersOf, O, TAGS } from './tags.js';
+import { bestOf, bestUnlessTied, followersOf, O, TAGS, TIED } from './tags.js';
 import { SortedLines } from '../../data/sorted-lines.js';
 import type { PerceptronTables } from './model-file.js';
 import { mapPacked } from '../../shared/arrays.js';
@@ -23,21 +23,30 @@ const COUNT_BITS = 5;
 const COUNT_MASK = (1 << COUNT_BITS) - 1;
 
 /**
- * The weights as sparse rows, packed: row r's non-zero weights are `values[k]` for tag
- * `tags[k]`, k from `starts[r]` to `starts[r + 1]`. Leaving out a zero weight changes no sum
- * (x + 0 is x), and the rows sit together in memory.
+ * The weights as sparse rows, packed: row r's non-zero weights are `integers[k]` for tag
+ * `tags[k]`, k from `starts[r]` to `starts[r + 1]`, as whole multiples of 1 / scale (the model
+ * file's integers): the real weight is integers[k] / scale. Leaving out a zero weight changes
+ * no sum (x + 0 is x), and the rows sit together in memory.
  */
 interface RowStore {
   starts: Int32Array;
   tags: Uint8Array;
-  values: Float64Array;
+  integers: Int32Array;
+  scale: number;
 }
+
+/**
+ * The largest integer weight the tagger takes: a cached sum of up to five rows (the scorer's
+ * prefix sums) stays an int32, and a token's real-valued sum of rows stays within 0.0005 of
+ * the exact one (see Perceptron.tag) for up to MOST_ROWS rows a token.
+ */
+const LARGEST_WEIGHT = 2 ** 24;
 
 const NO_FEATURES: ReadonlyMap<string, number> = new Map();
 
-/** Whether every byte names a tag. A plain loop: it runs once, cold, over every pair of the model, where a callback per pair cost as much as reading the model file. */
-function isTagIndex(tags: Uint8Array): boolean {
-  for (let k = 0; k < tags.length; k += 1) if ((tags[k] as number) >= TAGS.length) return false;
+/** Whether every byte names a tag and every weight is within LARGEST_WEIGHT. A plain loop: it runs once, cold, over every pair of the model, where a callback per pair cost as much as reading the model file. */
+function isSound(tags: Uint8Array, integers: Int32Array): boolean {
+  for (let k = 0; k < tags.length; k += 1) if ((tags[k] as number) >= TAGS.length || Math.abs(integers[k] as number) > LARGEST_WEIGHT) return false;
   return true;
 }
 
@@ -50,11 +59,17 @@ export interface SentenceScores {
   afterTags: Int32Array;
   afterTagRows: Int32Array;
   /**
-   * Writes token i's static score for each tag of `tags` at scores[tag]; the other tags' slots
-   * are left holding anything (only `tags` are compared).
+   * Writes token i's static score for each tag of `tags` at scores[tag], in integer weights
+   * (RowStore); the other tags' slots are left holding anything (only `tags` are compared).
+   * Returns whether the token has at most MOST_ROWS rows (see Perceptron.tag).
    */
-  scoreToken(i: number, tags: Uint8Array, scores: Float64Array): void;
+  scoreToken(i: number, tags: Uint8Array, scores: Float64Array): boolean;
+  /** Token i's static features (staticFeatures()) and lower-cased word, for the rare token scored again in real numbers. */
+  featuresAt(i: number): { features: readonly string[]; lower: string };
 }
+
+/** The most rows a token's integer scores may add up for their order to be that of the real-valued scores (LARGEST_WEIGHT). */
+export const MOST_ROWS = 5000;
 
 /**
  * An averaged perceptron over BILOU tags, decoded greedily left to right (Collins 2002;
@@ -74,6 +89,7 @@ export class Perceptron {
   /** The rows of tagFeatures(), found without building their strings: `t-1=P` by P's index, `t-2|t-1=Q|P` by Q and P. */
   private readonly previousRows: Int32Array;
   private readonly pairRows: Int32Array;
+  private reals: Float64Array | undefined;
   /** One token's scores by tag, while tag() reads it. */
   private readonly tokenScores = new Float64Array(TAGS.length);
 
@@ -86,15 +102,15 @@ export class Perceptron {
 
   static fromTables(model: PerceptronTables): Perceptron {
     if (model.tags.join() !== TAGS.join()) throw new Error(`newslens: model ${model.id} was trained for other tags`);
-    const { pairCounts: counts, weights: values } = model;
+    const { pairCounts: counts, weights: integers, scale } = model;
     // A copy: the bytes may be a view of the whole model file, which is let go once read.
     const tags = model.pairTags.slice();
     const features = new SortedLines(model.features, model.lineStarts);
     const rowCount = features.length;
     const starts = new Int32Array(rowCount + 1);
     for (let row = 0; row < rowCount; row += 1) starts[row + 1] = (starts[row] as number) + (counts[row] as number);
-    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || values.length !== tags.length || !isTagIndex(tags)) throw new Error(`newslens: model ${model.id} is damaged`);
-    return new Perceptron(features, { starts, tags, values });
+    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || integers.length !== tags.length || !isSound(tags, integers)) throw new Error(`newslens: model ${model.id} is damaged`);
+    return new Perceptron(features, { starts, tags, integers, scale });
   }
 
   /** The rows of one template's features, by value (empty for a template the model lacks). */
@@ -134,50 +150,81 @@ export class Perceptron {
     return (start << COUNT_BITS) | ((this.store.starts[row + 1] as number) - start);
   }
 
-  /** Adds a row's weights to the scores of the token whose first tag is at `at`. */
-  addRow(scores: Float64Array, at: number, row: Row): void {
-    this.add(scores, at, this.refOf(row));
-  }
-
-  /** Adds a RowRef's weights to the scores of the token whose first tag is at `at`. */
-  add(scores: Float64Array, at: number, ref: RowRef): void {
+  /** Adds a RowRef's integer weights to the record of TAGS.length sums at `at` (the scorer's stores). */
+  add(scores: Int32Array, at: number, ref: RowRef): void {
     if (ref < 0) return;
-    const { tags, values } = this.store;
+    const { tags, integers } = this.store;
     const start = ref >>> COUNT_BITS;
     const end = start + (ref & COUNT_MASK);
-    for (let k = start; k < end; k += 1) scores[at + (tags[k] as number)] = (scores[at + (tags[k] as number)] as number) + (values[k] as number);
+    for (let k = start; k < end; k += 1) scores[at + (tags[k] as number)] = (scores[at + (tags[k] as number)] as number) + (integers[k] as number);
   }
 
   /**
-   * Adds a RowRef's weights to token scores at scores[tag], for the tags of `tags` (in tag
+   * Adds a RowRef's integer weights to token scores at scores[tag], for the tags of `tags` (in tag
    * order): a row of every tag is read at those tags only (a row's weights are in tag order,
    * packPerceptron sees to it), a sparser row is added whole, the other tags' slots being never read.
    */
   addTo(scores: Float64Array, ref: RowRef, tags: Uint8Array): void {
     if (ref < 0) return;
-    const values = this.store.values;
+    const integers = this.store.integers;
     const start = ref >>> COUNT_BITS;
     const count = ref & COUNT_MASK;
     if (count === TAGS.length) {
-      for (let k = 0; k < tags.length; k += 1) scores[tags[k] as number] = (scores[tags[k] as number] as number) + (values[start + (tags[k] as number)] as number);
+      for (let k = 0; k < tags.length; k += 1) scores[tags[k] as number] = (scores[tags[k] as number] as number) + (integers[start + (tags[k] as number)] as number);
       return;
     }
     const rowTags = this.store.tags;
-    for (let k = start; k < start + count; k += 1) scores[rowTags[k] as number] = (scores[rowTags[k] as number] as number) + (values[k] as number);
+    for (let k = start; k < start + count; k += 1) scores[rowTags[k] as number] = (scores[rowTags[k] as number] as number) + (integers[k] as number);
   }
 
-  /** Adds the weights of `features` to `scores`. */
+  /** The real-valued weights, made on first use (training's sums, and the rare tie: tag()): integer ÷ scale, as the JSON form's reader divides. */
+  private get realWeights(): Float64Array {
+    const { integers, scale } = this.store;
+    this.reals ??= Float64Array.from(integers, (integer) => integer / scale);
+    return this.reals;
+  }
+
+  /** Adds the real-valued weights of `features` to `scores`, one after the other, as training sums them. */
   addWeights(scores: Float64Array, features: readonly string[]): void {
-    for (const feature of features) this.addRow(scores, 0, this.row(feature));
+    const { tags, starts } = this.store;
+    const values = this.realWeights;
+    for (const feature of features) {
+      const row = this.row(feature);
+      if (row === undefined) continue;
+      for (let k = starts[row] as number; k < (starts[row + 1] as number); k += 1) scores[tags[k] as number] = (scores[tags[k] as number] as number) + (values[k] as number);
+    }
+  }
+
+  /**
+   * Token scores in real numbers, as the scorer summed them before it summed integers: the
+   * context features (from the fourth static feature on), then the word's own three summed
+   * apart, then its neighbours', then the tag features.
+   */
+  realScores(staticFeatures: readonly string[], tagFeatures: readonly string[]): Float64Array {
+    const own = new Float64Array(TAGS.length);
+    this.addWeights(own, staticFeatures.slice(0, 3));
+    const scores = new Float64Array(TAGS.length);
+    this.addWeights(scores, staticFeatures.slice(7));
+    for (let t = 0; t < TAGS.length; t += 1) scores[t] = (scores[t] as number) + (own[t] as number);
+    this.addWeights(scores, staticFeatures.slice(3, 7));
+    this.addWeights(scores, tagFeatures);
+    return scores;
   }
 
   /**
    * Tags a sentence given its tokens' static scores (scoring.ts) and which tokens may continue a
-   * name (continuation.ts). Adds the rows of tagFeatures() in its order, so the sums are those of
-   * addWeights(scores, tagFeatures(…)). Only the tags that may follow the token before are scored
-   * and compared (followersOf: 5 of 17 at most tokens), the others' scores being never read. A
-   * token after a gap in the line starts afresh, as after a word outside any name: the name
-   * before it had to close, and another may open.
+   * name (continuation.ts). Adds the rows of tagFeatures() in its order. Only the tags that may
+   * follow the token before are scored and compared (followersOf: 5 of 17 at most tokens), the
+   * others' scores being never read. A token after a gap in the line starts afresh, as after a
+   * word outside any name: the name before it had to close, and another may open.
+   *
+   * The scores are sums of integer weights (thousandths), exact in any order, so that the
+   * scorer may keep sums of rows and read half the bytes; the tags are those of the real-valued
+   * sums training made (realScores). Two integer scores differ by at least 1, and a real sum of
+   * at most MOST_ROWS weights below LARGEST_WEIGHT / scale strays by less than a twentieth of
+   * that from the exact one (n² × weight × 2⁻⁵³), so the best integer score is the best real
+   * one, unless two tie for best (or the token has more rows): such a token is scored again in
+   * real numbers, the order of their sums deciding the tie as it always has.
    */
   tag(sentence: SentenceScores, continues: Uint8Array): number[] {
     const { afterTags, afterTagRows } = sentence;
@@ -188,12 +235,16 @@ export class Perceptron {
     for (let i = 0; i < afterTags.length; i += 1) {
       if (continues[i] === AFTER_GAP) previous = beforePrevious = O;
       const candidates = followersOf(previous === START ? O : previous, continues[i + 1] === 1);
-      sentence.scoreToken(i, candidates, scores);
+      const fewRows = sentence.scoreToken(i, candidates, scores);
       this.addTo(scores, this.previousRows[previous] as number, candidates);
       this.addTo(scores, this.pairRows[beforePrevious * TAG_NAMES.length + previous] as number, candidates);
       const rows = afterTags[i] as number;
       if (rows !== NO_REF) this.addTo(scores, afterTagRows[rows + previous] as number, candidates);
-      const tag = bestOf(scores, candidates);
+      let tag = fewRows ? bestUnlessTied(scores, candidates) : TIED;
+      if (tag === TIED) {
+        const { features, lower } = sentence.featuresAt(i);
+        tag = bestOf(this.realScores(features, tagFeatures(lower, TAG_NAMES[previous] as string, TAG_NAMES[beforePrevious] as string)), candidates);
+      }
       tags[i] = tag;
       beforePrevious = previous;
       previous = tag;

@@ -1,6 +1,6 @@
 import type { Token } from '../../document/document.js';
-import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, wordFeatures, type DocumentView, type SentenceView } from './features.js';
-import { AFTER_TAG_ROWS, type Perceptron, type Row, type RowRef, type SentenceScores } from './perceptron.js';
+import { BOUNDARY, NEIGHBOURS, neighbourFeature, shapeOf, staticFeatures, wordFeatures, type DocumentView, type SentenceView } from './features.js';
+import { AFTER_TAG_ROWS, MOST_ROWS, type Perceptron, type Row, type RowRef, type SentenceScores } from './perceptron.js';
 import { wordLexicon } from './lexicon.js';
 import { TAGS } from './tags.js';
 import { byPair, NO_ROW, pairedRow, pairRowsById, rowsById, ShapeRowStore, SmallIds, WeightStore, type PairedRows } from './weight-tables.js';
@@ -22,12 +22,11 @@ const NO_HITS: readonly string[] = [];
  *    distinct word and kept by id, and the sum of the first five context features once per
  *    shape and parts of speech; the kept weights sit end to end in three stores (WeightStore: prefix sums, blocks, rows);
  *  - a gazetteer hit's five rows are found with one lookup of its (shared) string.
- * Rows are added in the order of contextFeatures(), then the word's own features, then its
- * neighbours — the order the scorer has always used — and a cached sum is only ever a prefix
- * of that order, so the floating-point sums are the same bits (zero weights, left out of the
- * sparse rows or written as zeros in the dense blocks, change no sum: no score is ever -0).
- * test/scoring.test.ts checks the scores and the tags against the strings of staticFeatures()
- * and tagFeatures().
+ * The weights are integers (thousandths, Perceptron.tag), whose sums are exact in any order,
+ * so rows are summed ahead wherever that saves reads at every token (zero weights, left out of
+ * the sparse rows or written as zeros in the dense blocks, change no sum). test/scoring.test.ts
+ * checks the scores against the rows of the strings of staticFeatures(), and the tags against
+ * the real-valued sums of staticFeatures() and tagFeatures().
  */
 const SIZE = TAGS.length;
 /** The first block of the block store and of the row store, all zeros. */
@@ -62,6 +61,8 @@ const WORD_FIELDS = 8;
 const BOUNDARY_RECORD = 0;
 /** Where a token's window starts in the sentence's records: two boundary records come first. */
 const WINDOW = 2;
+/** The rows in the sums of every token, the tagger's three included: five in its prefix sum, three in its OWN block, and twelve more. */
+const ROWS_OF_EVERY_TOKEN = 20;
 
 /**
  * The rows a gazetteer hit adds: as the token's own (then with the line's caps), and as its
@@ -211,7 +212,7 @@ export class StaticScorer implements SentenceScores {
     const words = this.words;
     const at = record * WORD_FIELDS;
     const own = this.blockStore.add();
-    this.tagger.addWeights(this.blockStore.values.subarray(own, own + SIZE), wordFeatures(lower));
+    for (const feature of wordFeatures(lower)) this.tagger.add(this.blockStore.values, own, this.tagger.refOf(this.tagger.row(feature)));
     words[at + OWN] = own;
     NEIGHBOURS.forEach((offset, k) => {
       const block = this.wordBlock(this.tagger.row(neighbourFeature(offset, lower)));
@@ -336,7 +337,7 @@ export class StaticScorer implements SentenceScores {
   }
 
   /** Token i's static scores for `tags`, at scores[tag] (see SentenceScores). */
-  scoreToken(i: number, tags: Uint8Array, scores: Float64Array): void {
+  scoreToken(i: number, tags: Uint8Array, scores: Float64Array): boolean {
     const { caseless: caps, gazetteer, textIds } = this.sentence;
     const count = textIds.length;
     const shapeIds = this.shapeIds;
@@ -352,9 +353,9 @@ export class StaticScorer implements SentenceScores {
     const prefix = this.prefixSum(shape, posIds[i] as number, posBefore, posAfter);
     const before = (records[WINDOW + i - 1] as number) * WORD_FIELDS;
     const after = (records[WINDOW + i + 1] as number) * WORD_FIELDS;
-    // The blocks to add after the prefix sum, in the order the rows have always been added, all
-    // found (which may grow a store) before any is read: five that every token has, ZERO_BLOCK
-    // standing for a row the model lacks (x + 0 is x), then the rows only some tokens have.
+    // The blocks to add to the prefix sum, all found (which may grow a store) before any is read:
+    // those every token has, ZERO_BLOCK standing for a row the model lacks (x + 0 is x), and the
+    // rows only some tokens have.
     const shapePairBefore = orZero(this.rowBlockAt(this.shapeBeforeShape, shapeBefore * stride + shape));
     const shapePairAfter = orZero(this.rowBlockAt(this.shapeShapeAfter, shape * stride + shapeAfter));
     const wordBefore = orZero(this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape));
@@ -381,9 +382,8 @@ export class StaticScorer implements SentenceScores {
     const b = words[(records[window - 1] as number) * WORD_FIELDS + AS_ONE_BEFORE] as number;
     const c = words[(records[window + 1] as number) * WORD_FIELDS + AS_ONE_AFTER] as number;
     const d = words[(records[window + 2] as number) * WORD_FIELDS + AS_TWO_AFTER] as number;
-    // Each tag's score summed in a register, block after block in the order above (the same
-    // additions, so the same bits), and written once: a pass over the tags per block read and
-    // wrote every score a dozen times.
+    // Each tag's score summed in a register, block after block, and written once: a pass over
+    // the tags per block read and wrote every score a dozen times.
     const prefixes = this.prefixStore.values;
     const rowStore = this.rowStore.values;
     const blockStore = this.blockStore.values;
@@ -395,6 +395,11 @@ export class StaticScorer implements SentenceScores {
       for (let q = 0; q < queued; q += 1) score += rowStore[(queue[q] as number) + t] as number;
       scores[t] = score + (blockStore[own + t] as number) + (blockStore[a + t] as number) + (blockStore[b + t] as number) + (blockStore[c + t] as number) + (blockStore[d + t] as number);
     }
+    return queued <= MOST_ROWS - ROWS_OF_EVERY_TOKEN;
+  }
+
+  featuresAt(i: number): { features: readonly string[]; lower: string } {
+    return { features: staticFeatures(this.sentence, this.doc)[i] as string[], lower: this.sentence.lowers[i] as string };
   }
 
   /** Queues a block of the row store (NO_ROW for none) for scoreToken to add. */

@@ -59,6 +59,26 @@ export function bestOf(scores: Float64Array, candidates: Uint8Array): number {
   return best;
 }
 
+/** What bestUnlessTied gives when two candidates share the best score. */
+export const TIED = -1;
+
+/** The best-scoring of `candidates`, or TIED when another has its score. */
+export function bestUnlessTied(scores: Float64Array, candidates: Uint8Array): number {
+  let best = O;
+  let bestScore = -Infinity;
+  let tied = false;
+  for (let k = 0; k < candidates.length; k += 1) {
+    const t = candidates[k] as number;
+    const score = scores[t] as number;
+    if (score > bestScore) {
+      bestScore = score;
+      best = t;
+      tied = false;
+    } else if (score === bestScore) tied = true;
+  }
+  return tied ? TIED : best;
+}
+
 /** The best-scoring tag that may follow `previous` (followersOf); ties go to the first tag. */
 export function bestTag(scores: Float64Array, previous: number, mayStayOpen: boolean): number {
   return bestOf(scores, followersOf(previous, mayStayOpen));

@@ -9,16 +9,17 @@ import { grown } from '../../shared/arrays.js';
 export const NO_ROW = NO_REF;
 
 /**
- * Records of `size` weights end to end in one Float64Array: reading a record is one array and an
- * offset, where a Float64Array per record (off the V8 heap at this size) is two more pointers to
- * chase. A record's offset holds until clear().
+ * Records of `size` integer weights (Perceptron.add) end to end in one Int32Array: reading a
+ * record is one array and an offset, where an array per record (off the V8 heap at this size)
+ * is two more pointers to chase; and int32s are half the bytes of float64s, for stores of
+ * megabytes read at every token. A record's offset holds until clear().
  */
 export class WeightStore {
-  values: Float64Array<ArrayBuffer>;
+  values: Int32Array<ArrayBuffer>;
   private used = 0;
 
   constructor(private readonly size: number) {
-    this.values = new Float64Array(1024 * size);
+    this.values = new Int32Array(1024 * size);
   }
 
   /** A new record, all zeros. */
