@@ -3,7 +3,6 @@ import { AFTER_GAP } from './continuation.js';
 import { bestOf, bestUnlessTied, followersOf, O, TAGS, TIED } from './tags.js';
 import { SortedLines } from '../../data/sorted-lines.js';
 import type { PerceptronTables } from './model-file.js';
-import { mapPacked } from '../../shared/arrays.js';
 
 /** Index of the sentence start among the tags of the tokens before ("<s>" in tag features). */
 const START = TAGS.length;
@@ -86,9 +85,12 @@ export class Perceptron {
   private readonly store: RowStore;
   /** The templates asked for whole (template()), by value, made on first use. */
   private readonly templates = new Map<string, ReadonlyMap<string, number>>();
-  /** The rows of tagFeatures(), found without building their strings: `t-1=P` by P's index, `t-2|t-1=Q|P` by Q and P. */
-  private readonly previousRows: Int32Array;
-  private readonly pairRows: Int32Array;
+  /**
+   * The first two rows of tagFeatures(), `t-1=P` and `t-2|t-1=Q|P`, summed (integer sums, exact
+   * in any order) into one block of TAGS.length weights by Q and P (indexes, START for "<s>"):
+   * one read per tag instead of two rows found and added.
+   */
+  private readonly previousTagBlocks: Int32Array;
   private reals: Float64Array | undefined;
   /** One token's scores by tag, while tag() reads it. */
   private readonly tokenScores = new Float64Array(TAGS.length);
@@ -96,8 +98,14 @@ export class Perceptron {
   constructor(features: SortedLines, store: RowStore) {
     this.features = features;
     this.store = store;
-    this.previousRows = Int32Array.from(TAG_NAMES, (previous) => this.refOf(this.row(`t-1=${previous}`)));
-    this.pairRows = Int32Array.from(TAG_NAMES.flatMap((beforePrevious) => mapPacked(TAG_NAMES, (previous) => this.refOf(this.row(`t-2|t-1=${beforePrevious}|${previous}`)))));
+    this.previousTagBlocks = new Int32Array(TAG_NAMES.length * TAG_NAMES.length * TAGS.length);
+    TAG_NAMES.forEach((beforePrevious, q) =>
+      TAG_NAMES.forEach((previous, p) => {
+        const block = (q * TAG_NAMES.length + p) * TAGS.length;
+        this.add(this.previousTagBlocks, block, this.refOf(this.row(`t-1=${previous}`)));
+        this.add(this.previousTagBlocks, block, this.refOf(this.row(`t-2|t-1=${beforePrevious}|${previous}`)));
+      }),
+    );
   }
 
   static fromTables(model: PerceptronTables): Perceptron {
@@ -150,7 +158,7 @@ export class Perceptron {
     return (start << COUNT_BITS) | ((this.store.starts[row + 1] as number) - start);
   }
 
-  /** Adds a RowRef's integer weights to the record of TAGS.length sums at `at` (the scorer's stores). */
+  /** Adds a RowRef's integer weights to the record of TAGS.length sums at `at` (the scorer's stores, previousTagBlocks). */
   add(scores: Int32Array, at: number, ref: RowRef): void {
     if (ref < 0) return;
     const { tags, integers } = this.store;
@@ -229,6 +237,7 @@ export class Perceptron {
   tag(sentence: SentenceScores, continues: Uint8Array): number[] {
     const { afterTags, afterTagRows } = sentence;
     const scores = this.tokenScores;
+    const previousTagBlocks = this.previousTagBlocks;
     const tags = new Array<number>(afterTags.length);
     let previous = START;
     let beforePrevious = START;
@@ -236,8 +245,8 @@ export class Perceptron {
       if (continues[i] === AFTER_GAP) previous = beforePrevious = O;
       const candidates = followersOf(previous === START ? O : previous, continues[i + 1] === 1);
       const fewRows = sentence.scoreToken(i, candidates, scores);
-      this.addTo(scores, this.previousRows[previous] as number, candidates);
-      this.addTo(scores, this.pairRows[beforePrevious * TAG_NAMES.length + previous] as number, candidates);
+      const previousTags = (beforePrevious * TAG_NAMES.length + previous) * TAGS.length;
+      for (let k = 0; k < candidates.length; k += 1) scores[candidates[k] as number] = (scores[candidates[k] as number] as number) + (previousTagBlocks[previousTags + (candidates[k] as number)] as number);
       const rows = afterTags[i] as number;
       if (rows !== NO_REF) this.addTo(scores, afterTagRows[rows + previous] as number, candidates);
       let tag = fewRows ? bestUnlessTied(scores, candidates) : TIED;
