@@ -44,7 +44,9 @@ const orZero = (block: number): number => (block === NO_ROW ? ZERO_BLOCK : block
  *    (ZERO_BLOCK): three words in four have none, and five blocks a word made the store several
  *    times the size of the processor's cache;
  *  - BEFORE_SHAPE, `w-1|sh=lower|shape`, a record in the shape row store: the word before a token
- *    of that shape; AFTER_SHAPE, `sh|w+1=shape|lower`: the word after a token of that shape;
+ *    of that shape; AFTER_SHAPE, `sh|w+1=shape|lower`: the word after a token of that shape; each
+ *    block with the word's row as the neighbour on that side added (AS_ONE_BEFORE, AS_ONE_AFTER),
+ *    read in its stead (one block read per tag where there were two);
  *  - AFTER_TAGS, where the tagger's `t-1|w=P|lower` rows (Perceptron.rowsAfterTags) start in the
  *    scorer's afterTagRows, or NO_ROW where the model has none.
  */
@@ -218,8 +220,8 @@ export class StaticScorer implements SentenceScores {
       const block = this.wordBlock(this.tagger.row(neighbourFeature(offset, lower)));
       words[at + AS_TWO_BEFORE + k] = orZero(block);
     });
-    words[at + BEFORE_SHAPE] = this.shapeRows.add(this.wordBlock, this.shapes, pairsOf(this.wordBeforeShape, lower));
-    words[at + AFTER_SHAPE] = this.shapeRows.add(this.wordBlock, this.shapes, pairsOf(this.shapeWordAfter, lower));
+    words[at + BEFORE_SHAPE] = this.shapeRows.add((row) => this.withRow(words[at + AS_ONE_BEFORE] as number, row), this.shapes, pairsOf(this.wordBeforeShape, lower));
+    words[at + AFTER_SHAPE] = this.shapeRows.add((row) => this.withRow(words[at + AS_ONE_AFTER] as number, row), this.shapes, pairsOf(this.shapeWordAfter, lower));
     const afterTags = this.tagger.rowsAfterTags(lower);
     words[at + AFTER_TAGS] = afterTags === undefined ? NO_ROW : this.afterTagsUsed;
     if (afterTags === undefined) return;
@@ -255,6 +257,15 @@ export class StaticScorer implements SentenceScores {
 
   /** A row's block in the block store, kept until the lexicon forgets its ids, or NO_ROW. */
   private readonly wordBlock = (row: Row): number => this.blockIn(this.blockStore, this.tagger.refOf(row));
+
+  /** A new block of the block store: `block` with a row added. */
+  private withRow(block: number, row: Row): number {
+    const sum = this.blockStore.add();
+    const values = this.blockStore.values;
+    values.copyWithin(sum, block, block + SIZE);
+    this.tagger.add(values, sum, this.tagger.refOf(row));
+    return sum;
+  }
 
   private hitRowsOf(hit: string): HitRows {
     let rows = this.hitRows.get(hit);
@@ -358,8 +369,8 @@ export class StaticScorer implements SentenceScores {
     // rows only some tokens have.
     const shapePairBefore = orZero(this.rowBlockAt(this.shapeBeforeShape, shapeBefore * stride + shape));
     const shapePairAfter = orZero(this.rowBlockAt(this.shapeShapeAfter, shape * stride + shapeAfter));
-    const wordBefore = orZero(this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape));
-    const wordAfter = orZero(this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape));
+    const wordBefore = this.shapeRows.rowOf(words[before + BEFORE_SHAPE] as number, shape);
+    const wordAfter = this.shapeRows.rowOf(words[after + AFTER_SHAPE] as number, shape);
     const text = caps ? ZERO_BLOCK : orZero(this.textRows[textIds[i] as number] as number);
     this.queued = 0;
     if (caps) this.queue(this.capsline);
@@ -375,12 +386,12 @@ export class StaticScorer implements SentenceScores {
     for (let h = 0; h < hitsBefore.length; h += 1) this.queue(this.hitRowsOf(hitsBefore[h] as string).before);
     const hitsAfter = i + 1 < count ? (gazetteer[i + 1] ?? NO_HITS) : NO_HITS;
     for (let h = 0; h < hitsAfter.length; h += 1) this.queue(this.hitRowsOf(hitsAfter[h] as string).after);
-    // The word's own block, then its neighbours' in NEIGHBOURS order (-2, -1, +1, +2).
+    // The word's own block, then its neighbours' in NEIGHBOURS order (-2, -1, +1, +2), the nearest two with their rows by shape.
     const window = WINDOW + i;
     const own = words[(records[window] as number) * WORD_FIELDS + OWN] as number;
     const a = words[(records[window - 2] as number) * WORD_FIELDS + AS_TWO_BEFORE] as number;
-    const b = words[(records[window - 1] as number) * WORD_FIELDS + AS_ONE_BEFORE] as number;
-    const c = words[(records[window + 1] as number) * WORD_FIELDS + AS_ONE_AFTER] as number;
+    const b = wordBefore === NO_ROW ? (words[before + AS_ONE_BEFORE] as number) : wordBefore;
+    const c = wordAfter === NO_ROW ? (words[after + AS_ONE_AFTER] as number) : wordAfter;
     const d = words[(records[window + 2] as number) * WORD_FIELDS + AS_TWO_AFTER] as number;
     // Each tag's score summed in a register, block after block, and written once: a pass over
     // the tags per block read and wrote every score a dozen times.
@@ -391,7 +402,7 @@ export class StaticScorer implements SentenceScores {
     const queued = this.queued;
     for (let k = 0; k < tags.length; k += 1) {
       const t = tags[k] as number;
-      let score = (prefixes[prefix + t] as number) + (rowStore[shapePairBefore + t] as number) + (rowStore[shapePairAfter + t] as number) + (blockStore[wordBefore + t] as number) + (blockStore[wordAfter + t] as number) + (blockStore[text + t] as number);
+      let score = (prefixes[prefix + t] as number) + (rowStore[shapePairBefore + t] as number) + (rowStore[shapePairAfter + t] as number) + (blockStore[text + t] as number);
       for (let q = 0; q < queued; q += 1) score += rowStore[(queue[q] as number) + t] as number;
       scores[t] = score + (blockStore[own + t] as number) + (blockStore[a + t] as number) + (blockStore[b + t] as number) + (blockStore[c + t] as number) + (blockStore[d + t] as number);
     }
