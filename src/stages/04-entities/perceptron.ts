@@ -221,7 +221,7 @@ export class Perceptron {
 
   /**
    * Tags a sentence given its tokens' static scores (scoring.ts) and which tokens may continue a
-   * name (continuation.ts). Adds the rows of tagFeatures() in its order. Only the tags that may
+   * name (continuation.ts), adding the rows of tagFeatures(). Only the tags that may
    * follow the token before are scored and compared (followersOf: 5 of 17 at most tokens), the
    * others' scores being never read. A token after a gap in the line starts afresh, as after a
    * word outside any name: the name before it had to close, and another may open.
