@@ -59,6 +59,15 @@ describe("the name tagger's model file", () => {
     expect(index.shapes.slice(0, 2)).toEqual(['caps', '<s>']);
   });
 
+  it("is refused when a weight is past the tagger's bound or the scale is not positive (the integer sums would not order tags as the real ones)", () => {
+    const tables = readModelFile(readFileSync(MODEL_FILE)).tables;
+    expect(() => Perceptron.fromTables(tables)).not.toThrow();
+    const weights = tables.weights.slice();
+    weights[0] = 2 ** 24 + 1;
+    expect(() => Perceptron.fromTables({ ...tables, weights })).toThrow(/damaged/);
+    for (const scale of [0, -1000, Number.NaN]) expect(() => Perceptron.fromTables({ ...tables, scale })).toThrow(/damaged/);
+  });
+
   it('is refused when cut short', () => {
     const bytes = readFileSync(MODEL_FILE);
     expect(() => readModelFile(bytes.subarray(0, bytes.length - 4))).toThrow(/damaged/);

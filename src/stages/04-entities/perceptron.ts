@@ -43,8 +43,14 @@ const LARGEST_WEIGHT = 2 ** 24;
 
 const NO_FEATURES: ReadonlyMap<string, number> = new Map();
 
-/** Whether every byte names a tag and every weight is within LARGEST_WEIGHT. A plain loop: it runs once, cold, over every pair of the model, where a callback per pair cost as much as reading the model file. */
-function isSound(tags: Uint8Array, integers: Int32Array): boolean {
+/**
+ * Whether the scale is a positive number (so that dividing by it keeps the order of the integer
+ * sums, which Perceptron.tag relies on), every byte names a tag and every weight is within
+ * LARGEST_WEIGHT. A plain loop: it runs once, cold, over every pair of the model, where a
+ * callback per pair cost as much as reading the model file.
+ */
+function isSound(tags: Uint8Array, integers: Int32Array, scale: number): boolean {
+  if (!(scale > 0 && Number.isFinite(scale))) return false;
   for (let k = 0; k < tags.length; k += 1) if ((tags[k] as number) >= TAGS.length || Math.abs(integers[k] as number) > LARGEST_WEIGHT) return false;
   return true;
 }
@@ -117,7 +123,7 @@ export class Perceptron {
     const rowCount = features.length;
     const starts = new Int32Array(rowCount + 1);
     for (let row = 0; row < rowCount; row += 1) starts[row + 1] = (starts[row] as number) + (counts[row] as number);
-    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || integers.length !== tags.length || !isSound(tags, integers)) throw new Error(`newslens: model ${model.id} is damaged`);
+    if (counts.length !== rowCount || starts[rowCount] !== tags.length || tags.length >= 2 ** (31 - COUNT_BITS) || integers.length !== tags.length || !isSound(tags, integers, scale)) throw new Error(`newslens: model ${model.id} is damaged`);
     return new Perceptron(features, { starts, tags, integers, scale });
   }
 
