@@ -96,7 +96,7 @@ describe('run-time scoring equals the weights of the training features', () => {
         for (const t of tags) scores[t] = 1000 - (tagRows[t] as number);
         return true;
       },
-      featuresAt: () => ((rescored += 1), { features, lower: view.lowers[0] as string }),
+      staticFeaturesAt: () => ((rescored += 1), { features, lower: view.lowers[0] as string }),
     };
     const [tag] = tagger.tag(tied, continues.subarray(0, 1));
     expect(rescored).toBe(1);

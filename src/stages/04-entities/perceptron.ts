@@ -70,7 +70,7 @@ export interface SentenceScores {
    */
   scoreToken(i: number, tags: Uint8Array, scores: Float64Array): boolean;
   /** Token i's static features (staticFeatures()) and lower-cased word, for the rare token scored again in real numbers. */
-  featuresAt(i: number): { features: readonly string[]; lower: string };
+  staticFeaturesAt(i: number): { features: readonly string[]; lower: string };
 }
 
 /** The most rows a token's integer scores may add up for their order to be that of the real-valued scores (LARGEST_WEIGHT). */
@@ -257,7 +257,7 @@ export class Perceptron {
       if (rows !== NO_REF) this.addTo(scores, afterTagRows[rows + previous] as number, candidates);
       let tag = fewRows ? bestUnlessTied(scores, candidates) : TIED;
       if (tag === TIED) {
-        const { features, lower } = sentence.featuresAt(i);
+        const { features, lower } = sentence.staticFeaturesAt(i);
         tag = bestOf(this.realScores(features, tagFeatures(lower, TAG_NAMES[previous] as string, TAG_NAMES[beforePrevious] as string)), candidates);
       }
       tags[i] = tag;

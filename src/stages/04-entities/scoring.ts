@@ -409,7 +409,7 @@ export class StaticScorer implements SentenceScores {
     return queued <= MOST_ROWS - ROWS_OF_EVERY_TOKEN;
   }
 
-  featuresAt(i: number): { features: readonly string[]; lower: string } {
+  staticFeaturesAt(i: number): { features: readonly string[]; lower: string } {
     return { features: staticFeatures(this.sentence, this.doc)[i] as string[], lower: this.sentence.lowers[i] as string };
   }
 
