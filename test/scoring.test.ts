@@ -13,10 +13,11 @@ import { article, fixture } from './helpers.js';
 
 /**
  * The run-time scorer and tagger look weights up through indexes and caches, and add integer
- * weights (thousandths); training sees the feature strings and real-valued weights. These tests
- * expect the very same integer sums as the strings' rows, and the very same tags as the real
- * sums of the strings' weights (in the order the scorer summed them before it summed integers:
- * context features, then the word's own, then its neighbours', then the tag features).
+ * weights (thousandths); training sees the feature strings, and the scorer used to add the
+ * real-valued weights (integer ÷ 1000). These tests expect the very same integer sums as the
+ * strings' rows, and the very same tags as the real sums of the strings' weights (in the order
+ * the scorer summed them before it summed integers: context features, then the word's own,
+ * then its neighbours', then the tag features).
  */
 const texts: [string, string][] = [
   ['the bundled article', article],

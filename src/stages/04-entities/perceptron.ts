@@ -36,8 +36,8 @@ interface RowStore {
 
 /**
  * The largest integer weight the tagger takes: a cached sum of up to five rows (the scorer's
- * prefix sums) stays an int32, and a token's real-valued sum of rows stays within 0.0005 of
- * the exact one (see Perceptron.tag) for up to MOST_ROWS rows a token.
+ * prefix sums) stays an int32, and a token's real-valued sum of rows stays within a twentieth
+ * of 1 / scale of the exact one (see Perceptron.tag) for up to MOST_ROWS rows a token.
  */
 const LARGEST_WEIGHT = 2 ** 24;
 
@@ -191,15 +191,15 @@ export class Perceptron {
     for (let k = start; k < start + count; k += 1) scores[rowTags[k] as number] = (scores[rowTags[k] as number] as number) + (integers[k] as number);
   }
 
-  /** The real-valued weights, made on first use (training's sums, and the rare tie: tag()): integer ÷ scale, as the JSON form's reader divides. */
+  /** The real-valued weights, made on first use (realScores: the rare tie in tag(), and the tests): integer ÷ scale, as the JSON form's reader divides. */
   private get realWeights(): Float64Array {
     const { integers, scale } = this.store;
     this.reals ??= Float64Array.from(integers, (integer) => integer / scale);
     return this.reals;
   }
 
-  /** Adds the real-valued weights of `features` to `scores`, one after the other, as training sums them. */
-  addWeights(scores: Float64Array, features: readonly string[]): void {
+  /** Adds the real-valued weights of `features` to `scores`, one after the other. */
+  private addWeights(scores: Float64Array, features: readonly string[]): void {
     const { tags, starts } = this.store;
     const values = this.realWeights;
     for (const feature of features) {
@@ -234,11 +234,12 @@ export class Perceptron {
    *
    * The scores are sums of integer weights (thousandths), exact in any order, so that the
    * scorer may keep sums of rows and read half the bytes; the tags are those of the real-valued
-   * sums training made (realScores). Two integer scores differ by at least 1, and a real sum of
-   * at most MOST_ROWS weights below LARGEST_WEIGHT / scale strays by less than a twentieth of
-   * that from the exact one (n² × weight × 2⁻⁵³), so the best integer score is the best real
-   * one, unless two tie for best (or the token has more rows): such a token is scored again in
-   * real numbers, the order of their sums deciding the tie as it always has.
+   * sums (integer ÷ scale) the scorer made before it summed integers (realScores). Two integer
+   * scores differ by at least 1, their exact real sums by 1 / scale, and a real sum of at most
+   * MOST_ROWS weights below LARGEST_WEIGHT / scale strays by less than a twentieth of 1 / scale
+   * from the exact one (n² × weight × 2⁻⁵³), so the best integer score is the best real one,
+   * unless two tie for best (or the token has more rows): such a token is scored again in real
+   * numbers, the order of their sums deciding the tie as it always has.
    */
   tag(sentence: SentenceScores, continues: Uint8Array): number[] {
     const { afterTags, afterTagRows } = sentence;
