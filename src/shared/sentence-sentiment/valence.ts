@@ -70,7 +70,7 @@ function ruleBitsOf(word: string): number {
  * array read for every word of every sentence rather than a set probed.
  */
 function ruleBitsByWordId(): Uint8Array {
-  return loadOnce('sentiment-rule-word-ids', () => {
+  return loadOnce('sentiment-rule-bits', () => {
     const words = [...RULE_WORDS];
     const ids = mapPacked(words, (word) => wordId(word));
     const bits = new Uint8Array(Math.max(...ids) + 1);
