@@ -6,7 +6,8 @@ import { wordLexicon } from '../src/stages/04-entities/lexicon.js';
 import { nameTagger, staticScorer } from '../src/stages/04-entities/model.js';
 import { AFTER_TAG_ROWS, NO_REF, type SentenceScores } from '../src/stages/04-entities/perceptron.js';
 import { annotatedSentences } from '../src/stages/04-entities/sentences.js';
-import { bestTag, TAGS } from '../src/stages/04-entities/tags.js';
+import { bestTag, O, TAGS } from '../src/stages/04-entities/tags.js';
+import { AFTER_GAP } from '../src/stages/04-entities/continuation.js';
 import { readDataFile } from '../src/data/load.js';
 import type { PerceptronData } from '../src/stages/04-entities/model-file.js';
 import { article, fixture } from './helpers.js';
@@ -24,6 +25,7 @@ const texts: [string, string][] = [
   ['a wire story', fixture('layouts/wire.txt')],
   ['a scraped page', fixture('layouts/scraped.txt')],
   ['capitals, pipes and odd words', 'IRAN AND THE US TRADE BLOWS\n\nTehran | Iran’s A|B "Quds" force met U.S. officials in New York on 1996-08-30; P&G, AT&T and ÉLYSÉE said |x| so.'],
+  ['gaps in a line', 'Paris Hilton  Obama met John Kerry   New York Times in Washington.'],
 ];
 
 const tagger = nameTagger();
@@ -44,9 +46,13 @@ function realAndRunTimeTags(text: string): { real: number[][]; runTime: number[]
   const { sentences, docView } = annotatedSentences(runPipeline(text, 'tokens'));
   const real = sentences.map(({ view, continues }) => {
     const tags: number[] = [];
+    // A token after a gap is tagged as after two words outside any name (Perceptron.tag).
+    let afresh = -1;
+    const before = (k: number): string => (afresh >= 0 && k < afresh ? 'O' : name(tags, k));
     staticFeatures(view, docView).forEach((features, i) => {
-      const vector = tagger.realScores(features, tagFeatures(view.lowers[i] as string, name(tags, i - 1), name(tags, i - 2)));
-      tags.push(bestTag(vector, tags[i - 1] ?? 0, continues[i + 1] === 1));
+      if (continues[i] === AFTER_GAP) afresh = i;
+      const vector = tagger.realScores(features, tagFeatures(view.lowers[i] as string, before(i - 1), before(i - 2)));
+      tags.push(bestTag(vector, i === afresh ? O : (tags[i - 1] ?? O), continues[i + 1] === 1));
     });
     return tags;
   });
