@@ -42,8 +42,8 @@ export function caseRows(processes) {
     processes: processes.length,
     rounds: rounds.length,
     rows: ROWS.map((row) => rowOf(row, rounds)),
-    // The first row's ratios, process by process: how far one process's figure can stray.
-    processRatios: processes.map((each) => rowOf(ROWS[0], each.measured)),
+    // The first row (analyze()), process by process: how far one process's figure can stray.
+    firstRowByProcess: processes.map((each) => rowOf(ROWS[0], each.measured)),
     peakRssMb: Math.max(...processes.map((each) => each.peakRssMb)),
   };
 }

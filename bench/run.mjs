@@ -1,7 +1,7 @@
 // npm run bench: the rows of issue 19's table, each as a ratio to wink-nlp's readDoc measured
 // in the same process (or, for cold start and heap, in fresh processes taken in turn), in wall
-// time and in CPU time, with the target beside it; then the stages' own costs on the bundled
-// article, large input, the batch rows and what the machine allows two threads. A report, never
+// time and in CPU time, with the target beside it; then the stages' own costs on the 200 articles
+// and on the bundled article, large input, the batch rows and what the machine allows two threads. A report, never
 // a test: it always exits 0. On a shared machine, compare the CPU columns: other processes'
 // load lengthens wall time, not this process's CPU time.
 import { execFileSync } from 'node:child_process';
@@ -41,7 +41,7 @@ console.log(`node ${process.version}, ${new Date().toISOString().slice(0, 16).re
 console.log(`Issue 19's table. In-process rows: medians of ${real.rounds} rounds (${real.processes} fresh processes, ${real.rounds / real.processes} rounds each) over ${real.source}, and of ${bundled.rounds} rounds on the bundled article; each round calls newslens and readDoc in turn, text by text, and a ratio is the median of the rounds' ratios.\n`);
 if (real.documents < 200) console.log(`Note: ../shared/data is absent; the "articles" rows read ${real.source}.\n`);
 console.log(table.join('\n'));
-const perProcess = (key) => real.processRatios.map((each) => x(each[key])).join(', ');
+const perProcess = (key) => real.firstRowByProcess.map((each) => x(each[key])).join(', ');
 console.log(`\nThe first row in each of the ${real.processes} processes alone (median of its rounds): ${perProcess('ratio')} (CPU: ${perProcess('cpuRatio')}).`);
 
 /** Each stage's own cost in one case, as a table. */

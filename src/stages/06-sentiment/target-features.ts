@@ -172,7 +172,8 @@ export interface SentenceAnalysis {
  */
 function clauseNumbers(tokens: readonly Token[], from: number, to: number): number[] {
   const n = to - from;
-  // A plain array: a typed array costs several times as much to make, and a sentence's are short.
+  // A plain array made per sentence: a new typed array costs several times as much to make, and
+  // a sentence's are short (the typed arrays above are made once and kept from sentence to sentence).
   const clause: number[] = [];
   let c = 0;
   let clauseHasVerb = false;
