@@ -161,6 +161,10 @@ export function contextFeatures(sentence: SentenceView, doc: DocumentView, lower
 }
 
 /** Every static feature of every token, as strings: what training sees. */
+/** Where staticFeatures() puts a token's features: its word's own (wordFeatures) up to OWN_FEATURES_END, its neighbours' (NEIGHBOURS order) up to NEIGHBOUR_FEATURES_END, then its context's. */
+export const OWN_FEATURES_END = wordFeatures('').length;
+export const NEIGHBOUR_FEATURES_END = OWN_FEATURES_END + NEIGHBOURS.length;
+
 export function staticFeatures(sentence: SentenceView, doc: DocumentView): string[][] {
   const lowers = lowersOf(sentence);
   return mapPacked(contextFeatures(sentence, doc, lowers), (features, i) => [

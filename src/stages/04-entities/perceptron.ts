@@ -1,4 +1,4 @@
-import { tagFeatures } from './features.js';
+import { NEIGHBOUR_FEATURES_END, OWN_FEATURES_END, tagFeatures } from './features.js';
 import { AFTER_GAP } from './continuation.js';
 import { bestOf, bestUnlessTied, followersOf, O, TAGS, TIED } from './tags.js';
 import { SortedLines } from '../../data/sorted-lines.js';
@@ -211,16 +211,16 @@ export class Perceptron {
 
   /**
    * Token scores in real numbers, as the scorer summed them before it summed integers: the
-   * context features (from the fourth static feature on), then the word's own three summed
+   * context features (staticFeatures() after the neighbours'), then the word's own summed
    * apart, then its neighbours', then the tag features.
    */
   realScores(staticFeatures: readonly string[], tagFeatures: readonly string[]): Float64Array {
     const own = new Float64Array(TAGS.length);
-    this.addWeights(own, staticFeatures.slice(0, 3));
+    this.addWeights(own, staticFeatures.slice(0, OWN_FEATURES_END));
     const scores = new Float64Array(TAGS.length);
-    this.addWeights(scores, staticFeatures.slice(7));
+    this.addWeights(scores, staticFeatures.slice(NEIGHBOUR_FEATURES_END));
     for (let t = 0; t < TAGS.length; t += 1) scores[t] = (scores[t] as number) + (own[t] as number);
-    this.addWeights(scores, staticFeatures.slice(3, 7));
+    this.addWeights(scores, staticFeatures.slice(OWN_FEATURES_END, NEIGHBOUR_FEATURES_END));
     this.addWeights(scores, tagFeatures);
     return scores;
   }

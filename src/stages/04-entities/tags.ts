@@ -62,21 +62,14 @@ export function bestOf(scores: Float64Array, candidates: Uint8Array): number {
 /** What bestUnlessTied gives when two candidates share the best score. */
 export const TIED = -1;
 
-/** The best-scoring of `candidates`, or TIED when another has its score. */
+/** The best-scoring of `candidates` (bestOf), or TIED when another has its score. */
 export function bestUnlessTied(scores: Float64Array, candidates: Uint8Array): number {
-  let best = O;
-  let bestScore = -Infinity;
-  let tied = false;
+  const best = bestOf(scores, candidates);
   for (let k = 0; k < candidates.length; k += 1) {
     const t = candidates[k] as number;
-    const score = scores[t] as number;
-    if (score > bestScore) {
-      bestScore = score;
-      best = t;
-      tied = false;
-    } else if (score === bestScore) tied = true;
+    if (t !== best && scores[t] === scores[best]) return TIED;
   }
-  return tied ? TIED : best;
+  return best;
 }
 
 /** The best-scoring tag that may follow `previous` (followersOf); ties go to the first tag. */
